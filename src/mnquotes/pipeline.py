@@ -1,0 +1,57 @@
+"""Build the spaCy `Language` that mnquotes runs: a blank English pipeline (or a user's model) whose
+behaviour comes from `rules/`.
+
+- `token_shapes.txt`: regexes of strings kept as one token (patronymic names such as `Ts.Buyantsogtoo`).
+- every `*.jsonl` file: a SpanRuler named after the file, writing its matches to `doc.spans[<name>]`,
+  each match carrying the pattern's `id` (`span.id_`) so records can say which rule fired.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .errors import ModelError, RulesError
+from .rules import Rules
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+MAX_CHARS = 20_000_000
+
+
+def span_ruler_names(rules: Rules) -> list[str]:
+    """One SpanRuler per pattern file, in a stable order."""
+    return sorted({p.stem for d in rules.dirs for p in d.glob("*.jsonl")})
+
+
+def build(rules: Rules, model: str | None = None) -> Language:
+    """The pipeline for these rules; `model` adds a trained pipeline's NER (e.g. en_core_web_sm)."""
+    import spacy
+
+    if model:
+        try:
+            nlp = spacy.load(model, exclude=["lemmatizer"])
+        except (OSError, ImportError) as exc:
+            raise ModelError(
+                f"spaCy pipeline {model!r} is not installed or not a pipeline folder "
+                f"(install it, e.g. `pip install en_core_web_sm`, or give the path of a saved pipeline): {exc}"
+            ) from None
+    else:
+        nlp = spacy.blank("en")
+    nlp.max_length = MAX_CHARS
+    shapes = rules.words("token_shapes.txt")
+    if shapes:
+        try:
+            keep = re.compile("(?:" + "|".join(shapes) + r")\Z")
+        except re.error as exc:
+            raise RulesError(f"token_shapes.txt: bad regex ({exc})") from None
+        nlp.tokenizer.token_match = keep.match
+    if not nlp.has_pipe("parser") and not nlp.has_pipe("senter") and not nlp.has_pipe("sentencizer"):
+        nlp.add_pipe("sentencizer")
+    for name in span_ruler_names(rules):
+        ruler = nlp.add_pipe("span_ruler", name=name, config={"spans_key": name, "validate": True})
+        try:
+            ruler.add_patterns(rules.patterns(f"{name}.jsonl"))  # type: ignore[attr-defined]
+        except ValueError as exc:
+            raise RulesError(f"{name}.jsonl: invalid pattern ({str(exc).splitlines()[0]})") from None
+    return nlp

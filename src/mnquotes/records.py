@@ -1,0 +1,133 @@
+"""The records mnquotes emits: frozen dataclasses whose `to_dict()` is the documented JSON schema.
+
+Every record carries `sources`, one entry per place it was found. A source's `spans` are raw-file
+character offsets; the record's text is exactly `" ".join(raw[s:e] for s, e in spans)` (one span
+for ordinary records, several for a quotation interrupted by its attribution).
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from typing import Any, ClassVar, Literal
+
+QuoteType = Literal["direct", "indirect"]
+SpeakerKind = Literal["person", "organization", "role"]
+ClaimType = Literal["numeric", "other"]
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a record was found: the document, its metadata and the exact raw character span."""
+
+    doc: str
+    path: str
+    line: int
+    start: int
+    end: int
+    spans: tuple[tuple[int, int], ...]
+    title: str | None = None
+    url: str | None = None
+    timestamp: str | None = None
+
+    def location(self) -> str:
+        """Short human form, e.g. `002_981c.txt:12` or `004.txt:9 @00:11:32`."""
+        at = f" @{self.timestamp}" if self.timestamp else ""
+        return f"{self.doc}:{self.line}{at}"
+
+
+@dataclass(frozen=True)
+class Record:
+    """Fields every record shares; `record` names the kind in JSON so mixed streams stay readable."""
+
+    record: ClassVar[str] = "record"
+    sources: tuple[Source, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        data = {"record": self.record}
+        data.update(asdict(self))
+        return data
+
+    @classmethod
+    def field_names(cls) -> list[str]:
+        """Column order for flat outputs (CSV/TSV/table): `record`, then the fields, sources last."""
+        names = [f.name for f in fields(cls) if f.name != "sources"]
+        return ["record", *names]
+
+
+@dataclass(frozen=True)
+class Quote(Record):
+    record: ClassVar[str] = "quote"
+    text: str = ""
+    type: QuoteType = "direct"
+    speaker: str | None = None
+    speaker_role: str | None = None
+    cue: str | None = None
+    rule: str = ""
+    variants: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Speaker(Record):
+    record: ClassVar[str] = "speaker"
+    name: str = ""
+    aliases: tuple[str, ...] = ()
+    role: str | None = None
+    kind: SpeakerKind = "person"
+    quotes: int = 0
+    rule: str = ""
+
+
+@dataclass(frozen=True)
+class Claim(Record):
+    record: ClassVar[str] = "claim"
+    text: str = ""
+    type: ClaimType = "numeric"
+    value: float | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+    low: float | None = None
+    high: float | None = None
+    subject: str | None = None
+    entity: str | None = None
+    speaker: str | None = None
+    sentence: str = ""
+    why: str | None = None
+    rule: str = ""
+    variants: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DocumentRecords:
+    """Everything extracted from one document: the unit of caching, parallel jobs and partitions."""
+
+    doc: str
+    quotes: tuple[Quote, ...] = ()
+    speakers: tuple[Speaker, ...] = ()
+    claims: tuple[Claim, ...] = ()
+
+
+RECORD_TYPES: dict[str, type[Record]] = {cls.record: cls for cls in (Quote, Speaker, Claim)}
+
+
+def record_from_dict(data: dict[str, Any]) -> Record:
+    """Inverse of `to_dict()`, used by the result cache and by partitioned runs."""
+    data = dict(data)
+    cls = RECORD_TYPES[data.pop("record")]
+    sources = tuple(
+        Source(**{**s, "spans": tuple(tuple(p) for p in s["spans"])}) for s in data.pop("sources")
+    )
+    for name in ("aliases", "variants"):
+        if name in data:
+            data[name] = tuple(data[name])
+    return cls(sources=sources, **data)
+
+
+__all__ = [
+    "Claim",
+    "DocumentRecords",
+    "Quote",
+    "Record",
+    "RECORD_TYPES",
+    "Source",
+    "Speaker",
+    "record_from_dict",
+]

@@ -1,0 +1,77 @@
+"""Loading the editable rule files of `rules/` (and a user's `--rules DIR` on top of them).
+
+Two formats: spaCy pattern JSONL (`{"label", "pattern", "id"}` per line) and plain word lists
+(one entry per line, `#` comments). A file of the same name in a user folder adds to the bundled one.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from .errors import RulesError
+from .resources import data_dir
+
+
+@dataclass(frozen=True)
+class Rules:
+    """An ordered set of rule folders: the bundled one first, then the user's."""
+
+    dirs: tuple[Path, ...]
+
+    @classmethod
+    def load(cls, extra: Path | str | None = None) -> Rules:
+        dirs = [data_dir("rules")]
+        if extra is not None:
+            user = Path(extra)
+            if not user.is_dir():
+                raise RulesError(f"{user}: rules folder not found")
+            dirs.append(user)
+        return cls(tuple(dirs))
+
+    def files(self, name: str) -> list[Path]:
+        return [d / name for d in self.dirs if (d / name).is_file()]
+
+    def words(self, name: str) -> list[str]:
+        """Entries of a plain list file (all folders), in order, without comments and blanks."""
+        out: list[str] = []
+        for path in self.files(name):
+            for line in path.read_text(encoding="utf-8").splitlines():
+                line = line.split("#", 1)[0].strip()
+                if line:
+                    out.append(line)
+        return out
+
+    def table(self, name: str) -> list[list[str]]:
+        """Rows of a tab-separated list file: the first column is the entry, the rest its attributes."""
+        return [[cell.strip() for cell in line.split("\t")] for line in self.words(name)]
+
+    def patterns(self, name: str) -> list[dict[str, Any]]:
+        """Patterns of a JSONL file (all folders); a bad line raises `RulesError` naming file and line."""
+        out: list[dict[str, Any]] = []
+        for path in self.files(name):
+            for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+                if not line.strip() or line.lstrip().startswith("//"):
+                    continue
+                try:
+                    entry = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise RulesError(f"{path}:{n}: not JSON ({exc.msg})") from None
+                missing = {"label", "pattern", "id"} - set(entry) if isinstance(entry, dict) else {"an object"}
+                if missing:
+                    raise RulesError(f"{path}:{n}: pattern needs {', '.join(sorted(missing))}")
+                out.append(entry)
+        return out
+
+    @cached_property
+    def digest(self) -> str:
+        """Hash of every rules file's name and content: part of the result cache key."""
+        h = hashlib.sha256()
+        for d in self.dirs:
+            for path in sorted(p for p in d.rglob("*") if p.is_file()):
+                h.update(path.relative_to(d).as_posix().encode())
+                h.update(path.read_bytes())
+        return h.hexdigest()[:16]
