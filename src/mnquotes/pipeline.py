@@ -17,6 +17,32 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 MAX_CHARS = 20_000_000
+SENTENCE_FIXES = "mnquotes_sentence_fixes"
+
+
+def register_components() -> None:
+    """Register mnquotes' own pipeline components with spaCy (idempotent)."""
+    from spacy.language import Language
+
+    if SENTENCE_FIXES in Language.factories:
+        return
+
+    @Language.component(SENTENCE_FIXES)
+    def sentence_fixes(doc):
+        """News-prose sentence rules on top of the punctuation-based splitter.
+
+        A line break always ends a sentence (headlines, list items, unpunctuated paragraphs); a
+        lowercase word never starts one (`an essay, “Is it?” stating ...`, `“attention!” (ankhaarlal) to`).
+        """
+        for tok in doc[1:]:
+            prev = doc[tok.i - 1]
+            if "\n" in prev.text_with_ws:
+                tok.is_sent_start = True
+            elif tok.is_sent_start and (
+                tok.is_lower or (tok.text in "([" and tok.i + 1 < len(doc) and doc[tok.i + 1].is_lower)
+            ):
+                tok.is_sent_start = False
+        return doc
 
 
 def span_ruler_names(rules: Rules) -> list[str]:
@@ -46,8 +72,10 @@ def build(rules: Rules, model: str | None = None) -> Language:
         except re.error as exc:
             raise RulesError(f"token_shapes.txt: bad regex ({exc})") from None
         nlp.tokenizer.token_match = keep.match
+    register_components()
     if not nlp.has_pipe("parser") and not nlp.has_pipe("senter") and not nlp.has_pipe("sentencizer"):
         nlp.add_pipe("sentencizer")
+    nlp.add_pipe(SENTENCE_FIXES, after="parser" if nlp.has_pipe("parser") else None)
     for name in span_ruler_names(rules):
         ruler = nlp.add_pipe("span_ruler", name=name, config={"spans_key": name, "validate": True})
         try:

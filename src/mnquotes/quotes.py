@@ -1,14 +1,523 @@
-"""Direct and reported speech (issue 3: in progress)."""
+"""Quotations: direct speech in quotation marks and reported speech after a cue verb, attributed.
+
+Direct quotations are found by scanning characters (curly, straight, guillemet and nested marks; a
+quotation running over paragraphs; an unbalanced mark drops only its own quotation). Scare quotes,
+titles and slogans are told apart by length and context. Reported speech comes from the cue verbs in
+`rules/cue_verbs.tsv`: `X said (that) ...`, `..., X said`, `according to X, ...`, `X's claims that ...`,
+`X blamed / urged / called for ...`. Speakers are the mentions found by `speakers.MentionFinder`.
+"""
 from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .documents import Document
 from .records import Quote, Speaker
 from .rules import Rules
+from .speakers import Entity, Mention, MentionFinder, SpeakerLexicon, speaker_record
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+OPENERS = {"“": "”", "«": "»", "„": "“”", "‹": "›", '"': '"', "‘": "’"}
+QUOTE_MARKS = set("“”«»„‹›\"‘’")
+MIN_QUOTE_WORDS = 3
+WORD = re.compile(r"\w+")
+# Tokens allowed between a subject and its cue verb: "French officials explicitly stated", "experts have warned".
+GAP_WORDS = {
+    "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "did",
+    "does", "do", "also", "then", "later", "again", "further", "recently", "previously", "once", "still",
+    "already", "never", "not", "reportedly", "repeatedly", "publicly", "privately", "often", "last", "yesterday",
+    "today", "earlier", "since", "first", "now",
+}
+BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
+NOUN_MARKERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
+                "those", "’s", "'s", "to"}
+AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
+               "should", "must", "may", "might", "shall", "does", "did", "do"}
+RELATIVES = {"which", "who", "that", "whom", "what"}
+NOUN_CUES = {"claim", "claims", "assertion", "warning", "statement", "allegation", "allegations", "insistence",
+             "argument", "view", "belief", "suggestion", "promise", "pledge", "admission", "denial"}
+THAT_WINDOW = 8
+
+
+@dataclass(frozen=True)
+class Cue:
+    lemma: str
+    complement: str  # clause | that | object | quote
+    particle: str | None
+
+
+class CueLexicon:
+    """Reporting verbs from `rules/cue_verbs.tsv`, by surface form."""
+
+    def __init__(self, rules: Rules) -> None:
+        self.by_form: dict[str, list[Cue]] = {}
+        for row in rules.table("cue_verbs.tsv"):
+            lemma, complement, *forms = row
+            words = lemma.split()
+            cue = Cue(lemma, complement, words[1] if len(words) > 1 else None)
+            for form in forms:
+                self.by_form.setdefault(form.lower(), []).append(cue)
+
+    def match(self, sdoc: Doc, i: int) -> Cue | None:
+        """The cue a token is, if any: a particle cue ("called for") wins over the bare verb."""
+        options = self.by_form.get(sdoc[i].lower_)
+        if not options:
+            return None
+        nxt = sdoc[i + 1].lower_ if i + 1 < len(sdoc) else ""
+        with_particle = [c for c in options if c.particle and c.particle == nxt]
+        if with_particle:
+            return with_particle[0]
+        plain = [c for c in options if not c.particle]
+        return plain[0] if plain else None
+
+
+def is_opening(text: str, i: int) -> bool:
+    """Whether the mark at i opens a quotation (straight and single marks depend on their neighbours)."""
+    ch = text[i]
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if nxt.isspace():
+        return False
+    if ch in "“«„‹":
+        return not (not prev.isspace() and not nxt.isalnum())
+    return prev.isspace() or prev in "([{—–-/“‘\"'" or i == 0
+
+
+def match_quote(text: str, i: int) -> tuple[list[tuple[int, int]], int] | None:
+    """Pieces of the quotation opened at i and the index of its closing mark; None if unbalanced.
+
+    A quotation may run over paragraphs when each new paragraph opens with the same mark.
+    """
+    opener = text[i]
+    closers = OPENERS[opener]
+    depth, j, start = 1, i + 1, i + 1
+    pieces: list[tuple[int, int]] = []
+    n = len(text)
+    while j < n:
+        c = text[j]
+        if c == "\n":
+            k = j
+            while k < n and text[k].isspace():
+                k += 1
+            if k < n and text[k] == opener and "\n" in text[j:k]:
+                pieces.append((start, j))
+                start, j = k + 1, k + 1
+                continue
+            return None
+        if opener in "\"":
+            closes = c == '"' and not text[j - 1].isspace()
+        elif opener == "‘":
+            closes = c == "’" and not (j + 1 < n and text[j + 1].isalpha())
+        elif c == opener and opener not in closers:
+            depth += 1
+            closes = False
+        else:
+            closes = c in closers
+            if closes:
+                depth -= 1
+                closes = depth == 0
+        if closes:
+            pieces.append((start, j))
+            return pieces, j
+        j += 1
+    return None
+
+
+def scan_quotations(text: str) -> list[tuple[list[tuple[int, int]], int, int]]:
+    """All balanced quotations: (pieces, opening mark index, closing mark index), in order."""
+    found = []
+    i, n = 0, len(text)
+    while i < n:
+        if text[i] in OPENERS and is_opening(text, i):
+            m = match_quote(text, i)
+            if m:
+                pieces, close = m
+                found.append((pieces, i, close))
+                i = close + 1
+                continue
+        i += 1
+    return found
+
+
+@dataclass
+class DirectQuote:
+    pieces: list[tuple[int, int]]
+    open_tok: int  # token of the opening mark
+    close_tok: int  # token of the closing mark
+    speaker: Mention | None = None
+    cue: str | None = None
+    rule: str = "direct-unattributed"
 
 
 class QuoteFinder:
-    def __init__(self, rules: Rules) -> None:
-        self.rules = rules
+    """Direct and reported quotations of one document, with their speakers."""
 
-    def find(self, sdoc, document: Document) -> tuple[list[Quote], list[Speaker]]:
-        return [], []
+    def __init__(self, rules: Rules) -> None:
+        self.cues = CueLexicon(rules)
+        self.lex = SpeakerLexicon(rules)
+        self.mentions = MentionFinder(self.lex)
+        self.work_nouns = set(rules.lowered("work_nouns.txt"))
+
+    # -- entry point -------------------------------------------------------------------------
+    def find(self, sdoc: Doc, document: Document) -> tuple[list[Quote], list[Speaker]]:
+        text = sdoc.text
+        quoted = [False] * len(sdoc)
+        opens: dict[int, int] = {}  # opening-mark token -> index in raw quotations
+        raw = scan_quotations(text)
+        direct: list[DirectQuote] = []
+        for pieces, o, c in raw:
+            ot, ct = self.token_at(sdoc, o), self.token_at(sdoc, c)
+            for t in range(ot, ct + 1):
+                quoted[t] = True
+            opens[ot] = len(direct)
+            direct.append(DirectQuote(pieces, ot, ct))
+        cue_tokens = {t.i for t in sdoc if not quoted[t.i] and self.cue_at(sdoc, t.i)}
+        mentions = self.mentions.find(sdoc, cue_tokens, quoted)
+        ctx = Context(sdoc, document, quoted, opens, mentions, self)
+        quotes = ctx.direct_quotes(direct) + ctx.reported()
+        quotes.sort(key=lambda q: q[0])  # text order of direct and reported together
+        records: list[Quote] = []
+        counts: Counter = Counter()
+        for _, pieces, kind, mention, cue, rule in quotes:
+            entity = ctx.speaker_entity(mention)
+            text_, source = document.source(pieces)
+            if entity:
+                counts[id(entity)] += 1
+            records.append(Quote(
+                sources=(source,), text=text_, type=kind, speaker=entity.name if entity else None,
+                speaker_role=entity.role if entity else None, cue=cue, rule=rule,
+            ))
+        entities = {id(m.entity): m.entity for m in mentions if m.entity}
+        speakers = [
+            speaker_record(e, document, counts[key])
+            for key, e in sorted(entities.items(), key=lambda kv: kv[1].first_mention)
+            if counts[key]
+        ]
+        return records, speakers
+
+    @staticmethod
+    def token_at(sdoc: Doc, char: int) -> int:
+        span = sdoc.char_span(char, char + 1, alignment_mode="expand")
+        return span.start if span is not None else 0
+
+    def cue_at(self, sdoc: Doc, i: int) -> Cue | None:
+        """The cue verb at token i, unless used as a noun ("the claims", "'s call"), infinitive or passive."""
+        tok = sdoc[i]
+        if tok.is_title and not tok.is_sent_start:  # "Secretary of State", "United States": names
+            return None
+        cue = self.cues.match(sdoc, i)
+        if cue is None or (i > 0 and sdoc[i - 1].lower_ in NOUN_MARKERS):
+            return None
+        j = i - 1
+        while j >= 0 and (sdoc[j].lower_ in GAP_WORDS or sdoc[j].lower_.endswith("ly")):
+            j -= 1
+        if j >= 0 and sdoc[j].lower_ in BE_FORMS:
+            return None
+        return cue
+
+
+class Context:
+    """Per-document state shared by the attribution steps."""
+
+    def __init__(self, sdoc: Doc, document: Document, quoted: list[bool], opens: dict[int, int],
+                 mentions: list[Mention], finder: QuoteFinder) -> None:
+        self.sdoc = sdoc
+        self.document = document
+        self.quoted = quoted
+        self.opens = opens
+        self.mentions = mentions
+        self.finder = finder
+        self.mention_end = {m.end - 1: m for m in mentions}
+        self.mention_start = {m.start: m for m in mentions}
+        self.reported_tokens: set[int] = set()
+
+    # -- helpers ---------------------------------------------------------------------------------
+    def cue(self, i: int) -> Cue | None:
+        return None if self.quoted[i] else self.finder.cue_at(self.sdoc, i)
+
+    def chars(self, start: int, end: int) -> tuple[int, int]:
+        """Analysed-text characters of tokens [start, end)."""
+        last = self.sdoc[end - 1]
+        return self.sdoc[start].idx, last.idx + len(last)
+
+    def speaker_entity(self, mention: Mention | None) -> Entity | None:
+        if mention is None or mention.entity is None or mention.entity.vague:
+            return None
+        return mention.entity
+
+    def words(self, start: int, end: int) -> int:
+        return len(WORD.findall(self.sdoc[start:end].text)) if end > start else 0
+
+    def is_title_like(self, text: str) -> bool:
+        """A quoted title or slogan: every longer word capitalised and no sentence punctuation at the end."""
+        words = [w for w in WORD.findall(text) if len(w) > 3]
+        return bool(words) and all(w[0].isupper() for w in words) and not text.rstrip().endswith((".", ",", "!", "?"))
+
+    # -- subjects --------------------------------------------------------------------------------
+    def subject_of(self, cue_i: int) -> Mention | None:
+        """Who does the reporting verb at cue_i: the nearest subject by the patterns of news prose."""
+        sdoc = self.sdoc
+        sent = sdoc[cue_i].sent
+        j = cue_i - 1
+        while j >= sent.start and (sdoc[j].lower_ in GAP_WORDS or sdoc[j].lower_.endswith("ly")):
+            j -= 1
+        if j >= sent.start and sdoc[j].text == ",":  # ", for instance," parenthetical
+            k = j - 1
+            while k > sent.start and sdoc[k].text != "," and j - k <= 4:
+                k -= 1
+            if sdoc[k].text == "," and k - 1 in self.mention_end and not any(
+                self.mention_end.get(x) for x in range(k + 1, j)
+            ):
+                return self.mention_end[k - 1]
+        if j in self.mention_end:
+            return self.mention_end[j]
+        # "the Russian Embassy's twitter and Facebook accounts directly called out": the possessor speaks.
+        k = j
+        while k > sent.start and j - k <= 6 and sdoc[k].is_alpha and sdoc[k].lower_ not in self.finder.cues.by_form:
+            k -= 1
+        if sdoc[k].text in ("’s", "'s") and k - 1 in self.mention_end:
+            return self.mention_end[k - 1]
+        before = [m for m in self.mentions if sent.start <= m.start and m.end <= cue_i]
+        # An appositive: "Ts.Buyantsogtoo, Director and Researcher at the Institute ..., said".
+        for m in reversed(before):
+            if m.kind == "person":
+                _, appositive_end = self.finder.mentions.role_after(sdoc, m.end)
+                if appositive_end == cue_i:
+                    return m
+                break
+        if sdoc[cue_i].lower_.endswith("ing"):
+            prev = sdoc[j] if j >= sent.start else None
+            if prev is not None and (prev.text in QUOTE_MARKS or prev.lower_ in self.finder.work_nouns):
+                # "an essay, “...” stating “...”": the work's author, the last person named as a subject.
+                people = [m for m in before if m.kind == "person" and not m.oblique]
+                if people:
+                    return people[-1]
+        subjects = [m for m in before if not m.oblique]
+        return subjects[0] if subjects else None
+
+    # -- direct quotations -----------------------------------------------------------------------
+    def direct_quotes(self, direct: list[DirectQuote]) -> list[tuple]:
+        out = []
+        merged = self.join_interrupted(direct)
+        previous: DirectQuote | None = None
+        for q in merged:
+            text = " ".join(self.sdoc.text[a:b] for a, b in q.pieces)
+            if len(WORD.findall(text)) < MIN_QUOTE_WORDS or self.is_title_like(text) or self.names_a_work(q.open_tok):
+                continue
+            if q.speaker is None:
+                self.attribute(q)
+            if q.speaker is None and previous is not None and previous.speaker and self.opens_paragraph(q.open_tok):
+                q.speaker, q.cue, q.rule = previous.speaker, previous.cue, "direct-continued"
+            out.append((q.pieces[0][0], q.pieces, "direct", q.speaker, q.cue, q.rule))
+            previous = q
+        return out
+
+    def opens_paragraph(self, tok: int) -> bool:
+        idx = self.sdoc[tok].idx
+        return idx == 0 or "\n" in self.sdoc.text[max(0, idx - 2):idx]
+
+    def names_a_work(self, open_tok: int) -> bool:
+        """“...” right after "an essay," / "the slogan" / "so-called": a title, not speech."""
+        sdoc = self.sdoc
+        for k in range(open_tok - 1, max(open_tok - 3, -1), -1):
+            if sdoc[k].lower_ in self.finder.work_nouns:
+                return True
+            if sdoc[k].text not in (",", ":", "the", "a", "an"):
+                break
+        return False
+
+    def join_interrupted(self, direct: list[DirectQuote]) -> list[DirectQuote]:
+        """“A,” he said. “B.” -> one quotation of two pieces, attributed by the words between."""
+        out: list[DirectQuote] = []
+        for q in direct:
+            prev = out[-1] if out else None
+            if prev is not None and self.sdoc.text[prev.pieces[-1][1] - 1:prev.pieces[-1][1]] in (",", "", "—", "–"):
+                gap_start, gap_end = prev.close_tok + 1, q.open_tok
+                gap = self.sdoc[gap_start:gap_end]
+                if 0 < len(gap) <= 8 and "\n" not in gap.text:
+                    who, cue = self.trailing_attribution(gap_start, gap_end)
+                    if who is not None:
+                        prev.pieces = prev.pieces + q.pieces
+                        prev.close_tok = q.close_tok
+                        prev.speaker, prev.cue, prev.rule = who, cue, "direct-interrupted"
+                        continue
+            out.append(q)
+        return out
+
+    def trailing_attribution(self, start: int, end: int) -> tuple[Mention | None, str | None]:
+        """`, as X said` / `, X said` / `, said X` right after a closing mark."""
+        sdoc = self.sdoc
+        i = start
+        while i < end and sdoc[i].text in (",", "—", "–", "-", "as"):
+            i += 1
+        if i >= end:
+            return None, None
+        m = self.mention_start.get(i)
+        if m is not None:
+            j = m.end
+            while j < end and (sdoc[j].lower_ in GAP_WORDS or sdoc[j].lower_.endswith("ly")):
+                j += 1
+            if j < end and (cue := self.cue(j)):
+                return m, cue.lemma
+        if cue := self.cue(i):
+            m = self.mention_start.get(i + 1)
+            if m is not None:
+                return m, cue.lemma
+        return None, None
+
+    def attribute(self, q: DirectQuote) -> None:
+        sdoc = self.sdoc
+        # After the closing mark: “...,” Bayasgalan said / as one spokesperson outlined.
+        end = min(len(sdoc), q.close_tok + 9)
+        stop = q.close_tok + 1
+        while stop < end and not sdoc[stop].is_sent_start and sdoc[stop].text not in QUOTE_MARKS and "\n" not in sdoc[stop].text:
+            stop += 1
+        who, cue = self.trailing_attribution(q.close_tok + 1, stop)
+        if who is not None:
+            q.speaker, q.cue, q.rule = who, cue, "direct-trailing-cue"
+            return
+        # Before the opening mark, in its sentence: X said: “...” / labelling it “...” / that he “...”.
+        sent = sdoc[q.open_tok].sent
+        for i in range(q.open_tok - 1, sent.start - 1, -1):
+            if self.quoted[i]:
+                continue
+            cue_ = self.cue(i)
+            if cue_ is None:
+                continue
+            right_before = self.mention_end.get(q.open_tok - 1)
+            if right_before is not None and right_before.start > i:
+                q.speaker, q.cue, q.rule = right_before, cue_.lemma, "direct-leading-cue"
+            else:
+                q.speaker, q.cue, q.rule = self.subject_of(i), cue_.lemma, "direct-leading-cue"
+            return
+
+    # -- reported speech -------------------------------------------------------------------------
+    def reported(self) -> list[tuple]:
+        out = []
+        sdoc = self.sdoc
+        for sent in sdoc.sents:
+            for i in range(sent.start, sent.end):
+                if i in self.reported_tokens or self.quoted[i]:
+                    continue
+                found = self.according_to(i, sent) or self.noun_claim(i, sent) or self.cue_clause(i, sent)
+                if found:
+                    start, end, who, cue, rule = found
+                    if self.words(start, end) < MIN_QUOTE_WORDS:
+                        continue
+                    self.reported_tokens.update(range(start, end))
+                    out.append((sdoc[start].idx, [self.chars(start, end)], "indirect", who, cue, rule))
+        return out
+
+    def clause_end(self, start: int, sent: Span) -> int:
+        """Where a reported clause starting at `start` ends: the sentence end, or before a new quotation,
+        a new reporting verb (", writing ... that") or a relative clause that reports ("which he said")."""
+        sdoc = self.sdoc
+        end = sent.end
+        for j in range(start, sent.end - 1):
+            if sdoc[j].text != ",":
+                continue
+            nxt = sdoc[j + 1]
+            if nxt.i in self.opens:
+                end = j
+                break
+            if self.cue(nxt.i) and nxt.lower_.endswith("ing") and any(
+                sdoc[k].lower_ == "that" or k in self.opens for k in range(nxt.i + 1, min(nxt.i + THAT_WINDOW, sent.end))
+            ):
+                end = j
+                break
+            if nxt.lower_ in RELATIVES and any(self.cue(k) for k in range(nxt.i + 1, min(nxt.i + 4, sent.end))):
+                end = j
+                break
+        while end > start and (sdoc[end - 1].is_punct or sdoc[end - 1].is_space) and sdoc[end - 1].text not in QUOTE_MARKS:
+            end -= 1
+        return end
+
+    def cue_clause(self, i: int, sent: Span) -> tuple | None:
+        """`X said (that) ...`, `X blamed Y for ...`, `..., X said.`"""
+        sdoc = self.sdoc
+        cue = self.cue(i)
+        if cue is None or cue.complement == "quote":
+            return None
+        prev = sdoc[i - 1] if i > sent.start else None
+        if prev is not None and prev.i in self.mention_end and prev.i > sent.start and sdoc[self.mention_end[prev.i].start - 1].lower_ in RELATIVES:
+            return None  # "which he said": a parenthetical inside someone else's clause
+        after = i + 1 + (1 if cue.particle else 0)
+        if cue.complement == "object":
+            start = after
+        else:
+            start = self.that_clause_start(after, sent)
+            if start is None:
+                if cue.complement == "that":
+                    return self.trailing_clause(i, sent, cue)
+                start = after
+                if start >= sent.end or sdoc[start].is_punct:
+                    return self.trailing_clause(i, sent, cue)
+        if start >= sent.end or start in self.opens or sdoc[start].text in QUOTE_MARKS:
+            return None
+        if start + 1 < sent.end and (start + 1) in self.opens and (start in self.mention_end or sdoc[start].lower_ in ("he", "she", "they")):
+            return None  # "that he “wondered ...”": the quotation is the content
+        end = self.clause_end(start, sent)
+        rule = f"indirect-{cue.complement}"
+        return start, end, self.subject_of(i), cue.lemma, rule
+
+    def that_clause_start(self, after: int, sent: Span) -> int | None:
+        """The token after "that" when it follows the cue closely ("told reporters on Monday that")."""
+        sdoc = self.sdoc
+        for k in range(after, min(after + THAT_WINDOW, sent.end)):
+            tok = sdoc[k]
+            if tok.lower_ == "that":
+                return k + 1
+            if tok.lower_ in AUXILIARIES or tok.text in (".", ";", ":") or k in self.opens:
+                return None
+        return None
+
+    def trailing_clause(self, i: int, sent: Span, cue: Cue) -> tuple | None:
+        """`<clause>, X said.` / `<clause>, said X.`: the clause before the attribution is the content."""
+        sdoc = self.sdoc
+        who = None
+        if i - 1 in self.mention_end:
+            who = self.mention_end[i - 1]
+            comma = who.start - 1
+        elif i + 1 in self.mention_start:
+            who = self.mention_start[i + 1]
+            comma = i - 1
+        else:
+            return None
+        tail = who.end if who.start > i else i + 1
+        if comma <= sent.start or sdoc[comma].text != "," or not all(
+            sdoc[k].is_punct for k in range(tail, sent.end)
+        ):
+            return None
+        start = sent.start
+        if start in self.opens or sdoc[start].text in QUOTE_MARKS or self.quoted[comma - 1]:
+            return None
+        return start, comma, who, cue.lemma, "indirect-trailing"
+
+    def according_to(self, i: int, sent: Span) -> tuple | None:
+        """`According to X, ...` and `..., according to X.`"""
+        sdoc = self.sdoc
+        if sdoc[i].lower_ != "according" or i + 2 >= sent.end or sdoc[i + 1].lower_ != "to":
+            return None
+        who = self.mention_start.get(i + 2)
+        if who is None:
+            return None
+        if i == sent.start and who.end < sent.end and sdoc[who.end].text == ",":
+            start = who.end + 1
+            return start, self.clause_end(start, sent), who, "according to", "indirect-according-to"
+        if i > sent.start and sdoc[i - 1].text == "," and all(sdoc[k].is_punct for k in range(who.end, sent.end)):
+            return sent.start, i - 1, who, "according to", "indirect-according-to"
+        return None
+
+    def noun_claim(self, i: int, sent: Span) -> tuple | None:
+        """`X's claims that ...` / `X's warning that ...`."""
+        sdoc = self.sdoc
+        if sdoc[i].lower_ not in NOUN_CUES or i + 1 >= sent.end or sdoc[i + 1].lower_ != "that":
+            return None
+        if i < 2 or sdoc[i - 1].text not in ("’s", "'s") or (i - 2) not in self.mention_end:
+            return None
+        start = i + 2
+        return start, self.clause_end(start, sent), self.mention_end[i - 2], sdoc[i].lower_.rstrip("s"), "indirect-noun-that"

@@ -2,6 +2,8 @@
 
 Two formats: spaCy pattern JSONL (`{"label", "pattern", "id"}` per line) and plain word lists
 (one entry per line, `#` comments). A file of the same name in a user folder adds to the bundled one.
+In a pattern, a list value written `"@name"` (e.g. `{"LOWER": {"IN": "@role_nouns"}}`) stands for the
+entries of `name.txt`, so each vocabulary is kept in one list file and shared by patterns and code.
 """
 from __future__ import annotations
 
@@ -63,8 +65,25 @@ class Rules:
                 missing = {"label", "pattern", "id"} - set(entry) if isinstance(entry, dict) else {"an object"}
                 if missing:
                     raise RulesError(f"{path}:{n}: pattern needs {', '.join(sorted(missing))}")
-                out.append(entry)
+                out.append(self.expand_lists(entry))
         return out
+
+    def expand_lists(self, value: Any) -> Any:
+        """Replace `"@name"` list references inside a pattern with the entries of `name.txt`."""
+        if isinstance(value, dict):
+            return {k: self.expand_lists(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [self.expand_lists(v) for v in value]
+        if isinstance(value, str) and value.startswith("@") and len(value) > 1:
+            name = value[1:] + ".txt"
+            if not self.files(name):
+                raise RulesError(f"pattern refers to {value!r} but no rules file {name} exists")
+            return self.lowered(name)
+        return value
+
+    def lowered(self, name: str) -> list[str]:
+        """A list file's entries in lower case (for LOWER matching and set lookups)."""
+        return [w.lower() for w in self.words(name)]
 
     @cached_property
     def digest(self) -> str:

@@ -1,8 +1,352 @@
-"""Speakers (issue 3: in progress)."""
+"""Speakers: who a quotation can be attributed to, and one record per person across documents.
+
+Mentions come from the `speakers` SpanRuler (shapes in `rules/speakers.jsonl`), plus pronouns and
+bare surnames next to a reporting verb. Within a document, mentions resolve to entities: a surname
+to the full name seen before ("Odbayar" -> "E.Odbayar"), a pronoun to the last person in subject
+position, "the researcher" to the last person whose role has that word.
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
 from .records import Speaker
+from .rules import Rules
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+APOSTROPHE_S = {"’s", "'s", "’", "'"}
+DETERMINERS = {"the", "a", "an", "one", "his", "her", "their", "its", "this", "that", "these", "those"}
+PREPOSITIONS = {
+    "by", "of", "to", "with", "for", "at", "in", "from", "on", "against", "about", "into", "onto", "over",
+    "under", "between", "among", "alongside", "toward", "towards", "through", "via", "without", "within",
+    "near", "than", "like",
+}
+# Words after which a name is still a clause subject ("..., and Putin said", "that Odbayar said").
+SUBJECT_OPENERS = {
+    "and", "but", "or", "that", "while", "as", "when", "because", "although", "though", "after", "before",
+    "since", "if", "so", "then", "also", "meanwhile", "however", "where", "who", "which", "whereas", "until",
+}
+CONNECTORS = {"of", "the", "and", "for", "at", "on", "in", "to", "&", "-", "’s", "'s"}
+PRONOUNS = {"he": "person", "she": "person", "they": "group"}
+KIND_BY_LABEL = {"PERSON": "person", "ORG": "organization", "ROLE": "role"}
+# Candidate priority when shapes overlap and are the same length (larger wins).
+PRIORITY = {"ORG": 3, "PERSON": 2, "ROLE": 1}
+
+
+@dataclass
+class Entity:
+    """One speaker within a document: every mention of the same person points here."""
+
+    name: str
+    kind: str
+    role: str | None
+    rule: str
+    aliases: list[str] = field(default_factory=list)
+    first_mention: tuple[int, int] = (0, 0)  # analysed-text characters of the naming mention
+    vague: bool = False
+
+    def add_alias(self, text: str) -> None:
+        if text != self.name and text not in self.aliases:
+            self.aliases.append(text)
+
+
+@dataclass
+class Mention:
+    """A stretch of tokens that names or refers to a possible speaker."""
+
+    start: int  # token index
+    end: int
+    text: str
+    kind: str  # person | organization | role | pronoun
+    rule: str
+    role: str | None = None
+    entity: Entity | None = None
+    oblique: bool = False  # after a preposition ("by Elbegdorj"): not a clause subject
+
+
+class SpeakerLexicon:
+    """The word lists speaker detection needs, loaded once from the rules."""
+
+    def __init__(self, rules: Rules) -> None:
+        self.titles = set(rules.lowered("titles.txt"))
+        self.role_nouns = set(rules.lowered("role_nouns.txt"))
+        self.role_modifiers = set(rules.lowered("role_modifiers.txt"))
+        self.vague = set(rules.lowered("vague_sources.txt"))
+        self.org_heads = set(rules.lowered("org_heads.txt"))
+        self.demonyms = set(rules.lowered("demonyms.txt"))
+        self.role_words = self.titles | self.role_modifiers | self.demonyms | self.role_nouns
+
+    def is_roleish(self, token) -> bool:
+        """A token that can stand in a title or appositive role ("former", "Minister", "Institute")."""
+        return token.is_title or token.is_upper or token.lower_ in self.role_words or token.lower_ in CONNECTORS
+
+
+def strip_determiner(text: str) -> str:
+    head, _, rest = text.partition(" ")
+    return rest if head.lower() in {"the"} and rest else text
+
+
+def surname(name: str) -> str:
+    """Last name part: "Ts.Buyantsogtoo" -> "buyantsogtoo", "E. Bat-Uul" -> "bat-uul"."""
+    last = re.split(r"[\s.]+", name.strip())[-1]
+    return last.lower()
+
+
+def org_core(name: str) -> str:
+    """Comparable core of an organisation name: "the Russian Embassy to Mongolia" -> "russian embassy"."""
+    core = re.split(r"\s+(?:of|to|for|on)\s+", strip_determiner(name), maxsplit=1)[0]
+    core = re.sub(r"^\w+[’']s\s+", "", core)  # "Ukraine’s Foreign Ministry" -> "Foreign Ministry"
+    return core.lower()
+
+
+class MentionFinder:
+    """Finds and resolves speaker mentions in one spaCy Doc."""
+
+    def __init__(self, lexicon: SpeakerLexicon) -> None:
+        self.lex = lexicon
+
+    def candidates(self, sdoc: Doc) -> list[Span]:
+        """Longest non-overlapping shapes from the SpanRuler; ties go to ORG, then PERSON, then ROLE."""
+        spans = sorted(
+            sdoc.spans.get("speakers", []),
+            key=lambda s: (-(s.end - s.start), -PRIORITY.get(s.label_, 0), s.start),
+        )
+        taken = [False] * len(sdoc)
+        chosen = []
+        for span in spans:
+            if not any(taken[span.start:span.end]):
+                chosen.append(span)
+                for i in range(span.start, span.end):
+                    taken[i] = True
+        return sorted(chosen, key=lambda s: s.start)
+
+    def person_parts(self, span: Span) -> tuple[int, str | None]:
+        """Where the name starts inside a PERSON shape, and the title words before it, if any."""
+        i = span.start
+        while i < span.end - 1 and (
+            span.doc[i].lower_ in self.lex.titles
+            or span.doc[i].lower_ in self.lex.role_modifiers
+            or span.doc[i].lower_ in self.lex.demonyms
+        ):
+            i += 1
+        title = span.doc[span.start:i].text if i > span.start else None
+        return i, title
+
+    def role_before(self, sdoc: Doc, start: int) -> str | None:
+        """Title words right before a name ("former Mongolian foreign minister L. Erdenechuluun")."""
+        i = start - 1
+        if i >= 0 and sdoc[i].text == ",":
+            i -= 1
+        sent_start = sdoc[start].sent.start
+        j = i
+        while j >= sent_start and self.lex.is_roleish(sdoc[j]) and sdoc[j].text != ",":
+            j -= 1
+        words = list(sdoc[j + 1:i + 1])
+        while words and words[0].lower_ in CONNECTORS:
+            words.pop(0)
+        if not words or not any(w.lower_ in self.lex.titles for w in words):
+            return None
+        if words[0].is_sent_start and words[0].lower_ not in self.lex.titles and not words[0].is_title:
+            return None
+        return sdoc[words[0].i:words[-1].i + 1].text
+
+    def role_after(self, sdoc: Doc, end: int) -> tuple[str | None, int]:
+        """An appositive after a name (", Director and Researcher at the Institute ..., said").
+
+        Returns the role and the token index where the appositive ends (the name's end if none).
+        """
+        if end >= len(sdoc) or sdoc[end].text != ",":
+            return None, end
+        sent_end = sdoc[end].sent.end
+        j = end + 1
+        while j < sent_end and (self.lex.is_roleish(sdoc[j]) or sdoc[j].text == ",") and not sdoc[j].is_sent_start:
+            j += 1
+        words = sdoc[end + 1:j]
+        text = words.text.strip(" ,")
+        if not text or not any(w.lower_ in self.lex.titles for w in words):
+            return None, end
+        k = j
+        while k > end + 1 and sdoc[k - 1].text == ",":
+            k -= 1
+        return sdoc[end + 1:k].text, j
+
+    def find(self, sdoc: Doc, cue_tokens: set[int], quoted: list[bool]) -> list[Mention]:
+        """Mentions outside quotations, in text order, each resolved to an `Entity` of the document."""
+        mentions: list[Mention] = []
+        covered: set[int] = {i for i, q in enumerate(quoted) if q}
+        for span in self.candidates(sdoc):
+            if any(quoted[span.start:span.end]):
+                continue
+            mention = self.from_span(sdoc, span)
+            if mention:
+                mentions.append(mention)
+                covered.update(range(mention.start, mention.end))
+        surnames = {
+            surname(m.text).split("-")[0]: surname(m.text)
+            for m in mentions if m.kind == "person" and (" " in m.text or "." in m.text)
+        }
+        for tok in sdoc:
+            if tok.i in covered:
+                continue
+            low = tok.lower_
+            known = surnames.get(low)
+            if known and tok.is_title:
+                # A surname of a person named elsewhere in the document: "agreed with Buyantsogtoo", "Bat-Uul".
+                end = tok.i + 1 + (2 if "-" in known else 0)
+                if sdoc[tok.i:end].text.lower() == known and not any(i in covered for i in range(tok.i, end)):
+                    mentions.append(Mention(tok.i, end, sdoc[tok.i:end].text, "person", "person-surname"))
+                    covered.update(range(tok.i, end))
+                    continue
+            if low in PRONOUNS:
+                mentions.append(Mention(tok.i, tok.i + 1, tok.text, "pronoun", f"pronoun-{low}"))
+            elif tok.is_title and len(tok) > 2 and not tok.is_stop and low not in self.lex.demonyms and (
+                tok.i + 1 in cue_tokens or (tok.i > 0 and tok.i - 1 in cue_tokens and not tok.is_sent_start)
+            ):
+                # A bare name next to a reporting verb: "Odbayar said", "said Putin".
+                mentions.append(Mention(tok.i, tok.i + 1, tok.text, "person", "person-surname-cue"))
+        mentions.sort(key=lambda m: m.start)
+        for m in mentions:
+            prev = sdoc[m.start - 1] if m.start > 0 else None
+            # An object or oblique ("by Elbegdorj", "to arrest Putin") is no clause subject.
+            m.oblique = prev is not None and (
+                prev.lower_ in PREPOSITIONS
+                or (prev.is_alpha and prev.is_lower and prev.lower_ not in SUBJECT_OPENERS)
+            )
+        self.resolve(sdoc, mentions)
+        return mentions
+
+    def from_span(self, sdoc: Doc, span: Span) -> Mention | None:
+        label, rule = span.label_, span.id_ or span.label_.lower()
+        if label == "PERSON":
+            name_start, title = self.person_parts(span)
+            name_toks = sdoc[name_start:span.end]
+            if any(t.lower_ in self.lex.org_heads for t in name_toks):
+                return None
+            if len(name_toks) == 1 and rule == "person-name":
+                return None
+            if all(t.text in self.lex.demonyms or t.lower_ in self.lex.role_words for t in name_toks):
+                return None
+            role = self.role_before(sdoc, name_start) or title
+            after, _ = self.role_after(sdoc, span.end)
+            return Mention(name_start, span.end, name_toks.text, "person", rule, role=role or after)
+        if label == "ORG":
+            return Mention(span.start, span.end, strip_determiner(span.text), "organization", rule)
+        text = span.text
+        return Mention(span.start, span.end, text, "role", rule)
+
+    def resolve(self, sdoc: Doc, mentions: list[Mention]) -> None:
+        """Attach each mention to an entity, creating entities for new names."""
+        people: list[Entity] = []
+        orgs: list[Entity] = []
+        roles: dict[str, Entity] = {}
+        recent: list[Entity] = []  # persons and groups in subject position, latest last
+        for m in mentions:
+            tok0 = sdoc[m.start]
+            span_chars = (tok0.idx, sdoc[m.end - 1].idx + len(sdoc[m.end - 1]))
+            if m.kind == "pronoun":
+                want = PRONOUNS[tok0.lower_]
+                for ent in reversed(recent):
+                    if (want == "person") == (ent.kind == "person"):
+                        m.entity = ent
+                        break
+                continue
+            if m.kind == "person":
+                key = surname(m.text)
+                ent = next((e for e in people if surname(e.name) == key), None)
+                if ent is None:
+                    ent = Entity(m.text, "person", m.role, m.rule, first_mention=span_chars)
+                    people.append(ent)
+                else:
+                    if len(m.text) > len(ent.name) and m.text.endswith(ent.name.split()[-1]):
+                        ent.add_alias(ent.name)
+                        ent.name, ent.first_mention = m.text, span_chars
+                    ent.add_alias(m.text)
+                    ent.role = ent.role or m.role
+            elif m.kind == "organization":
+                key = org_core(m.text)
+                ent = next((e for e in orgs if org_core(e.name) == key or key.endswith(" " + org_core(e.name))
+                            or org_core(e.name).endswith(" " + key)), None)
+                if ent is None:
+                    ent = Entity(m.text, "organization", None, m.rule, first_mention=span_chars)
+                    orgs.append(ent)
+                else:
+                    ent.add_alias(m.text)
+            else:
+                ent = self.resolve_role(m, people, roles, span_chars)
+            m.entity = ent
+            if not m.oblique and ent.kind in ("person", "role", "organization"):
+                if ent in recent:
+                    recent.remove(ent)
+                recent.append(ent)
+
+    def resolve_role(self, m: Mention, people: list[Entity], roles: dict[str, Entity],
+                     span_chars: tuple[int, int]) -> Entity:
+        """'the researcher' -> the last named person with that role word; otherwise a described source."""
+        words = m.text.lower().split()
+        head = words[-1]
+        if words[0] == "the" and len(words) <= 3:
+            for ent in reversed(people):
+                if ent.role and head in ent.role.lower().split():
+                    ent.add_alias(m.text)
+                    return ent
+        key = " ".join(w for w in words if w not in DETERMINERS)
+        if key not in roles:
+            vague = len(words) == 1 and head in self.lex.vague
+            roles[key] = Entity(m.text, "role", None, m.rule, first_mention=span_chars, vague=vague)
+        else:
+            roles[key].add_alias(m.text)
+        return roles[key]
+
+
+def speaker_record(entity: Entity, document, quotes: int) -> Speaker:
+    """The record of an entity that is quoted in this document."""
+    _, source = document.source([entity.first_mention])
+    return Speaker(
+        sources=(source,), name=entity.name, aliases=tuple(entity.aliases), role=entity.role,
+        kind=entity.kind, quotes=quotes, rule=entity.rule,  # type: ignore[arg-type]
+    )
+
+
+def same_person(a: Speaker, b: Speaker) -> bool:
+    """Two person records name the same person: same surname and compatible given names or initials."""
+    if surname(a.name) != surname(b.name):
+        return False
+    first_a = re.split(r"[\s.]+", a.name.strip())[:-1]
+    first_b = re.split(r"[\s.]+", b.name.strip())[:-1]
+    if not first_a or not first_b:
+        return True
+    x, y = first_a[0].lower(), first_b[0].lower()
+    return x.startswith(y) or y.startswith(x)
+
+
+def same_speaker(a: Speaker, b: Speaker) -> bool:
+    """Records of different documents that stand for one speaker (described sources never merge)."""
+    if a.kind != b.kind or a.kind == "role":
+        return False
+    if a.kind == "person":
+        return same_person(a, b)
+    return org_core(a.name) == org_core(b.name)
 
 
 def merge_speakers(speakers: list[Speaker]) -> list[Speaker]:
-    return speakers
+    """One record per speaker across documents: names become aliases, sources and counts add up."""
+    merged: list[Speaker] = []
+    for sp in speakers:
+        into = next((i for i, m in enumerate(merged) if same_speaker(m, sp)), None)
+        if into is None:
+            merged.append(sp)
+            continue
+        m = merged[into]
+        name = max((m.name, sp.name), key=len)
+        aliases = [a for a in dict.fromkeys((m.name, *m.aliases, sp.name, *sp.aliases)) if a != name]
+        merged[into] = replace(
+            m, name=name, aliases=tuple(aliases), role=m.role or sp.role,
+            quotes=m.quotes + sp.quotes, sources=m.sources + sp.sources,
+        )
+    return merged
+
+
+__all__ = ["Entity", "Mention", "MentionFinder", "SpeakerLexicon", "merge_speakers", "speaker_record"]
