@@ -41,6 +41,7 @@ RELATIVES = {"which", "who", "that", "whom", "what"}
 NOUN_CUES = {"claim", "claims", "assertion", "warning", "statement", "allegation", "allegations", "insistence",
              "argument", "view", "belief", "suggestion", "promise", "pledge", "admission", "denial"}
 THAT_WINDOW = 8
+MAX_INTERRUPTION = 16  # tokens of attribution between two pieces of one quotation
 
 
 @dataclass(frozen=True)
@@ -265,7 +266,10 @@ class Context:
         j = cue_i - 1
         while j >= sent.start and (sdoc[j].lower_ in GAP_WORDS or sdoc[j].lower_.endswith("ly")):
             j -= 1
-        if j >= sent.start and sdoc[j].text == ",":  # ", for instance," parenthetical
+        if j >= sent.start and sdoc[j].text == ",":  # "X, for instance, said" / "The leader, L.Oyun-Erdene, said"
+            named = self.mention_end.get(j - 1)
+            if named is not None and named.kind == "person" and named.start > sent.start and sdoc[named.start - 1].text == ",":
+                return named
             k = j - 1
             while k > sent.start and sdoc[k].text != "," and j - k <= 4:
                 k -= 1
@@ -338,7 +342,7 @@ class Context:
             if prev is not None and self.sdoc.text[prev.pieces[-1][1] - 1:prev.pieces[-1][1]] in (",", "", "—", "–"):
                 gap_start, gap_end = prev.close_tok + 1, q.open_tok
                 gap = self.sdoc[gap_start:gap_end]
-                if 0 < len(gap) <= 8 and "\n" not in gap.text:
+                if 0 < len(gap) <= MAX_INTERRUPTION and "\n" not in gap.text:
                     who, cue = self.trailing_attribution(gap_start, gap_end)
                     if who is not None:
                         prev.pieces = prev.pieces + q.pieces
@@ -440,7 +444,7 @@ class Context:
         """`X said (that) ...`, `X blamed Y for ...`, `..., X said.`"""
         sdoc = self.sdoc
         cue = self.cue(i)
-        if cue is None or cue.complement == "quote":
+        if cue is None or cue.complement == "quote" or self.tags_quotation(i):
             return None
         prev = sdoc[i - 1] if i > sent.start else None
         if prev is not None and prev.i in self.mention_end and prev.i > sent.start and sdoc[self.mention_end[prev.i].start - 1].lower_ in RELATIVES:
@@ -463,6 +467,16 @@ class Context:
         end = self.clause_end(start, sent)
         rule = f"indirect-{cue.complement}"
         return start, end, self.subject_of(i), cue.lemma, rule
+
+    def tags_quotation(self, i: int) -> bool:
+        """`“...,” said X` / `“...,” X said`: the cue attributes the quotation just closed."""
+        sdoc = self.sdoc
+        j = i - 1
+        if j in self.mention_end:
+            j = self.mention_end[j].start - 1
+        while j >= 0 and sdoc[j].text in (",", "—", "–"):
+            j -= 1
+        return j >= 0 and sdoc[j].text in QUOTE_MARKS and self.quoted[j]
 
     def that_clause_start(self, after: int, sent: Span) -> int | None:
         """The token after "that" when it follows the cue closely ("told reporters on Monday that")."""

@@ -29,7 +29,7 @@ SUBJECT_OPENERS = {
     "and", "but", "or", "that", "while", "as", "when", "because", "although", "though", "after", "before",
     "since", "if", "so", "then", "also", "meanwhile", "however", "where", "who", "which", "whereas", "until",
 }
-CONNECTORS = {"of", "the", "and", "for", "at", "on", "in", "to", "&", "-", "’s", "'s"}
+CONNECTORS = {"of", "the", "a", "an", "and", "for", "at", "on", "in", "to", "&", "-", "’s", "'s"}
 PRONOUNS = {"he": "person", "she": "person", "they": "group"}
 KIND_BY_LABEL = {"PERSON": "person", "ORG": "organization", "ROLE": "role"}
 # Candidate priority when shapes overlap and are the same length (larger wins).
@@ -65,6 +65,7 @@ class Mention:
     role: str | None = None
     entity: Entity | None = None
     oblique: bool = False  # after a preposition ("by Elbegdorj"): not a clause subject
+    role_span: tuple[int, int] | None = None  # tokens of the name with its title and appositive
 
 
 class SpeakerLexicon:
@@ -135,8 +136,9 @@ class MentionFinder:
         title = span.doc[span.start:i].text if i > span.start else None
         return i, title
 
-    def role_before(self, sdoc: Doc, start: int) -> str | None:
-        """Title words right before a name ("former Mongolian foreign minister L. Erdenechuluun")."""
+    def role_before(self, sdoc: Doc, start: int) -> tuple[str | None, int]:
+        """Title words right before a name ("former Mongolian foreign minister L. Erdenechuluun"),
+        and the token where they start (the name's start if none)."""
         i = start - 1
         if i >= 0 and sdoc[i].text == ",":
             i -= 1
@@ -148,10 +150,8 @@ class MentionFinder:
         while words and words[0].lower_ in CONNECTORS:
             words.pop(0)
         if not words or not any(w.lower_ in self.lex.titles for w in words):
-            return None
-        if words[0].is_sent_start and words[0].lower_ not in self.lex.titles and not words[0].is_title:
-            return None
-        return sdoc[words[0].i:words[-1].i + 1].text
+            return None, start
+        return sdoc[words[0].i:words[-1].i + 1].text, words[0].i
 
     def role_after(self, sdoc: Doc, end: int) -> tuple[str | None, int]:
         """An appositive after a name (", Director and Researcher at the Institute ..., said").
@@ -207,6 +207,12 @@ class MentionFinder:
             ):
                 # A bare name next to a reporting verb: "Odbayar said", "said Putin".
                 mentions.append(Mention(tok.i, tok.i + 1, tok.text, "person", "person-surname-cue"))
+        # A described source inside a person's title or appositive is that person's role, not a speaker.
+        roles_of_people = [m.role_span for m in mentions if m.role_span]
+        mentions = [
+            m for m in mentions
+            if m.kind != "role" or not any(a <= m.start and m.end <= b for a, b in roles_of_people)
+        ]
         mentions.sort(key=lambda m: m.start)
         for m in mentions:
             prev = sdoc[m.start - 1] if m.start > 0 else None
@@ -220,18 +226,22 @@ class MentionFinder:
 
     def from_span(self, sdoc: Doc, span: Span) -> Mention | None:
         label, rule = span.label_, span.id_ or span.label_.lower()
+        while span.end - span.start > 1 and span[-1].text == "-":
+            span = span[:-1]
         if label == "PERSON":
             name_start, title = self.person_parts(span)
             name_toks = sdoc[name_start:span.end]
             if any(t.lower_ in self.lex.org_heads for t in name_toks):
                 return None
-            if len(name_toks) == 1 and rule == "person-name":
-                return None
             if all(t.text in self.lex.demonyms or t.lower_ in self.lex.role_words for t in name_toks):
                 return None
-            role = self.role_before(sdoc, name_start) or title
-            after, _ = self.role_after(sdoc, span.end)
-            return Mention(name_start, span.end, name_toks.text, "person", rule, role=role or after)
+            role, role_start = self.role_before(sdoc, name_start)
+            role = role or title
+            if role and role.endswith(".") and " " not in role:  # an honorific ("Mr."), not a role
+                role = None
+            after, after_end = self.role_after(sdoc, span.end)
+            return Mention(span.start, span.end, name_toks.text, "person", rule, role=role or after,
+                           role_span=(min(role_start, span.start), after_end))
         if label == "ORG":
             return Mention(span.start, span.end, strip_determiner(span.text), "organization", rule)
         text = span.text

@@ -1,0 +1,196 @@
+"""Quotations and their speakers: a table of news sentences (negatives included) and golden seed checks."""
+from __future__ import annotations
+
+import pytest
+
+from mnquotes.documents import from_text
+from mnquotes.quotes import scan_quotations
+
+
+def quotes_of(extractor, text: str):
+    doc = from_text(text, doc="t.txt", path="t.txt")
+    (result,) = extractor.run([doc])
+    return result
+
+
+# (text, expected [(type, quote text, speaker)]) — each row a construction of news prose.
+CASES = [
+    pytest.param(
+        '"We will not back down," Prime Minister Kishida told reporters on Tuesday.',
+        [("direct", "We will not back down,", "Kishida")], id="straight-marks-trailing-title-name",
+    ),
+    pytest.param(
+        "“The economy is recovering faster than expected,” said Janet Yellen, the US Treasury Secretary. “But risks remain.”",
+        [("direct", "The economy is recovering faster than expected, But risks remain.", "Janet Yellen")],
+        id="interrupted-by-attribution",
+    ),
+    pytest.param(
+        "German Chancellor Olaf Scholz said on Monday that Berlin would send more air defence systems to Kyiv.",
+        [("indirect", "Berlin would send more air defence systems to Kyiv", "Olaf Scholz")], id="said-on-day-that",
+    ),
+    pytest.param(
+        "Inflation will ease next year, the central bank governor predicted.",
+        [("indirect", "Inflation will ease next year", "the central bank governor")], id="trailing-attribution",
+    ),
+    pytest.param(
+        "According to the World Health Organization, the outbreak has killed more than 1,200 people.",
+        [("indirect", "the outbreak has killed more than 1,200 people", "World Health Organization")],
+        id="according-to-leading",
+    ),
+    pytest.param(
+        "The ceasefire is holding, according to local officials.",
+        [("indirect", "The ceasefire is holding", "local officials")], id="according-to-trailing",
+    ),
+    pytest.param(
+        "Critics say the law will curb press freedom.",
+        [("indirect", "the law will curb press freedom", None)], id="vague-source-is-unattributed",
+    ),
+    pytest.param(
+        "Protesters chanted “Down with the dictator” outside parliament.",
+        [("direct", "Down with the dictator", "Protesters")], id="chant-described-source",
+    ),
+    pytest.param(
+        "The minister described the report as “deeply flawed and misleading”.",
+        [("direct", "deeply flawed and misleading", "The minister")], id="fragment-after-describe",
+    ),
+    pytest.param(
+        "‘We are ready for talks,’ the spokeswoman said.",
+        [("direct", "We are ready for talks,", "the spokeswoman")], id="single-marks",
+    ),
+    pytest.param(
+        "« Nous sommes prêts à discuter », a déclaré le ministre. Emmanuel Macron said: «We will stand by Ukraine for as long as it takes.»",
+        [("direct", "We will stand by Ukraine for as long as it takes.", "Emmanuel Macron")], id="guillemets-colon",
+    ),
+    pytest.param(
+        "Ms. Ardern said the decision was final, adding that no exceptions would be made.",
+        [("indirect", "the decision was final", "Ardern"), ("indirect", "no exceptions would be made", "Ardern")],
+        id="adding-that-is-a-second-report",
+    ),
+    pytest.param(
+        "Sh.Gungaadorj, a former prime minister, told the newspaper that the mine deal was unfair to Mongolia.",
+        [("indirect", "the mine deal was unfair to Mongolia", "Sh.Gungaadorj")], id="patronymic-appositive",
+    ),
+    pytest.param(
+        "The opposition leader, L.Oyun-Erdene, warned that coal exports could fall.",
+        [("indirect", "coal exports could fall", "L.Oyun-Erdene")], id="hyphenated-patronymic",
+    ),
+    pytest.param(
+        "The company announced that it would cut 3,000 jobs.",
+        [("indirect", "it would cut 3,000 jobs", "The company")], id="lowercase-organisation",
+    ),
+    # Negatives: quotation marks that are no quotation, cue words that report nothing.
+    pytest.param("The so-called “third neighbor” policy has deep roots.", [], id="scare-quote-two-words"),
+    pytest.param("The film “Everything Everywhere All at Once” won seven Oscars.", [], id="title-of-a-work"),
+    pytest.param("She wrote a book about the steppe.", [], id="write-without-clause"),
+    pytest.param("The decision was announced on Monday.", [], id="passive-cue"),
+    pytest.param("Officials gathered to call for calm.", [], id="infinitive-cue"),
+    pytest.param("The president's call for peace was welcomed.", [], id="noun-cue"),
+    pytest.param("US Secretary of State Antony Blinken arrived in Ulaanbaatar.", [], id="capitalised-cue-word-is-a-name"),
+    pytest.param("He said “it is over and then left the room.", [], id="unbalanced-mark-dropped"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_quotes_table(extractor, text, expected):
+    found = [(q.type, q.text, q.speaker) for q in quotes_of(extractor, text).quotes]
+    assert found == expected
+
+
+def test_unbalanced_mark_keeps_the_rest_of_the_document(extractor):
+    text = "He said “it is over and then left.\nThe envoy said: “We will return next spring.”"
+    quotes = quotes_of(extractor, text).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [("We will return next spring.", "The envoy")]
+
+
+def test_quotation_over_paragraphs_is_one_record(extractor):
+    text = (
+        "“The first part of the statement runs to the end of this paragraph.\n\n"
+        "“And the second paragraph closes it,” the ambassador said.\n"
+    )
+    (quote,) = quotes_of(extractor, text).quotes
+    assert quote.text == (
+        "The first part of the statement runs to the end of this paragraph. And the second paragraph closes it,"
+    )
+    assert quote.speaker == "the ambassador"
+    assert len(quote.sources[0].spans) == 2
+
+
+def test_nested_curly_marks_stay_inside_the_quotation():
+    text = "“We pursued a policy of “suspension” at the UN,” he said."
+    ((pieces, open_at, close_at),) = scan_quotations(text)
+    assert text[pieces[0][0]:pieces[0][1]] == "We pursued a policy of “suspension” at the UN,"
+    assert (open_at, close_at) == (0, text.index(",”") + 1)
+
+
+def test_pronoun_and_surname_resolve_to_the_named_speaker(extractor):
+    text = (
+        "Meanwhile, Ts.Buyantsogtoo, Director of the Institute for Strategic Studies, said the policy must stay neutral.\n"
+        "He blamed the opposition for the crisis.\n"
+        "Buyantsogtoo said talks would continue."
+    )
+    result = quotes_of(extractor, text)
+    assert {q.speaker for q in result.quotes} == {"Ts.Buyantsogtoo"}
+    (speaker,) = result.speakers
+    assert speaker.name == "Ts.Buyantsogtoo"
+    assert speaker.role == "Director of the Institute for Strategic Studies"
+    assert speaker.quotes == 3
+    assert "Buyantsogtoo" in speaker.aliases
+
+
+def test_role_noun_refers_back_to_the_person_with_that_role(extractor):
+    text = (
+        "E.Odbayar, a researcher at the National University, said the vote was rigged.\n"
+        "“We have evidence of it,” the researcher added."
+    )
+    assert [q.speaker for q in quotes_of(extractor, text).quotes] == ["E.Odbayar", "E.Odbayar"]
+
+
+def test_role_from_preceding_title(extractor):
+    text = "Former Mongolian foreign minister L. Erdenechuluun said the talks had failed."
+    (speaker,) = quotes_of(extractor, text).speakers
+    assert (speaker.name, speaker.role, speaker.kind) == ("L. Erdenechuluun", "Former Mongolian foreign minister", "person")
+
+
+def test_only_quoted_speakers_are_listed(extractor):
+    text = "Vladimir Putin arrived in Ulaanbaatar. Ukraine's Foreign Ministry said the visit was a blow to the court."
+    names = [s.name for s in quotes_of(extractor, text).speakers]
+    assert names == ["Ukraine's Foreign Ministry"]
+
+
+# Golden checks on the bundled seeds: every quote of these documents, with speaker.
+SEED_QUOTES = {
+    "000_6c0b970ec3bab91c.txt": [
+        ("indirect", "Mongolia’s Democratic Party"),
+        ("indirect", None),
+        ("indirect", "E.Odbayar"),
+        ("indirect", "E.Odbayar"),
+        ("indirect", "Ts.Buyantsogtoo"),
+        ("indirect", "Ts.Buyantsogtoo"),
+        ("direct", "Ts.Buyantsogtoo"),
+        ("indirect", "S.Bayasgalan"),
+        ("direct", "S.Bayasgalan"),
+        ("indirect", "S.Bayasgalan"),
+    ],
+    "003_85f09876b45ef4a3.txt": [],
+}
+
+
+@pytest.mark.parametrize("name", sorted(SEED_QUOTES))
+def test_seed_quotes_golden(seed_results, name):
+    assert [(q.type, q.speaker) for q in seed_results[name].quotes] == SEED_QUOTES[name]
+
+
+def test_seed_scare_quotes_are_not_quotes(seed_results):
+    texts = [q.text for r in seed_results.values() for q in r.quotes if q.type == "direct"]
+    for scare in ("suspension", "Balancing", "third neighbor", "core partner.", "No War,", "permanent neutrality"):
+        assert not any(t.strip(" ,.") == scare.strip(" ,.") for t in texts), scare
+
+
+def test_seed_speakers(seed_results):
+    speakers = {s.name: s for r in seed_results.values() for s in r.speakers}
+    assert speakers["E. Bat-Uul"].role == "former mayor of Ulaanbaatar and major longtime member of the Democratic Party"
+    assert speakers["S.Bayasgalan"].role == (
+        "Associate Professor of International Relations, National University of Mongolia"
+    )
+    assert speakers["one Mongolian government spokesperson"].kind == "role"
+    assert speakers["Russian Embassy"].kind == "organization"
