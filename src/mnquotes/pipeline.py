@@ -75,7 +75,8 @@ def build(rules: Rules, model: str | None = None) -> Language:
     register_components()
     if not nlp.has_pipe("parser") and not nlp.has_pipe("senter") and not nlp.has_pipe("sentencizer"):
         nlp.add_pipe("sentencizer")
-    nlp.add_pipe(SENTENCE_FIXES, after="parser" if nlp.has_pipe("parser") else None)
+    if not nlp.has_pipe("parser"):  # a parsed Doc's sentences are the parser's and cannot be reset
+        nlp.add_pipe(SENTENCE_FIXES)
     for name in span_ruler_names(rules):
         ruler = nlp.add_pipe("span_ruler", name=name, config={"spans_key": name, "validate": True})
         try:

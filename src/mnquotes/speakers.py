@@ -31,7 +31,7 @@ SUBJECT_OPENERS = {
 }
 CONNECTORS = {"of", "the", "a", "an", "and", "for", "at", "on", "in", "to", "&", "-", "’s", "'s"}
 PRONOUNS = {"he": "person", "she": "person", "they": "group"}
-KIND_BY_LABEL = {"PERSON": "person", "ORG": "organization", "ROLE": "role"}
+MODEL_LABELS = {"PERSON", "ORG"}  # entity labels of a --model pipeline that name speakers
 # Candidate priority when shapes overlap and are the same length (larger wins).
 PRIORITY = {"ORG": 3, "PERSON": 2, "ROLE": 1}
 
@@ -66,6 +66,12 @@ class Mention:
     entity: Entity | None = None
     oblique: bool = False  # after a preposition ("by Elbegdorj"): not a clause subject
     role_span: tuple[int, int] | None = None  # tokens of the name with its title and appositive
+    name_start: int | None = None  # first token of the name itself, after a title or "the"
+
+    def name_chars(self, sdoc: Doc) -> tuple[int, int]:
+        """Analysed-text characters of exactly the name this mention gives."""
+        first, last = sdoc[self.start if self.name_start is None else self.name_start], sdoc[self.end - 1]
+        return first.idx, last.idx + len(last)
 
 
 class SpeakerLexicon:
@@ -110,9 +116,11 @@ class MentionFinder:
         self.lex = lexicon
 
     def candidates(self, sdoc: Doc) -> list[Span]:
-        """Longest non-overlapping shapes from the SpanRuler; ties go to ORG, then PERSON, then ROLE."""
+        """Longest non-overlapping shapes from the SpanRuler and, with --model, the model's PERSON and
+        ORG entities; ties go to ORG, then PERSON, then ROLE."""
+        found = list(sdoc.spans.get("speakers", [])) + [e for e in sdoc.ents if e.label_ in MODEL_LABELS]
         spans = sorted(
-            sdoc.spans.get("speakers", []),
+            found,
             key=lambda s: (-(s.end - s.start), -PRIORITY.get(s.label_, 0), s.start),
         )
         taken = [False] * len(sdoc)
@@ -225,7 +233,7 @@ class MentionFinder:
         return mentions
 
     def from_span(self, sdoc: Doc, span: Span) -> Mention | None:
-        label, rule = span.label_, span.id_ or span.label_.lower()
+        label, rule = span.label_, span.id_ or f"model-{span.label_.lower()}"
         while span.end - span.start > 1 and span[-1].text == "-":
             span = span[:-1]
         if label == "PERSON":
@@ -241,9 +249,10 @@ class MentionFinder:
                 role = None
             after, after_end = self.role_after(sdoc, span.end)
             return Mention(span.start, span.end, name_toks.text, "person", rule, role=role or after,
-                           role_span=(min(role_start, span.start), after_end))
+                           role_span=(min(role_start, span.start), after_end), name_start=name_start)
         if label == "ORG":
-            return Mention(span.start, span.end, strip_determiner(span.text), "organization", rule)
+            first = span.start + (1 if span[0].lower_ == "the" and len(span) > 1 else 0)
+            return Mention(span.start, span.end, sdoc[first:span.end].text, "organization", rule, name_start=first)
         text = span.text
         return Mention(span.start, span.end, text, "role", rule)
 
@@ -255,7 +264,7 @@ class MentionFinder:
         recent: list[Entity] = []  # persons and groups in subject position, latest last
         for m in mentions:
             tok0 = sdoc[m.start]
-            span_chars = (tok0.idx, sdoc[m.end - 1].idx + len(sdoc[m.end - 1]))
+            span_chars = m.name_chars(sdoc)
             if m.kind == "pronoun":
                 want = PRONOUNS[tok0.lower_]
                 for ent in reversed(recent):
