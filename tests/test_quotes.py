@@ -78,6 +78,24 @@ CASES = [
         "The company announced that it would cut 3,000 jobs.",
         [("indirect", "it would cut 3,000 jobs", "The company")], id="lowercase-organisation",
     ),
+    pytest.param(
+        '"We are a small country," President Ukhnaagiin Khurelsukh said in an interview with The Associated Press. '
+        '"Our energy supply depends on our neighbors."',
+        [("direct", "We are a small country, Our energy supply depends on our neighbors.", "Ukhnaagiin Khurelsukh")],
+        id="interrupted-with-prepositional-tail",
+    ),
+    pytest.param(
+        'Analysts said the episode showed the limits of its reach. "The court depends on states," said Oyunbileg Purev, '
+        'a political scientist. She added that the "third neighbor" policy would be tested.',
+        [("indirect", "the episode showed the limits of its reach", None),
+         ("direct", "The court depends on states,", "Oyunbileg Purev"),
+         ("indirect", 'the "third neighbor" policy would be tested', "Oyunbileg Purev")],
+        id="straight-mark-opens-sentence-and-post-posed-subject",
+    ),
+    pytest.param(
+        "According to government figures, trade with Russia rose sharply last year.",
+        [("indirect", "trade with Russia rose sharply last year", "government figures")], id="according-to-unnamed",
+    ),
     # Negatives: quotation marks that are no quotation, cue words that report nothing.
     pytest.param("The so-called “third neighbor” policy has deep roots.", [], id="scare-quote-two-words"),
     pytest.param("The film “Everything Everywhere All at Once” won seven Oscars.", [], id="title-of-a-work"),

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 MAX_CHARS = 20_000_000
 SENTENCE_FIXES = "mnquotes_sentence_fixes"
+OPENING_MARKS = {'"', "“", "‘", "«", "„"}
+SENTENCE_ENDS = {".", "!", "?", "…"}
 
 
 def register_components() -> None:
@@ -38,6 +40,11 @@ def register_components() -> None:
             prev = doc[tok.i - 1]
             if "\n" in prev.text_with_ws:
                 tok.is_sent_start = True
+            elif (tok.text in OPENING_MARKS and prev.whitespace_ and not tok.whitespace_ and tok.i + 1 < len(doc)
+                  and prev.text in SENTENCE_ENDS):
+                # `reach. "The ICC ...`: a mark that opens a quotation starts the next sentence.
+                tok.is_sent_start = True
+                doc[tok.i + 1].is_sent_start = False
             elif tok.is_sent_start and (
                 tok.is_lower or (tok.text in "([" and tok.i + 1 < len(doc) and doc[tok.i + 1].is_lower)
             ):

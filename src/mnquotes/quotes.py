@@ -192,7 +192,7 @@ class QuoteFinder:
                 sources=(source,), text=text_, type=kind, speaker=entity.name if entity else None,
                 speaker_role=entity.role if entity else None, cue=cue, rule=rule,
             ))
-        entities = {id(m.entity): m.entity for m in mentions if m.entity}
+        entities = {id(q[3].entity): q[3].entity for q in quotes if q[3] is not None and q[3].entity}
         speakers = [
             speaker_record(e, document, counts[key])
             for key, e in sorted(entities.items(), key=lambda kv: kv[1].first_mention)
@@ -343,8 +343,8 @@ class Context:
                 gap_start, gap_end = prev.close_tok + 1, q.open_tok
                 gap = self.sdoc[gap_start:gap_end]
                 if 0 < len(gap) <= MAX_INTERRUPTION and "\n" not in gap.text:
-                    who, cue = self.trailing_attribution(gap_start, gap_end)
-                    if who is not None:
+                    who, cue, said_end = self.trailing_attribution(gap_start, gap_end)
+                    if who is not None and self.attribution_tail(said_end, gap_end):
                         prev.pieces = prev.pieces + q.pieces
                         prev.close_tok = q.close_tok
                         prev.speaker, prev.cue, prev.rule = who, cue, "direct-interrupted"
@@ -352,26 +352,42 @@ class Context:
             out.append(q)
         return out
 
-    def trailing_attribution(self, start: int, end: int) -> tuple[Mention | None, str | None]:
-        """`, as X said` / `, X said` / `, said X` right after a closing mark."""
+    def attribution_tail(self, start: int, end: int) -> bool:
+        """Words after an attribution that still belong to it (" in an interview with AP."): no other
+        reporting verb, and nothing after the sentence ends but the next opening mark."""
+        ended = False
+        for tok in self.sdoc[start:end]:
+            if ended and not tok.is_punct:
+                return False
+            if tok.i in self.opens or self.cue(tok.i):
+                return tok.i in self.opens
+            ended = ended or tok.text in (".", "!", "?", ":")
+        return True
+
+    def trailing_attribution(self, start: int, end: int) -> tuple[Mention | None, str | None, int]:
+        """`, as X said` / `, X said` / `, said X, a spokesman` right after a closing mark.
+
+        Returns the speaker, the cue and the token after the attribution (with its appositive).
+        """
         sdoc = self.sdoc
         i = start
         while i < end and sdoc[i].text in (",", "—", "–", "-", "as"):
             i += 1
         if i >= end:
-            return None, None
+            return None, None, start
         m = self.mention_start.get(i)
         if m is not None:
             j = m.end
             while j < end and (sdoc[j].lower_ in GAP_WORDS or sdoc[j].lower_.endswith("ly")):
                 j += 1
             if j < end and (cue := self.cue(j)):
-                return m, cue.lemma
+                return m, cue.lemma, j + 1 + (1 if cue.particle else 0)
         if cue := self.cue(i):
-            m = self.mention_start.get(i + 1)
+            m = self.mention_start.get(i + 1 + (1 if cue.particle else 0))
             if m is not None:
-                return m, cue.lemma
-        return None, None
+                _, after = self.finder.mentions.role_after(sdoc, m.end)
+                return m, cue.lemma, after
+        return None, None, start
 
     def attribute(self, q: DirectQuote) -> None:
         sdoc = self.sdoc
@@ -380,7 +396,7 @@ class Context:
         stop = q.close_tok + 1
         while stop < end and not sdoc[stop].is_sent_start and sdoc[stop].text not in QUOTE_MARKS and "\n" not in sdoc[stop].text:
             stop += 1
-        who, cue = self.trailing_attribution(q.close_tok + 1, stop)
+        who, cue, _ = self.trailing_attribution(q.close_tok + 1, stop)
         if who is not None:
             q.speaker, q.cue, q.rule = who, cue, "direct-trailing-cue"
             return
@@ -516,7 +532,7 @@ class Context:
         sdoc = self.sdoc
         if sdoc[i].lower_ != "according" or i + 2 >= sent.end or sdoc[i + 1].lower_ != "to":
             return None
-        who = self.mention_start.get(i + 2)
+        who = self.mention_start.get(i + 2) or self.source_phrase(i + 2, sent)
         if who is None:
             return None
         if i == sent.start and who.end < sent.end and sdoc[who.end].text == ",":
@@ -525,6 +541,18 @@ class Context:
         if i > sent.start and sdoc[i - 1].text == "," and all(sdoc[k].is_punct for k in range(who.end, sent.end)):
             return sent.start, i - 1, who, "according to", "indirect-according-to"
         return None
+
+    def source_phrase(self, start: int, sent: Span) -> Mention | None:
+        """An unnamed source after "according to" ("government figures"): a described source."""
+        sdoc = self.sdoc
+        end = start
+        while end < sent.end and end - start < 6 and sdoc[end].text != "," and not sdoc[end].is_punct:
+            end += 1
+        if end == start or end >= sent.end and sent.end - start > 6:
+            return None
+        text = sdoc[start:end].text
+        entity = Entity(text, "role", None, "role-according-to", first_mention=self.chars(start, end))
+        return Mention(start, end, text, "role", "role-according-to", entity=entity)
 
     def noun_claim(self, i: int, sent: Span) -> tuple | None:
         """`X's claims that ...` / `X's warning that ...`."""

@@ -225,7 +225,7 @@ class MentionFinder:
         for m in mentions:
             prev = sdoc[m.start - 1] if m.start > 0 else None
             # An object or oblique ("by Elbegdorj", "to arrest Putin") is no clause subject.
-            m.oblique = prev is not None and (
+            m.oblique = prev is not None and prev.i not in cue_tokens and (  # "said Purev" is a subject
                 prev.lower_ in PREPOSITIONS
                 or (prev.is_alpha and prev.is_lower and prev.lower_ not in SUBJECT_OPENERS)
             )
@@ -306,7 +306,7 @@ class MentionFinder:
         """'the researcher' -> the last named person with that role word; otherwise a described source."""
         words = m.text.lower().split()
         head = words[-1]
-        if words[0] == "the" and len(words) <= 3:
+        if words[0] == "the" and len(words) <= 3 and head in self.lex.titles:
             for ent in reversed(people):
                 if ent.role and head in ent.role.lower().split():
                     ent.add_alias(m.text)
