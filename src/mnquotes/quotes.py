@@ -532,7 +532,9 @@ class Context:
         sdoc = self.sdoc
         if sdoc[i].lower_ != "according" or i + 2 >= sent.end or sdoc[i + 1].lower_ != "to":
             return None
-        who = self.mention_start.get(i + 2) or self.source_phrase(i + 2, sent)
+        who = self.mention_start.get(i + 2)
+        if who is None or (who.end < sent.end and not sdoc[who.end].is_punct):
+            who = self.source_phrase(i + 2, sent)  # "according to government figures"
         if who is None:
             return None
         if i == sent.start and who.end < sent.end and sdoc[who.end].text == ",":
