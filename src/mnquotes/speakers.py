@@ -109,6 +109,13 @@ def org_core(name: str) -> str:
     return core.lower()
 
 
+def same_org(a: str, b: str) -> bool:
+    """"the Russian Embassy" = "Russian Embassy to Mongolia"; "Democratic Party" = "Mongolia's Democratic
+    Party"; but a bare head ("Party") never joins a longer name."""
+    x, y = sorted((org_core(a), org_core(b)), key=len)
+    return x == y or (" " in x and y.endswith(" " + x))
+
+
 class MentionFinder:
     """Finds and resolves speaker mentions in one spaCy Doc."""
 
@@ -286,8 +293,7 @@ class MentionFinder:
                     ent.role = ent.role or m.role
             elif m.kind == "organization":
                 key = org_core(m.text)
-                ent = next((e for e in orgs if org_core(e.name) == key or key.endswith(" " + org_core(e.name))
-                            or org_core(e.name).endswith(" " + key)), None)
+                ent = next((e for e in orgs if same_org(e.name, m.text)), None)
                 if ent is None:
                     ent = Entity(m.text, "organization", None, m.rule, first_mention=span_chars)
                     orgs.append(ent)
@@ -347,7 +353,7 @@ def same_speaker(a: Speaker, b: Speaker) -> bool:
         return False
     if a.kind == "person":
         return same_person(a, b)
-    return org_core(a.name) == org_core(b.name)
+    return same_org(a.name, b.name)
 
 
 def merge_speakers(speakers: list[Speaker]) -> list[Speaker]:
