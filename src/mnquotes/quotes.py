@@ -17,6 +17,7 @@ from .documents import Document
 from .records import Quote, Speaker
 from .rules import Rules
 from .speakers import Entity, Mention, MentionFinder, SpeakerLexicon, speaker_record
+from .tokens import token_indices
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -62,6 +63,10 @@ class CueLexicon:
             cue = Cue(lemma, complement, words[1] if len(words) > 1 else None)
             for form in forms:
                 self.by_form.setdefault(form.lower(), []).append(cue)
+
+    def candidates(self, sdoc: Doc) -> list[int]:
+        """Indices of tokens spelled like a cue form, found in one array lookup, not a Python loop."""
+        return token_indices(sdoc, self.by_form)
 
     def match(self, sdoc: Doc, i: int) -> Cue | None:
         """The cue a token is, if any: a particle cue ("called for") wins over the bare verb."""
@@ -165,7 +170,7 @@ class QuoteFinder:
 
     # -- entry point -------------------------------------------------------------------------
     def find(self, sdoc: Doc, document: Document) -> tuple[list[Quote], list[Speaker]]:
-        text = sdoc.text
+        text = document.text  # the string sdoc was made from; `Doc.text` rebuilds it on every call
         quoted = [False] * len(sdoc)
         opens: dict[int, int] = {}  # opening-mark token -> index in raw quotations
         raw = scan_quotations(text)
@@ -176,7 +181,7 @@ class QuoteFinder:
                 quoted[t] = True
             opens[ot] = len(direct)
             direct.append(DirectQuote(pieces, ot, ct))
-        cue_tokens = {t.i for t in sdoc if not quoted[t.i] and self.cue_at(sdoc, t.i)}
+        cue_tokens = {i for i in self.cues.candidates(sdoc) if not quoted[i] and self.cue_at(sdoc, i)}
         mentions = self.mentions.find(sdoc, cue_tokens, quoted)
         ctx = Context(sdoc, document, quoted, opens, mentions, self)
         quotes = ctx.direct_quotes(direct) + ctx.reported()
@@ -228,6 +233,7 @@ class Context:
                  mentions: list[Mention], finder: QuoteFinder) -> None:
         self.sdoc = sdoc
         self.document = document
+        self.text = document.text
         self.quoted = quoted
         self.opens = opens
         self.mentions = mentions
@@ -309,7 +315,7 @@ class Context:
         merged = self.join_interrupted(direct)
         previous: DirectQuote | None = None
         for q in merged:
-            text = " ".join(self.sdoc.text[a:b] for a, b in q.pieces)
+            text = " ".join(self.text[a:b] for a, b in q.pieces)
             if len(WORD.findall(text)) < MIN_QUOTE_WORDS or self.is_title_like(text) or self.names_a_work(q.open_tok):
                 continue
             if q.speaker is None:
@@ -322,7 +328,7 @@ class Context:
 
     def opens_paragraph(self, tok: int) -> bool:
         idx = self.sdoc[tok].idx
-        return idx == 0 or "\n" in self.sdoc.text[max(0, idx - 2):idx]
+        return idx == 0 or "\n" in self.text[max(0, idx - 2):idx]
 
     def names_a_work(self, open_tok: int) -> bool:
         """“...” right after "an essay," / "the slogan" / "so-called": a title, not speech."""
@@ -339,7 +345,7 @@ class Context:
         out: list[DirectQuote] = []
         for q in direct:
             prev = out[-1] if out else None
-            if prev is not None and self.sdoc.text[prev.pieces[-1][1] - 1:prev.pieces[-1][1]] in (",", "", "—", "–"):
+            if prev is not None and self.text[prev.pieces[-1][1] - 1:prev.pieces[-1][1]] in (",", "", "—", "–"):
                 gap_start, gap_end = prev.close_tok + 1, q.open_tok
                 gap = self.sdoc[gap_start:gap_end]
                 if 0 < len(gap) <= MAX_INTERRUPTION and "\n" not in gap.text:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .records import Speaker
 from .rules import Rules
+from .tokens import token_indices
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -203,7 +204,10 @@ class MentionFinder:
             surname(m.text).split("-")[0]: surname(m.text)
             for m in mentions if m.kind == "person" and (" " in m.text or "." in m.text)
         }
-        for tok in sdoc:
+        maybe = set(token_indices(sdoc, [*PRONOUNS, *surnames]))
+        maybe.update(j for c in cue_tokens for j in (c - 1, c + 1) if 0 <= j < len(sdoc))
+        for i in sorted(maybe):
+            tok = sdoc[i]
             if tok.i in covered:
                 continue
             low = tok.lower_
