@@ -1,16 +1,309 @@
-"""Numeric and other check-worthy claims (issue 4: not yet implemented)."""
+"""Claims: every checkable quantity of a document (numeric claims) and the sentences that assert a
+checkable fact (other claims: firsts, votes, agreements signed, visits, legal obligations, sentences).
+
+A numeric claim is a `Quantity` (see quantities.py) placed in its sentence: `subject` is what it
+measures (the "of X" after a share, the counted noun, a measure noun before it, or the subject of the
+parallel claim before it when the sentence elides it: "41 percent of Mongolia's imports, while Russia
+accounted for 26 percent"), `entity` whose figure it is (the first name of its clause), `speaker` the
+speaker of the quotation or reported clause it sits in. Other claims come from rules/claim_cues.tsv:
+a sentence holding one of a cue's trigger words (found in the same vectorised pass over the tokens
+as the numbers) is matched with the cue's regex; one record per sentence, `why` naming the cue.
+"""
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 from .documents import Document
+from .errors import RulesError
+from .quantities import ATTRS, TEXT_KEY, Lexicon, Quantity, QuantityReader, doc_text, member, rows
 from .records import Claim, Quote
 from .rules import Rules
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+CLAUSE_BREAKS = {";", ":", "–", "—", "(", ")", ",", "“", "”", '"'}
+CLAUSE_WORDS = {"while", "whereas", "but", "although", "though", "and", "which", "who"}
+PHRASE_STOPS = {
+    "and", "or", "but", "while", "whereas", "from", "which", "that", "who", "since", "to", "in", "on", "at",
+    "by", "for", "with", "was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could",
+    "than", "as", "after", "before", "during", "over", "compared", "a", "an", "per", "each", "every",
+}
+POSSESSIVE_PRONOUNS = {"its", "their"}
+NAME_JOINERS = {"-", "of"}  # "Bat-Uul", "Battle of Khalkhin Gol"
+SHARE_KINDS = {"percent", "fraction"}  # kinds whose "of X" names what they are a part of
+SHARE_UNITS = {"percent", "fraction"}  # "41 percent of X" is a share of X; "2.5 percentage points of X" is not
+MAX_PHRASE = 8
+NAME_WINDOW = 25  # tokens either side of a claim searched for its entity
+SPACES = re.compile(r"\s+")
+LOWER_WORD = re.compile(r"\b[a-z]+\b")
+LOWER_WORDS = "mnquotes.claims.lower_words"
+
 
 class ClaimFinder:
-    def __init__(self, rules: Rules) -> None:
-        self.rules = rules
+    """Numeric and other check-worthy claims of one analysed document."""
 
-    def find(self, sdoc, document: Document, quotes: Sequence[Quote]) -> list[Claim]:
-        return []
+    def __init__(self, rules: Rules) -> None:
+        self.lexicon = Lexicon.load(rules)
+        self.reader = QuantityReader(self.lexicon)
+        self.measure_nouns = frozenset(rules.lowered("measure_nouns.txt"))
+        lx = self.lexicon
+        self.not_names = lx.time_words | frozenset(rules.lowered("demonyms.txt")) | frozenset(lx.count_nouns) | self.measure_nouns \
+            | frozenset(lx.fraction_words)
+        self.cues: list[tuple[str, re.Pattern[str]]] = []
+        triggers: dict[str, list[int]] = {}
+        for rule_id, words, pattern, *_ in rows(rules, "claim_cues.tsv", 3):
+            try:
+                self.cues.append((rule_id, re.compile(pattern, re.I)))
+            except re.error as exc:
+                raise RulesError(f"claim_cues.tsv: {rule_id}: bad regex ({exc})") from None
+            for word in words.lower().split():
+                triggers.setdefault(word, []).append(len(self.cues) - 1)
+        from spacy.strings import hash_string
+
+        self.triggers = {hash_string(w): cues for w, cues in triggers.items()}
+        import numpy as np  # a dependency of spaCy
+
+        self.trigger_hashes = np.array(sorted(self.triggers), dtype="uint64")
+
+    def find(self, sdoc: Doc, document: Document, quotes: Sequence[Quote]) -> list[Claim]:
+        """Numeric claims, then other claims, each in document order.
+
+        Args:
+            sdoc: the spaCy Doc of `document.text` (tokens and sentences are all it needs).
+            document: the document (for raw offsets and source metadata).
+            quotes: the document's quotes; a claim inside one gets its speaker.
+        """
+        sdoc.user_data.setdefault(TEXT_KEY, document.text)  # the Doc's text, without re-joining its tokens
+        attrs = sdoc.to_array(ATTRS)
+        sentences = Sentences(sdoc, attrs)
+        speakers = QuoteSpeakers(quotes)
+        claims = self.numeric(sdoc, document, sentences, speakers, attrs)
+        claims += self.other(sdoc, document, sentences, speakers, attrs)
+        return claims
+
+    # -- numeric claims ------------------------------------------------------------------------------
+    def numeric(self, sdoc: Doc, document: Document, sentences: Sentences, speakers: QuoteSpeakers, attrs: Any) -> list[Claim]:
+        """One claim per quantity, with the context the sentence gives it."""
+        out: list[Claim] = []
+        before: Quantity | None = None  # the previous claim of the same sentence
+        before_subject: str | None = None
+        for q in self.reader.find(sdoc, attrs):
+            sent = sentences.of_token(q.start)
+            if before is not None and sentences.of_token(before.start).start != sent.start:
+                before, before_subject = None, None
+            if q.bare and before is not None and before.kind != "count" and self.parallel(sdoc, before, q):
+                q = elided(q, before)
+            entity = self.entity(sdoc, sent, q)
+            subject = self.subject(sdoc, sent, q, entity)
+            if subject is None and before is not None and before.unit == q.unit and before.kind == q.kind:
+                subject = before_subject  # "..., while Russia accounted for 26 percent"
+            if subject is None:
+                subject = self.measure_before(sdoc, sent, q)
+            end_char = q.char_end or sdoc[q.end - 1].idx + len(sdoc[q.end - 1].text)
+            text, source = document.source([(sdoc[q.start].idx, end_char)])
+            out.append(Claim(
+                sources=(source,), text=text, type="numeric", value=q.value, unit=q.unit, qualifier=q.qualifier,
+                low=q.low, high=q.high, subject=subject, entity=entity, speaker=speakers.at(source.start),
+                sentence=clean(sentences.text(sent)), rule=q.rule,
+            ))
+            before, before_subject = q, subject
+        return out
+
+    def parallel(self, sdoc: Doc, before: Quantity, q: Quantity) -> bool:
+        """Does bare number q repeat the measure of the claim before it ("41 percent ..., Russia 26")?"""
+        between = sdoc[before.end:q.start]
+        return len(between) <= 12 and any(t.lower_ in CLAUSE_WORDS or t.text in (",", ";") for t in between)
+
+    def entity(self, sdoc: Doc, sent: Span, q: Quantity) -> str | None:
+        """Whose figure: the first name of the claim's clause, else of the sentence before it, else after it."""
+        lo, hi = max(sent.start, q.start - NAME_WINDOW), min(sent.end, (q.after or q.end) + NAME_WINDOW)
+        clause_start = lo
+        for k in range(q.start - 1, lo - 1, -1):
+            t = sdoc[k]
+            if t.text in CLAUSE_BREAKS or t.lower_ in CLAUSE_WORDS:
+                clause_start = k + 1
+                break
+        # the clause's own subject; else the name nearest before the clause ("E. Bat-Uul, was
+        # sentenced to four years"); else the first one after ("A country of 3.3 million ..., Mongolia")
+        name = self.name_run(sdoc, clause_start, q.start, first=True) or self.name_run(sdoc, lo, clause_start, first=False)
+        return name or self.name_run(sdoc, q.after or q.end, hi, first=True)
+
+    def name_run(self, sdoc: Doc, lo: int, hi: int, first: bool) -> str | None:
+        """The first (or last) run of name words in tokens [lo, hi), joined by hyphens or "of"."""
+        order = range(lo, hi) if first else range(hi - 1, lo - 1, -1)
+        k = next((k for k in order if self.is_name(sdoc[k])), None)
+        if k is None:
+            return None
+        start = end = k
+        while start - 2 >= lo and sdoc[start - 1].text in NAME_JOINERS and self.is_name(sdoc[start - 2]) or \
+                start - 1 >= lo and self.is_name(sdoc[start - 1]):
+            start -= 2 if sdoc[start - 1].text in NAME_JOINERS else 1
+        end = k + 1
+        while end + 1 < hi and sdoc[end].text in NAME_JOINERS and self.is_name(sdoc[end + 1]) or \
+                end < hi and self.is_name(sdoc[end]):
+            end += 2 if sdoc[end].text in NAME_JOINERS else 1
+        return sdoc[start:end].text
+
+    def is_name(self, t: Token) -> bool:
+        """A capitalised word that names someone: not a function word, month, unit, demonym or number
+        word, and at a sentence start only if the document never writes it in lower case ("Winter")."""
+        if not t.is_alpha or len(t) < 2 or not (t.is_title or t.is_upper) or t.like_num:
+            return False
+        low = t.lower_
+        lx = self.lexicon
+        if (t.is_stop and not t.is_upper) or low in self.not_names or low in lx.vague_alone or (low,) in lx.qualifiers \
+                or lx.unit_of(t.text) is not None or t.text in lx.pre_currencies:
+            return False
+        return not t.is_sent_start or low not in lower_words(t.doc)
+
+    def subject(self, sdoc: Doc, sent: Span, q: Quantity, entity: str | None) -> str | None:
+        """What is measured, when the expression itself says: its "of X", counted noun or ordinal noun."""
+        after = q.after or q.end
+        if q.kind in SHARE_KINDS or q.rule == "fraction":
+            if after < sent.end and sdoc[after].lower_ == "of":
+                phrase = self.phrase(sdoc, after + 1, sent.end, entity)
+                share = q.unit in SHARE_UNITS
+                return (f"share of {phrase}" if share else phrase) if phrase else None
+            return None
+        if q.kind == "ordinal":  # what comes n-th: "anniversary of the Battle of ...", "French president to visit Mongolia"
+            k = next((k for k in range(q.start, q.end) if sdoc[k].like_num), q.start) + 1
+            end = k
+            while end < min(sent.end, k + 12) and not sdoc[end].is_punct and sdoc[end].lower_ not in CLAUSE_WORDS:
+                end += 1
+            return clean(sdoc[k:end].text) or None
+        if q.noun is not None:
+            end = self.phrase_end(sdoc, q.noun, sent.end, of=True)
+            return clean(sdoc[q.noun:end].text)
+        if after < sent.end and sdoc[after].lower_ == "of" and q.kind in ("money", "mass", "volume", "area", "length", "energy", "power"):
+            return self.phrase(sdoc, after + 1, sent.end, entity)
+        return None
+
+    def measure_before(self, sdoc: Doc, sent: Span, q: Quantity) -> str | None:
+        """A measure noun earlier in the sentence ("winter temperatures can plunge below -40")."""
+        for k in range(q.start - 1, max(sent.start, q.start - 15) - 1, -1):
+            t = sdoc[k]
+            if t.lower_ in self.measure_nouns:
+                before = sdoc[k - 1] if k - 1 >= sent.start else None
+                modifier = before is not None and before.is_alpha and not before.is_stop and not before.lower_.endswith("ed")
+                start = k - 1 if modifier else k
+                end = k + 1
+                if end < q.start and sdoc[end].lower_ == "of":  # "the population of Mongolia"
+                    end = max(end, self.phrase_end(sdoc, end + 1, q.start) if end + 1 < q.start else end)
+                    if end == k + 2:
+                        end = k + 1  # "revenue of $4.5 billion": nothing but the figure after "of"
+                return clean(sdoc[start:end].text)
+        return None
+
+    def phrase(self, sdoc: Doc, lo: int, hi: int, entity: str | None) -> str | None:
+        """The noun phrase starting at token lo ("Mongolia's imports", "its petroleum products")."""
+        end = self.phrase_end(sdoc, lo, hi)
+        if end <= lo:
+            return None
+        words = sdoc[lo:end]
+        if entity and words[0].lower_ in POSSESSIVE_PRONOUNS and len(words) > 1:
+            return clean(f"{entity}'s {words[1:].text}")
+        return clean(words.text)
+
+    def phrase_end(self, sdoc: Doc, lo: int, hi: int, of: bool = False) -> int:
+        """Where a phrase starting at lo stops: punctuation, a clause word or a verb-like stop word."""
+        end = lo
+        while end < hi and end - lo < MAX_PHRASE:
+            t = sdoc[end]
+            if not (t.is_alpha or t.text in ("'s", "’s", "-", "&")) or t.like_num:
+                break
+            if end > lo and t.lower_ in PHRASE_STOPS and not (of and t.lower_ == "of"):
+                break
+            if end > lo and (t.lower_ == "of" and not of or t.is_lower and t.lower_.endswith(("ed", "ly"))):
+                break  # "of" ends a head phrase; "-ed" / "-ly" words are (most often) verbs and adverbs
+            end += 1
+        while end > lo and sdoc[end - 1].lower_ in ("of", "the", "a", "an"):
+            end -= 1
+        return end
+
+    # -- other check-worthy claims ---------------------------------------------------------------------
+    def other(self, sdoc: Doc, document: Document, sentences: Sentences, speakers: QuoteSpeakers, attrs: Any) -> list[Claim]:
+        """One claim per sentence that holds a cue's trigger word and matches its regex."""
+        import numpy as np
+
+        lower = attrs[:, 1]
+        hits = np.flatnonzero(member(lower, self.trigger_hashes)).tolist()
+        out: list[Claim] = []
+        k = 0
+        while k < len(hits):
+            sent = sentences.of_token(hits[k])
+            stop = bisect.bisect_left(hits, sent.end, k)
+            cues = sorted({c for h in hits[k:stop] for c in self.triggers[int(lower[h])]})
+            k = stop
+            text = sentences.text(sent)
+            rule_id = next((self.cues[c][0] for c in cues if self.cues[c][1].search(text)), None)
+            if rule_id is None:
+                continue
+            record_text, source = document.source([(sent.start_char, sent.end_char)])
+            out.append(Claim(
+                sources=(source,), text=record_text, type="other", sentence=clean(text),
+                speaker=speakers.at(source.start), why=rule_id, rule="claim_cues",
+            ))
+        return out
+
+
+def elided(q: Quantity, before: Quantity) -> Quantity:
+    """A bare number that repeats the unit of the claim before it takes that unit."""
+    return replace(q, unit=before.unit, kind=before.kind, rule=before.rule, bare=False)
+
+
+def lower_words(sdoc: Doc) -> frozenset[str]:
+    """Words the document writes in lower case, computed once per Doc (one regex pass over its text)."""
+    words = sdoc.user_data.get(LOWER_WORDS)
+    if words is None:
+        words = sdoc.user_data[LOWER_WORDS] = frozenset(LOWER_WORD.findall(doc_text(sdoc)))
+    return words
+
+
+def clean(text: str) -> str:
+    return SPACES.sub(" ", text).strip()
+
+
+class Sentences:
+    """The Doc's sentences by token, from the SENT_START column of `attrs`; a Span is made only
+    for a sentence that is asked for."""
+
+    def __init__(self, sdoc: Doc, attrs: Any) -> None:
+        import numpy as np
+
+        self.doc = sdoc
+        starts = np.flatnonzero(attrs[:, 3] == 1).tolist()
+        self.starts = starts if starts and starts[0] == 0 else [0, *starts]
+        self.made: dict[int, Span] = {}
+
+    def text(self, sent: Span) -> str:
+        """A sentence's text, sliced from the Doc's text (`Span.text` walks its tokens)."""
+        return doc_text(self.doc)[sent.start_char:sent.end_char]
+
+    def of_token(self, i: int) -> Span:
+        k = bisect.bisect_right(self.starts, i) - 1
+        if k not in self.made:
+            end = self.starts[k + 1] if k + 1 < len(self.starts) else len(self.doc)
+            self.made[k] = self.doc[self.starts[k]:end]
+        return self.made[k]
+
+
+class QuoteSpeakers:
+    """Raw spans of the document's quotations with their speakers: a claim inside one is theirs."""
+
+    def __init__(self, quotes: Sequence[Quote]) -> None:
+        self.spans = sorted(
+            (a, b, q.speaker) for q in quotes if q.speaker and q.sources for a, b in q.sources[0].spans
+        )
+
+    def at(self, raw_offset: int) -> str | None:
+        for a, b, speaker in self.spans:
+            if a <= raw_offset < b:
+                return speaker
+            if a > raw_offset:
+                break
+        return None

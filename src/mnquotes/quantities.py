@@ -1,0 +1,803 @@
+"""Reading quantity expressions in a spaCy Doc: "over 20 percent", "$1.2bn", "-40 degrees Celsius",
+"tens of thousands", "one in three", "10-20 km", "the 85th anniversary", with their normalised value,
+unit and qualifier, and deciding which are checkable claims (not dates, clock times, identifiers,
+page or list numbers).
+
+Where a number may start is found in one vectorised pass over the Doc's token attributes (numpy,
+no Python loop over tokens): LIKE_NUM tokens, quantity words ("thousands", "half", "dozen") and
+tokens starting with a digit or a currency sign that the tokenizer left whole ("2.5bn", "−40",
+"HK$5bn"). Everything else is read only around those tokens, with vocabularies from the rule lists
+(units, currencies, scales, number words, qualifiers, vague amounts...), so the cost grows with the
+numbers, not the text. (A SpanRuler for the same starts costs about six times as much.)
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .errors import RulesError
+from .rules import Rules
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+TEXT_KEY = "mnquotes.text"
+ATTRS = ["LIKE_NUM", "LOWER", "PREFIX", "SENT_START"]  # token attributes read in one pass, in this order
+NUMERAL = re.compile(
+    r"(?P<pre>[^\d\s]*?)(?P<sign>[-−–+])?(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?P<suffix>[^\W\d_]*|%|[°º][CF]?|²)"
+)
+NUMERAL_RANGE = re.compile(r"(?P<a>\d[\d,]*(?:\.\d+)?)(?P<pa>%?)[-–](?P<b>\d[\d,]*(?:\.\d+)?)")
+FRACTION = re.compile(r"(?P<a>\d{1,3})/(?P<b>\d{1,3})")
+GLYPH_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
+# First characters of tokens that may hold a number without being LIKE_NUM ("2.5bn", "−40", "~50", "½").
+GLUED_FIRST = "0123456789−–$€£¥₮₹~½¼¾⅓⅔⅛"
+ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
+RANGE_JOINERS = {"to", "-", "–", "—"}
+# Words that, besides units, counted nouns, scale, fraction and number words, may follow a spelled-out
+# number or a year that is a claim: ranges, "one in three", "two-thirds", "50 or more".
+JOINERS = {"-", "–", "to", "and", "or", "in", "out", "of", "%"}
+DETERMINERS = {"the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "both", "all", "each", "every"}
+SIGN_WORDS = {"minus": -1, "negative": -1}
+WS = re.compile(r"[\s\u00a0-]+")
+LETTERS = re.compile(r"[^\W\d_]+")
+OF = re.compile(r"[ \t\u00a0]+of(?=[ \t\u00a0])")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A quantity expression read at token positions [start, end) of a Doc (qualifier included when
+    it belongs to the text); `rule` says which reading made it a claim."""
+
+    start: int
+    end: int
+    value: float | None
+    unit: str | None
+    kind: str  # percent, money, count, people, fraction, vague, ordinal, or a unit kind (length, time...)
+    rule: str
+    qualifier: str = "exact"
+    low: float | None = None
+    high: float | None = None
+    noun: int | None = None  # token of the counted noun ("3.3 million people"), if any
+    char_end: int | None = None  # where the text ends when a unit ends inside a token ("km/h" of "km/h.")
+    after: int | None = None  # first token after the expression and its counted noun
+    bare: bool = False  # digits with nothing after them: may take the unit of a parallel claim
+
+
+@dataclass(slots=True)
+class Number:
+    """A number as written, before its unit: value (or low/high), token span, how it was written."""
+
+    start: int
+    end: int
+    value: float | None
+    kind: str = "cardinal"  # cardinal, ordinal, fraction, vague, range
+    digits: bool = True
+    scale: float = 1.0  # the scale word's multiplier ("3.3 million": 1e6), 1 without one
+    year_like: bool = False
+    unit: tuple[str, str] | None = None  # a unit written against the number ("40C", "5pc")
+    currency: str | None = None  # a currency written against the number ("HK$5bn")
+    qualifier: str | None = None  # a qualifier sign written against it ("~50")
+    low: float | None = None
+    high: float | None = None
+
+    @property
+    def scaled(self) -> bool:
+        return self.scale != 1.0
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, joined once and kept in `user_data` (`Doc.text` rebuilds it on every call)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
+def member(values: Any, sorted_hashes: Any) -> Any:
+    """Vectorised `value in hashes` for a column of token attribute hashes (a sorted numpy array)."""
+    import numpy as np
+
+    if not len(sorted_hashes):
+        return np.zeros(len(values), dtype=bool)
+    at = np.minimum(np.searchsorted(sorted_hashes, values), len(sorted_hashes) - 1)
+    return sorted_hashes[at] == values
+
+
+def rows(rules: Rules, name: str, columns: int) -> list[list[str]]:
+    """A TSV rule list's rows, each with at least `columns` cells; a short row is a rules error."""
+    out = rules.table(name)
+    for row in out:
+        if len(row) < columns:
+            raise RulesError(f"{name}: row {row[0]!r} needs {columns} tab-separated columns")
+    return out
+
+
+def alternation(aliases: list[str]) -> str:
+    """Regex alternation of literal aliases, longest first, spaces matching any run of blanks or a hyphen."""
+    parts = [r"[ \t\u00a0-]+".join(re.escape(w) for w in a.split()) for a in sorted(set(aliases), key=len, reverse=True)]
+    return "|".join(parts) or r"(?!x)x"
+
+
+def cased(alias: str) -> bool:
+    return alias != alias.lower()
+
+
+@dataclass
+class Lexicon:
+    """The vocabularies of quantities, read once from the rule lists."""
+
+    units: dict[str, tuple[str, str]]  # alias -> (unit, kind); cased aliases as written, others lower
+    unit_re: re.Pattern[str]
+    unit_heads: frozenset[str]  # how unit aliases start (see `head`): a cheap test before `unit_re`
+    pre_currencies: dict[str, str]
+    scales: dict[str, tuple[float, bool]]  # word -> (multiplier, is an abbreviation)
+    cardinals: dict[str, int]
+    ordinals: dict[str, int]
+    fraction_words: dict[str, int]
+    vague: dict[tuple[str, ...], tuple[float, float]]  # words -> band, before a scale word
+    vague_alone: frozenset[str]  # vague words that are an amount by themselves ("thousands")
+    qualifiers: dict[tuple[str, ...], tuple[str, str]]  # words -> (qualifier, pre|prep|post)
+    count_nouns: dict[str, str]
+    time_words: frozenset[str]
+    labels: frozenset[str]
+    time_frames: frozenset[str]
+    change_words: frozenset[str]
+    ordinal_nouns: dict[str, str]
+    start_words: Any = None  # hashes (numpy) of the words a quantity may start with besides LIKE_NUM
+    followers: frozenset[str] = frozenset()  # words after "two" or "2022" without which neither is a claim
+    glued_first: Any = None  # hashes (numpy) of GLUED_FIRST characters
+    qualifiers_by_last: dict[str, list[tuple[tuple[str, ...], str, str]]] = field(default_factory=dict)
+    qualifiers_by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        import numpy as np
+        from spacy.strings import hash_string
+
+        words = set(self.vague_alone) | set(self.fraction_words) \
+            | {w for w, (_, abbr) in self.scales.items() if not abbr}
+        self.start_words = np.array(sorted(hash_string(w) for w in words), dtype="uint64")
+        self.glued_first = np.array(sorted(hash_string(c) for c in GLUED_FIRST), dtype="uint64")
+        self.followers = frozenset({*self.unit_heads, *self.count_nouns, *self.scales, *self.fraction_words,
+                                    *self.cardinals, *JOINERS, *(w + "s" for w in self.ordinals)})
+        for words_, (qualifier, where) in sorted(self.qualifiers.items(), key=lambda kv: -len(kv[0])):
+            index = self.qualifiers_by_first if where == "post" else self.qualifiers_by_last
+            index.setdefault(words_[0] if where == "post" else words_[-1], []).append((words_, qualifier, where))
+
+    @classmethod
+    def load(cls, rules: Rules) -> Lexicon:
+        units: dict[str, tuple[str, str]] = {}
+        for alias, unit, kind, *_ in rows(rules, "units.tsv", 3):
+            units[alias if cased(alias) else alias.lower()] = (unit, kind)
+        pre: dict[str, str] = {}
+        for alias, code, where, *_ in rows(rules, "currencies.tsv", 3):
+            if where in ("pre", "both"):
+                pre[alias] = code
+            if where in ("post", "both"):
+                units[alias if cased(alias) else alias.lower()] = (code, "money")
+        ci = [a for a in units if not cased(a)]
+        cs = [a for a in units if cased(a)]
+        unit_re = re.compile(
+            r"(?P<gap>[ \t\u00a0]*-?[ \t\u00a0]*)(?:(?P<ci>(?i:" + alternation(ci) + r"))|(?P<cs>" + alternation(cs) + r"))(?![^\W_])"
+        )
+        numbers = rows(rules, "number_words.tsv", 3)
+        vague = rows(rules, "vague_amounts.tsv", 4)
+        return cls(
+            units=units,
+            unit_re=unit_re,
+            unit_heads=frozenset(head(a) for a in units),
+            pre_currencies=pre,
+            scales={w.lower(): (float(v), form == "abbr") for w, v, form, *_ in rows(rules, "scales.tsv", 3)},
+            cardinals={w: int(v) for w, v, k, *_ in numbers if k == "cardinal"},
+            ordinals={w: int(v) for w, v, k, *_ in numbers if k == "ordinal"},
+            fraction_words={w: int(d) for w, d, *_ in rows(rules, "fraction_words.tsv", 2)},
+            vague={tuple(w.lower().split()): (float(lo), float(hi)) for w, lo, hi, *_ in vague},
+            vague_alone=frozenset(w.lower() for w, _, _, use, *_ in vague if use == "alone"),
+            qualifiers={tuple(p.lower().split()): (q, where) for p, q, where, *_ in rows(rules, "qualifiers.tsv", 3)},
+            count_nouns={n.lower(): u for n, u, *_ in rows(rules, "count_nouns.tsv", 2)},
+            time_words=frozenset(rules.lowered("time_words.txt")),
+            labels=frozenset(rules.lowered("number_labels.txt")),
+            time_frames=frozenset(rules.lowered("time_frames.txt")),
+            change_words=frozenset(rules.lowered("change_words.txt")),
+            ordinal_nouns={n.lower(): mode for n, mode, *_ in rows(rules, "ordinal_nouns.tsv", 2)},
+        )
+
+    def unit_of(self, alias: str) -> tuple[str, str] | None:
+        """(unit, kind) of a unit or currency alias as written, e.g. "km" or "Celsius"."""
+        alias = WS.sub(" ", alias).strip()
+        return self.units.get(alias) or self.units.get(alias.lower())
+
+
+def head(text: str) -> str:
+    """The leading letters of a word or alias, lower case, else its first character: "km/h" -> "km"."""
+    m = LETTERS.match(text)
+    return (m.group(0) if m else text[:1]).lower()
+
+
+def value_of(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+class QuantityReader:
+    """Finds the quantity expressions of a Doc (see the module docstring)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lx = lexicon
+
+    # -- finding -----------------------------------------------------------------------------------
+    def number_starts(self, doc: Doc, attrs: Any) -> list[int]:
+        """Token indices where a number may start, from `attrs` = doc.to_array(ATTRS)."""
+        import numpy as np
+
+        like_num, lower, prefix = attrs[:, 0], attrs[:, 1], attrs[:, 2]
+        starts = like_num.astype(bool) | member(lower, self.lx.start_words)
+        glued = ~starts & member(prefix, self.lx.glued_first)
+        found = np.flatnonzero(starts).tolist()
+        found += [i for i in np.flatnonzero(glued).tolist() if any(c.isdigit() for c in doc[i].text) or doc[i].text in GLYPH_FRACTIONS]
+        return sorted(found)
+
+    def find(self, doc: Doc, attrs: Any = None) -> list[Quantity]:
+        """The claim-worthy quantities of a Doc, in order; `attrs` as for `number_starts` (computed if None)."""
+        if attrs is None:
+            attrs = doc.to_array(ATTRS)
+        found: list[Quantity] = []
+        done = 0
+        for i in self.number_starts(doc, attrs):
+            if i < done:
+                continue
+            q = self.read(doc, i)
+            if q is not None:
+                found.append(q)
+                done = q.end
+        return found
+
+    # -- reading one expression ----------------------------------------------------------------------
+    def read(self, doc: Doc, i: int) -> Quantity | None:
+        """The claim-worthy quantity whose number starts at token i, or None."""
+        currency, start = self.currency_before(doc, i)
+        num = self.number(doc, i, money=currency is not None)
+        if num is None:
+            return None
+        currency = currency or num.currency
+        start = min(start, num.start)
+        if num.kind == "ordinal":
+            return self.ordinal(doc, num)
+        if (not num.digits or num.year_like) and num.kind == "cardinal" and not num.scaled and not currency \
+                and not any(doc[k].lower_ in self.lx.followers for k in range(num.end, min(num.end + 3, len(doc)))):
+            return None  # the commonest non-claims ("one of", "two countries", "in 2022"), rejected early
+        sign = 1
+        if start > 0 and doc[start - 1].lower_ in SIGN_WORDS and num.value is not None:
+            sign = SIGN_WORDS[doc[start - 1].lower_]
+            start -= 1
+        qualifier, text_start = self.qualifier_before(doc, start)
+        if qualifier == "range" and not self.joined(doc, num.end, ("and",)):
+            qualifier, text_start = "exact", start
+        if num.qualifier and qualifier == "exact":
+            qualifier = num.qualifier
+        num = self.fraction_after(doc, num)
+        end = num.end
+        unit = num.unit
+        kind = "count"
+        if currency:
+            unit, kind = (currency, "money")
+        elif unit:
+            kind = unit[1]
+            unit = unit[0]  # type: ignore[assignment]
+        char_end = None
+        u = None if currency or num.unit or num.kind == "fraction" else self.unit_after(doc, end, num)
+        if u is not None:
+            (unit, kind), end, char_end = u  # type: ignore[assignment]
+        low = high = None
+        value = num.value if num.value is None else sign * num.value
+        if num.kind == "range":
+            low, high, value = num.low, num.high, None
+        elif num.kind == "vague":
+            low, high, value = num.low, num.high, None
+            qualifier = "vague"
+        joiners = ("and",) if qualifier == "range" else RANGE_JOINERS
+        second = self.range_end(doc, end, joiners, num, money=bool(currency)) if num.kind == "cardinal" else None
+        change = start > 0 and doc[start - 1].lower_ in self.lx.change_words  # "fell 10p to 250p"
+        from_to = start > 0 and doc[start - 1].lower_ == "from" and self.joined(doc, end, ("to",))
+        if second is not None and unit is not None and second[2] is not None and second[2] != (unit, kind):
+            second = None  # "3.2 percent to $78.50": two measures, not a range
+        if second is not None and not from_to and not change:
+            other, end2, unit2 = second
+            char_end = None
+            if unit is None and unit2 is not None:
+                unit, kind = unit2
+            scale = 1.0 if num.scaled else other.scale  # "between 10 and 20 million"
+            low, high, value, qualifier = sign * num.value * scale, other.value, None, "range"  # type: ignore[operator]
+            end = end2
+        elif from_to and unit is None and second is not None and second[2] is not None:
+            unit, kind = second[2]  # "from 5 to 7 percent": the first figure shares the second's unit
+            if not num.scaled:
+                value = (value or 0) * second[0].scale
+        if kind == "time" and end < len(doc):
+            if doc[end].lower_ == "ago":
+                end, char_end = end + 1, None
+            elif doc[end].lower_ == "old" or doc[end].text == "-" and end + 1 < len(doc) and doc[end + 1].lower_ == "old":
+                end, char_end = end + (1 if doc[end].lower_ == "old" else 2), None  # "a 25-year-old", "five years old"
+        rate = self.rate_after(doc, end) if unit is not None and kind != "count" else None
+        if rate is not None:
+            unit, end, char_end = f"{unit}/{rate[0]}", rate[1], None  # "£11.44 an hour", "$78.50 a barrel"
+        post = self.qualifier_after(doc, end)
+        if post is not None:
+            (qualifier, end), char_end = post, None
+        if kind == "count" and num.kind == "fraction":
+            kind = "fraction"
+            unit = "fraction"
+        noun, after = (None, end)
+        if kind == "count" or num.kind == "vague":
+            noun, after = self.counted_noun(doc, end, vague=num.kind == "vague")
+        if unit is None and noun is not None:
+            unit = self.lx.count_nouns.get(doc[noun].lower_, "count")
+        if not self.is_claim(doc, start, end, num, kind, noun):
+            return None
+        bare = unit is None and value is not None and num.digits and not num.scaled and num.kind == "cardinal"
+        if unit is None:
+            unit = "fraction" if num.kind == "fraction" else "count"
+        rule = "vague" if num.kind == "vague" else "fraction" if num.kind == "fraction" else kind
+        return Quantity(
+            start=text_start, end=end, value=value, unit=unit, kind=kind, rule=rule, qualifier=qualifier,
+            low=low, high=high, noun=noun, after=max(after, end), bare=bare, char_end=char_end,
+        )
+
+    def number(self, doc: Doc, i: int, money: bool = False) -> Number | None:
+        """The number written at token i (digits, words, a vague amount, a fraction), scale included."""
+        tok = doc[i]
+        low = tok.lower_
+        if low in self.lx.vague_alone:
+            return self.vague_plural(doc, i)
+        if low in self.lx.fraction_words:
+            return self.fraction_word(doc, i)
+        if tok.text in GLYPH_FRACTIONS:
+            return Number(i, i + 1, GLYPH_FRACTIONS[tok.text], kind="fraction")
+        num = self.numeral(doc, i, money) if any(c.isdigit() for c in tok.text) else self.words(doc, i)
+        if num is None or num.kind in ("ordinal", "range", "fraction", "vague"):
+            return num
+        return self.scale_after(doc, num, money or num.currency is not None)
+
+    def numeral(self, doc: Doc, i: int, money: bool) -> Number | None:
+        """A number in digits, with what is glued to it: sign, currency, scale, unit, ordinal suffix."""
+        text = doc[i].text
+        m = NUMERAL.fullmatch(text)
+        if m is None:
+            r = NUMERAL_RANGE.fullmatch(text)
+            if r is not None:
+                a, b = value_of(r["a"]), value_of(r["b"])
+                if a < b:
+                    n = Number(i, i + 1, None, kind="range", low=a, high=b)
+                    if r["pa"]:
+                        n.unit = ("percent", "percent")
+                    return n
+            f = FRACTION.fullmatch(text)
+            if f is not None and 0 < int(f["a"]) < int(f["b"]) <= 10:  # "2/3", not "9/11" or "24/7"
+                return Number(i, i + 1, int(f["a"]) / int(f["b"]), kind="fraction")
+            return None
+        pre, suffix = m["pre"], m["suffix"]
+        num = Number(i, i + 1, value_of(m["num"]))
+        if m["sign"] in ("-", "−", "–"):
+            num.value = -num.value  # type: ignore[operator]
+        if pre:
+            if pre in self.lx.pre_currencies:
+                num.currency = self.lx.pre_currencies[pre]
+            elif (pre,) in self.lx.qualifiers:
+                num.qualifier = self.lx.qualifiers[(pre,)][0]
+            else:
+                return None
+        num.year_like = len(m["num"]) == 4 and m["num"].isdigit() and 1000 <= num.value <= 2100  # type: ignore[operator]
+        if not suffix:
+            return num
+        low = suffix.lower()
+        if low in ORDINAL_SUFFIXES and not pre and m["num"].isdigit():
+            num.kind = "ordinal"
+            return num
+        if low in self.lx.scales and self.lx.scales[low][1]:
+            num.scale = self.lx.scales[low][0]
+            num.value *= num.scale  # type: ignore[operator]
+            return num
+        unit = self.lx.unit_of(suffix)
+        if unit is not None:
+            num.unit = unit
+            if unit[1] == "money":
+                num.currency, num.unit = unit[0], None
+            return num
+        return None
+
+    def words(self, doc: Doc, i: int) -> Number | None:
+        """A number in words: "four", "twenty-five", "two hundred and fifty", "eighty-fifth", "a dozen"."""
+        lx = self.lx
+        total = current = 0.0
+        j = i
+        seen = False
+        ordinal = None
+        while j < len(doc):
+            w = doc[j].lower_
+            if w in lx.cardinals:
+                current += lx.cardinals[w]
+            elif w in lx.scales and not lx.scales[w][1]:
+                mult = lx.scales[w][0]
+                if mult < 1000:
+                    current = (current or 1) * mult
+                else:
+                    total += (current or 1) * mult
+                    current = 0
+            elif w in lx.ordinals:
+                ordinal = lx.ordinals[w]
+                j += 1
+                seen = True
+                break
+            elif seen and w == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and j + 1 < len(doc) \
+                    and (doc[j + 1].lower_ in lx.cardinals or doc[j + 1].lower_ in lx.ordinals):
+                j += 1
+                continue
+            elif seen and w == "and" and doc[j - 1].lower_ in lx.scales and j + 1 < len(doc) and doc[j + 1].lower_ in lx.cardinals:
+                j += 1
+                continue
+            else:
+                break
+            seen = True
+            j += 1
+        if not seen:
+            return None
+        start = i
+        if i > 0 and doc[i - 1].lower_ in ("a", "an") and doc[i].lower_ in lx.scales:
+            start = i - 1  # "a dozen", "a million"
+        value = total + current
+        if ordinal is not None:
+            if not value:
+                return Number(start, j, ordinal, kind="ordinal", digits=False)
+            if ordinal >= 100:
+                return Number(start, j, value * ordinal, kind="ordinal", digits=False)  # "two hundredth"
+            if value % 10 == 0 and ordinal < 10 and doc[j - 2].text == "-":
+                return Number(start, j, value + ordinal, kind="ordinal", digits=False)  # "eighty-fifth"
+            return None
+        first = doc[i].lower_
+        if first in lx.scales:
+            vague = self.vague_before(doc, start)
+            if vague is not None:  # "several thousand", "a few hundred"
+                (lo, hi), vstart = vague
+                mult = lx.scales[first][0]
+                return Number(vstart, j, None, kind="vague", digits=False, low=lo * mult, high=(hi + 1) * mult - 1)
+        scale = 1.0
+        for t in doc[i:j]:
+            if t.lower_ in lx.scales:
+                scale *= lx.scales[t.lower_][0]
+        return Number(start, j, value, digits=False, scale=scale)
+
+    def vague_before(self, doc: Doc, i: int) -> tuple[tuple[float, float], int] | None:
+        """A vague multiplier ending just before token i ("several", "a few", "a couple of")."""
+        for n in (3, 2, 1):
+            if i - n >= 0:
+                key = tuple(doc[k].lower_ for k in range(i - n, i))
+                if key in self.lx.vague:
+                    return self.lx.vague[key], i - n
+        return None
+
+    def vague_plural(self, doc: Doc, i: int) -> Number | None:
+        """"thousands", "dozens of", "tens of thousands", "hundreds of millions"."""
+        lx = self.lx
+        w = doc[i].lower_
+        if i > 0 and (doc[i - 1].like_num or doc[i - 1].lower_ in DETERMINERS):
+            return None  # "two thousands", "the hundreds"
+        lo, hi = lx.vague[(w,)]
+        end = i + 1
+        nxt = doc[end + 1].lower_ if end + 1 < len(doc) and doc[end].lower_ == "of" else ""
+        if nxt in lx.vague_alone and nxt[:-1] in lx.scales and not lx.scales[nxt[:-1]][1]:
+            # "tens of thousands": the multiplier's band (20-99) times one of the scale (1,000)
+            mult = lx.scales[nxt[:-1]][0]
+            lo, hi = lo * mult, (hi + 1) * mult - 1
+            end += 2
+        elif w == "scores" and not nxt:
+            return None  # "test scores"
+        return Number(i, end, None, kind="vague", digits=False, low=lo, high=hi)
+
+    def fraction_word(self, doc: Doc, i: int) -> Number | None:
+        """"half of", "a quarter of", "half a million", "three quarters"."""
+        w = doc[i].lower_
+        den = self.lx.fraction_words[w]
+        start = i
+        numerator = 1.0
+        if i > 0 and doc[i - 1].lower_ in ("a", "an", "one"):
+            start = i - 1
+        elif i > 0 and doc[i - 1].lower_ in self.lx.cardinals:
+            numerator = self.lx.cardinals[doc[i - 1].lower_]
+            start = i - 1
+        if i > 0 and (doc[i - 1].lower_ in self.lx.ordinals or doc[i - 1].lower_ in ("the",)) and start == i:
+            return None  # "the second half", "first quarter": a period, not an amount
+        nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+        if w in ("half",) and nxt in ("a", "an") and i + 2 < len(doc) and doc[i + 2].lower_ in self.lx.scales:
+            scale = self.lx.scales[doc[i + 2].lower_][0]
+            return Number(start, i + 3, 0.5 * scale, digits=False, scale=scale)
+        standalone = not nxt or doc[i + 1].is_punct or nxt in ("and", "or", "but", "than") or start > 0 and doc[start - 1].lower_ == "by"
+        if nxt != "of" and not standalone and self.qualifier_before(doc, start)[0] == "exact":
+            return None  # "a quarter" with a noun after it: a period ("a quarter century"), not an amount
+        if doc[i].whitespace_ == "" and nxt == "-":
+            return None  # "half-brother"
+        return Number(start, i + 1, numerator / den, kind="fraction", digits=False)
+
+    def fraction_after(self, doc: Doc, num: Number) -> Number:
+        """A cardinal followed by a fraction noun or "in N": "two-thirds", "three quarters", "one in three"."""
+        j = num.end
+        if num.kind != "cardinal" or num.scaled or num.value is None or j >= len(doc):
+            return num
+        if doc[j].text == "-" and not doc[j].whitespace_ and j + 1 < len(doc):
+            j += 1
+        w = doc[j].lower_
+        den = self.lx.fraction_words.get(w) or (self.lx.ordinals.get(w[:-1]) if w.endswith("s") else None)
+        if den and den > num.value and (w.endswith("s") or num.value == 1):
+            return Number(num.start, j + 1, num.value / den, kind="fraction", digits=num.digits)
+        if w in ("in", "out") and num.value >= 1:
+            k = j + 1 + (doc[j + 1].lower_ == "of" if w == "out" and j + 1 < len(doc) else 0)
+            if k < len(doc) and (doc[k].like_num or doc[k].lower_ in self.lx.cardinals):
+                other = self.numeral(doc, k, False) if any(c.isdigit() for c in doc[k].text) else self.words(doc, k)
+                if other is not None and other.kind == "cardinal" and other.value and num.value < other.value <= 1000 \
+                        and not other.year_like:
+                    return Number(num.start, other.end, num.value / other.value, kind="fraction", digits=num.digits)
+        return num
+
+    def scale_after(self, doc: Doc, num: Number, money: bool) -> Number:
+        """Multiply by the scale words after the number: "3.3 million", "$5.4-billion", "€30m", "$5 bn"."""
+        j = num.end
+        if j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
+                and doc[j + 1].lower_ in self.lx.scales:
+            j += 1
+        while j < len(doc) and doc[j].lower_ in self.lx.scales and num.value is not None:
+            w = doc[j].lower_
+            mult, abbr = self.lx.scales[w]
+            if abbr and not money and (doc[j - 1].whitespace_ or w == "m" and not self.million_noun(doc, j + 1)):
+                break  # "5 m" and "a 100m sprint" are metres; abbreviations stand against the number
+            num.value *= mult
+            num.scale *= mult
+            num.year_like = False
+            j += 1
+            num.end = j
+        return num
+
+    def million_noun(self, doc: Doc, j: int) -> bool:
+        """After "2m": a counted noun or unit ("2m barrels", "1.5m visitors") makes it million."""
+        if j >= len(doc):
+            return False
+        t = doc[j]
+        return t.lower_ in self.lx.count_nouns or self.lx.unit_of(t.text) is not None or (t.is_lower and t.is_alpha and t.text.endswith("s"))
+
+    def currency_before(self, doc: Doc, i: int) -> tuple[str | None, int]:
+        """A currency symbol or code just before token i ("$", "US$", "Rs.", "USD"), and where it starts."""
+        if i == 0:
+            return None, i
+        prev = doc[i - 1]
+        if prev.text in self.lx.pre_currencies:
+            return self.lx.pre_currencies[prev.text], i - 1
+        if i >= 2 and not doc[i - 2].whitespace_:
+            joined = doc[i - 2].text + prev.text
+            if joined in self.lx.pre_currencies:
+                return self.lx.pre_currencies[joined], i - 2
+        return None, i
+
+    def qualifier_before(self, doc: Doc, i: int) -> tuple[str, int]:
+        """The qualifier ending just before token i and where the claim text starts."""
+        if i == 0:
+            return "exact", i
+        for words, qualifier, where in self.lx.qualifiers_by_last.get(doc[i - 1].lower_, ()):
+            n = len(words)
+            if i - n >= 0 and all(doc[i - n + k].lower_ == w for k, w in enumerate(words[:-1])):
+                return qualifier, (i - n if where == "pre" else i)
+        return "exact", i
+
+    def qualifier_after(self, doc: Doc, j: int) -> tuple[str, int] | None:
+        """A qualifier after the quantity ("50 or more", "50-plus") and the token after it."""
+        if j >= len(doc):
+            return None
+        for words, qualifier, _ in self.lx.qualifiers_by_first.get(doc[j].lower_, ()):
+            n = len(words)
+            if j + n <= len(doc) and all(doc[j + k].lower_ == w for k, w in enumerate(words[1:], 1)):
+                if words == ("plus",) and doc[j - 1].whitespace_:
+                    return None  # "5 plus 3"; only "50-plus" / "50plus"
+                return qualifier, j + n
+        return None
+
+    def unit_after(self, doc: Doc, j: int, num: Number) -> tuple[tuple[str, str], int, int] | None:
+        """The unit (or currency word) written after the number, the token after it and its end character."""
+        k = j + 1 if j < len(doc) and doc[j].text == "-" or num.kind == "vague" else j
+        if k >= len(doc) or head(doc[k].text) not in self.lx.unit_heads:
+            return None
+        pos = doc[j - 1].idx + len(doc[j - 1].text)
+        text = doc_text(doc)
+        if num.kind == "vague":  # "millions of dollars", "thousands of tonnes"
+            m_of = OF.match(text, pos)
+            if m_of is None:
+                return None
+            pos = m_of.end()
+        m = self.lx.unit_re.match(text, pos)
+        if m is None:
+            return None
+        alias = m["ci"] or m["cs"]
+        if len(alias) == 1 and alias.isalpha() and m["gap"]:
+            return None  # one-letter units only written against the number: "40C", "50p"
+        unit = self.lx.unit_of(alias)
+        if unit is None or num.kind == "vague" and unit[1] == "percent":
+            return None
+        span = doc.char_span(m.start("ci") if m["ci"] else m.start("cs"), m.end(), alignment_mode="expand")
+        if span is None:
+            return None
+        return unit, max(span.end, j), m.end()
+
+    def rate_after(self, doc: Doc, j: int) -> tuple[str, int] | None:
+        """"a"/"an"/"per" and a unit after a measure: the unit it is counted per, and the token after."""
+        if j + 1 >= len(doc) or doc[j].lower_ not in ("a", "an", "per"):
+            return None
+        per = self.lx.unit_of(doc[j + 1].text)
+        if per is None or per[1] in ("money", "percent"):
+            return None
+        return per[0], j + 2
+
+    def range_end(
+        self, doc: Doc, j: int, joiners: Container[str], first: Number, money: bool
+    ) -> tuple[Number, int, tuple[str, str] | None] | None:
+        """The second number of a range after token j ("to 3.5%", "-20 km", "and 20 million"), if any."""
+        if j + 1 >= len(doc) or doc[j].lower_ not in joiners:
+            return None
+        k = j + 1
+        money2, k2 = self.currency_before(doc, k + 1) if k + 1 < len(doc) else (None, k)
+        if money2 is not None and k2 == k:
+            k += 1
+        if not (doc[k].like_num or any(c.isdigit() for c in doc[k].text)):
+            return None
+        other = self.number(doc, k, money=money or money2 is not None)
+        if other is None or other.kind != "cardinal" or other.value is None or first.value is None:
+            return None
+        if other.year_like and first.year_like:
+            return None
+        scale = 1.0 if first.scaled else other.scale
+        if not first.value * scale < other.value:
+            return None  # "3-1" is a score, not a range
+        unit = None
+        end = other.end
+        if money or money2:
+            unit = (money2, "money") if money2 else None
+        u = self.unit_after(doc, end, other)
+        if u is not None:
+            unit, end, _ = u
+        return other, end, unit
+
+    def joined(self, doc: Doc, j: int, words: tuple[str, ...]) -> bool:
+        """Is one of `words` within the next four tokens, before any punctuation? ("between X and Y")"""
+        for k in range(j, min(j + 4, len(doc))):
+            if doc[k].lower_ in words:
+                return True
+            if doc[k].is_punct and doc[k].text not in "%":
+                return False
+        return False
+
+    def counted_noun(self, doc: Doc, j: int, vague: bool = False) -> tuple[int | None, int]:
+        """The noun a count counts ("3.3 million people", "tens of thousands of people", "two Russian soldiers")."""
+        if vague and j + 1 < len(doc) and doc[j].lower_ == "of":
+            j += 1
+        for k in range(j, min(j + 3, len(doc))):
+            t = doc[k]
+            if t.lower_ in self.lx.count_nouns:
+                return k, k + 1
+            if not t.is_alpha or t.is_stop:
+                break
+        if j < len(doc) and doc[j].is_alpha and doc[j].is_lower and not doc[j].is_stop:
+            return j, j + 1
+        return None, j
+
+    # -- deciding ----------------------------------------------------------------------------------
+    def is_claim(self, doc: Doc, start: int, end: int, num: Number, kind: str, noun: int | None) -> bool:
+        """Not a date, time, year, identifier, page or list number; a spelled-out number needs a measure."""
+        lx = self.lx
+        prev = doc[start - 1] if start > 0 else None
+        nxt = doc[end] if end < len(doc) else None
+        measured = kind not in ("count",) or num.scaled or num.kind in ("vague", "fraction", "range")
+        if prev is not None and prev.lower_ in lx.time_words or nxt is not None and nxt.lower_ in lx.time_words:
+            return False  # "September 2", "24 February", "3 pm", "0900 GMT"
+        if nxt is not None and nxt.lower_ == "of" and end + 1 < len(doc) and doc[end + 1].lower_ in lx.time_words:
+            return False
+        if num.year_like and not measured and not (noun is not None and doc[noun].lower_ in lx.count_nouns):
+            return False  # "in 2023", "the 2022 invasion"
+        if prev is not None and self.labelled(doc, start) and not measured:
+            return False
+        if self.numbered_item(doc, start, end) and not measured:
+            return False
+        if num.digits and not measured and (self.paired(doc, start, num.end) or noun is None and self.named(doc, num.end)):
+            return False
+        if num.digits:
+            return True
+        # spelled-out numbers: only with a measure ("four years", "two-thirds") or a counted noun
+        if kind == "time" and prev is not None and prev.lower_ in lx.time_frames:
+            return False  # "in the last two weeks": a time frame
+        if measured:
+            return not (num.value == 1 and kind == "count")
+        if num.value == 1 or noun is None or doc[noun].lower_ not in lx.count_nouns:
+            return False
+        return prev is None or prev.lower_ not in DETERMINERS  # "the two countries", "its two neighbours"
+
+    def labelled(self, doc: Doc, start: int) -> bool:
+        """"Part 2", "pg. 625", "No. 5", "COVID-19", "Boeing 737": a number that names something."""
+        prev = doc[start - 1]
+        words = [prev.lower_]
+        if start >= 2 and not doc[start - 2].whitespace_:
+            words.append(doc[start - 2].lower_ + prev.lower_)
+        if any(w in self.lx.labels for w in words):
+            return True
+        if prev.text in ("-", "#") and not prev.whitespace_ and start >= 2 and not doc[start - 2].whitespace_ \
+                and doc[start - 2].is_alpha and doc[start - 2].lower_ not in self.lx.cardinals:
+            return True  # "COVID-19", "F-16"
+        if prev.is_alpha and (prev.is_title or prev.is_upper) and not prev.is_sent_start and not prev.is_stop \
+                and prev.lower_ not in self.lx.time_words and (prev.lower_,) not in self.lx.qualifiers:
+            return True  # "Part 2", "Boeing 737", "Windows 10"
+        return False
+
+    def named(self, doc: Doc, end: int) -> bool:
+        """A name or code follows the bare number: "10 Downing Street", "5G", "737 MAX"."""
+        nxt = doc[end] if end < len(doc) else None
+        return nxt is not None and nxt.is_alpha and not nxt.is_lower and (not doc[end - 1].whitespace_ or nxt.is_title)
+
+    def paired(self, doc: Doc, start: int, end: int) -> bool:
+        """One of two numbers joined by a hyphen that are not a range: "2020-21", "3-0"."""
+        nxt = doc[end] if end < len(doc) else None
+        if start >= 2 and doc[start - 1].text in ("-", "–") and not doc[start - 1].whitespace_ \
+                and not doc[start - 2].whitespace_ and doc[start - 2].like_num:
+            return True  # "2020-21", the second of "3-0"
+        return nxt is not None and nxt.text in ("-", "–") and not nxt.whitespace_ and end + 1 < len(doc) \
+            and not doc[end - 1].whitespace_ and doc[end + 1].like_num
+
+    def numbered_item(self, doc: Doc, start: int, end: int) -> bool:
+        """List numbering ("1." / "2)" opening a line) and bracketed references ("(3)", "[4]")."""
+        nxt = doc[end].text if end < len(doc) else ""
+        line_start = start == 0 or "\n" in doc[start - 1].text_with_ws or doc[start - 1].text in ("(", "[") and (
+            start == 1 or "\n" in doc[start - 2].text_with_ws)
+        if line_start and nxt in (".", ")"):
+            return True
+        return start > 0 and doc[start - 1].text in ("(", "[") and nxt in (")", "]")
+
+    # -- ordinals ------------------------------------------------------------------------------------
+    def ordinal(self, doc: Doc, num: Number) -> Quantity | None:
+        """An ordinal is a claim as an anniversary or a first ("the 85th anniversary", "the first time",
+        "the first French president to visit", "a second UN vote", "the second-largest"), or a fraction
+        ("a third of", "around a third")."""
+        lx = self.lx
+        s, e = num.start, num.end
+        prev = doc[s - 1] if s > 0 else None
+        nxt = doc[e] if e < len(doc) else None
+        if prev is not None and prev.lower_ in lx.time_words or nxt is not None and nxt.lower_ in lx.time_words:
+            return None  # "February 24th", "the 2nd of June"
+        if nxt is not None and nxt.lower_ == "of" and e + 1 < len(doc) and doc[e + 1].lower_ in lx.time_words:
+            return None
+        value = float(num.value)  # type: ignore[arg-type]
+        # a fraction: "a third of", "one fifth of", "around a third"
+        if prev is not None and prev.lower_ in ("a", "one") and value >= 3:
+            qualifier, qstart = self.qualifier_before(doc, s - 1)
+            if (nxt is not None and nxt.lower_ == "of") or qualifier != "exact":
+                return Quantity(qstart, e, 1 / value, "fraction", "fraction", "fraction", qualifier=qualifier, after=e)
+        det = s - 1 if prev is not None and prev.lower_ in ("the", "a", "an", "its", "their", "his", "her") else s
+        # rank: "the second-largest", "third biggest"
+        k = e + 1 if nxt is not None and nxt.text == "-" else e
+        if k < len(doc) and lx.ordinal_nouns.get(doc[k].lower_) == "rank":
+            return Quantity(s, k + 1, value, "ordinal", "ordinal", "ordinal-rank", after=k + 1)
+        # anniversary / time / vote...: the ordinal noun right after, or after up to two modifiers
+        for k in range(e, min(e + 3, len(doc))):
+            t = doc[k]
+            mode = lx.ordinal_nouns.get(t.lower_)
+            if mode == "phrase" and k == e:
+                text_start = det if det < s and doc[det].lower_ == "the" else s
+                return Quantity(text_start, k + 1, value, "ordinal", "ordinal", f"ordinal-{t.lower_}", after=k + 1)
+            if mode == "ordinal":
+                return Quantity(s, e, value, "ordinal", "ordinal", "ordinal-event", after=k + 1)
+            if not t.is_alpha or t.is_stop:
+                break
+        # achievement: "the first French president to visit", "the first to sign"
+        if det < s and doc[det].lower_ == "the":
+            for k in range(e, min(e + 5, len(doc))):
+                t = doc[k]
+                if t.lower_ == "to":
+                    verb = doc[k + 1] if k + 1 < len(doc) else None
+                    if verb is not None and verb.is_alpha and verb.is_lower and verb.lower_ not in DETERMINERS \
+                            and verb.lower_ not in ("a", "an", "be") and not verb.like_num:
+                        return Quantity(det, k, value, "ordinal", "ordinal", "ordinal-first-to", after=k)
+                    break
+                if not (t.is_alpha or t.text == "-") or t.lower_ in ("of", "and", "or", "in", "on", "for", "that", "who", "which"):
+                    break
+        return None

@@ -1,0 +1,358 @@
+"""Claims: news expressions and their normalised values (a table, negatives included), subject,
+entity and speaker, check-worthy sentences, the seed articles (golden), the rule lists and the CLI."""
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+from typer.testing import CliRunner
+
+from mnquotes.claims import ClaimFinder
+from mnquotes.cli import app
+from mnquotes.documents import bundled_seeds, from_text, read
+from mnquotes.errors import RulesError
+from mnquotes.pipeline import build
+from mnquotes.records import Claim, Quote
+from mnquotes.rules import Rules
+
+THIRD = 1 / 3
+
+
+@pytest.fixture(scope="module")
+def finder():
+    rules = Rules.load()
+    return build(rules), ClaimFinder(rules)
+
+
+def claims_of(finder, text: str, quotes=()) -> list[Claim]:
+    nlp, claims = finder
+    document = from_text(text, doc="t.txt", path="t.txt")
+    return claims.find(nlp(document.text), document, list(quotes))
+
+
+def numeric(finder, text: str) -> list[Claim]:
+    return [c for c in claims_of(finder, text) if c.type == "numeric"]
+
+
+def same(a: float | None, b: float | None) -> bool:
+    return a is None and b is None or a is not None and b is not None and math.isclose(a, b, rel_tol=1e-9)
+
+
+# sentence, claim text, value, unit, qualifier, low, high
+EXPRESSIONS = [
+    ("Mongolia depends on Russia for 95 percent of its petroleum.", "95 percent", 95, "percent", "exact", None, None),
+    ("Turnout was 95% in the capital.", "95%", 95, "percent", "exact", None, None),
+    ("About 95 per cent of households have power.", "About 95 per cent", 95, "percent", "about", None, None),
+    ("Mongolia imports over 20 percent of its electricity.", "over 20 percent", 20, "percent", "over", None, None),
+    ("Nearly 70% of voters backed the proposal.", "Nearly 70%", 70, "percent", "nearly", None, None),
+    ("The firm lost 2.5 percentage points of market share.", "2.5 percentage points", 2.5, "percentage point", "exact", None, None),
+    ("The rate was cut by 25 basis points.", "25 basis points", 25, "basis point", "exact", None, None),
+    ("Winter temperatures can plunge below -40 degrees Celsius.", "-40 degrees Celsius", -40, "celsius", "under", None, None),
+    ("It was minus 5 degrees at dawn.", "minus 5 degrees", -5, "degree", "exact", None, None),
+    ("The heatwave pushed temperatures to 47.3C in Seville.", "47.3C", 47.3, "celsius", "exact", None, None),
+    ("Thermometers showed −40°C in the north.", "−40°C", -40, "celsius", "exact", None, None),
+    ("It is a country of just 3.3 million people.", "3.3 million", 3_300_000, "people", "exact", None, None),
+    ("The project will cost £2.5bn over a decade.", "£2.5bn", 2_500_000_000, "GBP", "exact", None, None),
+    ("The US pledged $1.2bn in aid.", "$1.2bn", 1_200_000_000, "USD", "exact", None, None),
+    ("The firm is valued at US$5 million.", "US$5 million", 5_000_000, "USD", "exact", None, None),
+    ("The bridge cost €30m to build.", "€30m", 30_000_000, "EUR", "exact", None, None),
+    ("Profits doubled to 1.2bn euros.", "1.2bn euros", 1_200_000_000, "EUR", "exact", None, None),
+    ("GDP reached 20.3 trillion tugriks.", "20.3 trillion tugriks", 20.3e12, "MNT", "exact", None, None),
+    ("The deal is worth $2-3 billion.", "$2-3 billion", None, "USD", "range", 2e9, 3e9),
+    ("The minimum wage rises to £11.44 an hour.", "£11.44 an hour", 11.44, "GBP/hour", "exact", None, None),
+    ("The mine exported 2,500 tonnes of coal.", "2,500 tonnes", 2500, "tonne", "exact", None, None),
+    ("Output fell to 9.5 million barrels a day.", "9.5 million barrels a day", 9_500_000, "barrel/day", "exact", None, None),
+    ("The pipeline carries 10 billion cubic metres of gas.", "10 billion cubic metres", 1e10, "m3", "exact", None, None),
+    ("The car reached 120 km/h on the motorway.", "120 km/h", 120, "km/h", "exact", None, None),
+    ("Gusts reached 160mph overnight.", "160mph", 160, "mph", "exact", None, None),
+    ("The solar farm produces 50MW of power.", "50MW", 50, "MW", "exact", None, None),
+    ("The blaze burned 40,000 hectares of forest.", "40,000 hectares", 40_000, "hectare", "exact", None, None),
+    ("The fire destroyed more than 1,200 square kilometres.", "more than 1,200 square kilometres", 1200, "km2", "over", None, None),
+    ("Ukraine has lost at least 10,000 square miles of territory.", "at least 10,000 square miles", 10_000, "square mile", "at least", None, None),
+    ("The border is 4,600 kilometres long.", "4,600 kilometres", 4600, "km", "exact", None, None),
+    ("He weighs 90kg.", "90kg", 90, "kg", "exact", None, None),
+    ("Some 2.5 million litres of water were used.", "Some 2.5 million litres", 2_500_000, "litre", "about", None, None),
+    ("Tens of thousands of people have demonstrated.", "Tens of thousands", None, "people", "vague", 20_000, 99_999),
+    ("Hundreds of thousands fled the city.", "Hundreds of thousands", None, "count", "vague", 200_000, 999_999),
+    ("Several thousand troops crossed the border.", "Several thousand", None, "people", "vague", 3000, 9999),
+    ("The project cost millions of dollars.", "millions of dollars", None, "USD", "vague", 2_000_000, 9_999_999),
+    ("More than 5,000 people were injured.", "More than 5,000", 5000, "people", "over", None, None),
+    ("At least 12 civilians were killed.", "At least 12", 12, "people", "at least", None, None),
+    ("Up to 500 people could be evacuated.", "Up to 500", 500, "people", "up to", None, None),
+    ("The company employs roughly 10k people.", "roughly 10k", 10_000, "people", "about", None, None),
+    ("More than a dozen people were hurt.", "More than a dozen", 12, "people", "over", None, None),
+    ("Police said twenty-five people were detained.", "twenty-five", 25, "people", "exact", None, None),
+    ("The war displaced half a million people.", "half a million", 500_000, "people", "exact", None, None),
+    ("Russia fired 40 missiles overnight.", "40", 40, "missiles", "exact", None, None),
+    ("Growth of 3% to 3.5% is expected.", "3% to 3.5%", None, "percent", "range", 3, 3.5),
+    ("Between 10 and 20 million people live there.", "Between 10 and 20 million", None, "people", "range", 1e7, 2e7),
+    ("The fire is 10-20 km away.", "10-20 km", None, "km", "range", 10, 20),
+    ("One in three voters backed him.", "One in three", THIRD, "fraction", "exact", None, None),
+    ("Around a third of adults smoke.", "Around a third", THIRD, "fraction", "about", None, None),
+    ("Two-thirds of members voted yes.", "Two-thirds", 2 / 3, "fraction", "exact", None, None),
+    ("Half of the population lives in the capital.", "Half", 0.5, "fraction", "exact", None, None),
+    ("Sales rose by a quarter.", "a quarter", 0.25, "fraction", "exact", None, None),
+    ("He was sentenced to four years in prison.", "four years", 4, "year", "exact", None, None),
+    ("The railway was founded 75 years ago.", "75 years ago", 75, "year", "exact", None, None),
+    ("A 25-year-old man was arrested.", "25-year-old", 25, "year", "exact", None, None),
+    ("He was jailed for 18 months.", "18 months", 18, "month", "exact", None, None),
+    ("The siege lasted 872 days.", "872 days", 872, "day", "exact", None, None),
+    ("It marks the 85th anniversary of the battle.", "the 85th anniversary", 85, "ordinal", "exact", None, None),
+    ("It was the first time the president has visited.", "the first time", 1, "ordinal", "exact", None, None),
+    ("Macron became the first French president to visit Mongolia.", "the first French president", 1, "ordinal", "exact", None, None),
+    ("Mongolia abstains from a second UN vote.", "second", 2, "ordinal", "exact", None, None),
+    ("China is the world's second-largest economy.", "second-largest", 2, "ordinal", "exact", None, None),
+    ("It was their 15th consecutive year of growth.", "15th", 15, "ordinal", "exact", None, None),
+]
+
+
+@pytest.mark.parametrize("sentence, text, value, unit, qualifier, low, high", EXPRESSIONS, ids=[e[1] for e in EXPRESSIONS])
+def test_expression(finder, sentence, text, value, unit, qualifier, low, high):
+    found = {c.text: c for c in numeric(finder, sentence)}
+    assert text in found, sorted(found)
+    claim = found[text]
+    assert same(claim.value, value) and claim.unit == unit and claim.qualifier == qualifier, claim
+    assert same(claim.low, low) and same(claim.high, high), claim
+    source = claim.sources[0]
+    assert (source.start, source.end) == (sentence.index(text), sentence.index(text) + len(text))
+
+
+@pytest.mark.parametrize(
+    "sentence, texts",
+    [
+        ("Shares fell 10p to 250p.", ["10p", "250p"]),  # a change, not a range
+        ("The tax rate will fall from 25% to 20% next year.", ["25%", "20%"]),
+        ("Oil fell 3.2 percent to $78.50 a barrel.", ["3.2 percent", "$78.50 a barrel"]),  # two measures
+        ("The population grew from 2.7 million to 3.3 million.", ["2.7 million", "3.3 million"]),
+        ("Police arrested 23 people and three officers were injured.", ["23", "three"]),
+    ],
+)
+def test_several_claims(finder, sentence, texts):
+    assert [c.text for c in numeric(finder, sentence)] == texts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia's invasion began on February 24th.",
+        "Putin arrived in Mongolia on September 2 , the ICC said.",
+        "The body issued a warrant for his arrest in 2023.",
+        "We attended the last such dialogue in June 2024.",
+        "In December 2019, the mayor resigned.",
+        "The fighting started on 24 February and ended on the 2nd of June.",
+        "MENAFN03092024000159011032ID1108628783",
+        "He wondered what they thought of it (pg. 625).",
+        "Mongolia and Russia’s Invasion of Ukraine – Part 2",
+        "Soviet and Mongolian forces defeated Japanese troops in World War II.",
+        "The meeting starts at 3 pm and ends at 10:30 a.m.",
+        "1. Mongolia abstains",
+        "The two countries signed a treaty.",
+        "Mongolia is caught between its two neighbours.",
+        "Yet it is a third historical marker that matters.",
+        "This post relates events of the last two weeks.",
+        "Ulaanbaatar avoids provoking one of its powerful neighbours.",
+        "As one Mongolian government spokesperson told one media outlet.",
+        "Participants carried at least one flag of the republic.",
+        "The first Facebook post has been removed.",
+        "In the first half of the year, output rose.",
+        "The 2020-21 season ended with a 3-0 win.",
+        "The prime minister lives at 10 Downing Street.",
+        "The 5G network and COVID-19 dominated the 1990s debate after 9/11.",
+        "Article 5 of the treaty and Resolution 2231 were cited by Boeing 737 pilots.",
+    ],
+)
+def test_not_claims(finder, sentence):
+    assert numeric(finder, sentence) == []
+
+
+def test_shares_with_an_elided_unit_keep_subject_and_change_entity(finder):
+    sentence = "In 2022, China alone accounted for 41 percent of Mongolia’s imports, while Russia accounted for 26 percent."
+    china, russia = numeric(finder, sentence)
+    assert (china.text, china.entity, russia.text, russia.entity) == ("41 percent", "China", "26 percent", "Russia")
+    assert china.subject == russia.subject == "share of Mongolia’s imports"
+    assert china.sentence == sentence
+
+
+def test_a_bare_number_takes_the_unit_of_the_parallel_claim(finder):
+    first, second = numeric(finder, "China accounted for 41 percent of imports and Russia for 26.")
+    assert (second.text, second.value, second.unit, second.entity) == ("26", 26, "percent", "Russia")
+    assert second.subject == first.subject == "share of imports"
+
+
+@pytest.mark.parametrize(
+    "sentence, text, subject, entity",
+    [
+        ("Mongolia depends on Russia for 95 percent of its petroleum.", "95 percent", "share of Mongolia's petroleum", "Mongolia"),
+        ("In a country where winter temperatures can plunge below -40 degrees Celsius, life is hard.",
+         "-40 degrees Celsius", "winter temperatures", None),
+        ("A country of just 3.3 million people, Mongolia has long navigated its foreign policy.", "3.3 million", "people", "Mongolia"),
+        ("It marks the 85th anniversary of the Battle of Khalkhin Gol – a Soviet victory.", "the 85th anniversary",
+         "anniversary of the Battle of Khalkhin Gol", "Battle of Khalkhin Gol"),
+        ("The country has a population of 3.4 million.", "3.4 million", "population", None),
+    ],
+)
+def test_subject_and_entity(finder, sentence, text, subject, entity):
+    claim = next(c for c in numeric(finder, sentence) if c.text == text)
+    assert (claim.subject, claim.entity) == (subject, entity)
+
+
+def test_a_claim_inside_a_quotation_is_its_speakers(finder):
+    nlp, claims = finder
+    text = "The spokesman said: “Mongolia imports 95 percent of its petroleum products.” Exports rose 5%."
+    document = from_text(text, doc="t.txt", path="t.txt")
+    start = text.index("Mongolia")
+    quoted, source = document.source([(start, text.index("”"))])
+    quote = Quote(sources=(source,), text=quoted, speaker="The spokesman")
+    found = {c.text: c.speaker for c in claims.find(nlp(document.text), document, [quote]) if c.type == "numeric"}
+    assert found == {"95 percent": "The spokesman", "5%": None}
+
+
+@pytest.mark.parametrize(
+    "sentence, why",
+    [
+        ("In May 2023, Emmanuel Macron became the first French president to visit Mongolia.", "first-to"),
+        ("It was the first time the Russian president has visited an ICC member country.", "first-time"),
+        ("It was the deadliest attack on the city since 2015.", "superlative"),
+        ("Mongolia abstains from a second UN vote condemning Russia’s invasion.", "vote"),
+        ("In February 2024, Germany signed a strategic partnership with Mongolia.", "agreement"),
+        ("The British Foreign Secretary visited Mongolia in April 2024.", "visit"),
+        ("Mongolian President Ukhnaagiin Khurelsukh met with Putin at the summit.", "visit"),
+        ("As a member of the ICC, Mongolia is legally obligated to execute the arrest warrant.", "legal-obligation"),
+        ("E. Bat-Uul was sentenced to four years in prison.", "court"),
+        ("Mongolia’s Democratic Party condemned the Russian invasion.", "statement"),
+        ("The arrival of Putin was met with a mix of caution.", None),
+        ("But while these visits are significant, they change little.", None),
+        ("This is a de facto balance under international law.", None),
+        ("Mongolia’s foreign policy has long been one of balance.", None),
+    ],
+)
+def test_check_worthy_sentences(finder, sentence, why):
+    other = [c for c in claims_of(finder, sentence) if c.type == "other"]
+    assert [c.why for c in other] == ([why] if why else [])
+    if why:
+        assert other[0].text == sentence and other[0].rule == "claim_cues"
+
+
+# The seed articles' numeric claims (hand-checked against ../shared/eval/seeds-gold.json): text, value, unit, low, high.
+SEED_CLAIMS = {
+    "000_6c0b970ec3bab91c.txt": [("Tens of thousands", None, "people", 20_000, 99_999)],
+    "001_83db83253f8a497e.txt": [("four years", 4, "year", None, None), ("second", 2, "ordinal", None, None)],
+    "002_981cfd96f734838a.txt": [
+        ("95 percent", 95, "percent", None, None),
+        ("-40 degrees Celsius", -40, "celsius", None, None),
+        ("95 percent", 95, "percent", None, None),
+        ("over 20 percent", 20, "percent", None, None),
+        ("41 percent", 41, "percent", None, None),
+        ("26 percent", 26, "percent", None, None),
+    ],
+    "003_85f09876b45ef4a3.txt": [
+        ("the first time", 1, "ordinal", None, None),
+        ("3.3 million", 3_300_000, "people", None, None),
+        ("the 85th anniversary", 85, "ordinal", None, None),
+        ("75 years ago", 75, "year", None, None),
+        ("the fifth anniversary", 5, "ordinal", None, None),
+    ],
+    "004_12f2f8bb8eb0b996.txt": [
+        ("the first French president", 1, "ordinal", None, None),
+        ("the first EU member", 1, "ordinal", None, None),
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def seed_claims(finder):
+    nlp, claims = finder
+    return {d.doc: claims.find(nlp(d.text), d, []) for d in read([str(bundled_seeds())])}
+
+
+@pytest.mark.parametrize("doc", sorted(SEED_CLAIMS))
+def test_seed_numeric_claims(seed_claims, doc):
+    found = [(c.text, c.value, c.unit, c.low, c.high) for c in seed_claims[doc] if c.type == "numeric"]
+    assert found == SEED_CLAIMS[doc]
+
+
+def test_seed_shares_of_imports(seed_claims):
+    shares = [c for c in seed_claims["002_981cfd96f734838a.txt"] if c.text in ("41 percent", "26 percent")]
+    assert [c.entity for c in shares] == ["China", "Russia"]
+    assert shares[0].subject == shares[1].subject == "share of Mongolia’s imports"
+
+
+def test_seed_check_worthy_sentences(seed_claims):
+    why = {c.why for claims in seed_claims.values() for c in claims if c.type == "other"}
+    assert {"first-to", "vote", "legal-obligation", "court", "visit", "statement"} <= why
+
+
+def test_seed_timestamps_and_identifiers_are_not_claims(seed_claims):
+    texts = {c.text for claims in seed_claims.values() for c in claims if c.type == "numeric"}
+    assert not {t for t in texts if ":" in t or "MENAFN" in t or "625" in t or "2" == t}
+
+
+# -- rule lists ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name, column, allowed",
+    [
+        ("currencies.tsv", 2, {"pre", "post", "both"}),
+        ("scales.tsv", 2, {"word", "abbr"}),
+        ("qualifiers.tsv", 2, {"pre", "prep", "post"}),
+        ("vague_amounts.tsv", 3, {"alone", "scale"}),
+        ("number_words.tsv", 2, {"cardinal", "ordinal"}),
+        ("ordinal_nouns.tsv", 1, {"phrase", "ordinal", "rank"}),
+    ],
+)
+def test_rule_table_columns(name, column, allowed):
+    values = {row[column] for row in Rules.load().table(name)}
+    assert values <= allowed, values - allowed
+
+
+def test_every_unit_has_a_unit_and_a_kind():
+    for alias, *rest in Rules.load().table("units.tsv"):
+        assert len(rest) >= 2 and all(rest[:2]), alias
+
+
+def test_user_rules_add_units_and_cues(tmp_path, finder):
+    (tmp_path / "units.tsv").write_text("furlongs\tfurlong\tlength\n", encoding="utf-8")
+    (tmp_path / "claim_cues.tsv").write_text("pledge\tpledged\t\\bpledged\\b\n", encoding="utf-8")
+    rules = Rules.load(tmp_path)
+    nlp = build(rules)
+    document = from_text("The horse ran 8 furlongs and the owner pledged support.", doc="t.txt", path="t.txt")
+    found = ClaimFinder(rules).find(nlp(document.text), document, [])
+    assert [(c.text, c.unit) for c in found if c.type == "numeric"] == [("8 furlongs", "furlong")]
+    assert [c.why for c in found if c.type == "other"] == ["pledge"]
+
+
+@pytest.mark.parametrize(
+    "name, line, message",
+    [
+        ("claim_cues.tsv", "broken\tword\t(unclosed\n", "claim_cues.tsv: broken: bad regex"),
+        ("units.tsv", "furlongs\tfurlong\n", "units.tsv: row 'furlongs' needs 3"),
+    ],
+)
+def test_bad_rule_rows_raise_rules_error(tmp_path, name, line, message):
+    (tmp_path / name).write_text(line, encoding="utf-8")
+    with pytest.raises(RulesError, match=message):
+        ClaimFinder(Rules.load(tmp_path))
+
+
+# -- command line ----------------------------------------------------------------------------------------
+
+
+def test_cli_claims(tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_text(
+        "Mongolia depends on Russia for 95 percent of its petroleum. It was the first time he visited Mongolia.\n",
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    env = {"COLUMNS": "120"}
+    result = runner.invoke(app, ["claims", "--numeric", "--format", "json", str(path)], env=env)
+    assert result.exit_code == 0, result.output
+    assert [(c["text"], c["value"], c["unit"]) for c in json.loads(result.output)] == [
+        ("95 percent", 95, "percent"), ("the first time", 1, "ordinal")
+    ]
+    result = runner.invoke(app, ["claims", "--format", "json", str(path)], env=env)
+    assert result.exit_code == 0, result.output
+    other = [c for c in json.loads(result.output) if c["type"] == "other"]
+    assert [c["why"] for c in other] == ["first-time"]
