@@ -13,19 +13,21 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
+# Bound eagerly (it is cheap: spaCy loads inside `Extractor`): a lazy `mnquotes.extract` would be
+# replaced by the submodule `mnquotes.extract` as soon as anything imports that module.
+from .extract import Extractor, extract  # noqa: E402
+
 if TYPE_CHECKING:
     from .documents import Document, read
     from .errors import InputError, MnquotesError
-    from .extract import Extractor, extract
     from .records import Claim, DocumentRecords, Quote, Source, Speaker
 
 _EXPORTS = {
     "Document": "documents", "read": "documents",
     "InputError": "errors", "MnquotesError": "errors",
-    "Extractor": "extract", "extract": "extract",
     "Claim": "records", "DocumentRecords": "records", "Quote": "records", "Source": "records", "Speaker": "records",
 }
-__all__ = sorted(_EXPORTS) + ["__version__"]
+__all__ = sorted([*_EXPORTS, "Extractor", "extract"]) + ["__version__"]
 
 
 def __getattr__(name: str) -> Any:

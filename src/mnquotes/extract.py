@@ -5,13 +5,13 @@ same function serves one process, a pool of processes or a distributed job mappi
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 from pathlib import Path
 
-from .claims import ClaimFinder
 from .documents import Document
-from .pipeline import build
-from .quotes import QuoteFinder
+from .errors import InputError
 from .records import DocumentRecords
 from .rules import Rules
 
@@ -22,6 +22,11 @@ class Extractor:
     """A built pipeline plus the rule-driven finders; build once, reuse for every document."""
 
     def __init__(self, rules: Rules | None = None, model: str | None = None) -> None:
+        # Imported here: a run served from the cache never loads spaCy or the finders.
+        from .claims import ClaimFinder
+        from .pipeline import build
+        from .quotes import QuoteFinder
+
         self.rules = rules or Rules.load()
         self.nlp = build(self.rules, model)
         self.quotes = QuoteFinder(self.rules)
@@ -40,6 +45,9 @@ def extract(
     *,
     rules: Path | str | None = None,
     model: str | None = None,
+    jobs: int | None = 1,
+    cache: bool | Path | str = False,
+    on_error: Callable[[InputError], None] | None = None,
 ) -> Iterator[DocumentRecords]:
     """Extract quotes, speakers and claims from each document, in order.
 
@@ -47,8 +55,41 @@ def extract(
         documents: `Document`s, e.g. from `mnquotes.read(paths)` (skip its `InputError`s).
         rules: a folder of extra rule files, added to the bundled `rules/`.
         model: an installed spaCy pipeline whose NER adds to the rules.
+        jobs: worker processes (each builds the pipeline once); None: one per CPU core when
+            enough documents need analysing, else this process (see `parallel.map_chunks`).
+        cache: reuse and store results: True for the user's cache folder (`$MNQUOTES_CACHE_DIR`
+            overrides it), or a folder; False to analyse every document.
+        on_error: called with an `InputError` for a document whose extraction raised, which is
+            then skipped; None raises it.
 
     Returns:
-        An iterator of `DocumentRecords`, one per document, in input order.
+        An iterator of `DocumentRecords`, one per document, in input order whatever `jobs` is.
     """
-    yield from Extractor(Rules.load(rules), model).run(documents)
+    from .cache import ResultCache
+    from .parallel import CHUNK_SIZE, Failed, map_chunks
+
+    loaded = Rules.load(rules)
+    store = None if cache is False else ResultCache(loaded, model, None if cache is True else cache)
+    pending: deque[tuple[list[Document], list[DocumentRecords | None]]] = deque()
+
+    def to_analyse() -> Iterator[list[Document]]:
+        """Chunks of the documents not in the cache; every chunk's hits wait in `pending`."""
+        it = iter(documents)
+        while chunk := list(islice(it, CHUNK_SIZE)):
+            hits = [store.get(d) if store is not None else None for d in chunk]
+            pending.append((chunk, hits))
+            yield [d for d, hit in zip(chunk, hits) if hit is None]
+
+    for outcomes in map_chunks(to_analyse(), loaded, model, jobs):
+        chunk, hits = pending.popleft()
+        fresh = iter(outcomes)
+        for document, hit in zip(chunk, hits):
+            result = hit if hit is not None else next(fresh)
+            if isinstance(result, Failed):
+                if on_error is None:
+                    raise InputError(result.path, result.reason)
+                on_error(InputError(result.path, result.reason))
+                continue
+            if store is not None and hit is None:
+                store.put(document, result)
+            yield result
