@@ -6,7 +6,9 @@ from typing import Annotated, Optional
 
 import typer
 
+from .dedupe import DEFAULT_THRESHOLD
 from .documents import DEFAULT_MAX_BYTES
+from .parallel import AUTO_MIN_DOCUMENTS
 from .render import Format
 
 Paths = Annotated[
@@ -48,3 +50,46 @@ MaxSizeOption = Annotated[
     typer.Option("--max-size", help="Largest input file to read, in MB.", min=0.001),
 ]
 DEFAULT_MAX_MB = DEFAULT_MAX_BYTES / 1e6
+JobsOption = Annotated[
+    Optional[int],
+    typer.Option(
+        "--jobs", "-j",
+        help="Processes to analyse documents with. Default: one per CPU core when at least "
+        f"{AUTO_MIN_DOCUMENTS} documents need analysing (each process loads spaCy, about a second), else one.",
+        min=1,
+        show_default=False,
+    ),
+]
+CacheOption = Annotated[
+    bool,
+    typer.Option(
+        "--cache/--no-cache",
+        help="Reuse the results of documents analysed before with the same rules, model and version "
+        "(see `mnquotes cache info`).",
+    ),
+]
+DedupeOption = Annotated[
+    bool,
+    typer.Option(
+        "--dedupe/--no-dedupe",
+        help="Merge the same quote, claim or speaker found in several places into one record listing "
+        "every source (other wordings in `variants`).",
+    ),
+]
+ThresholdOption = Annotated[
+    float,
+    typer.Option(
+        "--threshold",
+        help="How similar (0-100) wordings, subjects and names must be to merge; lower merges more.",
+        min=0,
+        max=100,
+    ),
+]
+SpeakerOption = Annotated[
+    Optional[str],
+    typer.Option(
+        "--speaker", "-s",
+        help='Only records whose speaker matches this name, fuzzily ("putin", "buyantsogto").',
+        show_default=False,
+    ),
+]

@@ -96,6 +96,34 @@ class Claim(Record):
 
 
 @dataclass(frozen=True)
+class Hit(Record):
+    """A search result: its score (0-100), the matched record's kind, text and speaker, and the
+    record itself in `match`; `sources` are the matched record's."""
+
+    record: ClassVar[str] = "hit"
+    score: float = 0.0
+    kind: str = ""
+    text: str = ""
+    speaker: str | None = None
+    match: Quote | Claim | Speaker | None = None
+
+
+@dataclass(frozen=True)
+class Conflict(Record):
+    """Numeric claims about one subject and entity whose values disagree across documents, side by
+    side: `values` (distinct, ascending), `relative_difference` ((max - min) / largest magnitude)
+    and the `claims` themselves; `sources` are all of theirs."""
+
+    record: ClassVar[str] = "conflict"
+    subject: str | None = None
+    entity: str | None = None
+    unit: str | None = None
+    values: tuple[float, ...] = ()
+    relative_difference: float = 0.0
+    claims: tuple[Claim, ...] = ()
+
+
+@dataclass(frozen=True)
 class DocumentRecords:
     """Everything extracted from one document: the unit of caching, parallel jobs and partitions."""
 
@@ -123,7 +151,9 @@ def record_from_dict(data: dict[str, Any]) -> Record:
 
 __all__ = [
     "Claim",
+    "Conflict",
     "DocumentRecords",
+    "Hit",
     "Quote",
     "Record",
     "RECORD_TYPES",

@@ -21,7 +21,12 @@ TABLE_COLUMNS: dict[str, list[str]] = {
     "speaker": ["name", "kind", "role", "aliases", "quotes", "source"],
     "claim": ["text", "value", "unit", "qualifier", "subject", "entity", "speaker", "source"],
     "hit": ["score", "kind", "text", "speaker", "source"],
+    "conflict": ["subject", "entity", "unit", "values", "relative_difference", "claims"],
 }
+
+
+WIDE_COLUMNS = {"text", "role", "subject", "sentence", "claims"}
+MEDIUM_COLUMNS = {"speaker", "name", "source", "aliases", "entity"}
 
 
 class Format(str, Enum):
@@ -40,11 +45,13 @@ def spreadsheet_safe(value: Any) -> Any:
 
 
 def cell(value: Any) -> Any:
-    """A flat value for CSV/table: lists joined with `; `, None empty."""
+    """A flat value for CSV/table: lists joined with `; `, None empty, a nested record summarised."""
     if value is None:
         return ""
+    if isinstance(value, dict):
+        return nested_summary(value)
     if isinstance(value, (list, tuple)):
-        return "; ".join(str(v) for v in value)
+        return "; ".join(str(cell(v)) for v in value)
     if isinstance(value, float) and value.is_integer():
         return int(value)
     return value
@@ -56,6 +63,13 @@ def source_summary(sources: Iterable[Source | dict[str, Any]]) -> str:
         return ""
     more = f" (+{len(items) - 1})" if len(items) > 1 else ""
     return items[0].location() + more
+
+
+def nested_summary(data: dict[str, Any]) -> str:
+    """A record inside another (a conflict's claims, a hit's match) in one cell: text (speaker, where)."""
+    text = data.get("text") or data.get("name") or ""
+    about = ", ".join(x for x in (data.get("speaker"), source_summary(data.get("sources") or [])) if x)
+    return f"{text} ({about})" if about else str(text)
 
 
 def flat_rows(data: dict[str, Any], columns: list[str], n: int) -> Iterator[list[Any]]:
@@ -122,11 +136,14 @@ def render_table(records: list[Record], out: TextIO, *, title: str | None, color
     for kind in dict.fromkeys(r.record for r in records):
         rows = [r.to_dict() for r in records if r.record == kind]
         columns = TABLE_COLUMNS.get(kind) or [c for c in rows[0] if c != "sources"]
-        table = Table(title=title, show_lines=True, expand=False)
+        table = Table(title=title, show_lines=True, expand=True)
         table.add_column("#", justify="right", style="dim")
         for c in columns:
-            wide = c in ("text", "role", "subject")
-            table.add_column(c, overflow="fold", ratio=3 if wide else None, min_width=8 if wide else None)
+            if c in WIDE_COLUMNS or c in MEDIUM_COLUMNS:
+                ratio = 4 if c in WIDE_COLUMNS else 2
+                table.add_column(c, overflow="fold", ratio=ratio, min_width=4 * ratio)
+            else:  # short values (type, cue, unit, counts) keep their width and never wrap
+                table.add_column(c, no_wrap=True)
         for i, row in enumerate(rows, 1):
             values = [source_summary(row.get("sources") or []) if c == "source" else cell(row.get(c)) for c in columns]
             table.add_row(str(i), *(str(v) for v in values))

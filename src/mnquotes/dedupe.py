@@ -1,0 +1,334 @@
+"""Deduplication across documents: the same quote, figure or speaker found in several articles
+becomes one record that lists every source and keeps the other wordings in `variants`.
+
+Records are compared only when they share an index key (three consecutive words of a quotation,
+a topic word of a claim with the same value and unit, three letters of a name), never all pairs,
+so 100,000 quotes take seconds (`benchmarks/dedupe.py`). Records merge only when they report the
+same thing from the same claimant: `speaker` equal up to name forms and spelling, None (the
+article's own voice) matching only None. Within one document the bar is higher: only
+near-identical wording merges, so a fragment quoted again, or a figure restated in another
+sentence or by someone else, stays a record of its own.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
+from typing import TypeVar
+
+from .records import Claim, Quote, Record, Speaker
+
+DEFAULT_THRESHOLD = 90.0  # rapidfuzz's 0-100 scale
+MIN_COVERAGE = 0.75  # a trimmed quotation keeps at least this share of the longer one's words
+SHINGLE = 3  # words in a quotation's index keys
+MAX_POSTINGS = 100  # a key shared by more records is too common to propose pairs (exact copies merge first)
+NON_WORD = re.compile(r"[\W_]+")
+YEAR = re.compile(r"(1[89]|20)\d\d")
+
+R = TypeVar("R", bound=Record)
+
+
+def normalise(text: str | None) -> str:
+    """Text for matching: NFKC, case-folded, quote marks and punctuation gone, single spaces."""
+    text = unicodedata.normalize("NFKC", text or "").casefold()
+    return " ".join(NON_WORD.sub(" ", text).split())
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    from .rules import Rules
+
+    return frozenset(Rules.load().lowered("match_stopwords.txt"))
+
+
+def content_words(text: str | None) -> list[str]:
+    """Normalised words without function words: what a topic or a name is about."""
+    stop = stopwords()
+    return [w for w in normalise(text).split() if w not in stop]
+
+
+def same_word(a: str, b: str, threshold: float) -> bool:
+    """Words agree: equal, or spelled alike when long enough to have spellings (not initials, not numbers)."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) <= 3 or a.isdigit() or b.isdigit():
+        return False
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(a, b, score_cutoff=threshold) > 0
+
+
+@lru_cache(maxsize=65536)
+def same_claimant(a: str | None, b: str | None, threshold: float = DEFAULT_THRESHOLD) -> bool:
+    """Two speaker names for one claimant: every word of the shorter in the longer (spellings may
+    differ), and the same last word when the shorter is one word ("Putin" ~ "Vladimir Putin", not
+    "Putin's spokesman"). None is the article's own voice and matches only None.
+    """
+    if a is None or b is None:
+        return a is None and b is None
+    short, long_ = sorted((content_words(a), content_words(b)), key=len)
+    if not short:
+        return normalise(a) == normalise(b)
+    if not all(any(same_word(w, v, threshold) for v in long_) for w in short):
+        return False
+    return len(short) > 1 or same_word(short[-1], long_[-1], threshold)
+
+
+def same_topic(a: Sequence[str], b: Sequence[str], threshold: float) -> bool:
+    """Topic words say the same (one may add detail: "petroleum" ~ "mongolia petroleum"); figures
+    for different years are different topics."""
+    if not a or not b:
+        return False
+    years_a = {w for w in a if YEAR.fullmatch(w)}
+    years_b = {w for w in b if YEAR.fullmatch(w)}
+    if years_a and years_b and not years_a & years_b:
+        return False
+    from rapidfuzz import fuzz
+
+    return fuzz.token_set_ratio(" ".join(a), " ".join(b), score_cutoff=threshold) > 0
+
+
+def topic_words(claim: Claim) -> tuple[str, ...]:
+    """What a claim is about: its subject, else its sentence without the quantity, else its text;
+    numbers other than years are left out (the value is compared on its own)."""
+    sentence = claim.sentence.replace(claim.text, " ", 1) if claim.text else claim.sentence
+    for text in (claim.subject, sentence, claim.text):
+        words = [w for w in content_words(text) if not w.isdigit() or YEAR.fullmatch(w)]
+        if words:
+            return tuple(dict.fromkeys(words))
+    return ()
+
+
+@dataclass(frozen=True)
+class QuoteView:
+    """What deduplication compares of a quotation, normalised once."""
+
+    type: str
+    speaker: str | None
+    text: str
+    words: tuple[str, ...]
+
+    @classmethod
+    def of(cls, quote: Quote) -> QuoteView:
+        text = normalise(quote.text)
+        return cls(quote.type, quote.speaker, text, tuple(text.split()))
+
+    def exact(self) -> Hashable:
+        return self.type, normalise(self.speaker) if self.speaker is not None else None, self.text
+
+    def keys(self) -> list[Hashable]:
+        """Runs of words, but not runs of function words alone ("it is the"): too common to tell quotes apart."""
+        n = min(SHINGLE, len(self.words))
+        runs = [self.words[i:i + n] for i in range(len(self.words) - n + 1)] if n else []
+        stop = stopwords()
+        return [(self.type, *run) for run in runs if not stop.issuperset(run)] or [(self.type, *run) for run in runs]
+
+    def similar(self, other: QuoteView, threshold: float, same_document: bool) -> bool:
+        """Near-identical wording; across documents a trimmed clause too (most words kept)."""
+        if self.type != other.type or not self.alike(other, threshold, same_document):
+            return False
+        return same_claimant(self.speaker, other.speaker, threshold)
+
+    def alike(self, other: QuoteView, threshold: float, same_document: bool) -> bool:
+        from rapidfuzz import fuzz
+
+        if fuzz.ratio(self.text, other.text, score_cutoff=threshold):
+            return True
+        if same_document:
+            return False
+        short, long_ = sorted((len(self.words), len(other.words)))
+        return short >= MIN_COVERAGE * long_ and fuzz.token_set_ratio(self.text, other.text, score_cutoff=threshold) > 0
+
+
+@dataclass(frozen=True)
+class ClaimView:
+    """What deduplication compares of a claim: the exact quantity and its wording, who claims it,
+    what it is about."""
+
+    quantity: tuple
+    text: str
+    speaker: str | None
+    entity: str
+    topic: tuple[str, ...]
+    sentence: str
+
+    @classmethod
+    def of(cls, claim: Claim) -> ClaimView:
+        quantity = (claim.type, normalise(claim.unit), claim.value, claim.low, claim.high, normalise(claim.qualifier))
+        return cls(
+            quantity, normalise(claim.text), claim.speaker, normalise(claim.entity), topic_words(claim),
+            normalise(claim.sentence),
+        )
+
+    def exact(self) -> Hashable:
+        speaker = normalise(self.speaker) if self.speaker is not None else None
+        return self.quantity, speaker, self.entity, self.topic, self.sentence
+
+    def keys(self) -> list[Hashable]:
+        return [(*self.quantity, w) for w in self.topic]
+
+    def similar(self, other: ClaimView, threshold: float, same_document: bool) -> bool:
+        """Same quantity, entity and claimant, alike wording ("95 per cent" ~ "95 percent", not "95%":
+        a merged record shows one wording for every document), a similar topic; within a document
+        a repeated sentence only."""
+        from rapidfuzz import fuzz
+
+        if self.quantity != other.quantity or self.entity != other.entity:
+            return False
+        if not fuzz.ratio(self.text, other.text, score_cutoff=threshold):
+            return False
+        if not same_topic(self.topic, other.topic, threshold):
+            return False
+        if not same_claimant(self.speaker, other.speaker, threshold):
+            return False
+        return not same_document or fuzz.ratio(self.sentence, other.sentence, score_cutoff=threshold) > 0
+
+
+def cluster(
+    keys: Sequence[Iterable[Hashable]],
+    similar: Callable[[int, int], bool],
+    docs: Sequence[frozenset[str]],
+) -> list[list[int]]:
+    """Groups of item indices joined by `similar`, tried only for items that share a key (each
+    item's keys in a stable order, so that runs are reproducible).
+
+    Two groups that both hold items of one document join only if those items are similar to each
+    other too (complete link within a document), so a chain through other documents never merges
+    a document's distinct records. Groups come in order of their first item, items in order.
+    """
+    parent = list(range(len(keys)))
+    by_doc: dict[int, dict[str, list[int]]] = {i: {d: [i] for d in docs[i]} for i in parent}
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def compatible(ra: int, rb: int) -> bool:
+        a, b = by_doc[ra], by_doc[rb]
+        return all(similar(x, y) for d in a.keys() & b.keys() for x in a[d] for y in b[d] if x != y)
+
+    index: dict[Hashable, list[int]] = defaultdict(list)
+    for i, item_keys in enumerate(keys):
+        for key in dict.fromkeys(item_keys):  # in order: the same input merges the same way every run
+            index[key].append(i)
+    tried: set[tuple[int, int]] = set()
+    for postings in index.values():
+        if not 1 < len(postings) <= MAX_POSTINGS:
+            continue
+        heads: dict[int, int] = {}  # one item per group already formed: the rest would repeat its tries
+        for i in postings:
+            heads.setdefault(root(i), i)
+        items = list(heads.values())
+        for n, i in enumerate(items):
+            for j in items[n + 1:]:
+                ri, rj = root(i), root(j)
+                if ri == rj or (i, j) in tried:
+                    continue
+                tried.add((i, j))
+                if similar(i, j) and compatible(ri, rj):
+                    parent[rj] = ri
+                    for d, members in by_doc.pop(rj).items():
+                        by_doc[ri].setdefault(d, []).extend(members)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(parent)):
+        groups[root(i)].append(i)
+    return sorted(groups.values(), key=lambda g: g[0])
+
+
+def documents_of(record: Record) -> frozenset[str]:
+    return frozenset(s.path for s in record.sources)
+
+
+def combine(group: Sequence[R]) -> R:
+    """One record for a group: the first one's fields, every source once, other wordings as variants."""
+    first = group[0]
+    if len(group) == 1:
+        return first
+    sources = tuple(dict.fromkeys(s for r in group for s in r.sources))
+    variants = dict.fromkeys(v for r in group for v in (r.text, *r.variants))  # type: ignore[attr-defined]
+    variants.pop(first.text, None)  # type: ignore[attr-defined]
+    return replace(first, sources=sources, variants=tuple(variants))
+
+
+def merge_alike(records: Sequence[R], view: Callable[[R], QuoteView | ClaimView], threshold: float) -> list[R]:
+    """Quotes or claims merged: exact copies (after normalising) first, then similar ones via `cluster`."""
+    copies: dict[Hashable, list[int]] = {}
+    views = [view(r) for r in records]
+    for i, v in enumerate(views):
+        copies.setdefault(v.exact(), []).append(i)
+    groups = list(copies.values())
+    reps = [views[g[0]] for g in groups]
+    docs = [frozenset().union(*(documents_of(records[i]) for i in g)) for g in groups]
+    linked = cluster(
+        [r.keys() for r in reps],
+        lambda a, b: reps[a].similar(reps[b], threshold, bool(docs[a] & docs[b])),  # type: ignore[arg-type]
+        docs,
+    )
+    merged = [sorted(i for g in group for i in groups[g]) for group in linked]
+    return [combine([records[i] for i in m]) for m in sorted(merged)]
+
+
+def merge_spellings(speakers: Sequence[Speaker], threshold: float = DEFAULT_THRESHOLD) -> list[Speaker]:
+    """Give speakers of different documents whose names are spelled alike ("Buyantsogtoo",
+    "Ts. Buyantsogt") one name, the longest (as `speakers.merge_speakers` prefers), the others
+    becoming aliases, so that `merge_speakers` joins them. Described sources ("a spokesperson") never join."""
+    names = [(sp.name, *sp.aliases) for sp in speakers]
+    docs = [documents_of(sp) for sp in speakers]
+
+    def similar(a: int, b: int) -> bool:
+        x, y = speakers[a], speakers[b]
+        if x.kind != y.kind or x.kind == "role" or docs[a] & docs[b]:
+            return False
+        return any(same_claimant(n, m, threshold) for n in names[a] for m in names[b])
+
+    def keys(sp: Speaker) -> list[Hashable]:
+        words = [w for n in (sp.name, *sp.aliases) for w in content_words(n)]
+        return [(sp.kind, w[i:i + 3]) for w in words for i in range(max(len(w) - 2, 1))]
+
+    out = list(speakers)
+    for group in cluster([keys(sp) for sp in speakers], similar, docs):
+        canonical = max((speakers[i].name for i in group), key=len)
+        for i in group:
+            sp = speakers[i]
+            if sp.name != canonical:
+                out[i] = replace(sp, name=canonical, aliases=(sp.name, *sp.aliases))
+    return out
+
+
+def deduplicate(records: Iterable[R], *, threshold: float = DEFAULT_THRESHOLD) -> list[R]:
+    """Merge records that report the same thing from the same claimant into one listing every source.
+
+    Args:
+        records: quotes, claims and speakers, e.g. from every `DocumentRecords` of a run; kinds
+            may be mixed and each merges with its own kind.
+        threshold: how similar (0-100) wordings, topics and names must be to merge; lower merges more.
+
+    Returns:
+        The merged records, each kind in order of first appearance: a record's fields are those
+        of its first occurrence (so `text` is exactly the text at `sources[0]`), `sources` lists
+        every occurrence and `variants` the other wordings. Speakers are merged by
+        `speakers.merge_speakers` after names spelled alike are unified.
+    """
+    items = list(records)
+    out: list[Record] = []
+    for kind in dict.fromkeys(type(r) for r in items):
+        of_kind = [r for r in items if type(r) is kind]
+        if kind is Quote:
+            out += merge_alike(of_kind, QuoteView.of, threshold)  # type: ignore[arg-type]
+        elif kind is Claim:
+            out += merge_alike(of_kind, ClaimView.of, threshold)  # type: ignore[arg-type]
+        elif kind is Speaker:
+            from .speakers import merge_speakers  # one record per person: name forms, titles, initials
+
+            out += merge_speakers(merge_spellings(of_kind, threshold))  # type: ignore[arg-type]
+        else:
+            out += of_kind
+    return out  # type: ignore[return-value]
+
+
+__all__ = ["DEFAULT_THRESHOLD", "deduplicate", "merge_spellings", "normalise", "same_claimant"]
