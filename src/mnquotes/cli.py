@@ -10,9 +10,23 @@ import typer
 
 from . import __version__
 from .errors import InputError, MnquotesError
-from .options import DEFAULT_MAX_MB, FormatOption, MaxSizeOption, ModelOption, Paths, RulesOption
-from .records import Claim, DocumentRecords, Quote, Record, Speaker
+from .options import (
+    DEFAULT_MAX_MB,
+    DEFAULT_THRESHOLD,
+    CacheOption,
+    DedupeOption,
+    FormatOption,
+    JobsOption,
+    MaxSizeOption,
+    ModelOption,
+    Paths,
+    RulesOption,
+    SpeakerOption,
+    ThresholdOption,
+)
+from .records import Claim, Conflict, DocumentRecords, Hit, Quote, Record, Speaker
 from .render import Format, render
+from .search import DEFAULT_LIMIT, DEFAULT_MIN_SCORE, Kind
 
 app = typer.Typer(
     name="mnquotes",
@@ -30,21 +44,31 @@ app = typer.Typer(
 class Session:
     """One command's run: reads inputs, reports each bad one on stderr, remembers that one failed."""
 
-    def __init__(self, paths: list[str] | None, max_size: float, rules, model) -> None:
+    def __init__(
+        self, paths: list[str] | None, max_size: float, rules, model, jobs: int | None = None, cache: bool = True
+    ) -> None:
         self.paths = paths
         self.max_bytes = int(max_size * 1e6)
         self.rules = rules
         self.model = model
+        self.jobs = jobs
+        self.cache = cache
+        self.progress = sys.stderr.isatty()  # never when piped; `output` turns it off if data streams to the terminal
         self.failed = 0
 
     def error(self, message: str) -> None:
         self.failed += 1
         typer.echo(f"mnquotes: error: {message}", err=True)
 
-    def documents(self) -> Iterator:
-        from .documents import bundled_seeds, read
+    def inputs(self) -> list[str]:
+        from .documents import bundled_seeds
 
-        for item in read(self.paths or [str(bundled_seeds())], max_bytes=self.max_bytes):
+        return self.paths or [str(bundled_seeds())]
+
+    def documents(self) -> Iterator:
+        from .documents import read
+
+        for item in read(self.inputs(), max_bytes=self.max_bytes):
             if isinstance(item, InputError):
                 self.error(str(item))
             else:
@@ -53,10 +77,24 @@ class Session:
     def results(self) -> Iterator[DocumentRecords]:
         from .extract import extract
 
-        yield from extract(self.documents(), rules=self.rules, model=self.model)
+        results = extract(
+            self.documents(),
+            rules=self.rules,
+            model=self.model,
+            jobs=self.jobs,
+            cache=self.cache,
+            on_error=lambda exc: self.error(str(exc)),
+        )
+        if self.progress:
+            from .progress import count_documents, tracked
+
+            results = tracked(results, count_documents(self.inputs()))
+        yield from results
 
     def output(self, records: list[Record] | Iterator[Record], fmt: Format | None, kinds: list[type[Record]]) -> None:
         fmt = fmt or (Format.table if sys.stdout.isatty() else Format.json)
+        if fmt is not Format.table and sys.stdout.isatty():
+            self.progress = False  # records stream to the same terminal: a bar would garble them
         color = False if os.environ.get("NO_COLOR") else None
         render(records, fmt, sys.stdout, kinds=kinds, color=color)
         sys.stdout.flush()
@@ -89,9 +127,14 @@ def quotes(
         Optional[str],
         typer.Option("--type", "-t", help="Only direct (quotation marks) or indirect (reported speech) quotes."),
     ] = None,
+    speaker: SpeakerOption = None,
+    dedupe: DedupeOption = True,
+    threshold: ThresholdOption = DEFAULT_THRESHOLD,
     rules: RulesOption = None,
     model: ModelOption = None,
     max_size: MaxSizeOption = DEFAULT_MAX_MB,
+    jobs: JobsOption = None,
+    cache: CacheOption = True,
 ) -> None:
     """Direct and reported quotations, each attributed to its speaker.
 
@@ -99,11 +142,18 @@ def quotes(
     """
     if kind not in (None, "direct", "indirect"):
         raise typer.BadParameter("must be direct or indirect", param_hint="--type")
-    session = Session(paths, max_size, rules, model)
+    session = Session(paths, max_size, rules, model, jobs, cache)
 
     def body() -> None:
-        records = (q for r in session.results() for q in r.quotes if kind in (None, q.type))
-        session.output(records, fmt, [Quote])
+        from .dedupe import deduplicate
+        from .search import speaker_filter
+
+        by_speaker = speaker_filter(speaker) if speaker else None
+        records = (
+            q for r in session.results() for q in r.quotes
+            if kind in (None, q.type) and (by_speaker is None or by_speaker(q))
+        )
+        session.output(deduplicate(records, threshold=threshold) if dedupe else records, fmt, [Quote])
 
     run(session, body)
 
@@ -112,22 +162,26 @@ def quotes(
 def speakers(
     paths: Paths = None,
     fmt: FormatOption = None,
+    dedupe: DedupeOption = True,
+    threshold: ThresholdOption = DEFAULT_THRESHOLD,
     rules: RulesOption = None,
     model: ModelOption = None,
     max_size: MaxSizeOption = DEFAULT_MAX_MB,
+    jobs: JobsOption = None,
+    cache: CacheOption = True,
 ) -> None:
     """People, organisations and described sources who are quoted, one record per speaker across
     documents, with aliases, role and how many quotes each has.
 
     Example: [bold]mnquotes speakers seeds/000_6c0b970ec3bab91c.txt[/bold]
     """
-    session = Session(paths, max_size, rules, model)
+    session = Session(paths, max_size, rules, model, jobs, cache)
 
     def body() -> None:
-        from .speakers import merge_speakers
+        from .dedupe import deduplicate
 
         found = [s for r in session.results() for s in r.speakers]
-        session.output(merge_speakers(found), fmt, [Speaker])
+        session.output(deduplicate(found, threshold=threshold) if dedupe else found, fmt, [Speaker])
 
     run(session, body)
 
@@ -137,22 +191,158 @@ def claims(
     paths: Paths = None,
     fmt: FormatOption = None,
     numeric: Annotated[bool, typer.Option("--numeric", "-n", help="Only numeric claims (quantities).")] = False,
+    conflicts: Annotated[
+        bool,
+        typer.Option(
+            "--conflicts",
+            help="Instead of claims, the figures documents disagree on: numeric claims about the same "
+            "subject and entity side by side, with their relative difference.",
+        ),
+    ] = False,
+    dedupe: DedupeOption = True,
+    threshold: ThresholdOption = DEFAULT_THRESHOLD,
     rules: RulesOption = None,
     model: ModelOption = None,
     max_size: MaxSizeOption = DEFAULT_MAX_MB,
+    jobs: JobsOption = None,
+    cache: CacheOption = True,
 ) -> None:
     """Check-worthy claims: every quantity (value, unit, qualifier, subject, who claims it) and,
     without --numeric, other checkable statements (firsts, votes, agreements...) with the rule that fired.
 
     Example: [bold]mnquotes claims --numeric --format json seeds/[/bold]
     """
-    session = Session(paths, max_size, rules, model)
+    session = Session(paths, max_size, rules, model, jobs, cache)
 
     def body() -> None:
+        from .conflicts import find_conflicts
+        from .dedupe import deduplicate
+
         records = (c for r in session.results() for c in r.claims if not numeric or c.type == "numeric")
-        session.output(records, fmt, [Claim])
+        if dedupe:
+            records = deduplicate(records, threshold=threshold)
+        if conflicts:
+            session.output(find_conflicts(records, threshold=threshold), fmt, [Conflict])
+        else:
+            session.output(records, fmt, [Claim])
 
     run(session, body)
+
+
+@app.command("search")
+def search_command(
+    query: Annotated[
+        str, typer.Argument(help="Words to find, in any order; typos and partial names are fine.", show_default=False)
+    ],
+    paths: Paths = None,
+    fmt: FormatOption = None,
+    kind: Annotated[
+        Optional[Kind],
+        typer.Option("--kind", "-k", help="Only quotes, claims or speakers.", case_sensitive=False, show_default=False),
+    ] = None,
+    speaker: SpeakerOption = None,
+    min_score: Annotated[
+        float, typer.Option("--min-score", help="Lowest score (0-100) to show.", min=0, max=100)
+    ] = DEFAULT_MIN_SCORE,
+    limit: Annotated[int, typer.Option("--limit", help="Most hits to show; 0 for all.", min=0)] = DEFAULT_LIMIT,
+    dedupe: DedupeOption = True,
+    threshold: ThresholdOption = DEFAULT_THRESHOLD,
+    rules: RulesOption = None,
+    model: ModelOption = None,
+    max_size: MaxSizeOption = DEFAULT_MAX_MB,
+    jobs: JobsOption = None,
+    cache: CacheOption = True,
+) -> None:
+    """Find quotes, claims and speakers by fuzzy match (typos, word order, partial names), best
+    first, each hit with its score, kind and source.
+
+    Example: [bold]mnquotes search "putin icc warrant" seeds/[/bold]
+    """
+    session = Session(paths, max_size, rules, model, jobs, cache)
+
+    def body() -> None:
+        from .dedupe import deduplicate
+        from .search import query_words, search
+
+        query_words(query)  # an empty query fails before any document is read
+        found = [x for r in session.results() for x in (*r.quotes, *r.claims, *r.speakers)]
+        records = deduplicate(found, threshold=threshold) if dedupe else found
+        hits = search(records, query, kind=kind, speaker=speaker, min_score=min_score, limit=limit)
+        session.output(hits, fmt, [Hit])
+
+    run(session, body)
+
+
+class KeepingSession(Session):
+    """A session that also keeps the documents it reads: `review` shows them with their records."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.kept: list = []
+
+    def documents(self) -> Iterator:
+        for document in super().documents():
+            self.kept.append(document)
+            yield document
+
+
+@app.command()
+def review(
+    paths: Paths = None,
+    output: Annotated[
+        str, typer.Option("--output", "-o", help="The HTML file to write; - for stdout.")
+    ] = "mnquotes-review.html",
+    rules: RulesOption = None,
+    model: ModelOption = None,
+    max_size: MaxSizeOption = DEFAULT_MAX_MB,
+    jobs: JobsOption = None,
+    cache: CacheOption = True,
+) -> None:
+    """One self-contained HTML page to check extractions in context: every quote, speaker and claim
+    highlighted in its article, an index with filters, the record on hover. Opens from disk, no network.
+
+    Example: [bold]mnquotes review seeds/ -o review.html[/bold]
+    """
+    session = KeepingSession(paths, max_size, rules, model, jobs, cache)
+
+    def body() -> None:
+        from .review import review_page
+
+        results = list(session.results())  # reads the documents, keeping them in session.kept
+        page = review_page(session.kept, results)
+        if output == "-":
+            sys.stdout.write(page)
+            sys.stdout.flush()
+            return
+        try:
+            with open(output, "w", encoding="utf-8") as out:
+                out.write(page)
+        except OSError as exc:
+            raise MnquotesError(f"{output}: cannot write the page ({exc.strerror or exc})") from None
+        typer.echo(f"mnquotes: wrote {output} ({len(session.kept)} documents)", err=True)
+
+    run(session, body)
+
+
+cache_app = typer.Typer(help="The result cache: where it is, what it holds, emptying it.", no_args_is_help=True)
+app.add_typer(cache_app, name="cache")
+
+
+@cache_app.command("info")
+def cache_info() -> None:
+    """Where the result cache is ($MNQUOTES_CACHE_DIR overrides it) and how much it holds."""
+    from .cache import info
+
+    for key, value in info().items():
+        typer.echo(f"{key}: {value}")
+
+
+@cache_app.command("clear")
+def cache_clear() -> None:
+    """Remove every cached result; the next run analyses every document again."""
+    from .cache import clear
+
+    typer.echo(f"removed {clear()} cached documents", err=True)
 
 
 def version_callback(value: bool) -> None:
