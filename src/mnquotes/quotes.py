@@ -425,17 +425,19 @@ class Context:
     def reported(self) -> list[tuple]:
         out = []
         sdoc = self.sdoc
-        for sent in sdoc.sents:
-            for i in range(sent.start, sent.end):
-                if i in self.reported_tokens or self.quoted[i]:
+        # Only a cue word, "according" or a claim noun can start a report: visit those tokens alone.
+        starts = sorted(set(self.finder.cues.candidates(sdoc)) | set(token_indices(sdoc, ["according", *NOUN_CUES])))
+        for i in starts:
+            if i in self.reported_tokens or self.quoted[i]:
+                continue
+            sent = sdoc[i].sent
+            found = self.according_to(i, sent) or self.noun_claim(i, sent) or self.cue_clause(i, sent)
+            if found:
+                start, end, who, cue, rule = found
+                if self.words(start, end) < MIN_QUOTE_WORDS:
                     continue
-                found = self.according_to(i, sent) or self.noun_claim(i, sent) or self.cue_clause(i, sent)
-                if found:
-                    start, end, who, cue, rule = found
-                    if self.words(start, end) < MIN_QUOTE_WORDS:
-                        continue
-                    self.reported_tokens.update(range(start, end))
-                    out.append((sdoc[start].idx, [self.chars(start, end)], "indirect", who, cue, rule))
+                self.reported_tokens.update(range(start, end))
+                out.append((sdoc[start].idx, [self.chars(start, end)], "indirect", who, cue, rule))
         return out
 
     def clause_end(self, start: int, sent: Span) -> int:
