@@ -23,6 +23,8 @@ TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm")
 DOCUMENT_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 DEFAULT_MAX_BYTES = 10_000_000
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # no tab, newline, form feed or carriage return
+BINARY_SAMPLE = 100_000
 STDIN = "-"
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
@@ -138,8 +140,8 @@ def decode(data: bytes, name: str) -> str:
                 raise InputError(
                     name, f"cannot decode as UTF-8 or cp1252 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
                 ) from None
-    controls = sum(1 for ch in text[:100_000] if ord(ch) < 32 and ch not in "\t\n\r\f")
-    if controls > min(len(text), 100_000) * 0.01:
+    sample = text[:BINARY_SAMPLE]
+    if len(CONTROL_CHARS.findall(sample)) > len(sample) * 0.01:
         raise InputError(name, "binary file, not text")
     return text
 
