@@ -84,8 +84,16 @@ class Opened:
 
 
 def spans(records, documents: list[Document]) -> int:
+    """Highlights the page must show: every record span, plus each attributed speaker mention
+    (a quote's `speaker_span`: "He", "the researcher") that is not already a speaker record's span."""
     paths = {d.path for d in documents}
-    return sum(len(s.spans) for r in records for s in r.sources if s.path in paths)
+    record_spans = sum(len(s.spans) for r in records for s in r.sources if s.path in paths)
+    speaker_spans = {(s.path, a, b) for r in records if r.record == "speaker" for s in r.sources for a, b in s.spans}
+    mentions = {
+        (r.sources[0].path, *r.speaker_span) for r in records
+        if getattr(r, "speaker_span", None) and r.sources[0].path in paths
+    }
+    return record_spans + len(mentions - speaker_spans)
 
 
 @pytest.fixture(scope="module")

@@ -40,3 +40,11 @@ def test_transcript_records_carry_their_timestamp_and_title(seed_results):
     (quote,) = result.quotes
     assert quote.sources[0].timestamp == "00:11:27"
     assert quote.sources[0].title == "Impact of the Ukraine war on Mongolias diplomatic stance"
+
+
+def test_quote_speaker_span_points_at_the_attributed_mention(seed_results):
+    raw = Path(seed_results["000_6c0b970ec3bab91c.txt"].quotes[0].sources[0].path).read_text(encoding="utf-8")
+    mentions = [raw[slice(*q.speaker_span)] for q in seed_results["000_6c0b970ec3bab91c.txt"].quotes if q.speaker_span]
+    # Names as written, and the pronoun / role that refers back to them.
+    assert mentions == ["Mongolia’s Democratic Party", "E.Odbayar", "Odbayar", "Ts.Buyantsogtoo", "He",
+                        "the researcher", "S.Bayasgalan", "Bayasgalan", "He"]

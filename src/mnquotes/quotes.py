@@ -193,9 +193,11 @@ class QuoteFinder:
             text_, source = document.source(pieces)
             if entity:
                 counts[id(entity)] += 1
+            mention_spans = document.raw_spans(*mention.name_chars(sdoc)) if entity and mention else []
             records.append(Quote(
                 sources=(source,), text=text_, type=kind, speaker=entity.name if entity else None,
                 speaker_role=entity.role if entity else None, cue=cue, rule=rule,
+                speaker_span=(mention_spans[0][0], mention_spans[-1][1]) if mention_spans else None,
             ))
         entities = {id(q[3].entity): q[3].entity for q in quotes if q[3] is not None and q[3].entity}
         speakers = [

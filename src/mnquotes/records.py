@@ -63,6 +63,9 @@ class Quote(Record):
     cue: str | None = None
     rule: str = ""
     variants: tuple[str, ...] = ()
+    # Raw offsets, in the first source's document, of the mention the quote is attributed to
+    # (the name, or the "he" / "the researcher" that refers to it).
+    speaker_span: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -143,8 +146,8 @@ def record_from_dict(data: dict[str, Any]) -> Record:
     sources = tuple(
         Source(**{**s, "spans": tuple(tuple(p) for p in s["spans"])}) for s in data.pop("sources")
     )
-    for name in ("aliases", "variants"):
-        if name in data:
+    for name in ("aliases", "variants", "speaker_span"):
+        if data.get(name) is not None:
             data[name] = tuple(data[name])
     return cls(sources=sources, **data)
 
