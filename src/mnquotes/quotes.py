@@ -20,7 +20,7 @@ from .speakers import Entity, Mention, MentionFinder, SpeakerLexicon, speaker_re
 from .tokens import token_indices
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
 OPENERS = {"“": "”", "«": "»", "„": "“”", "‹": "›", '"': '"', "‘": "’"}
 QUOTE_MARKS = set("“”«»„‹›\"‘’")
@@ -181,9 +181,10 @@ class QuoteFinder:
                 quoted[t] = True
             opens[ot] = len(direct)
             direct.append(DirectQuote(pieces, ot, ct))
-        cue_tokens = {i for i in self.cues.candidates(sdoc) if not quoted[i] and self.cue_at(sdoc, i)}
-        mentions = self.mentions.find(sdoc, cue_tokens, quoted)
-        ctx = Context(sdoc, document, quoted, opens, mentions, self)
+        # Every reporting verb outside quotations, decided once: the attribution steps look them up here.
+        cues = {i: cue for i in self.cues.candidates(sdoc) if not quoted[i] and (cue := self.cue_at(sdoc, i))}
+        mentions = self.mentions.find(sdoc, set(cues), quoted)
+        ctx = Context(sdoc, document, quoted, opens, cues, mentions, self)
         quotes = ctx.direct_quotes(direct) + ctx.reported()
         quotes.sort(key=lambda q: q[0])  # text order of direct and reported together
         records: list[Quote] = []
@@ -232,12 +233,13 @@ class Context:
     """Per-document state shared by the attribution steps."""
 
     def __init__(self, sdoc: Doc, document: Document, quoted: list[bool], opens: dict[int, int],
-                 mentions: list[Mention], finder: QuoteFinder) -> None:
+                 cues: dict[int, Cue], mentions: list[Mention], finder: QuoteFinder) -> None:
         self.sdoc = sdoc
         self.document = document
         self.text = document.text
         self.quoted = quoted
         self.opens = opens
+        self.cues = cues
         self.mentions = mentions
         self.finder = finder
         self.mention_end = {m.end - 1: m for m in mentions}
@@ -246,7 +248,7 @@ class Context:
 
     # -- helpers ---------------------------------------------------------------------------------
     def cue(self, i: int) -> Cue | None:
-        return None if self.quoted[i] else self.finder.cue_at(self.sdoc, i)
+        return self.cues.get(i)
 
     def chars(self, start: int, end: int) -> tuple[int, int]:
         """Analysed-text characters of tokens [start, end)."""
@@ -428,7 +430,7 @@ class Context:
         out = []
         sdoc = self.sdoc
         # Only a cue word, "according" or a claim noun can start a report: visit those tokens alone.
-        starts = sorted(set(self.finder.cues.candidates(sdoc)) | set(token_indices(sdoc, ["according", *NOUN_CUES])))
+        starts = sorted(set(self.cues) | set(token_indices(sdoc, ["according", *NOUN_CUES])))
         for i in starts:
             if i in self.reported_tokens or self.quoted[i]:
                 continue
