@@ -217,8 +217,6 @@ def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
                 name, f"file too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:g} MB, see --max-size)"
             )
         data = path.read_bytes()
-    except InputError:
-        raise
     except IsADirectoryError:
         raise InputError(name, "is a folder") from None
     except OSError as exc:
