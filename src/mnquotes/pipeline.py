@@ -3,53 +3,24 @@ behaviour comes from `rules/`.
 
 - `token_shapes.txt`: regexes of strings kept as one token (patronymic names such as `Ts.Buyantsogtoo`).
 - every `*.jsonl` file: a SpanRuler named after the file, writing its matches to `doc.spans[<name>]`,
-  each match carrying the pattern's `id` (`span.id_`) so records can say which rule fired.
+  each match carrying the pattern's `id` (`span.id_`) so records can say which rule fired. Patterns
+  are validated as written, then their word-list and regex predicates become lexeme flags
+  (`lexflags.py`), which the Matcher checks in C.
 """
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
+from . import sentences
 from .errors import ModelError, RulesError
+from .lexflags import FlagCompiler
 from .rules import Rules
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 MAX_CHARS = 20_000_000
-SENTENCE_FIXES = "mnquotes_sentence_fixes"
-OPENING_MARKS = {'"', "“", "‘", "«", "„"}
-SENTENCE_ENDS = {".", "!", "?", "…"}
-
-
-def register_components() -> None:
-    """Register mnquotes' own pipeline components with spaCy (idempotent)."""
-    from spacy.language import Language
-
-    if SENTENCE_FIXES in Language.factories:
-        return
-
-    @Language.component(SENTENCE_FIXES)
-    def sentence_fixes(doc):
-        """News-prose sentence rules on top of the punctuation-based splitter.
-
-        A line break always ends a sentence (headlines, list items, unpunctuated paragraphs); a
-        lowercase word never starts one (`an essay, “Is it?” stating ...`, `“attention!” (ankhaarlal) to`).
-        """
-        for tok in doc[1:]:
-            prev = doc[tok.i - 1]
-            if "\n" in prev.text_with_ws:
-                tok.is_sent_start = True
-            elif (tok.text in OPENING_MARKS and prev.whitespace_ and not tok.whitespace_ and tok.i + 1 < len(doc)
-                  and prev.text in SENTENCE_ENDS):
-                # `reach. "The ICC ...`: a mark that opens a quotation starts the next sentence.
-                tok.is_sent_start = True
-                doc[tok.i + 1].is_sent_start = False
-            elif tok.is_sent_start and (
-                tok.is_lower or (tok.text in "([" and tok.i + 1 < len(doc) and doc[tok.i + 1].is_lower)
-            ):
-                tok.is_sent_start = False
-        return doc
 
 
 def span_ruler_names(rules: Rules) -> list[str]:
@@ -60,6 +31,7 @@ def span_ruler_names(rules: Rules) -> list[str]:
 def build(rules: Rules, model: str | None = None) -> Language:
     """The pipeline for these rules; `model` adds a trained pipeline's NER (e.g. en_core_web_sm)."""
     import spacy
+    from spacy.schemas import validate_token_pattern
 
     if model:
         try:
@@ -79,15 +51,21 @@ def build(rules: Rules, model: str | None = None) -> Language:
         except re.error as exc:
             raise RulesError(f"token_shapes.txt: bad regex ({exc})") from None
         nlp.tokenizer.token_match = keep.match
-    register_components()
-    if not nlp.has_pipe("parser") and not nlp.has_pipe("senter") and not nlp.has_pipe("sentencizer"):
-        nlp.add_pipe("sentencizer")
+    sentences.register()
     if not nlp.has_pipe("parser"):  # a parsed Doc's sentences are the parser's and cannot be reset
-        nlp.add_pipe(SENTENCE_FIXES)
+        own = not nlp.has_pipe("senter") and not nlp.has_pipe("sentencizer")
+        nlp.add_pipe(sentences.NAME, config={"punctuation": own})
+    flags = FlagCompiler(nlp.vocab)
     for name in span_ruler_names(rules):
-        ruler = nlp.add_pipe("span_ruler", name=name, config={"spans_key": name, "validate": True})
+        patterns = rules.patterns(f"{name}.jsonl")
+        for entry in patterns:
+            errors = validate_token_pattern(entry["pattern"]) if isinstance(entry["pattern"], list) else []
+            if errors:
+                raise RulesError(f"{name}.jsonl: invalid pattern {entry['id']!r} ({errors[0]})")
+        # Validated above as written: the compiled flags (FLAG19...) are outside spaCy's pattern schema.
+        ruler = nlp.add_pipe("span_ruler", name=name, config={"spans_key": name, "validate": False})
         try:
-            ruler.add_patterns(rules.patterns(f"{name}.jsonl"))  # type: ignore[attr-defined]
+            ruler.add_patterns([flags.pattern(entry) for entry in patterns])  # type: ignore[attr-defined]
         except ValueError as exc:
             raise RulesError(f"{name}.jsonl: invalid pattern ({str(exc).splitlines()[0]})") from None
     return nlp

@@ -17,13 +17,18 @@ from .documents import Document
 from .records import Quote, Speaker
 from .rules import Rules
 from .speakers import Entity, Mention, MentionFinder, SpeakerLexicon, speaker_record
-from .tokens import token_indices
+from .tokens import WordClass
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 OPENERS = {"“": "”", "«": "»", "„": "“”", "‹": "›", '"': '"', "‘": "’"}
 QUOTE_MARKS = set("“”«»„‹›\"‘’")
+OPENING_MARK = re.compile("[" + re.escape("".join(OPENERS)) + "]")
+# The characters that can end, nest or break the quotation an opening mark starts.
+SIGNIFICANT = {
+    opener: re.compile("[" + re.escape("".join({"\n", opener, *closers})) + "]") for opener, closers in OPENERS.items()
+}
 MIN_QUOTE_WORDS = 3
 WORD = re.compile(r"\w+")
 # Tokens allowed between a subject and its cue verb: "French officials explicitly stated", "experts have warned".
@@ -41,6 +46,7 @@ AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "
 RELATIVES = {"which", "who", "that", "whom", "what"}
 NOUN_CUES = {"claim", "claims", "assertion", "warning", "statement", "allegation", "allegations", "insistence",
              "argument", "view", "belief", "suggestion", "promise", "pledge", "admission", "denial"}
+REPORT_STARTS = WordClass(["according", *NOUN_CUES])  # with the cue verbs, the words a report can start at
 THAT_WINDOW = 8
 MAX_INTERRUPTION = 16  # tokens of attribution between two pieces of one quotation
 
@@ -63,10 +69,11 @@ class CueLexicon:
             cue = Cue(lemma, complement, words[1] if len(words) > 1 else None)
             for form in forms:
                 self.by_form.setdefault(form.lower(), []).append(cue)
+        self.forms = WordClass(self.by_form)
 
     def candidates(self, sdoc: Doc) -> list[int]:
         """Indices of tokens spelled like a cue form, found in one array lookup, not a Python loop."""
-        return token_indices(sdoc, self.by_form)
+        return self.forms.indices(sdoc)
 
     def match(self, sdoc: Doc, i: int) -> Cue | None:
         """The cue a token is, if any: a particle cue ("called for") wins over the bare verb."""
@@ -103,7 +110,9 @@ def match_quote(text: str, i: int) -> tuple[list[tuple[int, int]], int] | None:
     depth, j, start = 1, i + 1, i + 1
     pieces: list[tuple[int, int]] = []
     n = len(text)
-    while j < n:
+    significant = SIGNIFICANT[opener]
+    while (found := significant.search(text, j)) is not None:  # jump from one mark or line break to the next
+        j = found.start()
         c = text[j]
         if c == "\n":
             k = j
@@ -136,16 +145,16 @@ def match_quote(text: str, i: int) -> tuple[list[tuple[int, int]], int] | None:
 def scan_quotations(text: str) -> list[tuple[list[tuple[int, int]], int, int]]:
     """All balanced quotations: (pieces, opening mark index, closing mark index), in order."""
     found = []
-    i, n = 0, len(text)
-    while i < n:
-        if text[i] in OPENERS and is_opening(text, i):
-            m = match_quote(text, i)
-            if m:
-                pieces, close = m
-                found.append((pieces, i, close))
-                i = close + 1
-                continue
-        i += 1
+    resume = 0  # the scan goes on after the last quotation's closing mark
+    for mark in OPENING_MARK.finditer(text):
+        i = mark.start()
+        if i < resume or not is_opening(text, i):
+            continue
+        m = match_quote(text, i)
+        if m:
+            pieces, close = m
+            found.append((pieces, i, close))
+            resume = close + 1
     return found
 
 
@@ -430,7 +439,7 @@ class Context:
         out = []
         sdoc = self.sdoc
         # Only a cue word, "according" or a claim noun can start a report: visit those tokens alone.
-        starts = sorted(set(self.cues) | set(token_indices(sdoc, ["according", *NOUN_CUES])))
+        starts = sorted(set(self.cues) | set(REPORT_STARTS.indices(sdoc)))
         for i in starts:
             if i in self.reported_tokens or self.quoted[i]:
                 continue

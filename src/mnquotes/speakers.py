@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .records import Speaker
 from .rules import Rules
-from .tokens import token_indices
+from .tokens import WordClass, token_indices
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -32,6 +33,7 @@ SUBJECT_OPENERS = {
 }
 CONNECTORS = {"of", "the", "a", "an", "and", "for", "at", "on", "in", "to", "&", "-", "’s", "'s"}
 PRONOUNS = {"he": "person", "she": "person", "they": "group"}
+PRONOUN_WORDS = WordClass(PRONOUNS)
 MODEL_LABELS = {"PERSON", "ORG"}  # entity labels of a --model pipeline that name speakers
 # Candidate priority when shapes overlap and are the same length (larger wins).
 PRIORITY = {"ORG": 3, "PERSON": 2, "ROLE": 1}
@@ -97,12 +99,14 @@ def strip_determiner(text: str) -> str:
     return rest if head.lower() in {"the"} and rest else text
 
 
+@lru_cache(maxsize=8192)  # resolution asks it of the same names again and again
 def surname(name: str) -> str:
     """Last name part: "Ts.Buyantsogtoo" -> "buyantsogtoo", "E. Bat-Uul" -> "bat-uul"."""
     last = re.split(r"[\s.]+", name.strip())[-1]
     return last.lower()
 
 
+@lru_cache(maxsize=8192)
 def org_core(name: str) -> str:
     """Comparable core of an organisation name: "the Russian Embassy to Mongolia" -> "russian embassy"."""
     core = re.split(r"\s+(?:of|to|for|on)\s+", strip_determiner(name), maxsplit=1)[0]
@@ -204,7 +208,9 @@ class MentionFinder:
             surname(m.text).split("-")[0]: surname(m.text)
             for m in mentions if m.kind == "person" and (" " in m.text or "." in m.text)
         }
-        maybe = set(token_indices(sdoc, [*PRONOUNS, *surnames]))
+        maybe = set(PRONOUN_WORDS.indices(sdoc))
+        if surnames:
+            maybe.update(token_indices(sdoc, surnames))
         maybe.update(j for c in cue_tokens for j in (c - 1, c + 1) if 0 <= j < len(sdoc))
         for i in sorted(maybe):
             tok = sdoc[i]

@@ -1,0 +1,118 @@
+"""Sentence boundaries for news prose, computed over token arrays (no Python loop over tokens).
+
+Punctuation first, exactly as spaCy's `Sentencizer` splits (a sentence starts at the first token
+that is no punctuation after a run of punctuation holding a sentence-final mark), then three rules:
+a line break always ends a sentence (headlines, list items, unpunctuated paragraphs); a mark that
+opens a quotation right after a full stop starts the next sentence (`reach. "The ICC ...`); a
+lowercase word never starts one (`an essay, “Is it?” stating ...`, `“attention!” (ankhaarlal) to`).
+With a trained pipeline's own sentences (a `senter`), only the three rules apply.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+NAME = "mnquotes_sentences"
+OPENING_MARKS = ('"', "“", "‘", "«", "„")
+SENTENCE_ENDS = (".", "!", "?", "…")
+BRACKETS = ("(", "[", "([")  # a bracket before a lowercase word does not start a sentence either
+
+
+class SentenceSplitter:
+    """A pipeline component; `punctuation=False` keeps the sentences a model already set."""
+
+    def __init__(self, vocab: Vocab, punctuation: bool = True) -> None:
+        from spacy.pipeline import Sentencizer
+
+        self.punctuation = punctuation
+        self.strings = vocab.strings
+        self.enders = self.hashes(Sentencizer.default_punct_chars)
+        self.sentence_ends = self.hashes(SENTENCE_ENDS)
+        self.opening_marks = self.hashes(OPENING_MARKS)
+        self.brackets = self.hashes(BRACKETS)
+        self.line_breaks: dict[int, bool] = {}  # whitespace token -> holds a line break
+
+    def hashes(self, words) -> numpy.ndarray:
+        import numpy
+
+        return numpy.array(sorted(self.strings.add(w) for w in words), dtype=numpy.uint64)
+
+    def breaks(self, orth: numpy.ndarray, space: numpy.ndarray) -> numpy.ndarray:
+        """Which tokens hold a line break: only whitespace tokens can, and a document has few kinds."""
+        import numpy
+
+        kinds = numpy.unique(orth[space])
+        for h in kinds.tolist():
+            if h not in self.line_breaks:
+                self.line_breaks[h] = "\n" in self.strings[h]
+        with_break = numpy.array([h for h in kinds.tolist() if self.line_breaks[h]], dtype=numpy.uint64)
+        return space & numpy.isin(orth, with_break)
+
+    def __call__(self, doc: Doc) -> Doc:
+        import numpy
+        from spacy.attrs import IS_LOWER, IS_PUNCT, IS_SPACE, ORTH, SENT_START, SPACY
+
+        n = len(doc)
+        if n == 0:
+            return doc
+        orth, punct, lower, space, trailing_ws, current = doc.to_array(
+            [ORTH, IS_PUNCT, IS_LOWER, IS_SPACE, SPACY, SENT_START]
+        ).T
+        punct, lower, space, trailing_ws = (a.astype(bool) for a in (punct, lower, space, trailing_ws))
+        if self.punctuation:
+            starts = self.punctuation_starts(orth, punct)
+        else:
+            starts = current.astype(numpy.int64) == 1
+        prev_break = numpy.zeros(n, dtype=bool)
+        prev_break[1:] = self.breaks(orth, space)[:-1]
+        # `reach. "The`: an opening mark glued to its word, after a sentence end and a space.
+        opens = numpy.zeros(n, dtype=bool)
+        opens[1:-1] = (
+            numpy.isin(orth[1:-1], self.opening_marks) & trailing_ws[:-2] & ~trailing_ws[1:-1]
+            & numpy.isin(orth[:-2], self.sentence_ends)
+        )
+        opens &= ~prev_break
+        starts[1:][opens[:-1]] = False  # the word after such a mark continues its sentence
+        next_lower = numpy.zeros(n, dtype=bool)
+        next_lower[:-1] = lower[1:]
+        lowerish = lower | (numpy.isin(orth, self.brackets) & next_lower)
+        lowerish[0] = False
+        starts &= ~(lowerish & ~prev_break & ~opens)
+        starts |= prev_break | opens
+        values = numpy.where(starts, 1, -1)
+        if not self.punctuation:  # tokens the model left unset stay unset unless a rule decided them
+            decided = prev_break | opens | numpy.roll(opens, 1) | (current.astype(numpy.int64) != 0)
+            values = numpy.where(decided, values, 0)
+        doc.from_array([SENT_START], values.astype(numpy.uint64))
+        return doc
+
+    def punctuation_starts(self, orth: numpy.ndarray, punct: numpy.ndarray) -> numpy.ndarray:
+        """spaCy's Sentencizer, vectorised: token i starts a sentence when it is no punctuation and
+        the punctuation run right before it holds a sentence-final mark."""
+        import numpy
+
+        ender = numpy.isin(orth, self.enders)
+        stop = punct | ender
+        index = numpy.arange(len(orth))
+        last_word = numpy.maximum.accumulate(numpy.where(~stop, index, -1))
+        last_ender = numpy.maximum.accumulate(numpy.where(ender, index, -1))
+        starts = numpy.zeros(len(orth), dtype=bool)
+        starts[0] = True
+        starts[1:] = ~stop[1:] & (last_ender[:-1] > last_word[:-1])
+        return starts
+
+
+def register() -> None:
+    """Register the component with spaCy (idempotent)."""
+    from spacy.language import Language
+
+    if NAME not in Language.factories:
+        Language.factory(NAME, default_config={"punctuation": True}, func=make)
+
+
+def make(nlp, name: str, punctuation: bool) -> SentenceSplitter:
+    return SentenceSplitter(nlp.vocab, punctuation)

@@ -1,0 +1,136 @@
+"""How the pipeline runs its rules fast without changing what they find: pattern predicates compiled
+to lexeme flags, word classes read as flags, sentence boundaries computed over token arrays."""
+from __future__ import annotations
+
+import numpy
+import pytest
+import spacy
+from spacy.attrs import IS_PUNCT, ORTH
+from spacy.matcher import Matcher
+
+from mnquotes.lexflags import FIRST_FREE_FLAG, LAST_FLAG, FlagCompiler, flag_of, predicate
+from mnquotes.pipeline import build
+from mnquotes.rules import Rules
+from mnquotes.sentences import SentenceSplitter
+from mnquotes.tokens import WordClass, token_indices
+
+
+@pytest.fixture(scope="module")
+def seed_texts(seed_documents):
+    return [d.text for d in seed_documents]
+
+
+def matches(nlp, patterns, texts, validate=True):
+    matcher = Matcher(nlp.vocab, validate=validate)
+    for entry in patterns:
+        matcher.add(entry["id"], [entry["pattern"]])
+    return [sorted((nlp.vocab.strings[m], s, e) for m, s, e in matcher(nlp.make_doc(t))) for t in texts]
+
+
+def test_compiled_speaker_patterns_match_exactly_what_the_written_ones_match(seed_texts):
+    rules = Rules.load()
+    patterns = rules.patterns("speakers.jsonl")
+    written = matches(build(rules), patterns, seed_texts)
+    nlp = build(rules)
+    compiler = FlagCompiler(nlp.vocab)
+    compiled = [compiler.pattern(p) for p in patterns]
+    assert compiler.flags  # the bundled patterns do use word lists and regexes
+    assert not any(isinstance(v, dict) for p in compiled for spec in p["pattern"] for v in spec.values())
+    assert matches(nlp, compiled, seed_texts, validate=False) == written
+    assert sum(map(len, written)) > 100
+
+
+@pytest.mark.parametrize(
+    "attr, spec, word, expected",
+    [
+        ("LOWER", {"IN": ["minister"]}, "Minister", True),
+        ("ORTH", {"IN": ["minister"]}, "Minister", False),  # ORTH is case-sensitive, as in spaCy
+        ("LOWER", {"NOT_IN": ["the"]}, "The", False),
+        ("TEXT", {"REGEX": r"^[A-Z][a-z]{0,2}\.$"}, "Ts.", True),
+        ("TEXT", {"REGEX": r"^[A-Z][a-z]{0,2}\.$"}, "Dr", False),
+        ("LENGTH", {">=": 2}, "A", False),
+        ("LENGTH", {">=": 2, "<": 4}, "Abc", True),
+    ],
+)
+def test_spelling_predicates(attr, spec, word, expected):
+    assert predicate(attr, spec)(word) is expected
+
+
+@pytest.mark.parametrize("attr, spec", [("POS", {"IN": ["NOUN"]}), ("LOWER", {"FUZZY": "minister"}), ("LENGTH", {"REGEX": "1"})])
+def test_other_predicates_stay_as_written(attr, spec):
+    compiler = FlagCompiler(spacy.blank("en").vocab)
+    assert predicate(attr, spec) is None
+    assert compiler.token({attr: spec, "IS_TITLE": True}) == {attr: spec, "IS_TITLE": True}
+
+
+def test_one_flag_per_distinct_predicate_set_and_fallback_when_flags_run_out():
+    nlp = spacy.blank("en")
+    compiler = FlagCompiler(nlp.vocab)
+    a = compiler.token({"LOWER": {"IN": ["a", "b"]}, "IS_TITLE": True})
+    b = compiler.token({"lower": {"IN": ["a", "b"]}})
+    assert a == {"IS_TITLE": True, next(iter(b)): True} and len(compiler.flags) == 1
+    spare = [f for f in range(FIRST_FREE_FLAG, LAST_FLAG + 1) if f not in nlp.vocab.lex_attr_getters]
+    for f in spare:
+        nlp.vocab.add_flag(lambda w: False, flag_id=f)
+    assert flag_of(nlp.vocab, lambda w: True) is None
+    unchanged = {"LOWER": {"IN": ["c"]}}
+    assert compiler.token(unchanged) == unchanged
+    words = WordClass(["said"])  # no flag left: the word class looks its words up by hash
+    assert words.indices(nlp("She said it, he SAID it.")) == [1, 5]
+
+
+def test_word_class_flag_agrees_with_hash_lookup(seed_texts):
+    nlp = build(Rules.load())
+    forms = WordClass(["said", "according", "warned", "he", "she"])
+    for text in seed_texts:
+        doc = nlp.make_doc(text)
+        assert forms.indices(doc) == token_indices(doc, forms.words)
+    assert flag_of(nlp.vocab, forms.test) == flag_of(nlp.vocab, forms.test)  # one flag, found again
+
+
+def sentences_of(nlp, text):
+    return [s.text.strip() for s in nlp(text).sents if s.text.strip()]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build(Rules.load())
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Talks ended. Both sides left.", ["Talks ended.", "Both sides left."]),
+        ("MONGOLIA AND RUSSIA\nThe talks ended", ["MONGOLIA AND RUSSIA", "The talks ended"]),
+        ('The court cannot reach. "The ICC is weak," he said.', ["The court cannot reach.", '"The ICC is weak," he said.']),
+        ("He wrote an essay, “Is it over?” stating his doubts.", ["He wrote an essay, “Is it over?” stating his doubts."]),
+        ("It shouted “attention!” (ankhaarlal) to all.", ["It shouted “attention!” (ankhaarlal) to all."]),
+        ("Prices rose 3%. wages did not.", ["Prices rose 3%. wages did not."]),
+    ],
+)
+def test_news_sentence_rules(nlp, text, expected):
+    assert sentences_of(nlp, text) == expected
+
+
+def test_punctuation_splitting_is_spacys_sentencizer(nlp, seed_texts):
+    spacy_nlp = spacy.blank("en")
+    spacy_nlp.tokenizer = nlp.tokenizer
+    sentencizer = spacy_nlp.add_pipe("sentencizer")
+    ours = SentenceSplitter(nlp.vocab)
+    for text in seed_texts + ["", "!", "Wait... what?! Yes."]:
+        doc = nlp.make_doc(text)
+        if not len(doc):
+            continue
+        orth, punct = doc.to_array([ORTH, IS_PUNCT]).T
+        expected = sentencizer.predict([doc])[0]
+        assert ours.punctuation_starts(orth, punct.astype(bool)).tolist() == list(expected)
+        assert numpy.any(ours.punctuation_starts(orth, punct.astype(bool)))
+
+
+def test_a_models_own_sentences_keep_the_news_rules(tmp_path):
+    model = spacy.blank("en")
+    model.add_pipe("sentencizer")
+    model.to_disk(tmp_path / "with_sentencizer")
+    nlp = build(Rules.load(), str(tmp_path / "with_sentencizer"))
+    assert "mnquotes_sentences" in nlp.pipe_names
+    assert sentences_of(nlp, "A HEADLINE\nthe body. he said it.") == ["A HEADLINE", "the body. he said it."]
