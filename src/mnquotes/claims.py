@@ -22,6 +22,7 @@ from .errors import RulesError
 from .quantities import ATTRS, TEXT_KEY, Lexicon, Quantity, QuantityReader, doc_text, member, rows
 from .records import Claim, Quote
 from .rules import Rules
+from .sentences import Sentences
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -80,7 +81,7 @@ class ClaimFinder:
         """
         sdoc.user_data.setdefault(TEXT_KEY, document.text)  # the Doc's text, without re-joining its tokens
         attrs = sdoc.to_array(ATTRS)
-        sentences = Sentences(sdoc, attrs)
+        sentences = Sentences.of(sdoc)
         speakers = QuoteSpeakers(quotes)
         claims = self.numeric(sdoc, document, sentences, speakers, attrs)
         claims += self.other(sdoc, document, sentences, speakers, attrs)
@@ -109,7 +110,7 @@ class ClaimFinder:
             out.append(Claim(
                 sources=(source,), text=text, type="numeric", value=q.value, unit=q.unit, qualifier=q.qualifier,
                 low=q.low, high=q.high, subject=subject, entity=entity, speaker=speakers.at(source.start),
-                sentence=clean(sentences.text(sent)), rule=q.rule,
+                sentence=clean(sentence_text(sent)), rule=q.rule,
             ))
             before, before_subject = q, subject
         return out
@@ -239,7 +240,7 @@ class ClaimFinder:
             stop = bisect.bisect_left(hits, sent.end, k)
             cues = sorted({c for h in hits[k:stop] for c in self.triggers[int(lower[h])]})
             k = stop
-            text = sentences.text(sent)
+            text = sentence_text(sent)
             rule_id = next((self.cues[c][0] for c in cues if self.cues[c][1].search(text)), None)
             if rule_id is None:
                 continue
@@ -264,32 +265,13 @@ def lower_words(sdoc: Doc) -> frozenset[str]:
     return words
 
 
+def sentence_text(sent: Span) -> str:
+    """A sentence's text, sliced from the Doc's text (`Span.text` walks its tokens)."""
+    return doc_text(sent.doc)[sent.start_char:sent.end_char]
+
+
 def clean(text: str) -> str:
     return SPACES.sub(" ", text).strip()
-
-
-class Sentences:
-    """The Doc's sentences by token, from the SENT_START column of `attrs`; a Span is made only
-    for a sentence that is asked for."""
-
-    def __init__(self, sdoc: Doc, attrs: Any) -> None:
-        import numpy as np
-
-        self.doc = sdoc
-        starts = np.flatnonzero(attrs[:, 3] == 1).tolist()
-        self.starts = starts if starts and starts[0] == 0 else [0, *starts]
-        self.made: dict[int, Span] = {}
-
-    def text(self, sent: Span) -> str:
-        """A sentence's text, sliced from the Doc's text (`Span.text` walks its tokens)."""
-        return doc_text(self.doc)[sent.start_char:sent.end_char]
-
-    def of_token(self, i: int) -> Span:
-        k = bisect.bisect_right(self.starts, i) - 1
-        if k not in self.made:
-            end = self.starts[k + 1] if k + 1 < len(self.starts) else len(self.doc)
-            self.made[k] = self.doc[self.starts[k]:end]
-        return self.made[k]
 
 
 class QuoteSpeakers:

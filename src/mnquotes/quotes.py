@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from .documents import Document
 from .records import Quote, Speaker
 from .rules import Rules
+from .sentences import Sentences
 from .speakers import Entity, Mention, MentionFinder, SpeakerLexicon, speaker_record
 from .tokens import WordClass
 
@@ -254,6 +255,7 @@ class Context:
         self.mention_end = {m.end - 1: m for m in mentions}
         self.mention_start = {m.start: m for m in mentions}
         self.reported_tokens: set[int] = set()
+        self.sentences = Sentences.of(sdoc)
 
     # -- helpers ---------------------------------------------------------------------------------
     def cue(self, i: int) -> Cue | None:
@@ -281,7 +283,7 @@ class Context:
     def subject_of(self, cue_i: int) -> Mention | None:
         """Who does the reporting verb at cue_i: the nearest subject by the patterns of news prose."""
         sdoc = self.sdoc
-        sent = sdoc[cue_i].sent
+        sent = self.sentences.of_token(cue_i)
         j = cue_i - 1
         while j >= sent.start and (sdoc[j].lower_ in GAP_WORDS or sdoc[j].lower_.endswith("ly")):
             j -= 1
@@ -420,7 +422,7 @@ class Context:
             q.speaker, q.cue, q.rule = who, cue, "direct-trailing-cue"
             return
         # Before the opening mark, in its sentence: X said: “...” / labelling it “...” / that he “...”.
-        sent = sdoc[q.open_tok].sent
+        sent = self.sentences.of_token(q.open_tok)
         for i in range(q.open_tok - 1, sent.start - 1, -1):
             if self.quoted[i]:
                 continue
@@ -443,7 +445,7 @@ class Context:
         for i in starts:
             if i in self.reported_tokens or self.quoted[i]:
                 continue
-            sent = sdoc[i].sent
+            sent = self.sentences.of_token(i)
             found = self.according_to(i, sent) or self.noun_claim(i, sent) or self.cue_clause(i, sent)
             if found:
                 start, end, who, cue, rule = found

@@ -9,14 +9,16 @@ With a trained pipeline's own sentences (a `senter`), only the three rules apply
 """
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import numpy
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
     from spacy.vocab import Vocab
 
 NAME = "mnquotes_sentences"
+USER_DATA_KEY = "mnquotes.sentences"
 OPENING_MARKS = ('"', "“", "‘", "«", "„")
 SENTENCE_ENDS = (".", "!", "?", "…")
 BRACKETS = ("(", "[", "([")  # a bracket before a lowercase word does not start a sentence either
@@ -116,3 +118,33 @@ def register() -> None:
 
 def make(nlp, name: str, punctuation: bool) -> SentenceSplitter:
     return SentenceSplitter(nlp.vocab, punctuation)
+
+
+class Sentences:
+    """A Doc's sentences by token, read once from its SENT_START column: `Token.sent` walks the
+    tokens on every call, and each finder asks for the sentences of many tokens."""
+
+    def __init__(self, sdoc: Doc) -> None:
+        import numpy
+        from spacy.attrs import SENT_START
+
+        self.doc = sdoc
+        starts = numpy.flatnonzero(sdoc.to_array(SENT_START).astype(numpy.int64) == 1).tolist()
+        self.starts = starts if starts and starts[0] == 0 else [0, *starts]
+        self.made: dict[int, Span] = {}
+
+    @classmethod
+    def of(cls, sdoc: Doc) -> Sentences:
+        """The Doc's one `Sentences`, kept in its user data for every finder that reads it."""
+        found = sdoc.user_data.get(USER_DATA_KEY)
+        if found is None:
+            found = sdoc.user_data[USER_DATA_KEY] = cls(sdoc)
+        return found
+
+    def of_token(self, i: int) -> Span:
+        """The sentence holding token i (a Span made once, on the first request)."""
+        k = bisect.bisect_right(self.starts, i) - 1
+        if k not in self.made:
+            end = self.starts[k + 1] if k + 1 < len(self.starts) else len(self.doc)
+            self.made[k] = self.doc[self.starts[k]:end]
+        return self.made[k]

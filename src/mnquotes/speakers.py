@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from .records import Speaker
 from .rules import Rules
+from .sentences import Sentences
 from .tokens import WordClass, token_indices
 
 if TYPE_CHECKING:
@@ -162,7 +163,7 @@ class MentionFinder:
         i = start - 1
         if i >= 0 and sdoc[i].text == ",":
             i -= 1
-        sent_start = sdoc[start].sent.start
+        sent_start = Sentences.of(sdoc).of_token(start).start
         j = i
         while j >= sent_start and self.lex.is_roleish(sdoc[j]) and sdoc[j].text != ",":
             j -= 1
@@ -180,7 +181,7 @@ class MentionFinder:
         """
         if end >= len(sdoc) or sdoc[end].text != ",":
             return None, end
-        sent_end = sdoc[end].sent.end
+        sent_end = Sentences.of(sdoc).of_token(end).end
         j = end + 1
         while j < sent_end and (self.lex.is_roleish(sdoc[j]) or sdoc[j].text == ",") and not sdoc[j].is_sent_start:
             j += 1
