@@ -14,7 +14,7 @@ SpeakerKind = Literal["person", "organization", "role"]
 ClaimType = Literal["numeric", "other"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     """Where a record was found: the document, its metadata and the exact raw character span."""
 
@@ -34,7 +34,7 @@ class Source:
         return f"{self.doc}:{self.line}{at}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Record:
     """Fields every record shares; `record` names the kind in JSON so mixed streams stay readable."""
 
@@ -53,7 +53,7 @@ class Record:
         return ["record", *names]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quote(Record):
     record: ClassVar[str] = "quote"
     text: str = ""
@@ -68,7 +68,7 @@ class Quote(Record):
     speaker_span: tuple[int, int] | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Speaker(Record):
     record: ClassVar[str] = "speaker"
     name: str = ""
@@ -79,7 +79,7 @@ class Speaker(Record):
     rule: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim(Record):
     record: ClassVar[str] = "claim"
     text: str = ""
@@ -98,7 +98,7 @@ class Claim(Record):
     variants: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Hit(Record):
     """A search result: its score (0-100), the matched record's kind, text and speaker, and the
     record itself in `match`; `sources` are the matched record's."""
@@ -111,7 +111,7 @@ class Hit(Record):
     match: Quote | Claim | Speaker | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Conflict(Record):
     """Numeric claims about one subject and entity whose values disagree across documents, side by
     side: `values` (distinct, ascending), `relative_difference` ((max - min) / largest magnitude)
@@ -126,7 +126,7 @@ class Conflict(Record):
     claims: tuple[Claim, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DocumentRecords:
     """Everything extracted from one document: the unit of caching, parallel jobs and partitions."""
 
