@@ -159,7 +159,7 @@ def pattern_costs(nlp, docs: list) -> list[tuple[str, float]]:
         for entry in getattr(proc, "patterns", []) if proc.__class__.__name__ == "SpanRuler" else []:
             if isinstance(entry["pattern"], str):
                 continue  # phrase patterns share one PhraseMatcher, cheap whatever their number
-            matcher = Matcher(nlp.vocab)
+            matcher = Matcher(nlp.vocab, validate=False)  # compiled patterns carry lexeme flags (FLAGnn)
             matcher.add("p", [entry["pattern"]])
             t = time.perf_counter()
             for doc in docs:

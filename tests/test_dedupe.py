@@ -293,3 +293,17 @@ def test_claims_command_keeps_both_petroleum_figures_of_seed_002():
     petroleum = [c for c in claims if c["value"] == 95]
     assert len(petroleum) == 2
     assert len({c["speaker"] for c in petroleum}) == 2
+
+
+def test_streamed_copies_keep_arrival_order_of_sources_and_wordings():
+    """Records arrive one by one (a generator): exact copies fold into their group at once, yet the
+    merged record lists sources and variants in arrival order across the groups it joins."""
+    from dataclasses import replace
+
+    a = quote(A, SPOKESPERSON_A, "spokesperson")
+    b = quote(B, SPOKESPERSON_B, "spokesperson")
+    a_again = replace(a, sources=(replace(a.sources[0], doc="copy.txt", path="copy.txt"),))
+    arrivals = iter([a, b, a_again])
+    (merged,) = deduplicate(arrivals)
+    assert [s.path for s in merged.sources] == [a.sources[0].path, b.sources[0].path, "copy.txt"]
+    assert merged.text == a.text and merged.variants == (b.text,)

@@ -17,9 +17,9 @@ from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from typing import TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
-from .records import Claim, Quote, Record, Speaker
+from .records import Claim, Quote, Record, Source, Speaker
 
 DEFAULT_THRESHOLD = 90.0  # rapidfuzz's 0-100 scale
 MIN_COVERAGE = 0.75  # a trimmed quotation keeps at least this share of the longer one's words
@@ -244,33 +244,63 @@ def documents_of(record: Record) -> frozenset[str]:
     return frozenset(s.path for s in record.sources)
 
 
-def combine(group: Sequence[R]) -> R:
-    """One record for a group: the first one's fields, every source once, other wordings as variants."""
-    first = group[0]
-    if len(group) == 1:
-        return first
-    sources = tuple(dict.fromkeys(s for r in group for s in r.sources))
-    variants = dict.fromkeys(v for r in group for v in (r.text, *r.variants))  # type: ignore[attr-defined]
-    variants.pop(first.text, None)  # type: ignore[attr-defined]
-    return replace(first, sources=sources, variants=tuple(variants))
+class Copy(NamedTuple):
+    """What a record adds to its exact copies' group: where it was found and its wording."""
+
+    index: int  # order of arrival among records of its kind
+    sources: tuple[Source, ...]
+    text: str
+    variants: tuple[str, ...]
 
 
-def merge_alike(records: Sequence[R], view: Callable[[R], QuoteView | ClaimView], threshold: float) -> list[R]:
-    """Quotes or claims merged: exact copies (after normalising) first, then similar ones via `cluster`."""
-    copies: dict[Hashable, list[int]] = {}
-    views = [view(r) for r in records]
-    for i, v in enumerate(views):
-        copies.setdefault(v.exact(), []).append(i)
-    groups = list(copies.values())
-    reps = [views[g[0]] for g in groups]
-    docs = [frozenset().union(*(documents_of(records[i]) for i in g)) for g in groups]
-    linked = cluster(
-        [r.keys() for r in reps],
-        lambda a, b: reps[a].similar(reps[b], threshold, bool(docs[a] & docs[b])),  # type: ignore[arg-type]
-        docs,
-    )
-    merged = [sorted(i for g in group for i in groups[g]) for group in linked]
-    return [combine([records[i] for i in m]) for m in sorted(merged)]
+class ExactCopies(Generic[R]):
+    """Quotes or claims grouped by their normalised form as they arrive. A copy keeps only a `Copy`
+    (its sources and wording), not a whole record: memory grows with the distinct records, and a
+    syndicated story found in a thousand papers costs a thousand sources, not a thousand records."""
+
+    def __init__(self, view: Callable[[R], QuoteView | ClaimView]) -> None:
+        self.view = view
+        self.group_of: dict[Hashable, int] = {}
+        self.firsts: list[R] = []  # the first record of each group, in order of arrival
+        self.views: list[QuoteView | ClaimView] = []
+        self.copies: list[list[Copy]] = []  # every member of each group, the first included
+        self.docs: list[set[str]] = []
+        self.count = 0
+
+    def add(self, record: R) -> None:
+        view = self.view(record)
+        g = self.group_of.setdefault(view.exact(), len(self.firsts))
+        if g == len(self.firsts):
+            self.firsts.append(record)
+            self.views.append(view)
+            self.copies.append([])
+            self.docs.append(set())
+        first = self.firsts[g]
+        text = first.text if record.text == first.text else record.text  # type: ignore[attr-defined]
+        self.copies[g].append(Copy(self.count, record.sources, text, record.variants))  # type: ignore[attr-defined]
+        self.docs[g].update(documents_of(record))
+        self.count += 1
+
+    def merged(self, threshold: float) -> list[R]:
+        """Similar groups joined via `cluster`; one record per cluster, in order of first arrival."""
+        views, docs = self.views, [frozenset(d) for d in self.docs]
+        linked = cluster(
+            [v.keys() for v in views],
+            lambda a, b: views[a].similar(views[b], threshold, bool(docs[a] & docs[b])),  # type: ignore[arg-type]
+            docs,
+        )
+        return [self.combine(groups) for groups in linked]
+
+    def combine(self, groups: list[int]) -> R:
+        """One record: the earliest member's fields, every source once, other wordings as variants."""
+        first = self.firsts[groups[0]]  # clusters list their groups in order, the earliest first
+        members = sorted((c for g in groups for c in self.copies[g]), key=lambda c: c.index)
+        if len(members) == 1:
+            return first
+        sources = tuple(dict.fromkeys(s for c in members for s in c.sources))
+        variants = dict.fromkeys(v for c in members for v in (c.text, *c.variants))
+        variants.pop(first.text, None)  # type: ignore[attr-defined]
+        return replace(first, sources=sources, variants=tuple(variants))
 
 
 def merge_spellings(speakers: Sequence[Speaker], threshold: float = DEFAULT_THRESHOLD) -> list[Speaker]:
@@ -314,14 +344,18 @@ def deduplicate(records: Iterable[R], *, threshold: float = DEFAULT_THRESHOLD) -
         every occurrence and `variants` the other wordings. Speakers are merged by
         `speakers.merge_speakers` after names spelled alike are unified.
     """
-    items = list(records)
+    copies: dict[type, ExactCopies] = {Quote: ExactCopies(QuoteView.of), Claim: ExactCopies(ClaimView.of)}
+    kinds: dict[type, list[Record]] = {}  # in order of first appearance, with the records of other kinds
+    for record in records:  # streamed: a quote or claim is folded into its exact copies as it arrives
+        of_kind = kinds.setdefault(type(record), [])
+        if type(record) in copies:
+            copies[type(record)].add(record)
+        else:
+            of_kind.append(record)
     out: list[Record] = []
-    for kind in dict.fromkeys(type(r) for r in items):
-        of_kind = [r for r in items if type(r) is kind]
-        if kind is Quote:
-            out += merge_alike(of_kind, QuoteView.of, threshold)  # type: ignore[arg-type]
-        elif kind is Claim:
-            out += merge_alike(of_kind, ClaimView.of, threshold)  # type: ignore[arg-type]
+    for kind, of_kind in kinds.items():
+        if kind in copies:
+            out += copies[kind].merged(threshold)
         elif kind is Speaker:
             from .speakers import merge_speakers  # one record per person: name forms, titles, initials
 
