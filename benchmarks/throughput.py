@@ -156,7 +156,7 @@ def pattern_costs(nlp, docs: list) -> list[tuple[str, float]]:
 
     costs = []
     for name, proc in nlp.pipeline:
-        for entry in getattr(proc, "patterns", []) if proc.__class__.__name__ == "SpanRuler" else []:
+        for entry in getattr(proc, "patterns", []) if proc.__class__.__name__ == "PatternRuler" else []:
             if isinstance(entry["pattern"], str):
                 continue  # phrase patterns share one PhraseMatcher, cheap whatever their number
             matcher = Matcher(nlp.vocab, validate=False)  # compiled patterns carry lexeme flags (FLAGnn)

@@ -2,9 +2,9 @@
 behaviour comes from `rules/`.
 
 - `token_shapes.txt`: regexes of strings kept as one token (patronymic names such as `Ts.Buyantsogtoo`).
-- every `*.jsonl` file: a SpanRuler named after the file, writing its matches to `doc.spans[<name>]`,
-  each match carrying the pattern's `id` (`span.id_`) so records can say which rule fired. Patterns
-  are validated as written, then their word-list and regex predicates become lexeme flags
+- every `*.jsonl` file (spaCy's SpanRuler format): a pattern ruler named after the file (`ruler.py`),
+  whose matches carry the pattern's `id` so records can say which rule fired. Patterns are
+  validated as written, then their word-list and regex predicates become lexeme flags
   (`lexflags.py`), which the Matcher checks in C.
 """
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import sentences
+from . import ruler, sentences
 from .errors import ModelError, RulesError
 from .lexflags import FlagCompiler
 from .rules import Rules
@@ -56,16 +56,16 @@ def build(rules: Rules, model: str | None = None) -> Language:
         own = not nlp.has_pipe("senter") and not nlp.has_pipe("sentencizer")
         nlp.add_pipe(sentences.NAME, config={"punctuation": own})
     flags = FlagCompiler(nlp.vocab)
+    ruler.register()
     for name in span_ruler_names(rules):
         patterns = rules.patterns(f"{name}.jsonl")
         for entry in patterns:
             errors = validate_token_pattern(entry["pattern"]) if isinstance(entry["pattern"], list) else []
             if errors:
                 raise RulesError(f"{name}.jsonl: invalid pattern {entry['id']!r} ({errors[0]})")
-        # Validated above as written: the compiled flags (FLAG19...) are outside spaCy's pattern schema.
-        ruler = nlp.add_pipe("span_ruler", name=name, config={"spans_key": name, "validate": False})
+        pipe = nlp.add_pipe(ruler.NAME, name=name, config={"file": name})
         try:
-            ruler.add_patterns([flags.pattern(entry) for entry in patterns])  # type: ignore[attr-defined]
+            pipe.add_patterns([flags.pattern(entry) for entry in patterns])  # type: ignore[attr-defined]
         except ValueError as exc:
             raise RulesError(f"{name}.jsonl: invalid pattern ({str(exc).splitlines()[0]})") from None
     return nlp

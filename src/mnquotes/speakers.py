@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .records import Speaker
+from .ruler import matches
 from .rules import Rules
 from .sentences import Sentences
 from .tokens import WordClass, token_indices
@@ -129,21 +130,20 @@ class MentionFinder:
         self.lex = lexicon
 
     def candidates(self, sdoc: Doc) -> list[Span]:
-        """Longest non-overlapping shapes from the SpanRuler and, with --model, the model's PERSON and
-        ORG entities; ties go to ORG, then PERSON, then ROLE."""
-        found = list(sdoc.spans.get("speakers", [])) + [e for e in sdoc.ents if e.label_ in MODEL_LABELS]
-        spans = sorted(
-            found,
-            key=lambda s: (-(s.end - s.start), -PRIORITY.get(s.label_, 0), s.start),
-        )
+        """Longest non-overlapping shapes from the `speakers` patterns and, with --model, the model's
+        PERSON and ORG entities; ties go to ORG, then PERSON, then ROLE. Only the chosen become Spans."""
+        from spacy.tokens import Span
+
+        found = [(m.start, m.end, m.label, m.id) for m in matches(sdoc, "speakers")]
+        found += [(e.start, e.end, e.label_, e.id_) for e in sdoc.ents if e.label_ in MODEL_LABELS]
+        found.sort(key=lambda m: (m[0] - m[1], -PRIORITY.get(m[2], 0), m[0]))
         taken = [False] * len(sdoc)
         chosen = []
-        for span in spans:
-            if not any(taken[span.start:span.end]):
-                chosen.append(span)
-                for i in range(span.start, span.end):
-                    taken[i] = True
-        return sorted(chosen, key=lambda s: s.start)
+        for start, end, label, rule in found:
+            if not any(taken[start:end]):
+                chosen.append((start, end, label, rule))
+                taken[start:end] = [True] * (end - start)
+        return [Span(sdoc, start, end, label=label, span_id=rule) for start, end, label, rule in sorted(chosen)]
 
     def person_parts(self, span: Span) -> tuple[int, str | None]:
         """Where the name starts inside a PERSON shape, and the title words before it, if any."""
