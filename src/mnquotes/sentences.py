@@ -30,79 +30,64 @@ class SentenceSplitter:
     def __init__(self, vocab: Vocab, punctuation: bool = True) -> None:
         from spacy.pipeline import Sentencizer
 
+        from .lexflags import flag_of
+
         self.punctuation = punctuation
-        self.strings = vocab.strings
-        self.enders = self.hashes(Sentencizer.default_punct_chars)
-        self.sentence_ends = self.hashes(SENTENCE_ENDS)
-        self.opening_marks = self.hashes(OPENING_MARKS)
-        self.brackets = self.hashes(BRACKETS)
-        self.line_breaks: dict[int, bool] = {}  # whitespace token -> holds a line break
-
-    def hashes(self, words) -> numpy.ndarray:
-        import numpy
-
-        return numpy.array(sorted(self.strings.add(w) for w in words), dtype=numpy.uint64)
-
-    def breaks(self, orth: numpy.ndarray, space: numpy.ndarray) -> numpy.ndarray:
-        """Which tokens hold a line break: only whitespace tokens can, and a document has few kinds."""
-        import numpy
-
-        kinds = numpy.unique(orth[space])
-        for h in kinds.tolist():
-            if h not in self.line_breaks:
-                self.line_breaks[h] = "\n" in self.strings[h]
-        with_break = numpy.array([h for h in kinds.tolist() if self.line_breaks[h]], dtype=numpy.uint64)
-        return space & numpy.isin(orth, with_break)
+        # Word classes as lexeme flags, read with the other columns in one `to_array`. The splitter is
+        # the pipeline's first component, so the vocabulary's spare flags are still free.
+        classes = [
+            frozenset(Sentencizer.default_punct_chars).__contains__,  # sentence-final marks, as spaCy's
+            frozenset(SENTENCE_ENDS).__contains__,
+            frozenset(OPENING_MARKS).__contains__,
+            frozenset(BRACKETS).__contains__,
+            lambda word: "\n" in word,  # only whitespace tokens hold line breaks
+        ]
+        self.flags = [flag_of(vocab, test) for test in classes]
+        if None in self.flags:
+            raise RuntimeError("no spare lexeme flag for the sentence splitter")
 
     def __call__(self, doc: Doc) -> Doc:
         import numpy
-        from spacy.attrs import IS_LOWER, IS_PUNCT, IS_SPACE, ORTH, SENT_START, SPACY
+        from spacy.attrs import IS_LOWER, IS_PUNCT, SENT_START, SPACY
 
         n = len(doc)
         if n == 0:
             return doc
-        orth, punct, lower, space, trailing_ws, current = doc.to_array(
-            [ORTH, IS_PUNCT, IS_LOWER, IS_SPACE, SPACY, SENT_START]
-        ).T
-        punct, lower, space, trailing_ws = (a.astype(bool) for a in (punct, lower, space, trailing_ws))
-        if self.punctuation:
-            starts = self.punctuation_starts(orth, punct)
-        else:
-            starts = current.astype(numpy.int64) == 1
+        columns = doc.to_array([IS_PUNCT, IS_LOWER, SPACY, *self.flags, SENT_START])
+        current = columns[:, -1].astype(numpy.int64)
+        punct, lower, trailing_ws, ender, sentence_end, opening, bracket, line_break = columns[:, :-1].astype(bool).T
+        starts = self.punctuation_starts(ender, punct) if self.punctuation else current == 1
         prev_break = numpy.zeros(n, dtype=bool)
-        prev_break[1:] = self.breaks(orth, space)[:-1]
+        prev_break[1:] = line_break[:-1]
         # `reach. "The`: an opening mark glued to its word, after a sentence end and a space.
         opens = numpy.zeros(n, dtype=bool)
-        opens[1:-1] = (
-            numpy.isin(orth[1:-1], self.opening_marks) & trailing_ws[:-2] & ~trailing_ws[1:-1]
-            & numpy.isin(orth[:-2], self.sentence_ends)
-        )
+        opens[1:-1] = opening[1:-1] & trailing_ws[:-2] & ~trailing_ws[1:-1] & sentence_end[:-2]
         opens &= ~prev_break
         starts[1:][opens[:-1]] = False  # the word after such a mark continues its sentence
         next_lower = numpy.zeros(n, dtype=bool)
         next_lower[:-1] = lower[1:]
-        lowerish = lower | (numpy.isin(orth, self.brackets) & next_lower)
+        lowerish = lower | (bracket & next_lower)
         lowerish[0] = False
         starts &= ~(lowerish & ~prev_break & ~opens)
         starts |= prev_break | opens
         values = numpy.where(starts, 1, -1)
         if not self.punctuation:  # tokens the model left unset stay unset unless a rule decided them
-            decided = prev_break | opens | numpy.roll(opens, 1) | (current.astype(numpy.int64) != 0)
+            decided = prev_break | opens | numpy.roll(opens, 1) | (current != 0)
             values = numpy.where(decided, values, 0)
         doc.from_array([SENT_START], values.astype(numpy.uint64))
         return doc
 
-    def punctuation_starts(self, orth: numpy.ndarray, punct: numpy.ndarray) -> numpy.ndarray:
+    @staticmethod
+    def punctuation_starts(ender: numpy.ndarray, punct: numpy.ndarray) -> numpy.ndarray:
         """spaCy's Sentencizer, vectorised: token i starts a sentence when it is no punctuation and
-        the punctuation run right before it holds a sentence-final mark."""
+        the punctuation run right before it holds a sentence-final mark (`ender`)."""
         import numpy
 
-        ender = numpy.isin(orth, self.enders)
         stop = punct | ender
-        index = numpy.arange(len(orth))
+        index = numpy.arange(len(ender))
         last_word = numpy.maximum.accumulate(numpy.where(~stop, index, -1))
         last_ender = numpy.maximum.accumulate(numpy.where(ender, index, -1))
-        starts = numpy.zeros(len(orth), dtype=bool)
+        starts = numpy.zeros(len(ender), dtype=bool)
         starts[0] = True
         starts[1:] = ~stop[1:] & (last_ender[:-1] > last_word[:-1])
         return starts
