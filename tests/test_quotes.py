@@ -105,6 +105,42 @@ CASES = [
     pytest.param("The president's call for peace was welcomed.", [], id="noun-cue"),
     pytest.param("US Secretary of State Antony Blinken arrived in Ulaanbaatar.", [], id="capitalised-cue-word-is-a-name"),
     pytest.param("He said “it is over and then left the room.", [], id="unbalanced-mark-dropped"),
+    # Wire-copy constructions, written for the name-particle, aside, dateline and title rules.
+    pytest.param(
+        '"We will do whatever is necessary," Prince Abdulaziz bin Salman told reporters in Riyadh.',
+        [("direct", "We will do whatever is necessary,", "Abdulaziz bin Salman")], id="name-with-particle",
+    ),
+    pytest.param(
+        "The talks will resume in May, Ursula von der Leyen said.",
+        [("indirect", "The talks will resume in May", "Ursula von der Leyen")], id="name-with-two-particles",
+    ),
+    pytest.param(
+        '"It is a balancing act," one OPEC delegate, who asked not to be named, told Reuters.',
+        [("direct", "It is a balancing act,", "one OPEC delegate")], id="speaker-aside-before-cue",
+    ),
+    pytest.param(
+        "BRUSSELS (AP) — Leaders agreed on new sanctions, European Council President Charles Michel announced.",
+        [("indirect", "Leaders agreed on new sanctions", "Charles Michel")], id="dateline-and-title-after-body",
+    ),
+    pytest.param(
+        '"They will not change our course," Kremlin spokesman Dmitry Peskov told journalists.',
+        [("direct", "They will not change our course,", "Dmitry Peskov")], id="title-opens-the-attribution",
+    ),
+    pytest.param(
+        '"Europe will not be intimidated," Charles Michel wrote on X. He said the measures would target diamonds.',
+        [("direct", "Europe will not be intimidated,", "Charles Michel"),
+         ("indirect", "the measures would target diamonds", "Charles Michel")], id="abbreviation-ends-sentence",
+    ),
+    pytest.param(
+        "Saudi Arabia's energy minister said the group was ready to extend output cuts.",
+        [("indirect", "the group was ready to extend output cuts", "Saudi Arabia's energy minister")],
+        id="possessive-place-of-two-words",
+    ),
+    pytest.param(
+        '"The market is tight," said Helima Croft.\n\n"It is a balancing act," a person familiar with the talks told Reuters.',
+        [("direct", "The market is tight,", "Helima Croft"), ("direct", "It is a balancing act,", None)],
+        id="new-paragraph-with-its-own-cue-is-not-a-continuation",
+    ),
 ]
 
 

@@ -49,6 +49,8 @@ NOUN_CUES = {"claim", "claims", "assertion", "warning", "statement", "allegation
              "argument", "view", "belief", "suggestion", "promise", "pledge", "admission", "denial"}
 REPORT_STARTS = WordClass(["according", *NOUN_CUES])  # with the cue verbs, the words a report can start at
 THAT_WINDOW = 8
+DATELINE_DASHES = {"—", "–", "-", "--"}
+MAX_DATELINE = 12  # tokens of a dateline, dash included
 MAX_INTERRUPTION = 16  # tokens of attribution between two pieces of one quotation
 
 
@@ -254,6 +256,9 @@ class Context:
         self.finder = finder
         self.mention_end = {m.end - 1: m for m in mentions}
         self.mention_start = {m.start: m for m in mentions}
+        # Where each mention's words begin, its title included: "Kremlin spokesman Dmitry Peskov" is
+        # one person, not the organisation its title starts with.
+        self.mention_opening = {**self.mention_start, **{m.role_span[0]: m for m in mentions if m.role_span}}
         self.reported_tokens: set[int] = set()
         self.sentences = Sentences.of(sdoc)
 
@@ -335,7 +340,8 @@ class Context:
                 continue
             if q.speaker is None:
                 self.attribute(q)
-            if q.speaker is None and previous is not None and previous.speaker and self.opens_paragraph(q.open_tok):
+            if q.speaker is None and previous is not None and previous.speaker and self.opens_paragraph(q.open_tok) \
+                    and not self.cue_in_tail(q):
                 q.speaker, q.cue, q.rule = previous.speaker, previous.cue, "direct-continued"
             out.append((q.pieces[0][0], q.pieces, "direct", q.speaker, q.cue, q.rule))
             previous = q
@@ -396,9 +402,9 @@ class Context:
             i += 1
         if i >= end:
             return None, None, start
-        m = self.mention_start.get(i)
+        m = self.mention_opening.get(i)
         if m is not None:
-            j = m.end
+            j = self.after_relative_clause(m.end, end)
             while j < end and (sdoc[j].lower_ in GAP_WORDS or sdoc[j].lower_.endswith("ly")):
                 j += 1
             if j < end and (cue := self.cue(j)):
@@ -410,10 +416,28 @@ class Context:
                 return m, cue.lemma, after
         return None, None, start
 
+    def after_relative_clause(self, i: int, end: int) -> int:
+        """The token after `, who asked not to be named,` at i (i itself if there is none): the
+        speaker's relative clause between the speaker and the verb."""
+        sdoc = self.sdoc
+        if i + 1 < end and sdoc[i].text == "," and sdoc[i + 1].lower_ in ("who", "whose"):
+            for k in range(i + 2, end):
+                if sdoc[k].text == ",":
+                    return k + 1
+                if sdoc[k].is_punct or k in self.opens:
+                    break
+        return i
+
+    def cue_in_tail(self, q: DirectQuote) -> bool:
+        """A reporting verb in the rest of the quotation's sentence: the quotation is attributed
+        there, even when its speaker could not be found."""
+        sent = self.sentences.of_token(q.close_tok)
+        return any(self.cue(k) for k in range(q.close_tok + 1, sent.end) if not self.quoted[k])
+
     def attribute(self, q: DirectQuote) -> None:
         sdoc = self.sdoc
         # After the closing mark: “...,” Bayasgalan said / as one spokesperson outlined.
-        end = min(len(sdoc), q.close_tok + 9)
+        end = min(len(sdoc), q.close_tok + MAX_INTERRUPTION)
         stop = q.close_tok + 1
         while stop < end and not sdoc[stop].is_sent_start and sdoc[stop].text not in QUOTE_MARKS and "\n" not in sdoc[stop].text:
             stop += 1
@@ -534,7 +558,7 @@ class Context:
         who = None
         if i - 1 in self.mention_end:
             who = self.mention_end[i - 1]
-            comma = who.start - 1
+            comma = (who.role_span[0] if who.role_span else who.start) - 1  # before "European Council President"
         elif i + 1 in self.mention_start:
             who = self.mention_start[i + 1]
             comma = i - 1
@@ -545,10 +569,24 @@ class Context:
             sdoc[k].is_punct for k in range(tail, sent.end)
         ):
             return None
-        start = sent.start
+        start = self.after_dateline(sent)
         if start in self.opens or sdoc[start].text in QUOTE_MARKS or self.quoted[comma - 1]:
             return None
         return start, comma, who, cue.lemma, "indirect-trailing"
+
+    def after_dateline(self, sent: Span) -> int:
+        """Where a sentence's own words start, after a wire dateline (`BRUSSELS (AP) —`,
+        `LONDON, March 3 (Reuters) -`): a capitalised place, then names, dates and an agency, then a dash."""
+        sdoc = self.sdoc
+        if not (sdoc[sent.start].is_upper and sdoc[sent.start].is_alpha and len(sdoc[sent.start]) > 1):
+            return sent.start
+        for k in range(sent.start + 1, min(sent.end, sent.start + MAX_DATELINE)):
+            tok = sdoc[k]
+            if tok.text in DATELINE_DASHES:
+                return k + 1
+            if not (tok.is_upper or tok.is_title or tok.is_digit or tok.text in "(),"):
+                break
+        return sent.start
 
     def according_to(self, i: int, sent: Span) -> tuple | None:
         """`According to X, ...` and `..., according to X.`"""

@@ -1,11 +1,12 @@
 """Sentence boundaries for news prose, computed over token arrays (no Python loop over tokens).
 
 Punctuation first, exactly as spaCy's `Sentencizer` splits (a sentence starts at the first token
-that is no punctuation after a run of punctuation holding a sentence-final mark), then three rules:
-a line break always ends a sentence (headlines, list items, unpunctuated paragraphs); a mark that
+that is no punctuation after a run of punctuation holding a sentence-final mark), then four rules:
+a capitalised function word after a word the tokenizer kept with its full stop starts a sentence
+(`on X. He said`); a line break always ends a sentence (headlines, list items, unpunctuated paragraphs); a mark that
 opens a quotation right after a full stop starts the next sentence (`reach. "The ICC ...`); a
 lowercase word never starts one (`an essay, “Is it?” stating ...`, `“attention!” (ankhaarlal) to`).
-With a trained pipeline's own sentences (a `senter`), only the three rules apply.
+With a trained pipeline's own sentences (a `senter`), only the four rules apply.
 """
 from __future__ import annotations
 
@@ -41,6 +42,7 @@ class SentenceSplitter:
             frozenset(OPENING_MARKS).__contains__,
             frozenset(BRACKETS).__contains__,
             lambda word: "\n" in word,  # only whitespace tokens hold line breaks
+            lambda word: len(word) > 1 and word.endswith("."),  # "U.S.", "X.": the tokenizer keeps the stop
         ]
         self.flags = [flag_of(vocab, test) for test in classes]
         if None in self.flags:
@@ -48,15 +50,19 @@ class SentenceSplitter:
 
     def __call__(self, doc: Doc) -> Doc:
         import numpy
-        from spacy.attrs import IS_LOWER, IS_PUNCT, SENT_START, SPACY
+        from spacy.attrs import IS_LOWER, IS_PUNCT, IS_STOP, IS_TITLE, SENT_START, SPACY
 
         n = len(doc)
         if n == 0:
             return doc
-        columns = doc.to_array([IS_PUNCT, IS_LOWER, SPACY, *self.flags, SENT_START])
+        columns = doc.to_array([IS_PUNCT, IS_LOWER, IS_TITLE, IS_STOP, SPACY, *self.flags, SENT_START])
         current = columns[:, -1].astype(numpy.int64)
-        punct, lower, trailing_ws, ender, sentence_end, opening, bracket, line_break = columns[:, :-1].astype(bool).T
+        punct, lower, title, stop, trailing_ws, ender, sentence_end, opening, bracket, line_break, dotted = \
+            columns[:, :-1].astype(bool).T
         starts = self.punctuation_starts(ender, punct) if self.punctuation else current == 1
+        # `on X. He said`, `the U.S. The talks`: a capitalised function word after a word ending in a
+        # full stop starts a sentence (a name after an initial, `E. Odbayar`, is no function word).
+        starts[1:] |= dotted[:-1] & trailing_ws[:-1] & title[1:] & stop[1:]
         prev_break = numpy.zeros(n, dtype=bool)
         prev_break[1:] = line_break[:-1]
         # `reach. "The`: an opening mark glued to its word, after a sentence end and a space.

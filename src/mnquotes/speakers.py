@@ -254,11 +254,21 @@ class MentionFinder:
         label, rule = span.label_, span.id_ or f"model-{span.label_.lower()}"
         while span.end - span.start > 1 and span[-1].text == "-":
             span = span[:-1]
+        inside = Sentences.of(sdoc).of_token(span.start)
+        if span.end > inside.end:  # a shape never runs into the next sentence ("on X. He said")
+            span = sdoc[span.start:inside.end]
+            span.label_, span.id_ = label, rule
         if label == "PERSON":
             name_start, title = self.person_parts(span)
+            heads = [t.i for t in sdoc[name_start:span.end] if t.lower_ in self.lex.org_heads]
+            if heads:  # "European Council President Charles Michel": the name follows its body and title
+                name_start = heads[-1] + 1
+                while name_start < span.end and sdoc[name_start].lower_ in self.lex.titles:
+                    name_start += 1
+                if span.end - name_start < 2:  # no full name left ("Council President", "Goldman Sachs Group")
+                    return None
+                title = None
             name_toks = sdoc[name_start:span.end]
-            if any(t.lower_ in self.lex.org_heads for t in name_toks):
-                return None
             if all(t.text in self.lex.demonyms or t.lower_ in self.lex.role_words for t in name_toks):
                 return None
             role, role_start = self.role_before(sdoc, name_start)
