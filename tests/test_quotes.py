@@ -141,6 +141,18 @@ CASES = [
         [("direct", "The market is tight,", "Helima Croft"), ("direct", "It is a balancing act,", None)],
         id="new-paragraph-with-its-own-cue-is-not-a-continuation",
     ),
+    pytest.param(
+        "'We are seeing real progress,' says Stephen Powis, the medical director. 'But nobody should wait this long.'",
+        [("direct", "We are seeing real progress, But nobody should wait this long.", "Stephen Powis")],
+        id="british-single-marks",
+    ),
+    pytest.param(
+        "The patients' notes were lost in the 'big bang' move, and O'Brien's team didn't say when it would "
+        "return to the '90s system of the doctors' own records.",
+        [], id="apostrophes-are-no-quotation-marks",
+    ),
+    pytest.param("The ministry did not say that the talks would resume next week.", [], id="negated-cue-reports-nothing"),
+    pytest.param("The envoy never claimed that the deal was off.", [], id="never-claimed"),
 ]
 
 

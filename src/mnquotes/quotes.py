@@ -23,8 +23,8 @@ from .tokens import WordClass
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-OPENERS = {"“": "”", "«": "»", "„": "“”", "‹": "›", '"': '"', "‘": "’"}
-QUOTE_MARKS = set("“”«»„‹›\"‘’")
+OPENERS = {"“": "”", "«": "»", "„": "“”", "‹": "›", '"': '"', "‘": "’", "'": "'"}
+QUOTE_MARKS = set("“”«»„‹›\"‘’'")
 OPENING_MARK = re.compile("[" + re.escape("".join(OPENERS)) + "]")
 # The characters that can end, nest or break the quotation an opening mark starts.
 SIGNIFICANT = {
@@ -37,8 +37,9 @@ GAP_WORDS = {
     "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "did",
     "does", "do", "also", "then", "later", "again", "further", "recently", "previously", "once", "still",
     "already", "never", "not", "reportedly", "repeatedly", "publicly", "privately", "often", "last", "yesterday",
-    "today", "earlier", "since", "first", "now",
+    "today", "earlier", "since", "first", "now", "n't",
 }
+NEGATIONS = {"not", "n't", "never"}
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
 NOUN_MARKERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
                 "those", "’s", "'s", "to"}
@@ -100,6 +101,8 @@ def is_opening(text: str, i: int) -> bool:
         return False
     if ch in "“«„‹":
         return not (not prev.isspace() and not nxt.isalnum())
+    if ch == "'" and not nxt.isalpha():  # British single marks open on a word: not `'90s`, not `Jones' car`
+        return False
     return prev.isspace() or prev in "([{—–-/“‘\"'" or i == 0
 
 
@@ -130,6 +133,9 @@ def match_quote(text: str, i: int) -> tuple[list[tuple[int, int]], int] | None:
             closes = c == '"' and not text[j - 1].isspace()
         elif opener == "‘":
             closes = c == "’" and not (j + 1 < n and text[j + 1].isalpha())
+        elif opener == "'":  # not an apostrophe: `don't`, nor a plural possessive `the patients' notes`
+            closes = c == "'" and not text[j - 1].isspace() and not (j + 1 < n and text[j + 1].isalpha()) \
+                and not (text[j - 1] == "s" and text[j + 1:j + 2] == " " and text[j + 2:j + 3].islower())
         elif c == opener and opener not in closers:
             depth += 1
             closes = False
@@ -194,7 +200,7 @@ class QuoteFinder:
             opens[ot] = len(direct)
             direct.append(DirectQuote(pieces, ot, ct))
         # Every reporting verb outside quotations, decided once: the attribution steps look them up here.
-        cues = {i: cue for i in self.cues.candidates(sdoc) if not quoted[i] and (cue := self.cue_at(sdoc, i))}
+        cues = {i: cue for i in self.cues.candidates(sdoc) if not quoted[i] and (cue := self.cue_at(sdoc, i, quoted))}
         mentions = self.mentions.find(sdoc, set(cues), quoted)
         ctx = Context(sdoc, document, quoted, opens, cues, mentions, self)
         quotes = ctx.direct_quotes(direct) + ctx.reported()
@@ -225,16 +231,21 @@ class QuoteFinder:
         span = sdoc.char_span(char, char + 1, alignment_mode="expand")
         return span.start if span is not None else 0
 
-    def cue_at(self, sdoc: Doc, i: int) -> Cue | None:
-        """The cue verb at token i, unless used as a noun ("the claims", "'s call"), infinitive or passive."""
+    def cue_at(self, sdoc: Doc, i: int, quoted: list[bool]) -> Cue | None:
+        """The cue verb at token i, unless used as a noun ("the claims", "'s call", "the patients'
+        notes": an apostrophe that closes no quotation), infinitive or passive."""
         tok = sdoc[i]
         if tok.is_title and not tok.is_sent_start:  # "Secretary of State", "United States": names
             return None
         cue = self.cues.match(sdoc, i)
         if cue is None or (i > 0 and sdoc[i - 1].lower_ in NOUN_MARKERS):
             return None
+        if i > 0 and sdoc[i - 1].text in ("'", "’") and not quoted[i - 1] and sdoc[i - 2].text.endswith("s"):
+            return None
         j = i - 1
         while j >= 0 and (sdoc[j].lower_ in GAP_WORDS or sdoc[j].lower_.endswith("ly")):
+            if sdoc[j].lower_ in NEGATIONS:  # "did not say when", "never said": nothing reported
+                return None
             j -= 1
         if j >= 0 and sdoc[j].lower_ in BE_FORMS:
             return None
