@@ -122,6 +122,7 @@ def test_expression(finder, sentence, text, value, unit, qualifier, low, high):
     "sentence, texts",
     [
         ("Shares fell 10p to 250p.", ["10p", "250p"]),  # a change, not a range
+        ("The population grew by 0.7% to 67.6 million in 2023.", ["0.7%", "67.6 million"]),  # change by X to a level
         ("The tax rate will fall from 25% to 20% next year.", ["25%", "20%"]),
         ("Oil fell 3.2 percent to $78.50 a barrel.", ["3.2 percent", "$78.50 a barrel"]),  # two measures
         ("The population grew from 2.7 million to 3.3 million.", ["2.7 million", "3.3 million"]),

@@ -297,7 +297,9 @@ class QuantityReader:
             qualifier = "vague"
         joiners = ("and",) if qualifier == "range" else RANGE_JOINERS
         second = self.range_end(doc, end, joiners, num, money=bool(currency)) if num.kind == "cardinal" else None
-        change = start > 0 and doc[start - 1].lower_ in self.lx.change_words  # "fell 10p to 250p"
+        # "fell 10p to 250p", "grew by 0.7% to 67.6 million": a change and a new level, not a range
+        change = start > 0 and (doc[start - 1].lower_ in self.lx.change_words or (
+            start > 1 and doc[start - 1].lower_ == "by" and doc[start - 2].lower_ in self.lx.change_words))
         from_to = start > 0 and doc[start - 1].lower_ == "from" and self.joined(doc, end, ("to",))
         if second is not None and unit is not None and second[2] is not None and second[2] != (unit, kind):
             second = None  # "3.2 percent to $78.50": two measures, not a range
