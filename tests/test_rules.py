@@ -8,17 +8,17 @@ import pytest
 from mnquotes.documents import from_text
 from mnquotes.errors import ModelError, RulesError
 from mnquotes.extract import Extractor
-from mnquotes.pipeline import build, span_ruler_names
+from mnquotes.pipeline import build, pattern_file_names
 from mnquotes.resources import data_dir
 from mnquotes.rules import Rules
 
 BUNDLED = data_dir("rules")
 
 
-def test_every_pattern_file_builds_a_validated_span_ruler():
+def test_every_pattern_file_builds_a_validated_pattern_ruler():
     rules = Rules.load()
     nlp = build(rules)  # every pattern is validated as written: a bad one raises here
-    for name in span_ruler_names(rules):
+    for name in pattern_file_names(rules):
         assert nlp.has_pipe(name)
         assert len(nlp.get_pipe(name).patterns) == len(rules.patterns(f"{name}.jsonl")) > 0
 

@@ -23,8 +23,8 @@ if TYPE_CHECKING:
 MAX_CHARS = 20_000_000
 
 
-def span_ruler_names(rules: Rules) -> list[str]:
-    """One SpanRuler per pattern file, in a stable order."""
+def pattern_file_names(rules: Rules) -> list[str]:
+    """One pattern ruler per pattern file, in a stable order."""
     return sorted({p.stem for d in rules.dirs for p in d.glob("*.jsonl")})
 
 
@@ -57,7 +57,7 @@ def build(rules: Rules, model: str | None = None) -> Language:
         nlp.add_pipe(sentences.NAME, config={"punctuation": own})
     flags = FlagCompiler(nlp.vocab)
     ruler.register()
-    for name in span_ruler_names(rules):
+    for name in pattern_file_names(rules):
         patterns = rules.patterns(f"{name}.jsonl")
         for entry in patterns:
             errors = validate_token_pattern(entry["pattern"]) if isinstance(entry["pattern"], list) else []
