@@ -153,6 +153,14 @@ CASES = [
     ),
     pytest.param("The ministry did not say that the talks would resume next week.", [], id="negated-cue-reports-nothing"),
     pytest.param("The envoy never claimed that the deal was off.", [], id="never-claimed"),
+    pytest.param(
+        'Police spokeswoman Anna Lee spoke first. "I do not think anyone expected this," he told the Guardian.',
+        [("direct", "I do not think anyone expected this,", None)], id="pronoun-of-the-other-gender-is-not-resolved",
+    ),
+    pytest.param(
+        'Mr Tom Baker spoke first. "I do not think anyone expected this," he told the Guardian.',
+        [("direct", "I do not think anyone expected this,", "Tom Baker")], id="pronoun-of-the-same-gender",
+    ),
 ]
 
 

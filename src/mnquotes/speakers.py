@@ -36,6 +36,8 @@ SUBJECT_OPENERS = {
 CONNECTORS = {"of", "the", "a", "an", "and", "for", "at", "on", "in", "to", "&", "-", "’s", "'s"}
 PRONOUNS = {"he": "person", "she": "person", "they": "group"}
 PRONOUN_WORDS = WordClass(PRONOUNS)
+PRONOUN_GENDERS = {"he": "male", "she": "female"}
+HONORIFICS = {"mr", "mrs", "ms", "dr", "prof"}  # British style, without the full stop
 MODEL_LABELS = {"PERSON", "ORG"}  # entity labels of a --model pipeline that name speakers
 # Candidate priority when shapes overlap and are the same length (larger wins).
 PRIORITY = {"ORG": 3, "PERSON": 2, "ROLE": 1}
@@ -52,6 +54,7 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
     first_mention: tuple[int, int] = (0, 0)  # analysed-text characters of the naming mention
     vague: bool = False
+    gender: str | None = None  # female | male, when a title or role word says ("Mrs", "spokesman")
 
     def add_alias(self, text: str) -> None:
         if text != self.name and text not in self.aliases:
@@ -89,7 +92,9 @@ class SpeakerLexicon:
         self.vague = set(rules.lowered("vague_sources.txt"))
         self.org_heads = set(rules.lowered("org_heads.txt"))
         self.demonyms = set(rules.lowered("demonyms.txt"))
+        self.time_words = set(rules.lowered("time_words.txt"))  # "said Tuesday" names no one
         self.role_words = self.titles | self.role_modifiers | self.demonyms | self.role_nouns
+        self.genders = {word.lower(): gender for word, gender, *_ in rules.table("gendered_words.tsv")}
 
     def is_roleish(self, token) -> bool:
         """A token that can stand in a title or appositive role ("former", "Minister", "Institute")."""
@@ -228,7 +233,8 @@ class MentionFinder:
                     continue
             if low in PRONOUNS:
                 mentions.append(Mention(tok.i, tok.i + 1, tok.text, "pronoun", f"pronoun-{low}"))
-            elif tok.is_title and len(tok) > 2 and not tok.is_stop and low not in self.lex.demonyms and (
+            elif tok.is_title and len(tok) > 2 and not tok.is_stop and low not in self.lex.demonyms \
+                    and low not in self.lex.time_words and (
                 tok.i + 1 in cue_tokens or (tok.i > 0 and tok.i - 1 in cue_tokens and not tok.is_sent_start)
             ):
                 # A bare name next to a reporting verb: "Odbayar said", "said Putin".
@@ -273,7 +279,7 @@ class MentionFinder:
                 return None
             role, role_start = self.role_before(sdoc, name_start)
             role = role or title
-            if role and role.endswith(".") and " " not in role:  # an honorific ("Mr."), not a role
+            if role and " " not in role and (role.endswith(".") or role.lower() in HONORIFICS):  # "Mr.", "Mr": no role
                 role = None
             after, after_end = self.role_after(sdoc, span.end)
             return Mention(span.start, span.end, name_toks.text, "person", rule, role=role or after,
@@ -295,8 +301,9 @@ class MentionFinder:
             span_chars = m.name_chars(sdoc)
             if m.kind == "pronoun":
                 want = PRONOUNS[tok0.lower_]
+                gender = PRONOUN_GENDERS.get(tok0.lower_)
                 for ent in reversed(recent):
-                    if (want == "person") == (ent.kind == "person"):
+                    if (want == "person") == (ent.kind == "person") and not (gender and ent.gender and ent.gender != gender):
                         m.entity = ent
                         break
                 continue
@@ -312,6 +319,7 @@ class MentionFinder:
                         ent.name, ent.first_mention = m.text, span_chars
                     ent.add_alias(m.text)
                     ent.role = ent.role or m.role
+                ent.gender = ent.gender or self.gender_of(sdoc, m)
             elif m.kind == "organization":
                 key = org_core(m.text)
                 ent = next((e for e in orgs if same_org(e.name, m.text)), None)
@@ -327,6 +335,15 @@ class MentionFinder:
                 if ent in recent:
                     recent.remove(ent)
                 recent.append(ent)
+
+    def gender_of(self, sdoc: Doc, m: Mention) -> str | None:
+        """Female or male when the mention's title or role says so ("Mrs", "Police spokeswoman")."""
+        start, end = m.role_span or (m.start, m.end)
+        for tok in sdoc[start:end]:
+            gender = self.lex.genders.get(tok.lower_.rstrip("."))
+            if gender:
+                return gender
+        return None
 
     def resolve_role(self, m: Mention, people: list[Entity], roles: dict[str, Entity],
                      span_chars: tuple[int, int]) -> Entity:
