@@ -161,6 +161,18 @@ CASES = [
         'Mr Tom Baker spoke first. "I do not think anyone expected this," he told the Guardian.',
         [("direct", "I do not think anyone expected this,", "Tom Baker")], id="pronoun-of-the-same-gender",
     ),
+    pytest.param(
+        'Researcher at the Institute for Strategic Studies D. Bayarkhuu said: "Our policy gives Mongolia room."',
+        [("direct", "Our policy gives Mongolia room.", "D. Bayarkhuu")], id="organisation-then-initialled-name",
+    ),
+    pytest.param(
+        "The U.S. State Department said the talks would resume.",
+        [("indirect", "the talks would resume", "U.S. State Department")], id="initials-of-a-country-are-no-name",
+    ),
+    pytest.param(
+        '"Japan is one of our closest partners," Prime Minister L.Oyun-Erdene said at the press conference.',
+        [("direct", "Japan is one of our closest partners,", "L.Oyun-Erdene")], id="title-between-quote-and-name",
+    ),
 ]
 
 

@@ -547,7 +547,8 @@ class Context:
         sdoc = self.sdoc
         j = i - 1
         if j in self.mention_end:
-            j = self.mention_end[j].start - 1
+            who = self.mention_end[j]
+            j = (who.role_span[0] if who.role_span else who.start) - 1  # `“...,” Prime Minister X said`
         while j >= 0 and sdoc[j].text in (",", "—", "–"):
             j -= 1
         return j >= 0 and sdoc[j].text in QUOTE_MARKS and self.quoted[j]

@@ -37,6 +37,8 @@ CONNECTORS = {"of", "the", "a", "an", "and", "for", "at", "on", "in", "to", "&",
 PRONOUNS = {"he": "person", "she": "person", "they": "group"}
 PRONOUN_WORDS = WordClass(PRONOUNS)
 PRONOUN_GENDERS = {"he": "male", "she": "female"}
+# A name's patronymic initial, alone or glued: "D.", "Ts.", "Ts.Buyantsogtoo" (not "U.S.").
+INITIAL = re.compile(r"[A-Z][a-z]{0,2}\.|(?:[A-Z][a-z]{0,2}\.)+[A-Z][a-z]+(?:-[A-Z][a-z]+)*")
 HONORIFICS = {"mr", "mrs", "ms", "dr", "prof"}  # British style, without the full stop
 MODEL_LABELS = {"PERSON", "ORG"}  # entity labels of a --model pipeline that name speakers
 # Candidate priority when shapes overlap and are the same length (larger wins).
@@ -139,7 +141,16 @@ class MentionFinder:
         PERSON and ORG entities; ties go to ORG, then PERSON, then ROLE. Only the chosen become Spans."""
         from spacy.tokens import Span
 
-        found = [(m.start, m.end, m.label, m.id) for m in matches(sdoc, "speakers")]
+        shapes = matches(sdoc, "speakers")
+        # "the Institute for Strategic Studies D. Bayarkhuu": a name with a patronymic initial ends the
+        # organisation's name before it (a name pattern's `+` swallows initials as capitalised words).
+        initialled = sorted({m.start for m in shapes if m.label == "PERSON" and INITIAL.fullmatch(sdoc[m.start].text)})
+        found = []
+        for m in shapes:
+            end = m.end
+            if m.label == "ORG":
+                end = next((i for i in initialled if m.start < i < m.end), m.end)
+            found.append((m.start, end, m.label, m.id))
         found += [(e.start, e.end, e.label_, e.id_) for e in sdoc.ents if e.label_ in MODEL_LABELS]
         found.sort(key=lambda m: (m[0] - m[1], -PRIORITY.get(m[2], 0), m[0]))
         taken = [False] * len(sdoc)
