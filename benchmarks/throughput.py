@@ -68,8 +68,9 @@ class ChildFailed(RuntimeError):
     """A measured run exited with an error: reported, and the other measurements go on."""
 
 
-def run_child(argv: list[str], env: dict[str, str] | None = None) -> tuple[float, float, str]:
-    """Wall seconds, peak RSS (MB) and stderr of one child process; stdout is discarded."""
+def run_child(argv: list[str], env: dict[str, str] | None = None) -> tuple[float, float, float, str]:
+    """Wall seconds, CPU seconds (user + system: what the run costs even on a busy machine), peak
+    RSS (MB) and stderr of one child process; stdout is discarded."""
     with tempfile.TemporaryFile("w+") as err:
         start = time.perf_counter()
         proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=err, env=env)
@@ -80,15 +81,15 @@ def run_child(argv: list[str], env: dict[str, str] | None = None) -> tuple[float
         stderr = err.read()
     if proc.returncode != 0:
         raise ChildFailed(f"failed ({proc.returncode}): {' '.join(argv)}\n{stderr}")
-    return seconds, usage.ru_maxrss / 1024, stderr  # ru_maxrss is in KB on Linux
+    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, stderr  # ru_maxrss: KB on Linux
 
 
 def mnquotes_argv(command: list[str], folder: Path, *options: str) -> list[str]:
     return [sys.executable, "-m", "mnquotes", *command, str(folder), "--format", "jsonl", *options]
 
 
-def measure(folder: Path, env: dict[str, str], jobs: int) -> dict[str, tuple[float, float]]:
-    """(seconds, peak MB) of the floor and of each command on one corpus."""
+def measure(folder: Path, env: dict[str, str], jobs: int) -> dict[str, tuple[float, float, float]]:
+    """(wall seconds, CPU seconds, peak MB) of the floor and of each command on one corpus."""
     runs = {FLOOR: [sys.executable, __file__, "--floor-child", str(folder)]}
     for command in COMMANDS:
         runs[" ".join(command)] = mnquotes_argv(command, folder, "--no-cache", "--jobs", "1")
@@ -100,12 +101,12 @@ def measure(folder: Path, env: dict[str, str], jobs: int) -> dict[str, tuple[flo
     results = {}
     for name, argv in runs.items():
         try:
-            seconds, peak, _ = run_child(argv, env)
+            seconds, cpu, peak, _ = run_child(argv, env)
         except ChildFailed as exc:
             print(f"  {name}: {exc}", file=sys.stderr)
-            seconds = peak = float("nan")
-        results[name] = (seconds, peak)
-        print(f"  {name:<24} {seconds:7.2f} s  {peak:7.1f} MB", file=sys.stderr)
+            seconds = cpu = peak = float("nan")
+        results[name] = (seconds, cpu, peak)
+        print(f"  {name:<24} {seconds:7.2f} s  {cpu:7.2f} cpu s  {peak:7.1f} MB", file=sys.stderr)
     return results
 
 
@@ -113,9 +114,9 @@ def cache_runs(folder: Path, env: dict[str, str]) -> dict[str, object]:
     """A first and a second run of `quotes` with the cache on (empty at first)."""
     env = {**env, "MNQUOTES_CACHE_DIR": tempfile.mkdtemp(prefix="mnquotes-bench-cache-")}
     argv = mnquotes_argv(["quotes"], folder, "--jobs", "1")
-    first, _, _ = run_child(argv, env)
-    second, _, _ = run_child(argv, env)
-    _, _, imports = run_child([sys.executable, "-X", "importtime", *argv[1:]], env)
+    first, *_ = run_child(argv, env)
+    second, *_ = run_child(argv, env)
+    *_, imports = run_child([sys.executable, "-X", "importtime", *argv[1:]], env)
     shutil.rmtree(env["MNQUOTES_CACHE_DIR"], ignore_errors=True)
     spacy_loaded = any(line.rstrip().endswith("| spacy") for line in imports.splitlines())
     return {"first": first, "second": second, "speedup": first / second, "spacy_loaded": spacy_loaded}
@@ -168,25 +169,28 @@ def pattern_costs(nlp, docs: list) -> list[tuple[str, float]]:
     return sorted(costs, key=lambda c: -c[1])
 
 
-def report(sizes: list[int], words: dict[int, int], results: dict[int, dict[str, tuple[float, float]]]) -> None:
+def report(sizes: list[int], words: dict[int, int], results: dict[int, dict[str, tuple[float, float, float]]]) -> None:
     for n in sizes:
-        floor = words[n] / results[n][FLOOR][0]
-        print(f"\nN = {n:,} files, {words[n]:,} words")
-        print(f"  {'run':<24} {'seconds':>8} {'words/s':>10} {'x floor':>8} {'peak MB':>8}")
-        for name, (seconds, peak) in results[n].items():
+        floor, floor_cpu = words[n] / results[n][FLOOR][0], words[n] / results[n][FLOOR][1]
+        print(f"\nN = {n:,} files, {words[n]:,} words (x floor: by wall time, and by CPU time)")
+        print(f"  {'run':<24} {'seconds':>8} {'words/s':>10} {'x floor':>8} {'cpu s':>8} {'x floor':>8} {'peak MB':>8}")
+        for name, (seconds, cpu, peak) in results[n].items():
             rate = words[n] / seconds
-            print(f"  {name:<24} {seconds:8.2f} {rate:10,.0f} {rate / floor:8.2f} {peak:8.1f}")
+            print(f"  {name:<24} {seconds:8.2f} {rate:10,.0f} {rate / floor:8.2f} {cpu:8.2f} "
+                  f"{words[n] / cpu / floor_cpu:8.2f} {peak:8.1f}")
     small, large = min(sizes), max(sizes)
     if small == large:
         return
 
-    def marginal(name: str) -> float:
-        return (words[large] - words[small]) / max(results[large][name][0] - results[small][name][0], 1e-9)
+    def marginal(name: str, column: int = 0) -> float:
+        return (words[large] - words[small]) / max(results[large][name][column] - results[small][name][column], 1e-9)
 
-    print(f"\nFrom N = {small:,} to {large:,}: marginal words/s (start-up excluded); peak memory ratio (target <= 1.2)")
+    print(f"\nFrom N = {small:,} to {large:,}: marginal words/s (start-up excluded), by wall and CPU time; "
+          "peak memory ratio (target <= 1.2)")
     for name in results[small]:
         print(f"  {name:<24} {marginal(name):10,.0f} {marginal(name) / marginal(FLOOR):8.2f} x floor   "
-              f"memory x{results[large][name][1] / results[small][name][1]:.2f}")
+              f"cpu {marginal(name, 1) / marginal(FLOOR, 1):5.2f} x floor   "
+              f"memory x{results[large][name][2] / results[small][name][2]:.2f}")
 
 
 def main() -> None:
