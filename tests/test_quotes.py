@@ -173,6 +173,14 @@ CASES = [
         '"Japan is one of our closest partners," Prime Minister L.Oyun-Erdene said at the press conference.',
         [("direct", "Japan is one of our closest partners,", "L.Oyun-Erdene")], id="title-between-quote-and-name",
     ),
+    pytest.param(
+        "A report published by the World Bank on Monday found that poverty fell to 27.1 percent in 2022.",
+        [("indirect", "poverty fell to 27.1 percent in 2022", "World Bank")], id="report-speaks-for-its-publisher",
+    ),
+    pytest.param(
+        "Amnesty International called on the authorities to release the journalists.",
+        [("indirect", "the authorities to release the journalists", "Amnesty International")], id="called-on",
+    ),
 ]
 
 

@@ -49,6 +49,7 @@ RELATIVES = {"which", "who", "that", "whom", "what"}
 NOUN_CUES = {"claim", "claims", "assertion", "warning", "statement", "allegation", "allegations", "insistence",
              "argument", "view", "belief", "suggestion", "promise", "pledge", "admission", "denial"}
 REPORT_STARTS = WordClass(["according", *NOUN_CUES])  # with the cue verbs, the words a report can start at
+DOCUMENT_NOUNS = {"report", "study", "survey", "statement", "analysis", "data", "figures", "poll", "review"}
 THAT_WINDOW = 8
 DATELINE_DASHES = {"—", "–", "-", "--"}
 MAX_DATELINE = 12  # tokens of a dateline, dash included
@@ -297,7 +298,17 @@ class Context:
 
     # -- subjects --------------------------------------------------------------------------------
     def subject_of(self, cue_i: int) -> Mention | None:
-        """Who does the reporting verb at cue_i: the nearest subject by the patterns of news prose."""
+        """Who does the reporting verb at cue_i; a document that speaks ("a report published by the
+        World Bank found") speaks for whoever published it."""
+        who = self.nearest_subject(cue_i)
+        if who is None or who.kind != "role" or who.text.lower().split()[-1] not in DOCUMENT_NOUNS:
+            return who
+        by = next((m for m in self.mentions if who.end <= m.start < cue_i and m.start > 0
+                   and self.sdoc[m.start - 1].lower_ in ("by", "from", "of")), None)
+        return by or who
+
+    def nearest_subject(self, cue_i: int) -> Mention | None:
+        """The nearest subject of the reporting verb at cue_i, by the patterns of news prose."""
         sdoc = self.sdoc
         sent = self.sentences.of_token(cue_i)
         j = cue_i - 1
