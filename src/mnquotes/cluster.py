@@ -21,8 +21,8 @@ import socket
 import tempfile
 import uuid
 from collections import deque
-from concurrent.futures import CancelledError
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import CancelledError
 from dataclasses import dataclass
 from itertools import groupby, islice
 from pathlib import Path
@@ -48,6 +48,7 @@ Locator = tuple[str, str]  # (the name records and errors show: the input as giv
 
 
 def is_url(arg: str) -> bool:
+    """An fsspec URL (`s3://...`, `file://...`) rather than a local path."""
     return "://" in arg
 
 
@@ -131,7 +132,7 @@ def load(locator: Locator, max_bytes: int) -> Document:
 @dataclass(frozen=True)
 class RuleFiles:
     """The client's rule folders as file contents, so every worker runs exactly the client's rules
-    (bundled and --rules), with no shared folder needed and no version skew between installs."""
+    (bundled and --rules): no shared folder needed, and no rules that differ between installs."""
 
     digest: str
     origins: tuple[str, ...]  # the client's folders, named in errors instead of the workers' copies
