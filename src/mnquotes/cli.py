@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
@@ -19,8 +20,10 @@ from .options import (
     JobsOption,
     MaxSizeOption,
     ModelOption,
+    OutputOption,
     Paths,
     RulesOption,
+    SchedulerOption,
     SpeakerOption,
     ThresholdOption,
 )
@@ -45,16 +48,38 @@ class Session:
     """One command's run: reads inputs, reports each bad one on stderr, remembers that one failed."""
 
     def __init__(
-        self, paths: list[str] | None, max_size: float, rules, model, jobs: int | None = None, cache: bool = True
+        self,
+        paths: list[str] | None,
+        max_size: float,
+        rules,
+        model,
+        jobs: int | None = None,
+        cache: bool = True,
+        *,
+        fmt: Format | None = None,
+        scheduler: str | None = None,
+        output: Path | None = None,
     ) -> None:
+        if output is not None and fmt not in (None, Format.jsonl):
+            raise typer.BadParameter("--output writes JSONL files; leave --format out", param_hint="--format")
         self.paths = paths
         self.max_bytes = int(max_size * 1e6)
         self.rules = rules
         self.model = model
         self.jobs = jobs
         self.cache = cache
+        self.fmt = fmt
+        self.scheduler = scheduler
+        self.output_dir = output
         self.progress = sys.stderr.isatty()  # never when piped; `output` turns it off if data streams to the terminal
         self.failed = 0
+
+    def prepare(self) -> None:
+        """Checks that must fail before any document is analysed."""
+        if self.output_dir is not None:
+            from .render import prepare_parts
+
+            prepare_parts(self.output_dir)
 
     def error(self, message: str) -> None:
         self.failed += 1
@@ -74,25 +99,63 @@ class Session:
             else:
                 yield item
 
+    def locators(self) -> Iterator:
+        """With --scheduler: the inputs' paths and URLs, for the workers to read."""
+        from .cluster import locate
+
+        for item in locate(self.inputs()):
+            if isinstance(item, InputError):
+                self.error(str(item))
+            else:
+                yield item
+
     def results(self) -> Iterator[DocumentRecords]:
-        from .extract import extract
+        if self.scheduler:
+            from .cluster import extract_on_cluster
 
-        results = extract(
-            self.documents(),
-            rules=self.rules,
-            model=self.model,
-            jobs=self.jobs,
-            cache=self.cache,
-            on_error=lambda exc: self.error(str(exc)),
-        )
+            results = extract_on_cluster(
+                self.locators(),
+                scheduler=self.scheduler,
+                rules=self.rules,
+                model=self.model,
+                max_bytes=self.max_bytes,
+                on_error=lambda exc: self.error(str(exc)),
+            )
+        else:
+            from .extract import extract
+
+            results = extract(
+                self.documents(),
+                rules=self.rules,
+                model=self.model,
+                jobs=self.jobs,
+                cache=self.cache,
+                on_error=lambda exc: self.error(str(exc)),
+            )
         if self.progress:
-            from .progress import count_documents, tracked
+            from .progress import tracked
 
-            results = tracked(results, count_documents(self.inputs()))
+            results = tracked(results, self.count())
         yield from results
 
-    def output(self, records: list[Record] | Iterator[Record], fmt: Format | None, kinds: list[type[Record]]) -> None:
-        fmt = fmt or (Format.table if sys.stdout.isatty() else Format.json)
+    def count(self) -> int:
+        """How many documents the inputs name, for the progress bar; nothing is read."""
+        if self.scheduler:
+            from .cluster import locate
+
+            return sum(1 for item in locate(self.inputs()) if not isinstance(item, InputError))
+        from .progress import count_documents
+
+        return count_documents(self.inputs())
+
+    def output(self, records: list[Record] | Iterator[Record], kinds: list[type[Record]]) -> None:
+        if self.output_dir is not None:
+            from .render import write_parts
+
+            count, files = write_parts(records, self.output_dir, kinds=kinds)
+            typer.echo(f"mnquotes: wrote {count} records to {self.output_dir} ({files} files)", err=True)
+            return
+        fmt = self.fmt or (Format.table if sys.stdout.isatty() else Format.json)
         if fmt is not Format.table and sys.stdout.isatty():
             self.progress = False  # records stream to the same terminal: a bar would garble them
         color = False if os.environ.get("NO_COLOR") else None
@@ -107,6 +170,7 @@ class Session:
 def run(session: Session, body) -> None:
     """Run a command body, turning the library's errors into one line on stderr and an exit code."""
     try:
+        session.prepare()
         body()
     except MnquotesError as exc:
         typer.echo(f"mnquotes: error: {exc}", err=True)
@@ -135,6 +199,8 @@ def quotes(
     max_size: MaxSizeOption = DEFAULT_MAX_MB,
     jobs: JobsOption = None,
     cache: CacheOption = True,
+    scheduler: SchedulerOption = None,
+    output: OutputOption = None,
 ) -> None:
     """Direct and reported quotations, each attributed to its speaker.
 
@@ -142,7 +208,7 @@ def quotes(
     """
     if kind not in (None, "direct", "indirect"):
         raise typer.BadParameter("must be direct or indirect", param_hint="--type")
-    session = Session(paths, max_size, rules, model, jobs, cache)
+    session = Session(paths, max_size, rules, model, jobs, cache, fmt=fmt, scheduler=scheduler, output=output)
 
     def body() -> None:
         from .dedupe import deduplicate
@@ -153,7 +219,7 @@ def quotes(
             q for r in session.results() for q in r.quotes
             if kind in (None, q.type) and (by_speaker is None or by_speaker(q))
         )
-        session.output(deduplicate(records, threshold=threshold) if dedupe else records, fmt, [Quote])
+        session.output(deduplicate(records, threshold=threshold) if dedupe else records, [Quote])
 
     run(session, body)
 
@@ -169,19 +235,21 @@ def speakers(
     max_size: MaxSizeOption = DEFAULT_MAX_MB,
     jobs: JobsOption = None,
     cache: CacheOption = True,
+    scheduler: SchedulerOption = None,
+    output: OutputOption = None,
 ) -> None:
     """People, organisations and described sources who are quoted, one record per speaker across
     documents, with aliases, role and how many quotes each has.
 
     Example: [bold]mnquotes speakers seeds/000_6c0b970ec3bab91c.txt[/bold]
     """
-    session = Session(paths, max_size, rules, model, jobs, cache)
+    session = Session(paths, max_size, rules, model, jobs, cache, fmt=fmt, scheduler=scheduler, output=output)
 
     def body() -> None:
         from .dedupe import deduplicate
 
         found = [s for r in session.results() for s in r.speakers]
-        session.output(deduplicate(found, threshold=threshold) if dedupe else found, fmt, [Speaker])
+        session.output(deduplicate(found, threshold=threshold) if dedupe else found, [Speaker])
 
     run(session, body)
 
@@ -206,13 +274,15 @@ def claims(
     max_size: MaxSizeOption = DEFAULT_MAX_MB,
     jobs: JobsOption = None,
     cache: CacheOption = True,
+    scheduler: SchedulerOption = None,
+    output: OutputOption = None,
 ) -> None:
     """Check-worthy claims: every quantity (value, unit, qualifier, subject, who claims it) and,
     without --numeric, other checkable statements (firsts, votes, agreements...) with the rule that fired.
 
     Example: [bold]mnquotes claims --numeric --format json seeds/[/bold]
     """
-    session = Session(paths, max_size, rules, model, jobs, cache)
+    session = Session(paths, max_size, rules, model, jobs, cache, fmt=fmt, scheduler=scheduler, output=output)
 
     def body() -> None:
         from .conflicts import find_conflicts
@@ -222,9 +292,9 @@ def claims(
         if dedupe:
             records = deduplicate(records, threshold=threshold)
         if conflicts:
-            session.output(find_conflicts(records, threshold=threshold), fmt, [Conflict])
+            session.output(find_conflicts(records, threshold=threshold), [Conflict])
         else:
-            session.output(records, fmt, [Claim])
+            session.output(records, [Claim])
 
     run(session, body)
 
@@ -252,13 +322,14 @@ def search_command(
     max_size: MaxSizeOption = DEFAULT_MAX_MB,
     jobs: JobsOption = None,
     cache: CacheOption = True,
+    scheduler: SchedulerOption = None,
 ) -> None:
     """Find quotes, claims and speakers by fuzzy match (typos, word order, partial names), best
     first, each hit with its score, kind and source.
 
     Example: [bold]mnquotes search "putin icc warrant" seeds/[/bold]
     """
-    session = Session(paths, max_size, rules, model, jobs, cache)
+    session = Session(paths, max_size, rules, model, jobs, cache, fmt=fmt, scheduler=scheduler)
 
     def body() -> None:
         from .dedupe import deduplicate
@@ -268,7 +339,7 @@ def search_command(
         found = [x for r in session.results() for x in (*r.quotes, *r.claims, *r.speakers)]
         records = deduplicate(found, threshold=threshold) if dedupe else found
         hits = search(records, query, kind=kind, speaker=speaker, min_score=min_score, limit=limit)
-        session.output(hits, fmt, [Hit])
+        session.output(hits, [Hit])
 
     run(session, body)
 

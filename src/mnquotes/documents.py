@@ -207,15 +207,22 @@ def read_bytes(data: bytes, *, doc: str, path: str) -> Document:
     return from_text(raw, doc=doc, path=path)
 
 
-def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """Read one file, refusing what is too large before loading it."""
-    name = str(path)
+def too_large(name: str, size: int, max_bytes: int) -> InputError:
+    """The error for a file over the --max-size limit, found before it is loaded."""
+    return InputError(name, f"file too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:g} MB, see --max-size)")
+
+
+def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, name: str | None = None) -> Document:
+    """Read one file, refusing what is too large before loading it.
+
+    `name` is the path as the user gave it, for records and errors, when `path` is another way to
+    reach the same file (cluster workers open the absolute path: their working folder may differ).
+    """
+    name = name or str(path)
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise InputError(
-                name, f"file too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:g} MB, see --max-size)"
-            )
+            raise too_large(name, size, max_bytes)
         data = path.read_bytes()
     except IsADirectoryError:
         raise InputError(name, "is a folder") from None

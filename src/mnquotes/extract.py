@@ -66,7 +66,7 @@ def extract(
         An iterator of `DocumentRecords`, one per document, in input order whatever `jobs` is.
     """
     from .cache import ResultCache
-    from .parallel import CHUNK_SIZE, Failed, map_chunks
+    from .parallel import CHUNK_SIZE, map_chunks, settle
 
     loaded = Rules.load(rules)
     store = None if cache is False else ResultCache(loaded, model, None if cache is True else cache)
@@ -84,11 +84,8 @@ def extract(
         chunk, hits = pending.popleft()
         fresh = iter(outcomes)
         for document, hit in zip(chunk, hits):
-            result = hit if hit is not None else next(fresh)
-            if isinstance(result, Failed):
-                if on_error is None:
-                    raise InputError(result.path, result.reason)
-                on_error(InputError(result.path, result.reason))
+            result = settle(hit if hit is not None else next(fresh), on_error)
+            if result is None:
                 continue
             if store is not None and hit is None:
                 store.put(document, result)

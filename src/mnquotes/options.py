@@ -93,3 +93,24 @@ SpeakerOption = Annotated[
         show_default=False,
     ),
 ]
+SchedulerOption = Annotated[
+    Optional[str],
+    typer.Option(
+        "--scheduler",
+        envvar="MNQUOTES_SCHEDULER",
+        help="Run on the Dask cluster of this scheduler (tcp://HOST:8786): the workers read the inputs "
+        "(paths they can see, or fsspec URLs such as s3://bucket/news/**/*.txt) and analyse them; "
+        'merging and output stay here. Needs pip install "mnquotes[dask]"; --jobs and the cache do not apply.',
+        show_default=False,
+    ),
+]
+OutputOption = Annotated[
+    Optional[Path],
+    typer.Option(
+        "--output", "-o",
+        help="Write the records as JSONL files part-00000.jsonl, part-00001.jsonl... in this folder "
+        "instead of to stdout; the folder must hold no part files yet.",
+        file_okay=False,
+        show_default=False,
+    ),
+]

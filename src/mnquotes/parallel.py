@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
 from typing import TYPE_CHECKING, NamedTuple
 
 from .documents import Document
+from .errors import InputError
 from .records import DocumentRecords
 from .rules import Rules
 
@@ -38,6 +39,17 @@ class Failed(NamedTuple):
 
 
 Outcome = DocumentRecords | Failed
+
+
+def settle(outcome: Outcome, on_error: Callable[[InputError], None] | None) -> DocumentRecords | None:
+    """A document's records, or None once its `Failed` went to `on_error` (raised when there is none)."""
+    if not isinstance(outcome, Failed):
+        return outcome
+    error = InputError(outcome.path, outcome.reason)
+    if on_error is None:
+        raise error
+    on_error(error)
+    return None
 
 
 def cpu_count() -> int:

@@ -7,10 +7,14 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 from collections.abc import Iterable, Iterator
 from enum import Enum
+from itertools import chain, islice
+from pathlib import Path
 from typing import Any, TextIO
 
+from .errors import MnquotesError
 from .records import Record, Source
 
 SOURCE_COLUMNS = ["doc", "line", "start", "end", "timestamp", "title", "url", "path"]
@@ -27,6 +31,8 @@ TABLE_COLUMNS: dict[str, list[str]] = {
 
 WIDE_COLUMNS = {"text", "role", "subject", "sentence", "claims"}
 MEDIUM_COLUMNS = {"speaker", "name", "source", "aliases", "entity"}
+PART_RECORDS = 100_000  # records per JSONL part file: files of tens of MB, each one a reader's task
+PART_GLOB = "part-*.jsonl"
 
 
 class Format(str, Enum):
@@ -149,3 +155,38 @@ def render_table(records: list[Record], out: TextIO, *, title: str | None, color
             table.add_row(str(i), *(str(v) for v in values))
         console.print(table)
     return len(records)
+
+
+def prepare_parts(folder: Path) -> None:
+    """Make the folder for `write_parts`, refusing one that holds part files (they would mix runs)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if any(folder.glob(PART_GLOB)):
+            raise MnquotesError(f"{folder}: already holds {PART_GLOB} files; remove them or choose another folder")
+    except OSError as exc:
+        raise MnquotesError(f"{folder}: cannot write there ({exc.strerror or exc})") from None
+
+
+def write_parts(
+    records: Iterable[Record], folder: Path, *, kinds: list[type[Record]], size: int | None = None
+) -> tuple[int, int]:
+    """Stream records into JSONL files of `size` records (default `PART_RECORDS`): part-00000.jsonl...
+
+    Each file appears whole (written under a hidden name, then renamed), so a reader never sees a
+    part file half written. Returns how many records and files were written.
+    """
+    size = size or PART_RECORDS
+    it = iter(records)
+    count = files = 0
+    for first in it:
+        target = folder / f"part-{files:05}.jsonl"
+        partial = folder / f".{target.name}.tmp"
+        try:
+            with partial.open("w", encoding="utf-8") as out:
+                count += render(chain([first], islice(it, size - 1)), Format.jsonl, out, kinds=kinds)
+            os.replace(partial, target)
+        except OSError as exc:
+            partial.unlink(missing_ok=True)
+            raise MnquotesError(f"{target}: cannot write ({exc.strerror or exc})") from None
+        files += 1
+    return count, files
