@@ -43,6 +43,10 @@ MARKUP = re.compile(
     re.S | re.I,
 )
 
+# A character every piece of markup starts with: a text with none of them (most plain articles) is
+# not scanned with the whole MARKUP pattern, four times slower.
+MARKUP_HINT = re.compile(r"[<\[\]*_]|^[ \t]*[+-][ \t]", re.M)
+
 
 @dataclass(frozen=True)
 class Document:
@@ -167,7 +171,7 @@ def from_text(raw: str, *, doc: str, path: str, meta: dict[str, str] | None = No
         body_start = fm.end()
         removed.append((0, body_start))
     timestamps: list[tuple[int, str]] = []
-    for m in MARKUP.finditer(raw, body_start):
+    for m in MARKUP.finditer(raw, body_start) if MARKUP_HINT.search(raw, body_start) else ():
         if m.group("anchor"):
             timestamps.append((m.start(), TIMESTAMP_ANCHOR.match(m.group(0)).group(1)))  # type: ignore[union-attr]
         removed.append((m.start(), m.end()))

@@ -6,7 +6,7 @@ for ordinary records, several for a quotation interrupted by its attribution).
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from typing import Any, ClassVar, Literal
 
 QuoteType = Literal["direct", "indirect"]
@@ -43,7 +43,7 @@ class Record:
 
     def to_dict(self) -> dict[str, Any]:
         data = {"record": self.record}
-        data.update(asdict(self))
+        data.update(plain(self))
         return data
 
     @classmethod
@@ -134,6 +134,24 @@ class DocumentRecords:
     quotes: tuple[Quote, ...] = ()
     speakers: tuple[Speaker, ...] = ()
     claims: tuple[Claim, ...] = ()
+
+
+FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def plain(value: Any) -> Any:
+    """What `dataclasses.asdict` gives (records and sources become dicts, tuples stay tuples), without
+    its deep copies: every value here is immutable, and rendering a corpus calls this per record."""
+    if value is None or isinstance(value, (str, int, float)):
+        return value
+    if isinstance(value, tuple):
+        return tuple(plain(v) for v in value)
+    names = FIELD_NAMES.get(type(value))
+    if names is None:
+        if not hasattr(value, "__dataclass_fields__"):
+            return value
+        names = FIELD_NAMES[type(value)] = tuple(f.name for f in fields(value))
+    return {name: plain(getattr(value, name)) for name in names}
 
 
 RECORD_TYPES: dict[str, type[Record]] = {cls.record: cls for cls in (Quote, Speaker, Claim)}
