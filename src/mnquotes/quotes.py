@@ -270,7 +270,7 @@ class Context:
         self.mention_start = {m.start: m for m in mentions}
         # Where each mention's words begin, its title included: "Kremlin spokesman Dmitry Peskov" is
         # one person, not the organisation its title starts with.
-        self.mention_opening = {**self.mention_start, **{m.role_span[0]: m for m in mentions if m.role_span}}
+        self.mention_opening = {**self.mention_start, **{m.opening: m for m in mentions if m.role_span}}
         self.reported_tokens: set[int] = set()
         self.sentences = Sentences.of(sdoc)
 
@@ -558,8 +558,7 @@ class Context:
         sdoc = self.sdoc
         j = i - 1
         if j in self.mention_end:
-            who = self.mention_end[j]
-            j = (who.role_span[0] if who.role_span else who.start) - 1  # `“...,” Prime Minister X said`
+            j = self.mention_end[j].opening - 1  # `“...,” Prime Minister X said`
         while j >= 0 and sdoc[j].text in (",", "—", "–"):
             j -= 1
         return j >= 0 and sdoc[j].text in QUOTE_MARKS and self.quoted[j]
@@ -581,7 +580,7 @@ class Context:
         who = None
         if i - 1 in self.mention_end:
             who = self.mention_end[i - 1]
-            comma = (who.role_span[0] if who.role_span else who.start) - 1  # before "European Council President"
+            comma = who.opening - 1  # before "European Council President Charles Michel"
         elif i + 1 in self.mention_start:
             who = self.mention_start[i + 1]
             comma = i - 1
@@ -607,7 +606,7 @@ class Context:
             tok = sdoc[k]
             if tok.text in DATELINE_DASHES:
                 return k + 1
-            if not (tok.is_upper or tok.is_title or tok.is_digit or tok.text in "(),"):
+            if not (tok.is_upper or tok.is_title or tok.is_digit or tok.text in ("(", ")", ",")):
                 break
         return sent.start
 

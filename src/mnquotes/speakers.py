@@ -78,6 +78,11 @@ class Mention:
     role_span: tuple[int, int] | None = None  # tokens of the name with its title and appositive
     name_start: int | None = None  # first token of the name itself, after a title or "the"
 
+    @property
+    def opening(self) -> int:
+        """The first token of the mention's words, its title included ("Kremlin spokesman Dmitry Peskov")."""
+        return self.role_span[0] if self.role_span else self.start
+
     def name_chars(self, sdoc: Doc) -> tuple[int, int]:
         """Analysed-text characters of exactly the name this mention gives."""
         first, last = sdoc[self.start if self.name_start is None else self.name_start], sdoc[self.end - 1]
