@@ -70,13 +70,14 @@ class FlagCompiler:
     def token(self, spec: dict[str, Any]) -> dict[str, Any]:
         """A token spec with its spelling predicates replaced by one flag (kept as is when none are
         compilable, or when the vocabulary has no spare flag left)."""
-        compiled = {k: v for k, v in spec.items() if isinstance(v, dict) and predicate(k.upper(), v) is not None}
+        tests = {k: predicate(k.upper(), v) for k, v in spec.items() if isinstance(v, dict)}
+        compiled = {k: spec[k] for k, test in tests.items() if test is not None}
         if not compiled:
             return spec
         key = json.dumps({k.upper(): v for k, v in compiled.items()}, sort_keys=True)
         if key not in self.flags:
-            tests = [predicate(k.upper(), v) for k, v in compiled.items()]
-            flag_id = flag_of(self.vocab, lambda word: all(t(word) for t in tests))  # type: ignore[misc]
+            word_tests = [tests[k] for k in compiled]
+            flag_id = flag_of(self.vocab, lambda word: all(t(word) for t in word_tests))  # type: ignore[misc]
             if flag_id is None:
                 return spec
             self.flags[key] = f"FLAG{flag_id}"

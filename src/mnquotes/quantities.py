@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 TEXT_KEY = "mnquotes.text"
-ATTRS = ["LIKE_NUM", "LOWER", "PREFIX", "SENT_START"]  # token attributes read in one pass, in this order
+ATTRS = ["LIKE_NUM", "LOWER", "PREFIX"]  # token attributes read in one pass, in this order
 NUMERAL = re.compile(
     r"(?P<pre>[^\d\s]*?)(?P<sign>[-−–+])?(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?P<suffix>[^\W\d_]*|%|[°º][CF]?|²)"
 )
