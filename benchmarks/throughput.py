@@ -152,16 +152,23 @@ def profile(folder: Path, limit: int) -> tuple[list[tuple[str, float]], list[tup
 
 
 def pattern_costs(nlp, docs: list) -> list[tuple[str, float]]:
-    """Seconds of each token pattern of each span ruler, run alone over the docs, costliest first."""
+    """Seconds of each token pattern of each pattern ruler, run alone over the docs by the matcher
+    the ruler gives it (`lexmatch.py` or spaCy's), costliest first."""
     from spacy.matcher import Matcher
+
+    from mnquotes.lexmatch import LexicalMatcher, lexical
 
     costs = []
     for name, proc in nlp.pipeline:
         for entry in getattr(proc, "patterns", []) if proc.__class__.__name__ == "PatternRuler" else []:
             if isinstance(entry["pattern"], str):
                 continue  # phrase patterns share one PhraseMatcher, cheap whatever their number
-            matcher = Matcher(nlp.vocab, validate=False)  # compiled patterns carry lexeme flags (FLAGnn)
-            matcher.add("p", [entry["pattern"]])
+            if lexical(entry["pattern"]):
+                matcher = LexicalMatcher(nlp.vocab)
+                matcher.add(nlp.vocab.strings.add("p"), [entry["pattern"]])
+            else:  # compiled patterns carry lexeme flags (FLAGnn)
+                matcher = Matcher(nlp.vocab, validate=False)
+                matcher.add("p", [entry["pattern"]])
             t = time.perf_counter()
             for doc in docs:
                 matcher(doc)
@@ -231,7 +238,7 @@ def main() -> None:
         for name, seconds in stages:
             print(f"  {name:<24} {seconds:7.2f} s {100 * seconds / total:5.1f} %")
     if patterns:
-        print(f"Costliest span-ruler patterns, each alone over the same files (of {len(patterns)}):")
+        print(f"Costliest pattern-ruler patterns, each alone over the same files (of {len(patterns)}):")
         for name, seconds in patterns[:10]:
             print(f"  {name:<40} {seconds:7.3f} s")
     if args.json:

@@ -8,6 +8,7 @@ import spacy
 from spacy.pipeline import Sentencizer
 from spacy.matcher import Matcher
 
+from mnquotes.lexmatch import LexicalMatcher, lexical
 from mnquotes.lexflags import FIRST_FREE_FLAG, LAST_FLAG, FlagCompiler, flag_of, predicate
 from mnquotes.pipeline import build
 from mnquotes.rules import Rules
@@ -38,6 +39,54 @@ def test_compiled_speaker_patterns_match_exactly_what_the_written_ones_match(see
     assert not any(isinstance(v, dict) for p in compiled for spec in p["pattern"] for v in spec.values())
     assert matches(nlp, compiled, seed_texts, validate=False) == written
     assert sum(map(len, written)) > 100
+
+
+def lexical_matches(nlp, patterns, texts):
+    matcher = LexicalMatcher(nlp.vocab)
+    for entry in patterns:
+        matcher.add(nlp.vocab.strings.add(entry["id"]), [entry["pattern"]])
+    return [sorted((nlp.vocab.strings[m], s, e) for m, s, e in matcher(nlp.make_doc(t))) for t in texts]
+
+
+def test_lexical_matcher_finds_every_match_spacys_matcher_finds(seed_texts):
+    """Every (start, end), not only the longest, on the seeds and on shuffled runs of their words
+    (where the compiled speaker patterns meet far more odd sequences than in prose)."""
+    import random
+
+    nlp = build(Rules.load())
+    ruler = nlp.get_pipe("speakers")
+    patterns = [p for p in ruler.patterns if isinstance(p["pattern"], list)]
+    assert all(lexical(p["pattern"]) for p in patterns)
+    rng = random.Random(9)
+    words = sorted({w for t in seed_texts for w in t.split()})
+    texts = [*seed_texts, *(" ".join(rng.choices(words, k=rng.randint(1, 15))) for _ in range(400))]
+    found = lexical_matches(nlp, patterns, texts)
+    assert found == matches(nlp, patterns, texts, validate=False)
+    assert sum(map(len, found)) > 500
+
+
+@pytest.mark.parametrize(
+    "pattern, text",
+    [
+        ([{"IS_TITLE": True, "OP": "{2,3}"}, {"LOWER": "said"}], "Then Anna Maria Lopez Diaz said so"),
+        ([{"LOWER": "the", "OP": "?"}, {"IS_TITLE": True, "OP": "*"}], "the The Bank Of X the"),
+        ([{"LOWER": {"IN": ["a", "an"]}}, {}, {"IS_DIGIT": True, "OP": "+"}], "a b 1 2 an x 3"),
+        ([{"LENGTH": {">=": 4}, "IS_UPPER": True}, {"ORTH": "-", "OP": "?"}, {"IS_ALPHA": True}], "NATO - led and OPEC-led UN"),
+    ],
+)
+def test_lexical_matcher_operators_and_wildcards(pattern, text):
+    nlp = spacy.blank("en")
+    entry = {"id": "p", "pattern": pattern}
+    assert lexical(pattern)
+    found = lexical_matches(nlp, [entry], [text])
+    assert found == matches(nlp, [entry], [text]) and found[0]
+
+
+@pytest.mark.parametrize("pattern", [
+    [{"POS": "PROPN"}], [{"IS_SENT_START": True}], [{"LOWER": "x", "OP": "!"}], [{"_": {"x": 1}}], [],
+])
+def test_patterns_on_more_than_the_word_stay_with_spacys_matcher(pattern):
+    assert not lexical(pattern)
 
 
 @pytest.mark.parametrize(

@@ -45,22 +45,29 @@ class PatternRuler:
     def __init__(self, vocab: Vocab, name: str, make_doc: Callable[[str], Doc]) -> None:
         from spacy.matcher import Matcher, PhraseMatcher
 
+        from .lexmatch import LexicalMatcher
+
         self.name = name
         self.make_doc = make_doc  # phrase patterns are tokenised as the documents are
         self.key = matches_key(name)
         self.strings = vocab.strings
         self.matcher = Matcher(vocab, validate=False)  # validated as written, before compiling
+        self.lexical = LexicalMatcher(vocab)  # the patterns that test words alone, far faster
         self.phrases = PhraseMatcher(vocab)
         self.labels: dict[int, tuple[int, int, str, str]] = {}  # match key -> label and id
         self.patterns: list[dict[str, Any]] = []
 
     def add_patterns(self, patterns: list[dict[str, Any]]) -> None:
+        from .lexmatch import lexical
+
         for entry in patterns:
             label, rule = entry["label"], entry.get("id") or ""
             key = self.strings.add(f"{self.name}\t{label}\t{rule}")
             self.labels[key] = (self.strings.add(label), self.strings.add(rule) if rule else 0, label, rule)
             if isinstance(entry["pattern"], str):
                 self.phrases.add(key, [self.make_doc(entry["pattern"])])
+            elif lexical(entry["pattern"]):
+                self.lexical.add(key, [entry["pattern"]])
             else:
                 self.matcher.add(key, [entry["pattern"]])
             self.patterns.append(entry)
@@ -68,7 +75,8 @@ class PatternRuler:
     def __call__(self, doc: Doc) -> Doc:
         found = {
             Match(start, end, *self.labels[key])
-            for key, start, end in [*self.matcher(doc), *self.phrases(doc)]
+            for matcher in (self.lexical, self.matcher, self.phrases) if len(matcher)
+            for key, start, end in matcher(doc)
             if start != end
         }
         doc.user_data[self.key] = sorted(found)
