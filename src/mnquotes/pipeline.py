@@ -5,7 +5,8 @@ behaviour comes from `rules/`.
 - every `*.jsonl` file (spaCy's SpanRuler format): a pattern ruler named after the file (`ruler.py`),
   whose matches carry the pattern's `id` so records can say which rule fired. Patterns are
   validated as written, then their word-list and regex predicates become lexeme flags
-  (`lexflags.py`), which the Matcher checks in C.
+  (`lexflags.py`); a pattern that tests words alone runs as a regular expression over the Doc
+  (`lexmatch.py`), any other in spaCy's Matcher.
 """
 from __future__ import annotations
 
