@@ -152,26 +152,20 @@ def profile(folder: Path, limit: int) -> tuple[list[tuple[str, float]], list[tup
 
 
 def pattern_costs(nlp, docs: list) -> list[tuple[str, float]]:
-    """Seconds of each token pattern of each pattern ruler, run alone over the docs by the matcher
-    the ruler gives it (`lexmatch.py` or spaCy's), costliest first."""
-    from spacy.matcher import Matcher
-
-    from mnquotes.lexmatch import LexicalMatcher, lexical
+    """Seconds of each token pattern of each pattern ruler, run alone over the docs by a ruler of
+    its own (so by the matcher the pipeline gives it), costliest first."""
+    from mnquotes.ruler import PatternRuler
 
     costs = []
     for name, proc in nlp.pipeline:
-        for entry in getattr(proc, "patterns", []) if proc.__class__.__name__ == "PatternRuler" else []:
+        for entry in proc.patterns if isinstance(proc, PatternRuler) else []:
             if isinstance(entry["pattern"], str):
                 continue  # phrase patterns share one PhraseMatcher, cheap whatever their number
-            if lexical(entry["pattern"]):
-                matcher = LexicalMatcher(nlp.vocab)
-                matcher.add(nlp.vocab.strings.add("p"), [entry["pattern"]])
-            else:  # compiled patterns carry lexeme flags (FLAGnn)
-                matcher = Matcher(nlp.vocab, validate=False)
-                matcher.add("p", [entry["pattern"]])
+            alone = PatternRuler(nlp.vocab, f"benchmark-{name}", nlp.make_doc)
+            alone.add_patterns([entry])  # already compiled: it carries lexeme flags (FLAGnn)
             t = time.perf_counter()
             for doc in docs:
-                matcher(doc)
+                alone(doc)
             costs.append((f"{name}:{entry.get('id') or entry['label']}", time.perf_counter() - t))
     return sorted(costs, key=lambda c: -c[1])
 

@@ -68,7 +68,7 @@ class LexicalMatcher:
         self.test_ids: dict[str, int] = {}  # canonical JSON of a token test -> its bit
         self.patterns: list[tuple[int, list[tuple[int, str]]]] = []  # key, (test bit, quantifier)...
         self.char_of: dict[int, str] = {}  # word (orth) -> character of the tests it passes
-        self.masks: list[int] = []  # character code - FIRST_CHAR -> bit set of tests passed
+        self.chars: dict[int, str] = {}  # bit set of tests passed -> its character
         self.compiled: list[tuple[int, re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = []
         self.stale = True
 
@@ -107,16 +107,18 @@ class LexicalMatcher:
         masks = [0] * len(orths)
         for key, start, _ in self.tests(words):
             masks[start] |= 1 << int(strings[key])
-        index = {m: i for i, m in enumerate(self.masks)}
         for orth, mask in zip(orths, masks):
-            if mask not in index:
-                index[mask] = len(self.masks)
-                self.masks.append(mask)
+            if mask not in self.chars:
+                self.chars[mask] = chr(FIRST_CHAR + len(self.chars))
                 self.stale = True
-            self.char_of[orth] = chr(FIRST_CHAR + index[mask])
+            self.char_of[orth] = self.chars[mask]
+
+    def passing(self, bits: set[int]) -> str:
+        """The characters of the words that pass one of these tests."""
+        return "".join(char for mask, char in self.chars.items() if any(mask >> b & 1 for b in bits))
 
     def element_class(self, bit: int) -> str:
-        chars = "".join(chr(FIRST_CHAR + i) for i, m in enumerate(self.masks) if m >> bit & 1)
+        chars = self.passing({bit})
         return f"[{chars}]" if chars else "(?:(?!))"
 
     def compile(self) -> None:
@@ -126,8 +128,7 @@ class LexicalMatcher:
         self.compiled = []
         for key, elements in self.patterns:
             regex = "".join(f"{self.element_class(bit)}{q}" for bit, q in elements)
-            bits = {bit for bit, _ in elements}
-            chars = "".join(chr(FIRST_CHAR + i) for i, m in enumerate(self.masks) if any(m >> b & 1 for b in bits))
+            chars = self.passing({bit for bit, _ in elements})
             stretch = f"[{chars}]*" if chars else ""
             self.compiled.append((key, re.compile(f"(?=(?:{regex}))"), re.compile(regex), re.compile(stretch)))
         self.stale = False

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from .lexmatch import LexicalMatcher, lexical
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
@@ -45,8 +47,6 @@ class PatternRuler:
     def __init__(self, vocab: Vocab, name: str, make_doc: Callable[[str], Doc]) -> None:
         from spacy.matcher import Matcher, PhraseMatcher
 
-        from .lexmatch import LexicalMatcher
-
         self.name = name
         self.make_doc = make_doc  # phrase patterns are tokenised as the documents are
         self.key = matches_key(name)
@@ -58,8 +58,6 @@ class PatternRuler:
         self.patterns: list[dict[str, Any]] = []
 
     def add_patterns(self, patterns: list[dict[str, Any]]) -> None:
-        from .lexmatch import lexical
-
         for entry in patterns:
             label, rule = entry["label"], entry.get("id") or ""
             key = self.strings.add(f"{self.name}\t{label}\t{rule}")
