@@ -100,7 +100,9 @@ def test_other_rules_model_or_code_are_misses(store, tmp_path, monkeypatch):
         b'{"quotes": [',
         b'{"quotes": [], "speakers": []}',
         b'{"quotes": [{"record": "claim", "sources": []}], "speakers": [], "claims": []}',
-        b'{"quotes": [{"record": "quote", "sources": [{"doc": 1}]}], "speakers": [], "claims": []}',
+        b'{"quotes": [[[], "too few fields"]], "speakers": [], "claims": []}',
+        b'{"quotes": [], "speakers": [[[[1, 0, 5]], "Bat"]], "claims": []}',
+        b'{"quotes": 7, "speakers": [], "claims": []}',
         b"[1, 2, 3]",
     ],
 )

@@ -74,6 +74,23 @@ def test_wiki_links_and_emphasis_keep_their_label():
     assert doc.text == "France: the Ukraine war began.\n"
 
 
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "- first point\nsecond line\n",  # a bullet on the very first line
+        "---\ntitle: T\n---\n+ a bullet right after front matter\n",
+        "Intro.\n  \t- indented bullet\n",
+        "One <i>tag</i>.\n",
+        "Plain text - with a dash + a plus, and no markup at all.\n",
+    ],
+)
+def test_the_markup_pre_check_never_skips_markup(raw):
+    """Skipping the markup scan must not change the result: compare with a text that forces it."""
+    doc = from_text(raw, doc="t.md", path="t.md")
+    forced = from_text(raw + "<b></b>", doc="t.md", path="t.md")
+    assert forced.text == doc.text
+
 def test_html_page_main_text_and_metadata(tmp_path):
     page = tmp_path / "page.html"
     page.write_text(

