@@ -3,6 +3,7 @@ every source; different claimants, quantities and within-document restatements s
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 from crosscheck import A, B, C, SEED_000, SEED_001, SEED_002, claim, document, quote, speaker
@@ -10,7 +11,7 @@ from crosscheck import A, B, C, SEED_000, SEED_001, SEED_002, claim, document, q
 from typer.testing import CliRunner
 
 from mnquotes.cli import app
-from mnquotes.dedupe import DEFAULT_THRESHOLD, deduplicate, merge_spellings, normalise, same_claimant
+from mnquotes.dedupe import DEFAULT_THRESHOLD, MAX_POSTINGS, deduplicate, merge_spellings, normalise, same_claimant
 
 SPOKESPERSON_A = (
     "Mongolia imports 95 percent of its petroleum products and over 20 percent of electricity from our immediate "
@@ -242,6 +243,21 @@ def test_speakers_spelled_alike_in_different_documents_merge():
     (buyantsogtoo,) = [s for s in merged if s.name == "Ts.Buyantsogtoo"]
     assert "Ts. Buyantsogt" in buyantsogtoo.aliases
     assert {s.doc for s in buyantsogtoo.sources} == {"000_6c0b970ec3bab91c.txt", "c_digest.txt"}
+
+
+def test_a_name_syndicated_to_many_documents_still_unifies_a_variant_spelling():
+    full = speaker(SEED_000, "Ts.Buyantsogtoo")
+    (source,) = full.sources
+    syndicated = [  # the same article republished under many file names: more than one key may index
+        replace(full, sources=(replace(source, doc=f"copy{i}.txt", path=f"{source.path}.copy{i}"),))
+        for i in range(MAX_POSTINGS + 1)
+    ]
+    variant = speaker(C, "Ts. Buyantsogt")
+    unified = merge_spellings([*syndicated, variant])
+    assert unified[:-1] == syndicated
+    assert (unified[-1].name, unified[-1].aliases) == ("Ts.Buyantsogtoo", ("Ts. Buyantsogt",))
+    (merged,) = deduplicate([*syndicated, variant])
+    assert len(merged.sources) == MAX_POSTINGS + 2 and merged.quotes == MAX_POSTINGS + 2
 
 
 @pytest.mark.parametrize(

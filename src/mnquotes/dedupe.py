@@ -306,27 +306,43 @@ class ExactCopies(Generic[R]):
 def merge_spellings(speakers: Sequence[Speaker], threshold: float = DEFAULT_THRESHOLD) -> list[Speaker]:
     """Give speakers of different documents whose names are spelled alike ("Buyantsogtoo",
     "Ts. Buyantsogt") one name, the longest (as `speakers.merge_speakers` prefers), the others
-    becoming aliases, so that `merge_speakers` joins them. Described sources ("a spokesperson") never join."""
-    names = [(sp.name, *sp.aliases) for sp in speakers]
-    docs = [documents_of(sp) for sp in speakers]
+    becoming aliases, so that `merge_speakers` joins them. Described sources ("a spokesperson") never join.
+
+    Records spelled exactly alike fold into one spelling first, so a name found in a thousand
+    documents is compared once, not a thousand times, and its keys stay rare enough to propose pairs.
+    """
+    spelling_of: dict[tuple[str, ...], int] = {}  # (kind, name, *aliases) -> its index in `spellings`
+    spellings: list[tuple[str, ...]] = []
+    docs: list[set[str]] = []
+    for sp in speakers:
+        if sp.kind != "role":
+            key = (sp.kind, sp.name, *sp.aliases)
+            g = spelling_of.setdefault(key, len(spellings))
+            if g == len(spellings):
+                spellings.append(key)
+                docs.append(set())
+            docs[g].update(documents_of(sp))
+    seen_in = [frozenset(d) for d in docs]
 
     def similar(a: int, b: int) -> bool:
-        x, y = speakers[a], speakers[b]
-        if x.kind != y.kind or x.kind == "role" or docs[a] & docs[b]:
+        x, y = spellings[a], spellings[b]
+        if x[0] != y[0] or seen_in[a] & seen_in[b]:
             return False
-        return any(same_claimant(n, m, threshold) for n in names[a] for m in names[b])
+        return any(same_claimant(n, m, threshold) for n in x[1:] for m in y[1:])
 
-    def keys(sp: Speaker) -> list[Hashable]:
-        words = [w for n in (sp.name, *sp.aliases) for w in content_words(n)]
-        return [(sp.kind, w[i:i + 3]) for w in words for i in range(max(len(w) - 2, 1))]
+    def keys(spelling: tuple[str, ...]) -> list[Hashable]:
+        words = [w for n in spelling[1:] for w in content_words(n)]
+        return [(spelling[0], w[i:i + 3]) for w in words for i in range(max(len(w) - 2, 1))]
 
+    canonical: dict[tuple[str, ...], str] = {}
+    for group in cluster([keys(s) for s in spellings], similar, seen_in):
+        name = max((spellings[g][1] for g in group), key=len)
+        canonical.update((spellings[g], name) for g in group)
     out = list(speakers)
-    for group in cluster([keys(sp) for sp in speakers], similar, docs):
-        canonical = max((speakers[i].name for i in group), key=len)
-        for i in group:
-            sp = speakers[i]
-            if sp.name != canonical:
-                out[i] = replace(sp, name=canonical, aliases=(sp.name, *sp.aliases))
+    for i, sp in enumerate(speakers):
+        name = canonical.get((sp.kind, sp.name, *sp.aliases), sp.name)
+        if name != sp.name:
+            out[i] = replace(sp, name=name, aliases=(sp.name, *sp.aliases))
     return out
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .records import Speaker
+from .records import Source, Speaker
 from .ruler import matches
 from .rules import Rules
 from .sentences import Sentences
@@ -411,21 +411,34 @@ def same_speaker(a: Speaker, b: Speaker) -> bool:
 
 
 def merge_speakers(speakers: list[Speaker]) -> list[Speaker]:
-    """One record per speaker across documents: names become aliases, sources and counts add up."""
+    """One record per speaker across documents: names become aliases, sources and counts add up.
+
+    Sources gather in lists and become tuples once, at the end, so a name found in thousands of
+    documents costs linear time; described sources, which never merge, are never compared.
+    """
     merged: list[Speaker] = []
+    sources: list[list[Source]] = []
+    quotes: list[int] = []
+    joinable: list[int] = []  # indices into `merged` of the records others may join
     for sp in speakers:
-        into = next((i for i, m in enumerate(merged) if same_speaker(m, sp)), None)
+        into = None if sp.kind == "role" else next((i for i in joinable if same_speaker(merged[i], sp)), None)
         if into is None:
+            if sp.kind != "role":
+                joinable.append(len(merged))
             merged.append(sp)
+            sources.append(list(sp.sources))
+            quotes.append(sp.quotes)
             continue
         m = merged[into]
         name = max((m.name, sp.name), key=len)
         aliases = [a for a in dict.fromkeys((m.name, *m.aliases, sp.name, *sp.aliases)) if a != name]
-        merged[into] = replace(
-            m, name=name, aliases=tuple(aliases), role=m.role or sp.role,
-            quotes=m.quotes + sp.quotes, sources=m.sources + sp.sources,
-        )
-    return merged
+        merged[into] = replace(m, name=name, aliases=tuple(aliases), role=m.role or sp.role)
+        sources[into] += sp.sources
+        quotes[into] += sp.quotes
+    return [
+        m if q == m.quotes and len(s) == len(m.sources) else replace(m, quotes=q, sources=tuple(s))
+        for m, s, q in zip(merged, sources, quotes)
+    ]
 
 
 __all__ = ["Entity", "Mention", "MentionFinder", "SpeakerLexicon", "merge_speakers", "speaker_record"]
