@@ -93,7 +93,7 @@ def measure(folder: Path, env: dict[str, str], jobs: int) -> dict[str, tuple[flo
     runs = {FLOOR: [sys.executable, __file__, "--floor-child", str(folder)]}
     for command in COMMANDS:
         runs[" ".join(command)] = mnquotes_argv(command, folder, "--no-cache", "--jobs", "1")
-    # Deduplication keeps every record until the end; without it records stream out, so this
+    # Deduplication keeps every record's sources until the end; without it records stream out, so this
     # run's memory is the pipeline's own: flat in N if no document text or spaCy Doc is retained.
     runs["quotes --no-dedupe"] = mnquotes_argv(["quotes"], folder, "--no-cache", "--jobs", "1", "--no-dedupe")
     if jobs > 1:
