@@ -239,6 +239,19 @@ def test_role_noun_refers_back_to_the_person_with_that_role(extractor):
     assert [q.speaker for q in quotes_of(extractor, text).quotes] == ["E.Odbayar", "E.Odbayar"]
 
 
+@pytest.mark.parametrize(
+    ("mention", "speaker"),
+    [("the prime minister", "L. Oyun-Erdene"), ("the minister", "L. Oyun-Erdene"),
+     ("the foreign minister", "the foreign minister")],
+)
+def test_a_role_noun_refers_back_only_to_a_person_whose_role_has_all_its_words(extractor, mention, speaker):
+    text = (
+        "Prime Minister L. Oyun-Erdene said the talks were productive.\n"
+        f"“We will not take sides,” {mention} told journalists."
+    )
+    assert [q.speaker for q in quotes_of(extractor, text).quotes] == ["L. Oyun-Erdene", speaker]
+
+
 def test_role_from_preceding_title(extractor):
     text = "Former Mongolian foreign minister L. Erdenechuluun said the talks had failed."
     (speaker,) = quotes_of(extractor, text).speakers

@@ -363,12 +363,13 @@ class MentionFinder:
 
     def resolve_role(self, m: Mention, people: list[Entity], roles: dict[str, Entity],
                      span_chars: tuple[int, int]) -> Entity:
-        """'the researcher' -> the last named person with that role word; otherwise a described source."""
+        """'the researcher' -> the last named person with that role word ('the foreign minister': whose
+        role says "foreign" too, so not the Prime Minister); otherwise a described source."""
         words = m.text.lower().split()
         head = words[-1]
         if words[0] == "the" and len(words) <= 3 and head in self.lex.titles:
             for ent in reversed(people):
-                if ent.role and head in ent.role.lower().split():
+                if ent.role and set(words[1:]) <= set(ent.role.lower().split()):
                     ent.add_alias(m.text)
                     return ent
         key = " ".join(w for w in words if w not in DETERMINERS)
