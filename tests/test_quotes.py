@@ -181,6 +181,33 @@ CASES = [
         "Amnesty International called on the authorities to release the journalists.",
         [("indirect", "the authorities to release the journalists", "Amnesty International")], id="called-on",
     ),
+    pytest.param(
+        "Finance Minister B. Javkhlan told reporters the budget would be balanced next year.",
+        [("indirect", "the budget would be balanced next year", "B. Javkhlan")], id="told-listener-clause-without-that",
+    ),
+    pytest.param(
+        "The central bank governor told parliament on Tuesday inflation had peaked.",
+        [("indirect", "inflation had peaked", "The central bank governor")], id="told-listener-day-clause",
+    ),
+    pytest.param(
+        "Kim Lee told Reuters she expected the talks to fail.",
+        [("indirect", "she expected the talks to fail", "Kim Lee")], id="told-outlet-is-no-speaker",
+    ),
+    pytest.param(
+        "The regulator assured investors the bank would honour its debts.",
+        [("indirect", "the bank would honour its debts", "The regulator")], id="assured-listener-clause",
+    ),
+    pytest.param(
+        "The economy will grow by 5 percent next year, the minister told a news conference.",
+        [("indirect", "The economy will grow by 5 percent next year", "the minister")], id="trailing-told-listener",
+    ),
+    pytest.param(
+        "The official told the BBC in an interview that the mine would reopen.",
+        [("indirect", "the mine would reopen", "The official")], id="told-listener-setting-that",
+    ),
+    pytest.param("The minister told reporters about the new budget in detail.", [], id="told-about-is-no-speech"),
+    pytest.param("The president told the story of his childhood in the countryside.", [], id="told-a-story-is-no-speech"),
+    pytest.param("Police told residents to leave their homes before dawn.", [], id="told-to-is-an-order"),
 ]
 
 

@@ -36,8 +36,16 @@ def test_list_files_have_entries(path):
 
 def test_cue_table_rows_are_well_formed():
     for lemma, complement, *forms in Rules.load().table("cue_verbs.tsv"):
-        assert complement in {"clause", "that", "object", "quote"}, lemma
+        assert complement in {"clause", "listener", "that", "object", "quote"}, lemma
         assert forms, lemma
+
+
+def test_a_cue_with_an_unknown_complement_is_a_rules_error(tmp_path):
+    from mnquotes.quotes import CueLexicon
+
+    (tmp_path / "cue_verbs.tsv").write_text("grumble\tclauses\tgrumbled\n", encoding="utf-8")
+    with pytest.raises(RulesError, match="cue_verbs.tsv: grumble: complement 'clauses'"):
+        CueLexicon(Rules.load(tmp_path))
 
 
 def test_list_references_expand(tmp_path):

@@ -4,7 +4,7 @@ Direct quotations are found by scanning characters (curly, straight, guillemet a
 quotation running over paragraphs; an unbalanced mark drops only its own quotation). Scare quotes,
 titles and slogans are told apart by length and context. Reported speech comes from the cue verbs in
 `rules/cue_verbs.tsv`: `X said (that) ...`, `..., X said`, `according to X, ...`, `X's claims that ...`,
-`X blamed / urged / called for ...`. Speakers are the mentions found by `speakers.MentionFinder`.
+`X blamed / urged / called for ...`, `X told reporters (that) ...` (listeners: `rules/listeners.txt`). Speakers are the mentions found by `speakers.MentionFinder`.
 """
 from __future__ import annotations
 
@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .documents import Document
+from .errors import RulesError
 from .records import Quote, Speaker
 from .rules import Rules
 from .sentences import Sentences
-from .speakers import Entity, Mention, MentionFinder, SpeakerLexicon, speaker_record
+from .speakers import PREPOSITIONS, Entity, Mention, MentionFinder, SpeakerLexicon, speaker_record
 from .tokens import WordClass
 
 if TYPE_CHECKING:
@@ -46,6 +47,13 @@ NOUN_MARKERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "yo
 AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
                "should", "must", "may", "might", "shall", "does", "did", "do"}
 RELATIVES = {"which", "who", "that", "whom", "what"}
+OBJECT_PRONOUNS = {"me", "us", "him", "her", "them", "you"}
+SUBJECT_PRONOUNS = {"i", "we", "you", "he", "she", "it", "they"}
+MAX_LISTENER = 4  # words of a listener phrase: "the country's parliament", "a news conference"
+# "told parliament on Tuesday", "told reporters last week": a time after the listener, skipped.
+TIME_LEADS = {"on", "last", "this", "earlier", "late", "early", "next"}
+TIME_UNITS = {"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "today", "yesterday"}
+SETTING_LEADS = {"in", "at", "during", "on"}  # "told Reuters in an interview", "told MPs at a briefing"
 NOUN_CUES = {"claim", "claims", "assertion", "warning", "statement", "allegation", "allegations", "insistence",
              "argument", "view", "belief", "suggestion", "promise", "pledge", "admission", "denial"}
 REPORT_STARTS = WordClass(["according", *NOUN_CUES])  # with the cue verbs, the words a report can start at
@@ -56,10 +64,13 @@ MAX_DATELINE = 12  # tokens of a dateline, dash included
 MAX_INTERRUPTION = 16  # tokens of attribution between two pieces of one quotation
 
 
+COMPLEMENTS = ("clause", "listener", "that", "object", "quote")  # what a cue takes: rules/cue_verbs.tsv
+
+
 @dataclass(frozen=True)
 class Cue:
     lemma: str
-    complement: str  # clause | that | object | quote
+    complement: str  # clause | listener | that | object | quote
     particle: str | None
 
 
@@ -70,6 +81,8 @@ class CueLexicon:
         self.by_form: dict[str, list[Cue]] = {}
         for row in rules.table("cue_verbs.tsv"):
             lemma, complement, *forms = row
+            if complement not in COMPLEMENTS:
+                raise RulesError(f"cue_verbs.tsv: {lemma}: complement {complement!r} is not one of {', '.join(COMPLEMENTS)}")
             words = lemma.split()
             cue = Cue(lemma, complement, words[1] if len(words) > 1 else None)
             for form in forms:
@@ -186,6 +199,7 @@ class QuoteFinder:
         self.lex = SpeakerLexicon(rules)
         self.mentions = MentionFinder(self.lex)
         self.work_nouns = set(rules.lowered("work_nouns.txt"))
+        self.listeners = set(rules.lowered("listeners.txt"))
 
     # -- entry point -------------------------------------------------------------------------
     def find(self, sdoc: Doc, document: Document) -> tuple[list[Quote], list[Speaker]]:
@@ -202,7 +216,8 @@ class QuoteFinder:
             direct.append(DirectQuote(pieces, ot, ct))
         # Every reporting verb outside quotations, decided once: the attribution steps look them up here.
         cues = {i: cue for i in self.cues.candidates(sdoc) if not quoted[i] and (cue := self.cue_at(sdoc, i, quoted))}
-        mentions = self.mentions.find(sdoc, set(cues), quoted)
+        listener_cues = frozenset(i for i, cue in cues.items() if cue.complement == "listener")
+        mentions = self.mentions.find(sdoc, set(cues), quoted, listener_cues)
         ctx = Context(sdoc, document, quoted, opens, cues, mentions, self)
         quotes = ctx.direct_quotes(direct) + ctx.reported()
         quotes.sort(key=lambda q: q[0])  # text order of direct and reported together
@@ -539,8 +554,10 @@ class Context:
             start = after
         else:
             start = self.that_clause_start(after, sent)
+            if start is None and cue.complement == "listener":
+                start = self.clause_after_listener(after, sent)
             if start is None:
-                if cue.complement == "that":
+                if cue.complement in ("that", "listener"):
                     return self.trailing_clause(i, sent, cue)
                 start = after
                 if start >= sent.end or sdoc[start].is_punct:
@@ -574,6 +591,74 @@ class Context:
                 return None
         return None
 
+    def listener_end(self, k: int, sent: Span) -> int | None:
+        """The token after a listener phrase starting at k ("reporters", "him", "Reuters", "the
+        country's parliament", "a news conference"), and after a time or setting that follows it
+        ("on Tuesday", "in an interview"); None when no listener starts at k."""
+        sdoc = self.sdoc
+        if k >= sent.end:
+            return None
+        if sdoc[k].lower_ in OBJECT_PRONOUNS:
+            end = k + 1
+        elif k in self.mention_start:
+            end = self.mention_start[k].end
+        else:
+            end = self.listener_words_end(k, sent)
+            if end is None:
+                return None
+        return self.after_time_or_setting(end, sent)
+
+    def listener_words_end(self, k: int, sent: Span) -> int | None:
+        """The end of up to MAX_LISTENER words, the last in `rules/listeners.txt`, none a verb-like word."""
+        sdoc = self.sdoc
+        listeners = self.finder.listeners
+        for j in range(k, min(k + MAX_LISTENER, sent.end)):
+            tok = sdoc[j]
+            if tok.lower_ in listeners:
+                while j + 1 < sent.end and sdoc[j + 1].lower_ in listeners:  # "the press corps", "news conference"
+                    j += 1
+                return j + 1
+            if not (tok.is_alpha or tok.text in ("’s", "'s")) or tok.lower_ in AUXILIARIES or tok.lower_ == "that" \
+                    or j in self.cues or j in self.opens:
+                return None
+        return None
+
+    def after_time_or_setting(self, k: int, sent: Span) -> int:
+        """Past "on Tuesday", "last week", "Monday", "in an interview", "at a briefing" (once each)."""
+        sdoc = self.sdoc
+        time_words = self.finder.lex.time_words
+        if k + 1 < sent.end and sdoc[k].lower_ in TIME_LEADS and (
+            sdoc[k + 1].lower_ in TIME_UNITS or sdoc[k + 1].lower_ in time_words and sdoc[k + 1].text[0].isupper()
+        ):
+            k += 2
+        elif k < sent.end and sdoc[k].lower_ in time_words and sdoc[k].text[0].isupper():
+            k += 1
+        if k + 1 < sent.end and sdoc[k].lower_ in SETTING_LEADS:
+            end = self.listener_words_end(k + 1, sent)
+            if end is not None:
+                k = end
+        return k
+
+    def clause_after_listener(self, after: int, sent: Span) -> int | None:
+        """`X told reporters the budget would be balanced`: the clause's start after the listener.
+        Without "that", a clause must show itself: a subject pronoun, or an auxiliary or modal within
+        a few words ("told reporters about the plan", "told the story of ..." are no speech)."""
+        sdoc = self.sdoc
+        start = self.listener_end(after, sent)
+        if start is None or start >= sent.end:
+            return None
+        first = sdoc[start]
+        if not first.is_alpha or first.lower_ in PREPOSITIONS or first.lower_ in AUXILIARIES or start in self.cues:
+            return None
+        if first.lower_ in SUBJECT_PRONOUNS and first.lower_ != "you":
+            return start
+        for j in range(start + 1, min(start + THAT_WINDOW, sent.end)):
+            if sdoc[j].lower_ in AUXILIARIES:
+                return start
+            if sdoc[j].is_punct or j in self.cues:
+                return None
+        return None
+
     def trailing_clause(self, i: int, sent: Span, cue: Cue) -> tuple | None:
         """`<clause>, X said.` / `<clause>, said X.`: the clause before the attribution is the content."""
         sdoc = self.sdoc
@@ -587,6 +672,8 @@ class Context:
         else:
             return None
         tail = who.end if who.start > i else i + 1
+        if cue.complement == "listener":  # "..., the minister told reporters on Tuesday."
+            tail = self.listener_end(tail, sent) or tail
         if comma <= sent.start or sdoc[comma].text != "," or not all(
             sdoc[k].is_punct for k in range(tail, sent.end)
         ):

@@ -215,8 +215,10 @@ class MentionFinder:
             k -= 1
         return sdoc[end + 1:k].text, j
 
-    def find(self, sdoc: Doc, cue_tokens: set[int], quoted: list[bool]) -> list[Mention]:
-        """Mentions outside quotations, in text order, each resolved to an `Entity` of the document."""
+    def find(self, sdoc: Doc, cue_tokens: set[int], quoted: list[bool],
+             listener_cues: frozenset[int] = frozenset()) -> list[Mention]:
+        """Mentions outside quotations, in text order, each resolved to an `Entity` of the document.
+        After a cue in `listener_cues` ("told Reuters") comes who is told, never the speaker."""
         mentions: list[Mention] = []
         covered: set[int] = {i for i, q in enumerate(quoted) if q}
         for span in self.candidates(sdoc):
@@ -233,7 +235,7 @@ class MentionFinder:
         maybe = set(PRONOUN_WORDS.indices(sdoc))
         if surnames:
             maybe.update(token_indices(sdoc, surnames))
-        maybe.update(j for c in cue_tokens for j in (c - 1, c + 1) if 0 <= j < len(sdoc))
+        maybe.update(j for c in cue_tokens for j in (c - 1, c + 1) if 0 <= j < len(sdoc) and j - 1 not in listener_cues)
         for i in sorted(maybe):
             tok = sdoc[i]
             if tok.i in covered:
@@ -265,10 +267,10 @@ class MentionFinder:
         for m in mentions:
             prev = sdoc[m.start - 1] if m.start > 0 else None
             # An object or oblique ("by Elbegdorj", "to arrest Putin") is no clause subject.
-            m.oblique = prev is not None and prev.i not in cue_tokens and (  # "said Purev" is a subject
+            m.oblique = prev is not None and (prev.i in listener_cues or prev.i not in cue_tokens and (  # "said Purev" is a subject
                 prev.lower_ in PREPOSITIONS
                 or (prev.is_alpha and prev.is_lower and prev.lower_ not in SUBJECT_OPENERS)
-            )
+            ))
         self.resolve(sdoc, mentions)
         return mentions
 
