@@ -162,6 +162,14 @@ CASES = [
         [("direct", "I do not think anyone expected this,", "Tom Baker")], id="pronoun-of-the-same-gender",
     ),
     pytest.param(
+        'Mary Jones, the mayor, opened the meeting. Tom Baker, a councillor, spoke next. "We have run out of money," she said.',
+        [("direct", "We have run out of money,", "Mary Jones")], id="pronoun-skips-a-given-name-of-the-other-gender",
+    ),
+    pytest.param(
+        'Mary Jones, the mayor, opened the meeting. Tom Baker, a councillor, spoke next. "We have run out of money," he said.',
+        [("direct", "We have run out of money,", "Tom Baker")], id="pronoun-takes-a-given-name-of-its-gender",
+    ),
+    pytest.param(
         'Researcher at the Institute for Strategic Studies D. Bayarkhuu said: "Our policy gives Mongolia room."',
         [("direct", "Our policy gives Mongolia room.", "D. Bayarkhuu")], id="organisation-then-initialled-name",
     ),

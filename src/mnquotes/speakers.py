@@ -102,6 +102,7 @@ class SpeakerLexicon:
         self.time_words = set(rules.lowered("time_words.txt"))  # "said Tuesday" names no one
         self.role_words = self.titles | self.role_modifiers | self.demonyms | self.role_nouns
         self.genders = {word.lower(): gender for word, gender, *_ in rules.table("gendered_words.tsv")}
+        self.given_names = {name.lower(): gender for name, gender, *_ in rules.table("given_names.tsv")}
 
     def is_roleish(self, token) -> bool:
         """A token that can stand in a title or appositive role ("former", "Minister", "Institute")."""
@@ -355,13 +356,15 @@ class MentionFinder:
                 recent.append(ent)
 
     def gender_of(self, sdoc: Doc, m: Mention) -> str | None:
-        """Female or male when the mention's title or role says so ("Mrs", "Police spokeswoman")."""
+        """Female or male when the mention's title or role says so ("Mrs", "Police spokeswoman"), else
+        when its given name does ("Mary Jones"; a one-word name is a surname and says nothing)."""
         start, end = m.role_span or (m.start, m.end)
         for tok in sdoc[start:end]:
             gender = self.lex.genders.get(tok.lower_.rstrip("."))
             if gender:
                 return gender
-        return None
+        first = m.start if m.name_start is None else m.name_start
+        return self.lex.given_names.get(sdoc[first].lower_) if m.end - first > 1 else None
 
     def resolve_role(self, m: Mention, people: list[Entity], roles: dict[str, Entity],
                      span_chars: tuple[int, int]) -> Entity:
