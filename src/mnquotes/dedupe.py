@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from array import array
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from typing import Generic, NamedTuple, TypeVar
+from typing import Generic, TypeVar
 
 from .records import Claim, Quote, Record, Source, Speaker
 
@@ -244,26 +245,20 @@ def documents_of(record: Record) -> frozenset[str]:
     return frozenset(s.path for s in record.sources)
 
 
-class Copy(NamedTuple):
-    """What a record adds to its exact copies' group: where it was found and its wording."""
-
-    index: int  # order of arrival among records of its kind
-    sources: tuple[Source, ...]
-    text: str
-    variants: tuple[str, ...]
-
-
 class ExactCopies(Generic[R]):
-    """Quotes or claims grouped by their normalised form as they arrive. A copy keeps only a `Copy`
-    (its sources and wording), not a whole record: memory grows with the distinct records, and a
-    syndicated story found in a thousand papers costs a thousand sources, not a thousand records."""
+    """Quotes or claims grouped by their normalised form as they arrive. A copy keeps only its order
+    of arrival and its sources (and its wording, where it differs from the group's first), not a
+    whole record: memory grows with the distinct records, and a syndicated story found in a thousand
+    papers costs a thousand sources, not a thousand records."""
 
     def __init__(self, view: Callable[[R], QuoteView | ClaimView]) -> None:
         self.view = view
         self.group_of: dict[Hashable, int] = {}
         self.firsts: list[R] = []  # the first record of each group, in order of arrival
         self.views: list[QuoteView | ClaimView] = []
-        self.copies: list[list[Copy]] = []  # every member of each group, the first included
+        self.arrivals: list[array[int]] = []  # each member's order of arrival among records of its kind
+        self.sources: list[list[tuple[Source, ...]]] = []  # each member's sources, the first's included
+        self.wordings: list[dict[int, tuple[str, ...]]] = []  # member -> its text and variants, where they differ
         self.docs: list[set[str]] = []
         self.count = 0
 
@@ -273,11 +268,14 @@ class ExactCopies(Generic[R]):
         if g == len(self.firsts):
             self.firsts.append(record)
             self.views.append(view)
-            self.copies.append([])
+            self.arrivals.append(array("q"))
+            self.sources.append([])
+            self.wordings.append({})
             self.docs.append(set())
-        first = self.firsts[g]
-        text = first.text if record.text == first.text else record.text  # type: ignore[attr-defined]
-        self.copies[g].append(Copy(self.count, record.sources, text, record.variants))  # type: ignore[attr-defined]
+        if record.text != self.firsts[g].text or record.variants:  # type: ignore[attr-defined]
+            self.wordings[g][len(self.arrivals[g])] = (record.text, *record.variants)  # type: ignore[attr-defined]
+        self.arrivals[g].append(self.count)
+        self.sources[g].append(record.sources)
         self.docs[g].update(documents_of(record))
         self.count += 1
 
@@ -294,11 +292,13 @@ class ExactCopies(Generic[R]):
     def combine(self, groups: list[int]) -> R:
         """One record: the earliest member's fields, every source once, other wordings as variants."""
         first = self.firsts[groups[0]]  # clusters list their groups in order, the earliest first
-        members = sorted((c for g in groups for c in self.copies[g]), key=lambda c: c.index)
+        members = sorted((arrival, g, n) for g in groups for n, arrival in enumerate(self.arrivals[g]))
         if len(members) == 1:
             return first
-        sources = tuple(dict.fromkeys(s for c in members for s in c.sources))
-        variants = dict.fromkeys(v for c in members for v in (c.text, *c.variants))
+        sources = tuple(dict.fromkeys(s for _, g, n in members for s in self.sources[g][n]))
+        variants = dict.fromkeys(
+            v for _, g, n in members for v in self.wordings[g].get(n, (self.firsts[g].text,))  # type: ignore[attr-defined]
+        )
         variants.pop(first.text, None)  # type: ignore[attr-defined]
         return replace(first, sources=sources, variants=tuple(variants))
 
