@@ -213,6 +213,23 @@ CASES = [
         "The official told the BBC in an interview that the mine would reopen.",
         [("indirect", "the mine would reopen", "The official")], id="told-listener-setting-that",
     ),
+    pytest.param(
+        '"We are monitoring the situation closely," a spokesperson for the European Commission said.',
+        [("direct", "We are monitoring the situation closely,", "a spokesperson for the European Commission")],
+        id="described-source-with-its-organisation",
+    ),
+    pytest.param(
+        "The ministry said on Monday the measures would take effect next month.",
+        [("indirect", "the measures would take effect next month", "The ministry")], id="said-on-day-clause-without-that",
+    ),
+    pytest.param(
+        "Prices will keep rising, the central bank said in a statement on Thursday.",
+        [("indirect", "Prices will keep rising", "the central bank")], id="trailing-said-in-a-setting-on-a-day",
+    ),
+    pytest.param(
+        "Copper demand will double by 2030, the company said last week.",
+        [("indirect", "Copper demand will double by 2030", "the company")], id="trailing-said-last-week",
+    ),
     pytest.param("The minister told reporters about the new budget in detail.", [], id="told-about-is-no-speech"),
     pytest.param("The president told the story of his childhood in the countryside.", [], id="told-a-story-is-no-speech"),
     pytest.param("Police told residents to leave their homes before dawn.", [], id="told-to-is-an-order"),

@@ -4,7 +4,8 @@ Direct quotations are found by scanning characters (curly, straight, guillemet a
 quotation running over paragraphs; an unbalanced mark drops only its own quotation). Scare quotes,
 titles and slogans are told apart by length and context. Reported speech comes from the cue verbs in
 `rules/cue_verbs.tsv`: `X said (that) ...`, `..., X said`, `according to X, ...`, `X's claims that ...`,
-`X blamed / urged / called for ...`, `X told reporters (that) ...` (listeners: `rules/listeners.txt`). Speakers are the mentions found by `speakers.MentionFinder`.
+`X blamed / urged / called for ...`, `X told reporters (that) ...` (listeners: `rules/listeners.txt`).
+Speakers are the mentions found by `speakers.MentionFinder`.
 """
 from __future__ import annotations
 
@@ -48,7 +49,7 @@ AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "
                "should", "must", "may", "might", "shall", "does", "did", "do"}
 RELATIVES = {"which", "who", "that", "whom", "what"}
 OBJECT_PRONOUNS = {"me", "us", "him", "her", "them", "you"}
-SUBJECT_PRONOUNS = {"i", "we", "you", "he", "she", "it", "they"}
+SUBJECT_PRONOUNS = {"i", "we", "he", "she", "it", "they"}  # not "you": "told you ..." is rarely reported speech
 MAX_LISTENER = 4  # words of a listener phrase: "the country's parliament", "a news conference"
 # "told parliament on Tuesday", "told reporters last week": a time after the listener, skipped.
 TIME_LEADS = {"on", "last", "this", "earlier", "late", "early", "next"}
@@ -559,7 +560,7 @@ class Context:
             if start is None:
                 if cue.complement in ("that", "listener"):
                     return self.trailing_clause(i, sent, cue)
-                start = after
+                start = self.after_time_or_setting(after, sent)  # "said on Monday the ...", "said in a note."
                 if start >= sent.end or sdoc[start].is_punct:
                     return self.trailing_clause(i, sent, cue)
         if start >= sent.end or start in self.opens or sdoc[start].text in QUOTE_MARKS:
@@ -615,7 +616,7 @@ class Context:
         for j in range(k, min(k + MAX_LISTENER, sent.end)):
             tok = sdoc[j]
             if tok.lower_ in listeners:
-                while j + 1 < sent.end and sdoc[j + 1].lower_ in listeners:  # "the press corps", "news conference"
+                while j + 1 < sent.end and sdoc[j + 1].lower_ in listeners:  # "news conference", "press briefing"
                     j += 1
                 return j + 1
             if not (tok.is_alpha or tok.text in ("’s", "'s")) or tok.lower_ in AUXILIARIES or tok.lower_ == "that" \
@@ -624,19 +625,22 @@ class Context:
         return None
 
     def after_time_or_setting(self, k: int, sent: Span) -> int:
-        """Past "on Tuesday", "last week", "Monday", "in an interview", "at a briefing" (once each)."""
+        """Past times and settings, in either order: "on Tuesday", "last week", "Monday", "in an
+        interview", "in a statement on Thursday"."""
         sdoc = self.sdoc
         time_words = self.finder.lex.time_words
-        if k + 1 < sent.end and sdoc[k].lower_ in TIME_LEADS and (
-            sdoc[k + 1].lower_ in TIME_UNITS or sdoc[k + 1].lower_ in time_words and sdoc[k + 1].text[0].isupper()
-        ):
-            k += 2
-        elif k < sent.end and sdoc[k].lower_ in time_words and sdoc[k].text[0].isupper():
-            k += 1
-        if k + 1 < sent.end and sdoc[k].lower_ in SETTING_LEADS:
-            end = self.listener_words_end(k + 1, sent)
-            if end is not None:
-                k = end
+        for _ in range(2):
+            start = k
+            if k + 1 < sent.end and sdoc[k].lower_ in TIME_LEADS and (
+                sdoc[k + 1].lower_ in TIME_UNITS or sdoc[k + 1].lower_ in time_words and sdoc[k + 1].text[0].isupper()
+            ):
+                k += 2
+            elif k < sent.end and sdoc[k].lower_ in time_words and sdoc[k].text[0].isupper():
+                k += 1
+            if k + 1 < sent.end and sdoc[k].lower_ in SETTING_LEADS:
+                k = self.listener_words_end(k + 1, sent) or k
+            if k == start:
+                break
         return k
 
     def clause_after_listener(self, after: int, sent: Span) -> int | None:
@@ -650,7 +654,7 @@ class Context:
         first = sdoc[start]
         if not first.is_alpha or first.lower_ in PREPOSITIONS or first.lower_ in AUXILIARIES or start in self.cues:
             return None
-        if first.lower_ in SUBJECT_PRONOUNS and first.lower_ != "you":
+        if first.lower_ in SUBJECT_PRONOUNS:
             return start
         for j in range(start + 1, min(start + THAT_WINDOW, sent.end)):
             if sdoc[j].lower_ in AUXILIARIES:
@@ -672,8 +676,9 @@ class Context:
         else:
             return None
         tail = who.end if who.start > i else i + 1
-        if cue.complement == "listener":  # "..., the minister told reporters on Tuesday."
-            tail = self.listener_end(tail, sent) or tail
+        # "..., the minister told reporters on Tuesday.", "..., the bank said in a note."
+        tail = (self.listener_end(tail, sent) if cue.complement == "listener" else None) \
+            or self.after_time_or_setting(tail, sent)
         if comma <= sent.start or sdoc[comma].text != "," or not all(
             sdoc[k].is_punct for k in range(tail, sent.end)
         ):

@@ -33,6 +33,7 @@ SUBJECT_OPENERS = {
     "and", "but", "or", "that", "while", "as", "when", "because", "although", "though", "after", "before",
     "since", "if", "so", "then", "also", "meanwhile", "however", "where", "who", "which", "whereas", "until",
 }
+AFFILIATIONS = {"for", "at", "of", "from", "with"}  # "a spokesperson for the Commission", "analysts at UBS"
 CONNECTORS = {"of", "the", "a", "an", "and", "for", "at", "on", "in", "to", "&", "-", "’s", "'s"}
 PRONOUNS = {"he": "person", "she": "person", "they": "group"}
 PRONOUN_WORDS = WordClass(PRONOUNS)
@@ -264,7 +265,7 @@ class MentionFinder:
             m for m in mentions
             if m.kind != "role" or not any(a <= m.start and m.end <= b for a, b in roles_of_people)
         ]
-        mentions.sort(key=lambda m: m.start)
+        mentions = self.with_affiliations(sdoc, sorted(mentions, key=lambda m: m.start))
         for m in mentions:
             prev = sdoc[m.start - 1] if m.start > 0 else None
             # An object or oblique ("by Elbegdorj", "to arrest Putin") is no clause subject.
@@ -274,6 +275,20 @@ class MentionFinder:
             ))
         self.resolve(sdoc, mentions)
         return mentions
+
+    @staticmethod
+    def with_affiliations(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """A described source and the organisation it speaks for are one speaker: "a spokesperson for
+        the European Commission", "analysts at Goldman Sachs" (not the organisation alone)."""
+        out: list[Mention] = []
+        for m in mentions:
+            prev = out[-1] if out else None
+            if prev is not None and prev.kind == "role" and m.kind == "organization" and m.start == prev.end + 1 \
+                    and sdoc[prev.end].lower_ in AFFILIATIONS:
+                out[-1] = Mention(prev.start, m.end, sdoc[prev.start:m.end].text, "role", prev.rule)
+            else:
+                out.append(m)
+        return out
 
     def from_span(self, sdoc: Doc, span: Span) -> Mention | None:
         label, rule = span.label_, span.id_ or f"model-{span.label_.lower()}"
