@@ -91,6 +91,9 @@ EXPRESSIONS = [
     ("One in three voters backed him.", "One in three", THIRD, "fraction", "exact", None, None),
     ("Around a third of adults smoke.", "Around a third", THIRD, "fraction", "about", None, None),
     ("Two-thirds of members voted yes.", "Two-thirds", 2 / 3, "fraction", "exact", None, None),
+    ("One-third of households have no heating.", "One-third", THIRD, "fraction", "exact", None, None),
+    ("Shares fell 3-4% in early trading.", "3-4%", None, "percent", "range", 3, 4),
+    ("Exports fell 3 to 4 percent last year.", "3 to 4 percent", None, "percent", "range", 3, 4),
     ("Half of the population lives in the capital.", "Half", 0.5, "fraction", "exact", None, None),
     ("Sales rose by a quarter.", "a quarter", 0.25, "fraction", "exact", None, None),
     ("He was sentenced to four years in prison.", "four years", 4, "year", "exact", None, None),
@@ -127,6 +130,7 @@ def test_expression(finder, sentence, text, value, unit, qualifier, low, high):
         ("Oil fell 3.2 percent to $78.50 a barrel.", ["3.2 percent", "$78.50 a barrel"]),  # two measures
         ("The population grew from 2.7 million to 3.3 million.", ["2.7 million", "3.3 million"]),
         ("Police arrested 23 people and three officers were injured.", ["23", "three"]),
+        ("The one-second delay cost him the race.", []),  # "one-second" is no half
     ],
 )
 def test_several_claims(finder, sentence, texts):

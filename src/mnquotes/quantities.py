@@ -264,7 +264,8 @@ class QuantityReader:
         if num.kind == "ordinal":
             return self.ordinal(doc, num)
         if (not num.digits or num.year_like) and num.kind == "cardinal" and not num.scaled and not currency \
-                and not any(doc[k].lower_ in self.lx.followers for k in range(num.end, min(num.end + 3, len(doc)))):
+                and not any(doc[k].lower_ in self.lx.followers for k in range(num.end, min(num.end + 3, len(doc)))) \
+                and self.fraction_after(doc, num).kind == "cardinal":
             return None  # the commonest non-claims ("one of", "two countries", "in 2022"), rejected early
         sign = 1
         if start > 0 and doc[start - 1].lower_ in SIGN_WORDS and num.value is not None:
@@ -297,8 +298,9 @@ class QuantityReader:
             qualifier = "vague"
         joiners = ("and",) if qualifier == "range" else RANGE_JOINERS
         second = self.range_end(doc, end, joiners, num, money=bool(currency)) if num.kind == "cardinal" else None
-        # "fell 10p to 250p", "grew by 0.7% to 67.6 million": a change and a new level, not a range
-        change = start > 0 and (doc[start - 1].lower_ in self.lx.change_words or (
+        # "fell 10p to 250p", "grew by 0.7% to 67.6 million": a change with its own unit and a new level,
+        # not a range (but "fell 3-4%" and "fell 3 to 4 percent" are ranges)
+        change = unit is not None and end < len(doc) and doc[end].lower_ == "to" and start > 0 and (doc[start - 1].lower_ in self.lx.change_words or (
             start > 1 and doc[start - 1].lower_ == "by" and doc[start - 2].lower_ in self.lx.change_words))
         from_to = start > 0 and doc[start - 1].lower_ == "from" and self.joined(doc, end, ("to",))
         if second is not None and unit is not None and second[2] is not None and second[2] != (unit, kind):
@@ -454,6 +456,8 @@ class QuantityReader:
                 return Number(start, j, value * ordinal, kind="ordinal", digits=False)  # "two hundredth"
             if value % 10 == 0 and ordinal < 10 and doc[j - 2].text == "-":
                 return Number(start, j, value + ordinal, kind="ordinal", digits=False)  # "eighty-fifth"
+            if value < ordinal and doc[j - 2].text == "-":
+                return Number(start, j - 2, value, digits=False)  # "one-third": `fraction_after` reads the rest
             return None
         first = doc[i].lower_
         if first in lx.scales:
@@ -524,10 +528,12 @@ class QuantityReader:
         j = num.end
         if num.kind != "cardinal" or num.scaled or num.value is None or j >= len(doc):
             return num
-        if doc[j].text == "-" and not doc[j].whitespace_ and j + 1 < len(doc):
-            j += 1
+        hyphen = doc[j].text == "-" and not doc[j].whitespace_ and j + 1 < len(doc)
+        j += hyphen
         w = doc[j].lower_
         den = self.lx.fraction_words.get(w) or (self.lx.ordinals.get(w[:-1]) if w.endswith("s") else None)
+        if den is None and hyphen and num.value == 1 and w != "second":
+            den = self.lx.ordinals.get(w)  # "one-third", "one-fifth" (not "one-second")
         if den and den > num.value and (w.endswith("s") or num.value == 1):
             return Number(num.start, j + 1, num.value / den, kind="fraction", digits=num.digits)
         if w in ("in", "out") and num.value >= 1:
