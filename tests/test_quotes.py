@@ -230,6 +230,14 @@ CASES = [
         "Copper demand will double by 2030, the company said last week.",
         [("indirect", "Copper demand will double by 2030", "the company")], id="trailing-said-last-week",
     ),
+    pytest.param(
+        "Chinese state media, citing officials, said the border would reopen.",
+        [("indirect", "the border would reopen", "Chinese state media")], id="state-media-is-a-source-not-a-cue",
+    ),
+    pytest.param(
+        "The mayor's office said in an email that the roads would reopen on Friday.",
+        [("indirect", "the roads would reopen on Friday", "The mayor's office")], id="a-role-s-office-is-an-organisation",
+    ),
     pytest.param("The minister told reporters about the new budget in detail.", [], id="told-about-is-no-speech"),
     pytest.param("The president told the story of his childhood in the countryside.", [], id="told-a-story-is-no-speech"),
     pytest.param("Police told residents to leave their homes before dawn.", [], id="told-to-is-an-order"),

@@ -276,18 +276,21 @@ class MentionFinder:
         self.resolve(sdoc, mentions)
         return mentions
 
-    @staticmethod
-    def with_affiliations(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
+    def with_affiliations(self, sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
         """A described source and the organisation it speaks for are one speaker: "a spokesperson for
-        the European Commission", "analysts at Goldman Sachs" (not the organisation alone)."""
+        the European Commission", "analysts at Goldman Sachs" (not the organisation alone); "the
+        mayor's office" is an organisation (not "the mayor")."""
         out: list[Mention] = []
         for m in mentions:
             prev = out[-1] if out else None
             if prev is not None and prev.kind == "role" and m.kind == "organization" and m.start == prev.end + 1 \
                     and sdoc[prev.end].lower_ in AFFILIATIONS:
                 out[-1] = Mention(prev.start, m.end, sdoc[prev.start:m.end].text, "role", prev.rule)
-            else:
-                out.append(m)
+                continue
+            if m.kind == "role" and m.end + 1 < len(sdoc) and sdoc[m.end].text in APOSTROPHE_S \
+                    and sdoc[m.end + 1].lower_ in self.lex.org_heads:
+                m = Mention(m.start, m.end + 2, sdoc[m.start:m.end + 2].text, "organization", m.rule)
+            out.append(m)
         return out
 
     def from_span(self, sdoc: Doc, span: Span) -> Mention | None:
