@@ -318,6 +318,19 @@ def test_role_from_preceding_title(extractor):
     assert (speaker.name, speaker.role, speaker.kind) == ("L. Erdenechuluun", "Former Mongolian foreign minister", "person")
 
 
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("John Smith, 45, a teacher, said the strike would continue.", "a teacher"),
+        ("Anna Petrova, a farmer in the Gobi, said the winter was the worst in decades.", "a farmer in the Gobi"),
+        ("John Smith, a week after the vote, said the strike would continue.", None),  # a time, no role
+    ],
+)
+def test_role_from_an_appositive_after_the_name(extractor, text, role):
+    (speaker,) = quotes_of(extractor, text).speakers
+    assert speaker.role == role
+
+
 def test_only_quoted_speakers_are_listed(extractor):
     text = "Vladimir Putin arrived in Ulaanbaatar. Ukraine's Foreign Ministry said the visit was a blow to the court."
     names = [s.name for s in quotes_of(extractor, text).speakers]

@@ -198,24 +198,29 @@ class MentionFinder:
         return sdoc[words[0].i:words[-1].i + 1].text, words[0].i
 
     def role_after(self, sdoc: Doc, end: int) -> tuple[str | None, int]:
-        """An appositive after a name (", Director and Researcher at the Institute ..., said").
+        """An appositive after a name (", Director and Researcher at the Institute ..., said"; ", 45, a
+        farmer in the Gobi, said": an age is skipped; an indefinite role noun is a role too).
 
         Returns the role and the token index where the appositive ends (the name's end if none).
         """
         if end >= len(sdoc) or sdoc[end].text != ",":
             return None, end
         sent_end = Sentences.of(sdoc).of_token(end).end
-        j = end + 1
+        start = end + 1
+        if start + 1 < sent_end and sdoc[start].like_num and sdoc[start + 1].text == ",":
+            start += 2  # "John Smith, 45, a teacher"
+        j = start
         while j < sent_end and (self.lex.is_roleish(sdoc[j]) or sdoc[j].text == ",") and not sdoc[j].is_sent_start:
             j += 1
-        words = sdoc[end + 1:j]
+        words = sdoc[start:j]
         text = words.text.strip(" ,")
-        if not text or not any(w.lower_ in self.lex.titles for w in words):
+        described = len(words) > 1 and words[0].lower_ in ("a", "an") and any(w.lower_ in self.lex.role_nouns for w in words)
+        if not text or not (described or any(w.lower_ in self.lex.titles for w in words)):
             return None, end
         k = j
-        while k > end + 1 and sdoc[k - 1].text == ",":
+        while k > start + 1 and sdoc[k - 1].text == ",":
             k -= 1
-        return sdoc[end + 1:k].text, j
+        return sdoc[start:k].text, j
 
     def find(self, sdoc: Doc, cue_tokens: set[int], quoted: list[bool],
              listener_cues: frozenset[int] = frozenset()) -> list[Mention]:
