@@ -92,6 +92,7 @@ EXPRESSIONS = [
     ("Around a third of adults smoke.", "Around a third", THIRD, "fraction", "about", None, None),
     ("Two-thirds of members voted yes.", "Two-thirds", 2 / 3, "fraction", "exact", None, None),
     ("One-third of households have no heating.", "One-third", THIRD, "fraction", "exact", None, None),
+    ("Temperatures fell to -40C overnight.", "-40C", -40, "celsius", "exact", None, None),
     ("Shares fell 3-4% in early trading.", "3-4%", None, "percent", "range", 3, 4),
     ("Exports fell 3 to 4 percent last year.", "3 to 4 percent", None, "percent", "range", 3, 4),
     ("Half of the population lives in the capital.", "Half", 0.5, "fraction", "exact", None, None),

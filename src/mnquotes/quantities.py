@@ -31,8 +31,8 @@ NUMERAL = re.compile(
 NUMERAL_RANGE = re.compile(r"(?P<a>\d[\d,]*(?:\.\d+)?)(?P<pa>%?)[-–](?P<b>\d[\d,]*(?:\.\d+)?)")
 FRACTION = re.compile(r"(?P<a>\d{1,3})/(?P<b>\d{1,3})")
 GLYPH_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
-# First characters of tokens that may hold a number without being LIKE_NUM ("2.5bn", "−40", "~50", "½").
-GLUED_FIRST = "0123456789−–$€£¥₮₹~½¼¾⅓⅔⅛"
+# First characters of tokens that may hold a number without being LIKE_NUM ("2.5bn", "−40", "-40C", "~50", "½").
+GLUED_FIRST = "0123456789-−–+$€£¥₮₹~½¼¾⅓⅔⅛"
 ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
 RANGE_JOINERS = {"to", "-", "–", "—"}
 # Words that, besides units, counted nouns, scale, fraction and number words, may follow a spelled-out
