@@ -300,8 +300,9 @@ class QuantityReader:
         second = self.range_end(doc, end, joiners, num, money=bool(currency)) if num.kind == "cardinal" else None
         # "fell 10p to 250p", "grew by 0.7% to 67.6 million": a change with its own unit and a new level,
         # not a range (but "fell 3-4%" and "fell 3 to 4 percent" are ranges)
-        change = unit is not None and end < len(doc) and doc[end].lower_ == "to" and start > 0 and (doc[start - 1].lower_ in self.lx.change_words or (
+        changed = start > 0 and (doc[start - 1].lower_ in self.lx.change_words or (
             start > 1 and doc[start - 1].lower_ == "by" and doc[start - 2].lower_ in self.lx.change_words))
+        change = changed and unit is not None and end < len(doc) and doc[end].lower_ == "to"
         from_to = start > 0 and doc[start - 1].lower_ == "from" and self.joined(doc, end, ("to",))
         if second is not None and unit is not None and second[2] is not None and second[2] != (unit, kind):
             second = None  # "3.2 percent to $78.50": two measures, not a range

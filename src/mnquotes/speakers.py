@@ -274,10 +274,13 @@ class MentionFinder:
         for m in mentions:
             prev = sdoc[m.start - 1] if m.start > 0 else None
             # An object or oblique ("by Elbegdorj", "to arrest Putin") is no clause subject.
-            m.oblique = prev is not None and (prev.i in listener_cues or prev.i not in cue_tokens and (  # "said Purev" is a subject
-                prev.lower_ in PREPOSITIONS
-                or (prev.is_alpha and prev.is_lower and prev.lower_ not in SUBJECT_OPENERS)
-            ))
+            m.oblique = prev is not None and (
+                prev.i in listener_cues  # "told Reuters"
+                or prev.i not in cue_tokens and (  # "said Purev" is a subject
+                    prev.lower_ in PREPOSITIONS
+                    or (prev.is_alpha and prev.is_lower and prev.lower_ not in SUBJECT_OPENERS)
+                )
+            )
         self.resolve(sdoc, mentions)
         return mentions
 
