@@ -314,14 +314,18 @@ def merge_spellings(speakers: Sequence[Speaker], threshold: float = DEFAULT_THRE
     spelling_of: dict[tuple[str, ...], int] = {}  # (kind, name, *aliases) -> its index in `spellings`
     spellings: list[tuple[str, ...]] = []
     docs: list[set[str]] = []
+    spelled: list[int | None] = []  # each speaker's spelling, None for those that never merge
     for sp in speakers:
-        if sp.kind != "role":
-            key = (sp.kind, sp.name, *sp.aliases)
-            g = spelling_of.setdefault(key, len(spellings))
-            if g == len(spellings):
-                spellings.append(key)
-                docs.append(set())
-            docs[g].update(documents_of(sp))
+        if not sp.merges_across_documents:
+            spelled.append(None)
+            continue
+        key = (sp.kind, sp.name, *sp.aliases)
+        g = spelling_of.setdefault(key, len(spellings))
+        if g == len(spellings):
+            spellings.append(key)
+            docs.append(set())
+        docs[g].update(documents_of(sp))
+        spelled.append(g)
     seen_in = [frozenset(d) for d in docs]
 
     def similar(a: int, b: int) -> bool:
@@ -334,15 +338,15 @@ def merge_spellings(speakers: Sequence[Speaker], threshold: float = DEFAULT_THRE
         words = [w for n in spelling[1:] for w in content_words(n)]
         return [(spelling[0], w[i:i + 3]) for w in words for i in range(max(len(w) - 2, 1))]
 
-    canonical: dict[tuple[str, ...], str] = {}
+    canonical = [s[1] for s in spellings]  # each spelling's name once unified with those alike
     for group in cluster([keys(s) for s in spellings], similar, seen_in):
         name = max((spellings[g][1] for g in group), key=len)
-        canonical.update((spellings[g], name) for g in group)
+        for g in group:
+            canonical[g] = name
     out = list(speakers)
-    for i, sp in enumerate(speakers):
-        name = canonical.get((sp.kind, sp.name, *sp.aliases), sp.name)
-        if name != sp.name:
-            out[i] = replace(sp, name=name, aliases=(sp.name, *sp.aliases))
+    for i, (sp, g) in enumerate(zip(speakers, spelled)):
+        if g is not None and canonical[g] != sp.name:
+            out[i] = replace(sp, name=canonical[g], aliases=(sp.name, *sp.aliases))
     return out
 
 

@@ -78,6 +78,12 @@ class Speaker(Record):
     quotes: int = 0
     rule: str = ""
 
+    @property
+    def merges_across_documents(self) -> bool:
+        """Named persons and organisations do; a described source ("a spokesperson") stands for
+        someone else in every document."""
+        return self.kind != "role"
+
 
 @dataclass(frozen=True, slots=True)
 class Claim(Record):

@@ -435,7 +435,7 @@ def same_person(a: Speaker, b: Speaker) -> bool:
 
 def same_speaker(a: Speaker, b: Speaker) -> bool:
     """Records of different documents that stand for one speaker (described sources never merge)."""
-    if a.kind != b.kind or a.kind == "role":
+    if a.kind != b.kind or not a.merges_across_documents:
         return False
     if a.kind == "person":
         return same_person(a, b)
@@ -453,9 +453,10 @@ def merge_speakers(speakers: list[Speaker]) -> list[Speaker]:
     quotes: list[int] = []
     joinable: list[int] = []  # indices into `merged` of the records others may join
     for sp in speakers:
-        into = None if sp.kind == "role" else next((i for i in joinable if same_speaker(merged[i], sp)), None)
+        joins = sp.merges_across_documents
+        into = next((i for i in joinable if same_speaker(merged[i], sp)), None) if joins else None
         if into is None:
-            if sp.kind != "role":
+            if joins:
                 joinable.append(len(merged))
             merged.append(sp)
             sources.append(list(sp.sources))
