@@ -19,10 +19,11 @@ from typing import TYPE_CHECKING, Any
 
 from .documents import Document
 from .errors import RulesError
-from .quantities import ATTRS, TEXT_KEY, Lexicon, Quantity, QuantityReader, doc_text, member, rows
+from .quantities import ATTRS, Lexicon, Quantity, QuantityReader, member, rows
 from .records import Claim, Quote
 from .rules import Rules
 from .sentences import Sentences
+from .tokens import TEXT_KEY, doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

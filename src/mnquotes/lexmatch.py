@@ -18,6 +18,8 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from .tokens import TokenTable
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
@@ -90,9 +92,7 @@ class LexicalMatcher:
 
     def encode(self, doc: Doc) -> str:
         """The Doc as one character per token, testing the words not seen before."""
-        from spacy.attrs import ORTH
-
-        orths = doc.to_array(ORTH).tolist()
+        orths = TokenTable.of(doc).orths
         char_of = self.char_of
         new = list(dict.fromkeys(o for o in orths if o not in char_of))
         if new:

@@ -1,6 +1,8 @@
 """Build the spaCy `Language` that mnquotes runs: a blank English pipeline (or a user's model) whose
 behaviour comes from `rules/`.
 
+- first, a component that reads each Doc's tokens into plain lists once (`tokens.TokenTable`).
+
 - `token_shapes.txt`: regexes of strings kept as one token (patronymic names such as `Ts.Buyantsogtoo`).
 - every `*.jsonl` file (spaCy's SpanRuler format): a pattern ruler named after the file (`ruler.py`),
   whose matches carry the pattern's `id` so records can say which rule fired. Patterns are
@@ -13,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import ruler, sentences
+from . import ruler, sentences, tokens
 from .errors import ModelError, RulesError
 from .lexflags import FlagCompiler
 from .rules import Rules
@@ -52,6 +54,8 @@ def build(rules: Rules, model: str | None = None) -> Language:
         except re.error as exc:
             raise RulesError(f"token_shapes.txt: bad regex ({exc})") from None
         nlp.tokenizer.token_match = keep.match
+    tokens.register()
+    nlp.add_pipe(tokens.NAME, first=True)  # every later component and finder reads its TokenTable
     sentences.register()
     if not nlp.has_pipe("parser"):  # a parsed Doc's sentences are the parser's and cannot be reset
         own = not nlp.has_pipe("senter") and not nlp.has_pipe("sentencizer")

@@ -19,11 +19,11 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import RulesError
 from .rules import Rules
+from .tokens import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-TEXT_KEY = "mnquotes.text"
 ATTRS = ["LIKE_NUM", "LOWER", "PREFIX"]  # token attributes read in one pass, in this order
 NUMERAL = re.compile(
     r"(?P<pre>[^\d\s]*?)(?P<sign>[-−–+])?(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?P<suffix>[^\W\d_]*|%|[°º][CF]?|²)"
@@ -85,14 +85,6 @@ class Number:
     @property
     def scaled(self) -> bool:
         return self.scale != 1.0
-
-
-def doc_text(doc: Doc) -> str:
-    """The Doc's text, joined once and kept in `user_data` (`Doc.text` rebuilds it on every call)."""
-    text = doc.user_data.get(TEXT_KEY)
-    if text is None:
-        text = doc.user_data[TEXT_KEY] = doc.text
-    return text
 
 
 def member(values: Any, sorted_hashes: Any) -> Any:

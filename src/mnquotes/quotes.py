@@ -20,7 +20,7 @@ from .records import Quote, Speaker
 from .rules import Rules
 from .sentences import Sentences
 from .speakers import PREPOSITIONS, Entity, Mention, MentionFinder, SpeakerLexicon, speaker_record
-from .tokens import WordClass
+from .tokens import TEXT_KEY, TokenTable, Word, WordClass
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -94,12 +94,12 @@ class CueLexicon:
         """Indices of tokens spelled like a cue form, found in one array lookup, not a Python loop."""
         return self.forms.indices(sdoc)
 
-    def match(self, sdoc: Doc, i: int) -> Cue | None:
+    def match(self, words: list[Word], i: int) -> Cue | None:
         """The cue a token is, if any: a particle cue ("called for") wins over the bare verb."""
-        options = self.by_form.get(sdoc[i].lower_)
+        options = self.by_form.get(words[i].lower_)
         if not options:
             return None
-        nxt = sdoc[i + 1].lower_ if i + 1 < len(sdoc) else ""
+        nxt = words[i + 1].lower_ if i + 1 < len(words) else ""
         with_particle = [c for c in options if c.particle and c.particle == nxt]
         if with_particle:
             return with_particle[0]
@@ -204,13 +204,14 @@ class QuoteFinder:
 
     # -- entry point -------------------------------------------------------------------------
     def find(self, sdoc: Doc, document: Document) -> tuple[list[Quote], list[Speaker]]:
-        text = document.text  # the string sdoc was made from; `Doc.text` rebuilds it on every call
+        text = sdoc.user_data.setdefault(TEXT_KEY, document.text)  # `Doc.text` rebuilds it on every call
+        table = TokenTable.of(sdoc)
         quoted = [False] * len(sdoc)
         opens: dict[int, int] = {}  # opening-mark token -> index in raw quotations
         raw = scan_quotations(text)
         direct: list[DirectQuote] = []
         for pieces, o, c in raw:
-            ot, ct = self.token_at(sdoc, o), self.token_at(sdoc, c)
+            ot, ct = table.token_at(o), table.token_at(c)
             for t in range(ot, ct + 1):
                 quoted[t] = True
             opens[ot] = len(direct)
@@ -243,28 +244,23 @@ class QuoteFinder:
         ]
         return records, speakers
 
-    @staticmethod
-    def token_at(sdoc: Doc, char: int) -> int:
-        span = sdoc.char_span(char, char + 1, alignment_mode="expand")
-        return span.start if span is not None else 0
-
     def cue_at(self, sdoc: Doc, i: int, quoted: list[bool]) -> Cue | None:
         """The cue verb at token i, unless used as a noun ("the claims", "'s call", "the patients'
         notes": an apostrophe that closes no quotation), infinitive or passive."""
-        tok = sdoc[i]
-        if tok.is_title and not tok.is_sent_start:  # "Secretary of State", "United States": names
+        words = TokenTable.of(sdoc).words
+        if words[i].is_title and not Sentences.of(sdoc).is_start(i):  # "Secretary of State", "United States": names
             return None
-        cue = self.cues.match(sdoc, i)
-        if cue is None or (i > 0 and sdoc[i - 1].lower_ in NOUN_MARKERS):
+        cue = self.cues.match(words, i)
+        if cue is None or (i > 0 and words[i - 1].lower_ in NOUN_MARKERS):
             return None
-        if i > 0 and sdoc[i - 1].text in ("'", "’") and not quoted[i - 1] and sdoc[i - 2].text.endswith("s"):
+        if i > 0 and words[i - 1].text in ("'", "’") and not quoted[i - 1] and words[i - 2].text.endswith("s"):
             return None
         j = i - 1
-        while j >= 0 and (sdoc[j].lower_ in GAP_WORDS or sdoc[j].lower_.endswith("ly")):
-            if sdoc[j].lower_ in NEGATIONS:  # "did not say when", "never said": nothing reported
+        while j >= 0 and (words[j].lower_ in GAP_WORDS or words[j].lower_.endswith("ly")):
+            if words[j].lower_ in NEGATIONS:  # "did not say when", "never said": nothing reported
                 return None
             j -= 1
-        if j >= 0 and sdoc[j].lower_ in BE_FORMS:
+        if j >= 0 and words[j].lower_ in BE_FORMS:
             return None
         return cue
 
@@ -275,6 +271,7 @@ class Context:
     def __init__(self, sdoc: Doc, document: Document, quoted: list[bool], opens: dict[int, int],
                  cues: dict[int, Cue], mentions: list[Mention], finder: QuoteFinder) -> None:
         self.sdoc = sdoc
+        self.table = TokenTable.of(sdoc)
         self.document = document
         self.text = document.text
         self.quoted = quoted
@@ -296,8 +293,7 @@ class Context:
 
     def chars(self, start: int, end: int) -> tuple[int, int]:
         """Analysed-text characters of tokens [start, end)."""
-        last = self.sdoc[end - 1]
-        return self.sdoc[start].idx, last.idx + len(last)
+        return self.table.idx[start], self.table.end_char(end - 1)
 
     def speaker_entity(self, mention: Mention | None) -> Entity | None:
         if mention is None or mention.entity is None or mention.entity.vague:
@@ -305,7 +301,7 @@ class Context:
         return mention.entity
 
     def words(self, start: int, end: int) -> int:
-        return len(WORD.findall(self.sdoc[start:end].text)) if end > start else 0
+        return len(WORD.findall(self.table.text(start, end))) if end > start else 0
 
     def is_title_like(self, text: str) -> bool:
         """A quoted title or slogan: every longer word capitalised and no sentence punctuation at the end."""

@@ -11,12 +11,16 @@ With a trained pipeline's own sentences (a `senter`), only the four rules apply.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from typing import TYPE_CHECKING
+
+from .tokens import TokenTable
 
 if TYPE_CHECKING:
     import numpy
     from spacy.tokens import Doc, Span
-    from spacy.vocab import Vocab
+
+    from .tokens import Word
 
 NAME = "mnquotes_sentences"
 USER_DATA_KEY = "mnquotes.sentences"
@@ -28,38 +32,53 @@ BRACKETS = ("(", "[", "([")  # a bracket before a lowercase word does not start 
 class SentenceSplitter:
     """A pipeline component; `punctuation=False` keeps the sentences a model already set."""
 
-    def __init__(self, vocab: Vocab, punctuation: bool = True) -> None:
+    def __init__(self, punctuation: bool = True) -> None:
         from spacy.pipeline import Sentencizer
 
-        from .lexflags import flag_of
-
         self.punctuation = punctuation
-        # Word classes as lexeme flags, read with the other columns in one `to_array`. The splitter is
-        # the pipeline's first component, so the vocabulary's spare flags are still free.
-        classes = [
-            frozenset(Sentencizer.default_punct_chars).__contains__,  # sentence-final marks, as spaCy's
-            frozenset(SENTENCE_ENDS).__contains__,
-            frozenset(OPENING_MARKS).__contains__,
-            frozenset(BRACKETS).__contains__,
-            lambda word: "\n" in word,  # only whitespace tokens hold line breaks
-            lambda word: len(word) > 1 and word.endswith("."),  # "U.S.", "X.": the tokenizer keeps the stop
+        enders = frozenset(Sentencizer.default_punct_chars)  # sentence-final marks, as spaCy's
+        # The word classes the rules read, as bits of one mask per word, computed when a word is first seen.
+        self.classes: list[Callable[[Word], bool]] = [
+            lambda w: w.is_punct,
+            lambda w: w.is_lower,
+            lambda w: w.is_title,
+            lambda w: w.is_stop,
+            lambda w: w.text in enders,
+            lambda w: w.text in SENTENCE_ENDS,
+            lambda w: w.text in OPENING_MARKS,
+            lambda w: w.text in BRACKETS,
+            lambda w: "\n" in w.text,  # only whitespace tokens hold line breaks
+            lambda w: len(w.text) > 1 and w.text.endswith("."),  # "U.S.", "X.": the tokenizer keeps the stop
         ]
-        self.flags = [flag_of(vocab, test) for test in classes]
-        if None in self.flags:
-            raise RuntimeError("no spare lexeme flag for the sentence splitter")
+        self.masks: dict[int, int] = {}  # word (orth) -> its classes, one bit each
+
+    def word_classes(self, table: TokenTable) -> numpy.ndarray:
+        """One row per class, one column per token: whether the token's word is of the class."""
+        import numpy
+
+        masks = self.masks
+        try:
+            column = list(map(masks.__getitem__, table.orths))
+        except KeyError:
+            for orth, word in zip(table.orths, table.words):
+                if orth not in masks:
+                    masks[orth] = sum(1 << bit for bit, test in enumerate(self.classes) if test(word))
+            column = list(map(masks.__getitem__, table.orths))
+        bits = numpy.arange(len(self.classes), dtype=numpy.int64)
+        return (numpy.array(column, dtype=numpy.int64)[None, :] >> bits[:, None]) & 1 == 1
 
     def __call__(self, doc: Doc) -> Doc:
         import numpy
-        from spacy.attrs import IS_LOWER, IS_PUNCT, IS_STOP, IS_TITLE, SENT_START, SPACY
+        from spacy.attrs import SENT_START
 
         n = len(doc)
         if n == 0:
             return doc
-        columns = doc.to_array([IS_PUNCT, IS_LOWER, IS_TITLE, IS_STOP, SPACY, *self.flags, SENT_START])
-        current = columns[:, -1].astype(numpy.int64)
-        punct, lower, title, stop, trailing_ws, ender, sentence_end, opening, bracket, line_break, dotted = \
-            columns[:, :-1].astype(bool).T
-        starts = self.punctuation_starts(ender, punct) if self.punctuation else current == 1
+        table = TokenTable.of(doc)
+        punct, lower, title, stop, ender, sentence_end, opening, bracket, line_break, dotted = self.word_classes(table)
+        trailing_ws = table.spaces.astype(bool)
+        current = None if self.punctuation else doc.to_array(SENT_START).astype(numpy.int64)
+        starts = self.punctuation_starts(ender, punct) if current is None else current == 1
         # `on X. He said`, `the U.S. The talks`: a capitalised function word after a word ending in a
         # full stop starts a sentence (a name after an initial, `E. Odbayar`, is no function word).
         starts[1:] |= dotted[:-1] & trailing_ws[:-1] & title[1:] & stop[1:]
@@ -77,7 +96,7 @@ class SentenceSplitter:
         starts &= ~(lowerish & ~prev_break & ~opens)
         starts |= prev_break | opens
         values = numpy.where(starts, 1, -1)
-        if not self.punctuation:  # tokens the model left unset stay unset unless a rule decided them
+        if current is not None:  # tokens the model left unset stay unset unless a rule decided them
             decided = prev_break | opens | numpy.roll(opens, 1) | (current != 0)
             values = numpy.where(decided, values, 0)
         doc.from_array([SENT_START], values.astype(numpy.uint64))
@@ -108,7 +127,7 @@ def register() -> None:
 
 
 def make(nlp, name: str, punctuation: bool) -> SentenceSplitter:
-    return SentenceSplitter(nlp.vocab, punctuation)
+    return SentenceSplitter(punctuation)
 
 
 class Sentences:
@@ -122,6 +141,7 @@ class Sentences:
         self.doc = sdoc
         starts = numpy.flatnonzero(sdoc.to_array(SENT_START).astype(numpy.int64) == 1).tolist()
         self.starts = starts if starts and starts[0] == 0 else [0, *starts]
+        self.start_set = frozenset(self.starts)
         self.made: dict[int, Span] = {}
 
     @classmethod
@@ -132,10 +152,18 @@ class Sentences:
             found = sdoc.user_data[USER_DATA_KEY] = cls(sdoc)
         return found
 
+    def is_start(self, i: int) -> bool:
+        """Whether token i starts a sentence (`Token.is_sent_start` without making the Token)."""
+        return i in self.start_set
+
+    def bounds(self, i: int) -> tuple[int, int]:
+        """The first token of the sentence holding token i, and the token after its last."""
+        k = bisect.bisect_right(self.starts, i) - 1
+        return self.starts[k], self.starts[k + 1] if k + 1 < len(self.starts) else len(self.doc)
+
     def of_token(self, i: int) -> Span:
         """The sentence holding token i (a Span made once, on the first request)."""
         k = bisect.bisect_right(self.starts, i) - 1
         if k not in self.made:
-            end = self.starts[k + 1] if k + 1 < len(self.starts) else len(self.doc)
-            self.made[k] = self.doc[self.starts[k]:end]
+            self.made[k] = self.doc[slice(*self.bounds(i))]
         return self.made[k]

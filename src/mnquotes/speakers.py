@@ -16,10 +16,10 @@ from .records import Source, Speaker
 from .ruler import matches
 from .rules import Rules
 from .sentences import Sentences
-from .tokens import WordClass, token_indices
+from .tokens import TokenTable, Word, WordClass
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
 APOSTROPHE_S = {"’s", "'s", "’", "'"}
 DETERMINERS = {"the", "a", "an", "one", "his", "her", "their", "its", "this", "that", "these", "those"}
@@ -46,7 +46,7 @@ MODEL_LABELS = {"PERSON", "ORG"}  # entity labels of a --model pipeline that nam
 PRIORITY = {"ORG": 3, "PERSON": 2, "ROLE": 1}
 
 
-@dataclass
+@dataclass(eq=False)  # one object per speaker: compared by identity, not field by field
 class Entity:
     """One speaker within a document: every mention of the same person points here."""
 
@@ -86,8 +86,8 @@ class Mention:
 
     def name_chars(self, sdoc: Doc) -> tuple[int, int]:
         """Analysed-text characters of exactly the name this mention gives."""
-        first, last = sdoc[self.start if self.name_start is None else self.name_start], sdoc[self.end - 1]
-        return first.idx, last.idx + len(last)
+        table = TokenTable.of(sdoc)
+        return table.idx[self.start if self.name_start is None else self.name_start], table.end_char(self.end - 1)
 
 
 class SpeakerLexicon:
@@ -138,20 +138,20 @@ def same_org(a: str, b: str) -> bool:
 
 
 class MentionFinder:
-    """Finds and resolves speaker mentions in one spaCy Doc."""
+    """Finds and resolves speaker mentions in one spaCy Doc (read through its `TokenTable`)."""
 
     def __init__(self, lexicon: SpeakerLexicon) -> None:
         self.lex = lexicon
 
-    def candidates(self, sdoc: Doc) -> list[Span]:
+    def candidates(self, sdoc: Doc) -> list[tuple[int, int, str, str]]:
         """Longest non-overlapping shapes from the `speakers` patterns and, with --model, the model's
-        PERSON and ORG entities; ties go to ORG, then PERSON, then ROLE. Only the chosen become Spans."""
-        from spacy.tokens import Span
-
+        PERSON and ORG entities; ties go to ORG, then PERSON, then ROLE. Each is (start, end, label,
+        rule), in text order."""
+        words = TokenTable.of(sdoc).words
         shapes = matches(sdoc, "speakers")
         # "the Institute for Strategic Studies D. Bayarkhuu": a name with a patronymic initial ends the
         # organisation's name before it (a name pattern's `+` swallows initials as capitalised words).
-        initialled = sorted({m.start for m in shapes if m.label == "PERSON" and INITIAL.fullmatch(sdoc[m.start].text)})
+        initialled = sorted({m.start for m in shapes if m.label == "PERSON" and INITIAL.fullmatch(words[m.start].text)})
         found = []
         for m in shapes:
             end = m.end
@@ -166,36 +166,37 @@ class MentionFinder:
             if not any(taken[start:end]):
                 chosen.append((start, end, label, rule))
                 taken[start:end] = [True] * (end - start)
-        return [Span(sdoc, start, end, label=label, span_id=rule) for start, end, label, rule in sorted(chosen)]
+        return sorted(chosen)
 
-    def person_parts(self, span: Span) -> tuple[int, str | None]:
+    def person_parts(self, table: TokenTable, start: int, end: int) -> tuple[int, str | None]:
         """Where the name starts inside a PERSON shape, and the title words before it, if any."""
-        i = span.start
-        while i < span.end - 1 and (
-            span.doc[i].lower_ in self.lex.titles
-            or span.doc[i].lower_ in self.lex.role_modifiers
-            or span.doc[i].lower_ in self.lex.demonyms
+        words, lex = table.words, self.lex
+        i = start
+        while i < end - 1 and (
+            words[i].lower_ in lex.titles or words[i].lower_ in lex.role_modifiers or words[i].lower_ in lex.demonyms
         ):
             i += 1
-        title = span.doc[span.start:i].text if i > span.start else None
+        title = table.text(start, i) if i > start else None
         return i, title
 
     def role_before(self, sdoc: Doc, start: int) -> tuple[str | None, int]:
         """Title words right before a name ("former Mongolian foreign minister L. Erdenechuluun"),
         and the token where they start (the name's start if none)."""
+        table = TokenTable.of(sdoc)
+        words = table.words
         i = start - 1
-        if i >= 0 and sdoc[i].text == ",":
+        if i >= 0 and words[i].text == ",":
             i -= 1
-        sent_start = Sentences.of(sdoc).of_token(start).start
+        sent_start, _ = Sentences.of(sdoc).bounds(start)
         j = i
-        while j >= sent_start and self.lex.is_roleish(sdoc[j]) and sdoc[j].text != ",":
+        while j >= sent_start and self.lex.is_roleish(words[j]) and words[j].text != ",":
             j -= 1
-        words = list(sdoc[j + 1:i + 1])
-        while words and words[0].lower_ in CONNECTORS:
-            words.pop(0)
-        if not words or not any(w.lower_ in self.lex.titles for w in words):
+        first = j + 1
+        while first <= i and words[first].lower_ in CONNECTORS:
+            first += 1
+        if first > i or not any(words[k].lower_ in self.lex.titles for k in range(first, i + 1)):
             return None, start
-        return sdoc[words[0].i:words[-1].i + 1].text, words[0].i
+        return table.text(first, i + 1), first
 
     def role_after(self, sdoc: Doc, end: int) -> tuple[str | None, int]:
         """An appositive after a name (", Director and Researcher at the Institute ..., said"; ", 45, a
@@ -203,35 +204,42 @@ class MentionFinder:
 
         Returns the role and the token index where the appositive ends (the name's end if none).
         """
-        if end >= len(sdoc) or sdoc[end].text != ",":
+        table = TokenTable.of(sdoc)
+        words = table.words
+        if end >= len(words) or words[end].text != ",":
             return None, end
-        sent_end = Sentences.of(sdoc).of_token(end).end
+        sentences = Sentences.of(sdoc)
+        _, sent_end = sentences.bounds(end)
         start = end + 1
-        if start + 1 < sent_end and sdoc[start].like_num and sdoc[start + 1].text == ",":
+        if start + 1 < sent_end and words[start].like_num and words[start + 1].text == ",":
             start += 2  # "John Smith, 45, a teacher"
         j = start
-        while j < sent_end and (self.lex.is_roleish(sdoc[j]) or sdoc[j].text == ",") and not sdoc[j].is_sent_start:
+        while j < sent_end and (self.lex.is_roleish(words[j]) or words[j].text == ",") and not sentences.is_start(j):
             j += 1
-        words = sdoc[start:j]
-        text = words.text.strip(" ,")
-        described = len(words) > 1 and words[0].lower_ in ("a", "an") and any(w.lower_ in self.lex.role_nouns for w in words)
-        if not text or not (described or any(w.lower_ in self.lex.titles for w in words)):
+        text = table.text(start, j).strip(" ,")
+        described = j - start > 1 and words[start].lower_ in ("a", "an") and any(
+            words[k].lower_ in self.lex.role_nouns for k in range(start, j)
+        )
+        if not text or not (described or any(words[k].lower_ in self.lex.titles for k in range(start, j))):
             return None, end
         k = j
-        while k > start + 1 and sdoc[k - 1].text == ",":
+        while k > start + 1 and words[k - 1].text == ",":
             k -= 1
-        return sdoc[start:k].text, j
+        return table.text(start, k), j
 
     def find(self, sdoc: Doc, cue_tokens: set[int], quoted: list[bool],
              listener_cues: frozenset[int] = frozenset()) -> list[Mention]:
         """Mentions outside quotations, in text order, each resolved to an `Entity` of the document.
         After a cue in `listener_cues` ("told Reuters") comes who is told, never the speaker."""
+        table = TokenTable.of(sdoc)
+        words = table.words
+        sentences = Sentences.of(sdoc)
         mentions: list[Mention] = []
-        covered: set[int] = {i for i, q in enumerate(quoted) if q}
-        for span in self.candidates(sdoc):
-            if any(quoted[span.start:span.end]):
+        covered: set[int] = set()  # tokens of the mentions found so far (quoted tokens are never mentions)
+        for candidate in self.candidates(sdoc):
+            if any(quoted[candidate[0]:candidate[1]]):
                 continue
-            mention = self.from_span(sdoc, span)
+            mention = self.from_candidate(sdoc, table, sentences, *candidate)
             if mention:
                 mentions.append(mention)
                 covered.update(range(mention.start, mention.end))
@@ -241,112 +249,113 @@ class MentionFinder:
         }
         maybe = set(PRONOUN_WORDS.indices(sdoc))
         if surnames:
-            maybe.update(token_indices(sdoc, surnames))
-        maybe.update(j for c in cue_tokens for j in (c - 1, c + 1) if 0 <= j < len(sdoc) and j - 1 not in listener_cues)
+            maybe.update(i for i, word in enumerate(words) if word.lower_ in surnames)
+        maybe.update(j for c in cue_tokens for j in (c - 1, c + 1) if 0 <= j < len(words) and j - 1 not in listener_cues)
         for i in sorted(maybe):
-            tok = sdoc[i]
-            if tok.i in covered:
+            if quoted[i] or i in covered:
                 continue
-            low = tok.lower_
+            word = words[i]
+            low = word.lower_
             known = surnames.get(low)
-            if known and tok.is_title:
+            if known and word.is_title:
                 # A surname of a person named elsewhere in the document: "agreed with Buyantsogtoo", "Bat-Uul".
-                end = tok.i + 1 + (2 if "-" in known else 0)
-                if sdoc[tok.i:end].text.lower() == known and not any(i in covered for i in range(tok.i, end)):
-                    mentions.append(Mention(tok.i, end, sdoc[tok.i:end].text, "person", "person-surname"))
-                    covered.update(range(tok.i, end))
+                end = i + 1 + (2 if "-" in known else 0)
+                text = table.text(i, min(end, len(words)))
+                if text.lower() == known and not any(k in covered or quoted[k] for k in range(i, min(end, len(words)))):
+                    mentions.append(Mention(i, end, text, "person", "person-surname"))
+                    covered.update(range(i, end))
                     continue
             if low in PRONOUNS:
-                mentions.append(Mention(tok.i, tok.i + 1, tok.text, "pronoun", f"pronoun-{low}"))
-            elif tok.is_title and len(tok) > 2 and not tok.is_stop and low not in self.lex.demonyms \
+                mentions.append(Mention(i, i + 1, word.text, "pronoun", f"pronoun-{low}"))
+            elif word.is_title and len(word.text) > 2 and not word.is_stop and low not in self.lex.demonyms \
                     and low not in self.lex.time_words and (
-                tok.i + 1 in cue_tokens or (tok.i > 0 and tok.i - 1 in cue_tokens and not tok.is_sent_start)
+                i + 1 in cue_tokens or (i > 0 and i - 1 in cue_tokens and not sentences.is_start(i))
             ):
                 # A bare name next to a reporting verb: "Odbayar said", "said Putin".
-                mentions.append(Mention(tok.i, tok.i + 1, tok.text, "person", "person-surname-cue"))
+                mentions.append(Mention(i, i + 1, word.text, "person", "person-surname-cue"))
         # A described source inside a person's title or appositive is that person's role, not a speaker.
         roles_of_people = [m.role_span for m in mentions if m.role_span]
         mentions = [
             m for m in mentions
             if m.kind != "role" or not any(a <= m.start and m.end <= b for a, b in roles_of_people)
         ]
-        mentions = self.with_affiliations(sdoc, sorted(mentions, key=lambda m: m.start))
+        mentions = self.with_affiliations(table, sorted(mentions, key=lambda m: m.start))
         for m in mentions:
-            prev = sdoc[m.start - 1] if m.start > 0 else None
+            k = m.start - 1
             # An object or oblique ("by Elbegdorj", "to arrest Putin") is no clause subject.
-            m.oblique = prev is not None and (
-                prev.i in listener_cues  # "told Reuters"
-                or prev.i not in cue_tokens and (  # "said Purev" is a subject
-                    prev.lower_ in PREPOSITIONS
-                    or (prev.is_alpha and prev.is_lower and prev.lower_ not in SUBJECT_OPENERS)
+            m.oblique = k >= 0 and (
+                k in listener_cues  # "told Reuters"
+                or k not in cue_tokens and (  # "said Purev" is a subject
+                    words[k].lower_ in PREPOSITIONS
+                    or (words[k].is_alpha and words[k].is_lower and words[k].lower_ not in SUBJECT_OPENERS)
                 )
             )
         self.resolve(sdoc, mentions)
         return mentions
 
-    def with_affiliations(self, sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
+    def with_affiliations(self, table: TokenTable, mentions: list[Mention]) -> list[Mention]:
         """A described source and the organisation it speaks for are one speaker: "a spokesperson for
         the European Commission", "analysts at Goldman Sachs" (not the organisation alone); "the
         mayor's office" is an organisation (not "the mayor")."""
+        words = table.words
         out: list[Mention] = []
         for m in mentions:
             prev = out[-1] if out else None
             if prev is not None and prev.kind == "role" and m.kind == "organization" and m.start == prev.end + 1 \
-                    and sdoc[prev.end].lower_ in AFFILIATIONS:
-                out[-1] = Mention(prev.start, m.end, sdoc[prev.start:m.end].text, "role", prev.rule)
+                    and words[prev.end].lower_ in AFFILIATIONS:
+                out[-1] = Mention(prev.start, m.end, table.text(prev.start, m.end), "role", prev.rule)
                 continue
-            if m.kind == "role" and m.end + 1 < len(sdoc) and sdoc[m.end].text in APOSTROPHE_S \
-                    and sdoc[m.end + 1].lower_ in self.lex.org_heads:
-                m = Mention(m.start, m.end + 2, sdoc[m.start:m.end + 2].text, "organization", m.rule)
+            if m.kind == "role" and m.end + 1 < len(words) and words[m.end].text in APOSTROPHE_S \
+                    and words[m.end + 1].lower_ in self.lex.org_heads:
+                m = Mention(m.start, m.end + 2, table.text(m.start, m.end + 2), "organization", m.rule)
             out.append(m)
         return out
 
-    def from_span(self, sdoc: Doc, span: Span) -> Mention | None:
-        label, rule = span.label_, span.id_ or f"model-{span.label_.lower()}"
-        while span.end - span.start > 1 and span[-1].text == "-":
-            span = span[:-1]
-        inside = Sentences.of(sdoc).of_token(span.start)
-        if span.end > inside.end:  # a shape never runs into the next sentence ("on X. He said")
-            span = sdoc[span.start:inside.end]
-            span.label_, span.id_ = label, rule
+    def from_candidate(self, sdoc: Doc, table: TokenTable, sentences: Sentences,
+                       start: int, end: int, label: str, rule: str) -> Mention | None:
+        """The mention a candidate shape (tokens [start, end) with its label and pattern id) makes."""
+        words, lex = table.words, self.lex
+        rule = rule or f"model-{label.lower()}"
+        while end - start > 1 and words[end - 1].text == "-":
+            end -= 1
+        end = min(end, sentences.bounds(start)[1])  # a shape never runs into the next sentence ("on X. He said")
         if label == "PERSON":
-            name_start, title = self.person_parts(span)
-            heads = [t.i for t in sdoc[name_start:span.end] if t.lower_ in self.lex.org_heads]
+            name_start, title = self.person_parts(table, start, end)
+            heads = [k for k in range(name_start, end) if words[k].lower_ in lex.org_heads]
             if heads:  # "European Council President Charles Michel": the name follows its body and title
                 name_start = heads[-1] + 1
-                while name_start < span.end and sdoc[name_start].lower_ in self.lex.titles:
+                while name_start < end and words[name_start].lower_ in lex.titles:
                     name_start += 1
-                if span.end - name_start < 2:  # no full name left ("Council President", "Goldman Sachs Group")
+                if end - name_start < 2:  # no full name left ("Council President", "Goldman Sachs Group")
                     return None
                 title = None
-            name_toks = sdoc[name_start:span.end]
-            if all(t.text in self.lex.demonyms or t.lower_ in self.lex.role_words for t in name_toks):
+            if all(words[k].text in lex.demonyms or words[k].lower_ in lex.role_words for k in range(name_start, end)):
                 return None
             role, role_start = self.role_before(sdoc, name_start)
             role = role or title
             if role and " " not in role and (role.endswith(".") or role.lower() in HONORIFICS):  # "Mr.", "Mr": no role
                 role = None
-            after, after_end = self.role_after(sdoc, span.end)
-            return Mention(span.start, span.end, name_toks.text, "person", rule, role=role or after,
-                           role_span=(min(role_start, span.start), after_end), name_start=name_start)
+            after, after_end = self.role_after(sdoc, end)
+            return Mention(start, end, table.text(name_start, end), "person", rule, role=role or after,
+                           role_span=(min(role_start, start), after_end), name_start=name_start)
         if label == "ORG":
-            first = span.start + (1 if span[0].lower_ == "the" and len(span) > 1 else 0)
-            return Mention(span.start, span.end, sdoc[first:span.end].text, "organization", rule, name_start=first)
-        text = span.text
-        return Mention(span.start, span.end, text, "role", rule)
+            first = start + (1 if words[start].lower_ == "the" and end - start > 1 else 0)
+            return Mention(start, end, table.text(first, end), "organization", rule, name_start=first)
+        return Mention(start, end, table.text(start, end), "role", rule)
 
     def resolve(self, sdoc: Doc, mentions: list[Mention]) -> None:
         """Attach each mention to an entity, creating entities for new names."""
+        words = TokenTable.of(sdoc).words
         people: list[Entity] = []
         orgs: list[Entity] = []
         roles: dict[str, Entity] = {}
         recent: list[Entity] = []  # persons and groups in subject position, latest last
         for m in mentions:
-            tok0 = sdoc[m.start]
             span_chars = m.name_chars(sdoc)
             if m.kind == "pronoun":
-                want = PRONOUNS[tok0.lower_]
-                gender = PRONOUN_GENDERS.get(tok0.lower_)
+                low = words[m.start].lower_
+                want = PRONOUNS[low]
+                gender = PRONOUN_GENDERS.get(low)
                 for ent in reversed(recent):
                     if (want == "person") == (ent.kind == "person") and not (gender and ent.gender and ent.gender != gender):
                         m.entity = ent
@@ -364,9 +373,8 @@ class MentionFinder:
                         ent.name, ent.first_mention = m.text, span_chars
                     ent.add_alias(m.text)
                     ent.role = ent.role or m.role
-                ent.gender = ent.gender or self.gender_of(sdoc, m)
+                ent.gender = ent.gender or self.gender_of(words, m)
             elif m.kind == "organization":
-                key = org_core(m.text)
                 ent = next((e for e in orgs if same_org(e.name, m.text)), None)
                 if ent is None:
                     ent = Entity(m.text, "organization", None, m.rule, first_mention=span_chars)
@@ -381,16 +389,16 @@ class MentionFinder:
                     recent.remove(ent)
                 recent.append(ent)
 
-    def gender_of(self, sdoc: Doc, m: Mention) -> str | None:
+    def gender_of(self, words: list[Word], m: Mention) -> str | None:
         """Female or male when the mention's title or role says so ("Mrs", "Police spokeswoman"), else
         when its given name does ("Mary Jones"; a one-word name is a surname and says nothing)."""
         start, end = m.role_span or (m.start, m.end)
-        for tok in sdoc[start:end]:
-            gender = self.lex.genders.get(tok.lower_.rstrip("."))
+        for k in range(start, end):
+            gender = self.lex.genders.get(words[k].lower_.rstrip("."))
             if gender:
                 return gender
         first = m.start if m.name_start is None else m.name_start
-        return self.lex.given_names.get(sdoc[first].lower_) if m.end - first > 1 else None
+        return self.lex.given_names.get(words[first].lower_) if m.end - first > 1 else None
 
     def resolve_role(self, m: Mention, people: list[Entity], roles: dict[str, Entity],
                      span_chars: tuple[int, int]) -> Entity:
