@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from .documents import Document
 from .errors import RulesError
-from .quantities import ATTRS, Lexicon, Quantity, QuantityReader, member, rows
+from .quantities import Lexicon, Quantity, QuantityReader, member, rows
 from .records import Claim, Quote
 from .rules import Rules
 from .sentences import Sentences
@@ -81,7 +81,7 @@ class ClaimFinder:
             quotes: the document's quotes; a claim inside one gets its speaker.
         """
         sdoc.user_data.setdefault(TEXT_KEY, document.text)  # the Doc's text, without re-joining its tokens
-        attrs = sdoc.to_array(ATTRS)
+        attrs = self.reader.attrs(sdoc)
         sentences = Sentences.of(sdoc)
         speakers = QuoteSpeakers(quotes)
         claims = self.numeric(sdoc, document, sentences, speakers, attrs)

@@ -5,10 +5,10 @@ page or list numbers).
 
 Where a number may start is found in one vectorised pass over the Doc's token attributes (numpy,
 no Python loop over tokens): LIKE_NUM tokens, quantity words ("thousands", "half", "dozen") and
-tokens starting with a digit or a currency sign that the tokenizer left whole ("2.5bn", "−40",
-"HK$5bn"). Everything else is read only around those tokens, with vocabularies from the rule lists
-(units, currencies, scales, number words, qualifiers, vague amounts...), so the cost grows with the
-numbers, not the text. (A SpanRuler for the same starts costs about six times as much.)
+tokens holding a digit that the tokenizer left whole ("2.5bn", "−40", "HK$5bn", "Rs5"), the last
+from a lexeme flag (computed once per word, not per token). Everything else is read only around
+those tokens, with vocabularies from the rule lists (units, currencies, scales, number words,
+qualifiers, vague amounts...), so the cost grows with the numbers, not the text. (A SpanRuler for the same starts costs about six times as much.)
 """
 from __future__ import annotations
 
@@ -24,15 +24,13 @@ from .tokens import doc_text
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-ATTRS = ["LIKE_NUM", "LOWER", "PREFIX"]  # token attributes read in one pass, in this order
+ATTRS = ["LIKE_NUM", "LOWER"]  # token attributes read in one pass, in this order (then the `holds_digit` flag)
 NUMERAL = re.compile(
     r"(?P<pre>[^\d\s]*?)(?P<sign>[-−–+])?(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?P<suffix>[^\W\d_]*|%|[°º][CF]?|²)"
 )
 NUMERAL_RANGE = re.compile(r"(?P<a>\d[\d,]*(?:\.\d+)?)(?P<pa>%?)[-–](?P<b>\d[\d,]*(?:\.\d+)?)")
 FRACTION = re.compile(r"(?P<a>\d{1,3})/(?P<b>\d{1,3})")
 GLYPH_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
-# First characters of tokens that may hold a number without being LIKE_NUM ("2.5bn", "−40", "-40C", "~50", "½").
-GLUED_FIRST = "0123456789-−–+$€£¥₮₹~½¼¾⅓⅔⅛"
 ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
 RANGE_JOINERS = {"to", "-", "–", "—"}
 # Words that, besides units, counted nouns, scale, fraction and number words, may follow a spelled-out
@@ -87,6 +85,11 @@ class Number:
         return self.scale != 1.0
 
 
+def holds_digit(word: str) -> bool:
+    """Lexeme flag test: a word that may hold a number without being LIKE_NUM ("2.5bn", "-40C", "HK$12", "½")."""
+    return word in GLYPH_FRACTIONS or any(c.isdigit() for c in word)
+
+
 def member(values: Any, sorted_hashes: Any) -> Any:
     """Vectorised `value in hashes` for a column of token attribute hashes (a sorted numpy array)."""
     import numpy as np
@@ -139,7 +142,6 @@ class Lexicon:
     ordinal_nouns: dict[str, str]
     start_words: Any = None  # hashes (numpy) of the words a quantity may start with besides LIKE_NUM
     followers: frozenset[str] = frozenset()  # words after "two" or "2022" without which neither is a claim
-    glued_first: Any = None  # hashes (numpy) of GLUED_FIRST characters
     qualifiers_by_last: dict[str, list[tuple[tuple[str, ...], str, str]]] = field(default_factory=dict)
     qualifiers_by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = field(default_factory=dict)
 
@@ -150,7 +152,6 @@ class Lexicon:
         words = set(self.vague_alone) | set(self.fraction_words) \
             | {w for w, (_, abbr) in self.scales.items() if not abbr}
         self.start_words = np.array(sorted(hash_string(w) for w in words), dtype="uint64")
-        self.glued_first = np.array(sorted(hash_string(c) for c in GLUED_FIRST), dtype="uint64")
         self.followers = frozenset({*self.unit_heads, *self.count_nouns, *self.scales, *self.fraction_words,
                                     *self.cardinals, *JOINERS, *(w + "s" for w in self.ordinals)})
         for words_, (qualifier, where) in sorted(self.qualifiers.items(), key=lambda kv: -len(kv[0])):
@@ -218,24 +219,31 @@ class QuantityReader:
         self.lx = lexicon
 
     # -- finding -----------------------------------------------------------------------------------
-    def number_starts(self, doc: Doc, attrs: Any) -> list[int]:
-        """Token indices where a number may start, from `attrs` = doc.to_array(ATTRS)."""
+    @staticmethod
+    def attrs(doc: Doc) -> Any:
+        """The token columns `number_starts` reads: ATTRS, then the `holds_digit` lexeme flag."""
+        from .lexflags import flag_of
+
+        flag = flag_of(doc.vocab, holds_digit)
+        if flag is None:
+            raise RuntimeError("no spare lexeme flag for the quantity reader")
+        return doc.to_array([*ATTRS, flag])
+
+    def number_starts(self, attrs: Any) -> list[int]:
+        """Token indices where a number may start, from the columns of `attrs`."""
         import numpy as np
 
-        like_num, lower, prefix = attrs[:, 0], attrs[:, 1], attrs[:, 2]
-        starts = like_num.astype(bool) | member(lower, self.lx.start_words)
-        glued = ~starts & member(prefix, self.lx.glued_first)
-        found = np.flatnonzero(starts).tolist()
-        found += [i for i in np.flatnonzero(glued).tolist() if any(c.isdigit() for c in doc[i].text) or doc[i].text in GLYPH_FRACTIONS]
-        return sorted(found)
+        like_num, lower, digit = attrs[:, 0], attrs[:, 1], attrs[:, 2]
+        starts = like_num.astype(bool) | member(lower, self.lx.start_words) | digit.astype(bool)
+        return np.flatnonzero(starts).tolist()
 
     def find(self, doc: Doc, attrs: Any = None) -> list[Quantity]:
-        """The claim-worthy quantities of a Doc, in order; `attrs` as for `number_starts` (computed if None)."""
+        """The claim-worthy quantities of a Doc, in order; `attrs` from `attrs` (computed if None)."""
         if attrs is None:
-            attrs = doc.to_array(ATTRS)
+            attrs = self.attrs(doc)
         found: list[Quantity] = []
         done = 0
-        for i in self.number_starts(doc, attrs):
+        for i in self.number_starts(attrs):
             if i < done:
                 continue
             q = self.read(doc, i)
