@@ -140,6 +140,7 @@ class Lexicon:
     time_frames: frozenset[str]
     change_words: frozenset[str]
     ordinal_nouns: dict[str, str]
+    per_nouns: dict[str, str]  # noun -> unit a measure is counted per ("a share" -> share), besides units
     start_words: Any = None  # hashes (numpy) of the words a quantity may start with besides LIKE_NUM
     followers: frozenset[str] = frozenset()  # words after "two" or "2022" without which neither is a claim
     qualifiers_by_last: dict[str, list[tuple[tuple[str, ...], str, str]]] = field(default_factory=dict)
@@ -194,6 +195,7 @@ class Lexicon:
             time_frames=frozenset(rules.lowered("time_frames.txt")),
             change_words=frozenset(rules.lowered("change_words.txt")),
             ordinal_nouns={n.lower(): mode for n, mode, *_ in rows(rules, "ordinal_nouns.tsv", 2)},
+            per_nouns={n.lower(): u for n, u, *_ in rows(rules, "per_nouns.tsv", 2)},
         )
 
     def unit_of(self, alias: str) -> tuple[str, str] | None:
@@ -633,9 +635,13 @@ class QuantityReader:
         return unit, max(span.end, j), m.end()
 
     def rate_after(self, doc: Doc, j: int) -> tuple[str, int] | None:
-        """"a"/"an"/"per" and a unit after a measure: the unit it is counted per, and the token after."""
+        """"a"/"an"/"per" and a unit or a noun of per_nouns.tsv after a measure ("$78.50 a barrel",
+        "$2.50 a share"): the unit it is counted per, and the token after."""
         if j + 1 >= len(doc) or doc[j].lower_ not in ("a", "an", "per"):
             return None
+        noun = self.lx.per_nouns.get(doc[j + 1].lower_)
+        if noun is not None:
+            return noun, j + 2
         per = self.lx.unit_of(doc[j + 1].text)
         if per is None or per[1] in ("money", "percent"):
             return None
