@@ -99,6 +99,11 @@ EXPRESSIONS = [
     ("Two-thirds of members voted yes.", "Two-thirds", 2 / 3, "fraction", "exact", None, None),
     ("One-third of households have no heating.", "One-third", THIRD, "fraction", "exact", None, None),
     ("Temperatures fell to -40C overnight.", "-40C", -40, "celsius", "exact", None, None),
+    ("It was -40 C in Yakutsk.", "-40 C", -40, "celsius", "exact", None, None),
+    ("Temperatures reached 40 C.", "40 C", 40, "celsius", "exact", None, None),
+    ("He is 1.85 m tall.", "1.85 m", 1.85, "m", "exact", None, None),
+    ("The peak rises 4,000 m above sea level.", "4,000 m", 4000, "m", "exact", None, None),
+    ("The firm raised $50 m from investors.", "$50 m", 50e6, "USD", "exact", None, None),
     ("Shares fell 3-4% in early trading.", "3-4%", None, "percent", "range", 3, 4),
     ("Exports fell 3 to 4 percent last year.", "3 to 4 percent", None, "percent", "range", 3, 4),
     ("Half of the population lives in the capital.", "Half", 0.5, "fraction", "exact", None, None),
@@ -138,6 +143,9 @@ def test_expression(finder, sentence, text, value, unit, qualifier, low, high):
         ("The population grew from 2.7 million to 3.3 million.", ["2.7 million", "3.3 million"]),
         ("Police arrested 23 people and three officers were injured.", ["23", "three"]),
         ("The one-second delay cost him the race.", []),  # "one-second" is no half
+        ("The air force bought 3 F-16s.", ["3"]),  # a letter of a name, not fahrenheit
+        ("Only 5 C students passed.", ["5"]),  # a spaced letter before a noun is no unit
+        ("The runner won the 100 m final.", ["100"]),  # no dimension word: "m" may be million
     ],
 )
 def test_several_claims(finder, sentence, texts):

@@ -32,6 +32,7 @@ NUMERAL_RANGE = re.compile(r"(?P<a>\d[\d,]*(?:\.\d+)?)(?P<pa>%?)[-–](?P<b>\d[\
 FRACTION = re.compile(r"(?P<a>\d{1,3})/(?P<b>\d{1,3})")
 GLYPH_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
 ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
+GLUED_MARKS = {"-", "–", "/", "&", "'", "’"}  # after a letter, they make it part of a name ("F-16", "AT&T")
 RANGE_JOINERS = {"to", "-", "–", "—"}
 # Words that, besides units, counted nouns, scale, fraction and number words, may follow a spelled-out
 # number or a year that is a claim: ranges, "one in three", "two-thirds", "50 or more".
@@ -141,6 +142,7 @@ class Lexicon:
     change_words: frozenset[str]
     ordinal_nouns: dict[str, str]
     per_nouns: dict[str, str]  # noun -> unit a measure is counted per ("a share" -> share), besides units
+    dimensions: frozenset[str]  # words after a spaced one-letter unit that make it one ("1.85 m tall")
     start_words: Any = None  # hashes (numpy) of the words a quantity may start with besides LIKE_NUM
     followers: frozenset[str] = frozenset()  # words after "two" or "2022" without which neither is a claim
     qualifiers_by_last: dict[str, list[tuple[tuple[str, ...], str, str]]] = field(default_factory=dict)
@@ -196,6 +198,7 @@ class Lexicon:
             change_words=frozenset(rules.lowered("change_words.txt")),
             ordinal_nouns={n.lower(): mode for n, mode, *_ in rows(rules, "ordinal_nouns.tsv", 2)},
             per_nouns={n.lower(): u for n, u, *_ in rows(rules, "per_nouns.tsv", 2)},
+            dimensions=frozenset(rules.lowered("dimension_words.txt")),
         )
 
     def unit_of(self, alias: str) -> tuple[str, str] | None:
@@ -624,15 +627,28 @@ class QuantityReader:
         if m is None:
             return None
         alias = m["ci"] or m["cs"]
-        if len(alias) == 1 and alias.isalpha() and m["gap"]:
-            return None  # one-letter units only written against the number: "40C", "50p"
         unit = self.lx.unit_of(alias)
         if unit is None or num.kind == "vague" and unit[1] == "percent":
             return None
         span = doc.char_span(m.start("ci") if m["ci"] else m.start("cs"), m.end(), alignment_mode="expand")
         if span is None:
             return None
+        if len(alias) == 1 and alias.isalpha() and m["gap"] and (
+                text[m.end():m.end() + 1] in GLUED_MARKS or not self.spaced_letter_unit(doc, span.end, unit)):
+            return None  # "3 F-16s", "5 C students", "5 m" (million?)
         return unit, max(span.end, j), m.end()
+
+    def spaced_letter_unit(self, doc: Doc, k: int, unit: tuple[str, str]) -> bool:
+        """Is a one-letter unit written apart from its number (token k after it) a unit? Before a
+        dimension word ("1.85 m tall", "4,000 m above sea level"); a temperature ("-40 C") before the
+        end of the text, punctuation or a function word ("40 C on Monday"; not "5 C students", "3 F-16s")."""
+        words = [t.lower_ for t in doc[k:k + 3]]
+        if any(" ".join(words[:n]) in self.lx.dimensions for n in range(1, len(words) + 1)):
+            return True
+        if unit[1] != "temperature":
+            return False
+        nxt = doc[k] if k < len(doc) else None
+        return nxt is None or nxt.is_space or nxt.is_punct or nxt.is_lower and nxt.is_stop
 
     def rate_after(self, doc: Doc, j: int) -> tuple[str, int] | None:
         """"a"/"an"/"per" and a unit or a noun of per_nouns.tsv after a measure ("$78.50 a barrel",
