@@ -291,7 +291,14 @@ class QuantityReader:
             kind = unit[1]
             unit = unit[0]  # type: ignore[assignment]
         char_end = None
-        u = None if currency or num.unit or num.kind == "fraction" else self.unit_after(doc, end, num)
+        if currency or num.unit:
+            u = None
+        elif num.kind == "fraction":
+            u = self.unit_of_one(doc, end, num)
+            if u is not None:
+                num.kind = "cardinal"  # "half a percentage point": an amount of the unit, not a share
+        else:
+            u = self.unit_after(doc, end, num)
         if u is not None:
             (unit, kind), end, char_end = u  # type: ignore[assignment]
         low = high = None
@@ -523,11 +530,13 @@ class QuantityReader:
             scale = self.lx.scales[doc[i + 2].lower_][0]
             return Number(start, i + 3, 0.5 * scale, digits=False, scale=scale)
         standalone = not nxt or doc[i + 1].is_punct or nxt in ("and", "or", "but", "than") or start > 0 and doc[start - 1].lower_ == "by"
-        if nxt != "of" and not standalone and self.qualifier_before(doc, start)[0] == "exact":
-            return None  # "a quarter" with a noun after it: a period ("a quarter century"), not an amount
+        num = Number(start, i + 1, numerator / den, kind="fraction", digits=False)
+        if nxt != "of" and not standalone and self.qualifier_before(doc, start)[0] == "exact" \
+                and self.unit_of_one(doc, i + 1, num) is None:
+            return None  # "a quarter" with a noun after it: a period ("a quarter century"), not "half a mile"
         if doc[i].whitespace_ == "" and nxt == "-":
             return None  # "half-brother"
-        return Number(start, i + 1, numerator / den, kind="fraction", digits=False)
+        return num
 
     def fraction_after(self, doc: Doc, num: Number) -> Number:
         """A cardinal followed by a fraction noun or "in N": "two-thirds", "three quarters", "one in three"."""
@@ -649,6 +658,13 @@ class QuantityReader:
             return False
         nxt = doc[k] if k < len(doc) else None
         return nxt is None or nxt.is_space or nxt.is_punct or nxt.is_lower and nxt.is_stop
+
+    def unit_of_one(self, doc: Doc, j: int, num: Number) -> tuple[tuple[str, str], int, int] | None:
+        """A fraction's "(of) a/an <unit>" after token j ("a quarter of a percentage point", "half an hour")."""
+        k = j + 1 if j < len(doc) and doc[j].lower_ == "of" else j
+        if k + 1 >= len(doc) or doc[k].lower_ not in ("a", "an"):
+            return None
+        return self.unit_after(doc, k + 1, num)
 
     def rate_after(self, doc: Doc, j: int) -> tuple[str, int] | None:
         """"a"/"an"/"per" and a unit or a noun of per_nouns.tsv after a measure ("$78.50 a barrel",
