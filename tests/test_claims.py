@@ -48,6 +48,8 @@ EXPRESSIONS = [
     ("Nearly 70% of voters backed the proposal.", "Nearly 70%", 70, "percent", "nearly", None, None),
     ("The firm lost 2.5 percentage points of market share.", "2.5 percentage points", 2.5, "percentage point", "exact", None, None),
     ("The rate was cut by 25 basis points.", "25 basis points", 25, "basis point", "exact", None, None),
+    ("The Nasdaq added 45.6 points.", "45.6 points", 45.6, "point", "exact", None, None),
+    ("Labour has a 12-point lead.", "12-point", 12, "point", "exact", None, None),
     ("Winter temperatures can plunge below -40 degrees Celsius.", "-40 degrees Celsius", -40, "celsius", "under", None, None),
     ("It was minus 5 degrees at dawn.", "minus 5 degrees", -5, "degree", "exact", None, None),
     ("The heatwave pushed temperatures to 47.3C in Seville.", "47.3C", 47.3, "celsius", "exact", None, None),
@@ -150,6 +152,12 @@ def test_expression(finder, sentence, text, value, unit, qualifier, low, high):
         ("The air force bought 3 F-16s.", ["3"]),  # a letter of a name, not fahrenheit
         ("Only 5 C students passed.", ["5"]),  # a spaced letter before a noun is no unit
         ("The runner won the 100 m final.", ["100"]),  # no dimension word: "m" may be million
+        ("At one point, 20 people left.", ["20"]),  # "one point" is an idiom, not a score
+        ("The S&P 500 gained 1.2 percent.", ["1.2 percent"]),  # an index named by a number
+        ("Apple launched the iPhone 15 and cut prices 5%.", ["5%"]),
+        ("Apollo 11 landed on the moon.", []),  # a name opening the sentence, never written in lower case
+        ("Fully 20 people came. The hall was fully booked.", ["20"]),  # a word the text writes in lower case
+        ("Exactly 20 people came.", ["Exactly 20"]),  # a qualifier, no name
     ],
 )
 def test_several_claims(finder, sentence, texts):
@@ -196,6 +204,11 @@ def test_shares_with_an_elided_unit_keep_subject_and_change_entity(finder):
     assert (china.text, china.entity, russia.text, russia.entity) == ("41 percent", "China", "26 percent", "Russia")
     assert china.subject == russia.subject == "share of Mongolia’s imports"
     assert china.sentence == sentence
+
+
+def test_a_level_after_a_change_keeps_its_own_unit(finder):
+    found = numeric(finder, "The Dow fell 312 points, or 0.9%, to 34,567.")
+    assert [(c.text, c.unit) for c in found] == [("312 points", "point"), ("0.9%", "percent"), ("34,567", "count")]
 
 
 def test_a_bare_number_takes_the_unit_of_the_parallel_claim(finder):

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from .documents import Document
 from .errors import RulesError
-from .quantities import Lexicon, Quantity, QuantityReader, member, rows
+from .quantities import Lexicon, Quantity, QuantityReader, lower_words, member, rows
 from .records import Claim, Quote
 from .rules import Rules
 from .sentences import Sentences
@@ -36,14 +36,13 @@ PHRASE_STOPS = {
     "than", "as", "after", "before", "during", "over", "compared", "a", "an", "per", "each", "every",
 }
 POSSESSIVE_PRONOUNS = {"its", "their"}
+LEVEL_WORDS = {"to", "at"}  # ", to 34,567" after a change: the level reached, not an elided figure
 NAME_JOINERS = {"-", "of"}  # "Bat-Uul", "Battle of Khalkhin Gol"
 SHARE_KINDS = {"percent", "fraction"}  # kinds whose "of X" names what they are a part of
 SHARE_UNITS = {"percent", "fraction"}  # "41 percent of X" is a share of X; "2.5 percentage points of X" is not
 MAX_PHRASE = 8
 NAME_WINDOW = 25  # tokens either side of a claim searched for its entity
 SPACES = re.compile(r"\s+")
-LOWER_WORD = re.compile(r"\b[a-z]+\b")
-LOWER_WORDS = "mnquotes.claims.lower_words"
 
 
 class ClaimFinder:
@@ -117,9 +116,13 @@ class ClaimFinder:
         return out
 
     def parallel(self, sdoc: Doc, before: Quantity, q: Quantity) -> bool:
-        """Does bare number q repeat the measure of the claim before it ("41 percent ..., Russia 26")?"""
+        """Does bare number q repeat the measure of the claim before it ("41 percent ..., Russia 26")?
+        Not a level that a change reaches: "fell 312 points, or 0.9%, to 34,567"."""
         between = sdoc[before.end:q.start]
-        return len(between) <= 12 and any(t.lower_ in CLAUSE_WORDS or t.text in (",", ";") for t in between)
+        breaks = [k for k, t in enumerate(between) if t.lower_ in CLAUSE_WORDS or t.text in (",", ";")]
+        if len(between) > 12 or not breaks:
+            return False
+        return not (between[-1].lower_ in LEVEL_WORDS and breaks[-1] == len(between) - 2)
 
     def entity(self, sdoc: Doc, sent: Span, q: Quantity) -> str | None:
         """Whose figure: the first name of the claim's clause, else of the sentence before it, else after it."""
@@ -256,14 +259,6 @@ class ClaimFinder:
 def elided(q: Quantity, before: Quantity) -> Quantity:
     """A bare number that repeats the unit of the claim before it takes that unit."""
     return replace(q, unit=before.unit, kind=before.kind, rule=before.rule, bare=False)
-
-
-def lower_words(sdoc: Doc) -> frozenset[str]:
-    """Words the document writes in lower case, computed once per Doc (one regex pass over its text)."""
-    words = sdoc.user_data.get(LOWER_WORDS)
-    if words is None:
-        words = sdoc.user_data[LOWER_WORDS] = frozenset(LOWER_WORD.findall(doc_text(sdoc)))
-    return words
 
 
 def sentence_text(sent: Span) -> str:

@@ -41,6 +41,8 @@ DETERMINERS = {"the", "these", "those", "its", "their", "his", "her", "our", "my
 SIGN_WORDS = {"minus": -1, "negative": -1}
 WS = re.compile(r"[\s\u00a0-]+")
 LETTERS = re.compile(r"[^\W\d_]+")
+LOWER_WORD = re.compile(r"\b[a-z]+\b")
+LOWER_WORDS = "mnquotes.lower_words"
 OF = re.compile(r"[ \t\u00a0]+of(?=[ \t\u00a0])")
 
 
@@ -84,6 +86,14 @@ class Number:
     @property
     def scaled(self) -> bool:
         return self.scale != 1.0
+
+
+def lower_words(doc: Doc) -> frozenset[str]:
+    """Words the document writes in lower case, computed once per Doc (one regex pass over its text)."""
+    words = doc.user_data.get(LOWER_WORDS)
+    if words is None:
+        words = doc.user_data[LOWER_WORDS] = frozenset(LOWER_WORD.findall(doc_text(doc)))
+    return words
 
 
 def holds_digit(word: str) -> bool:
@@ -756,7 +766,7 @@ class QuantityReader:
         if kind == "time" and prev is not None and prev.lower_ in lx.time_frames:
             return False  # "in the last two weeks": a time frame
         if measured:
-            return not (num.value == 1 and kind == "count")
+            return not (num.value == 1 and kind in ("count", "points"))  # "one of", "at one point"
         if num.value == 1 or noun is None or doc[noun].lower_ not in lx.count_nouns:
             return False
         return prev is None or prev.lower_ not in DETERMINERS  # "the two countries", "its two neighbours"
@@ -772,10 +782,9 @@ class QuantityReader:
         if prev.text in ("-", "#") and not prev.whitespace_ and start >= 2 and not doc[start - 2].whitespace_ \
                 and doc[start - 2].is_alpha and doc[start - 2].lower_ not in self.lx.cardinals:
             return True  # "COVID-19", "F-16"
-        if prev.is_alpha and (prev.is_title or prev.is_upper) and not prev.is_sent_start and not prev.is_stop \
-                and prev.lower_ not in self.lx.time_words and (prev.lower_,) not in self.lx.qualifiers:
-            return True  # "Part 2", "Boeing 737", "Windows 10"
-        return False
+        # "Part 2", "Boeing 737", "iPhone 15"; opening a sentence, a name the text never writes in lower case ("Apollo 11")
+        return prev.is_alpha and not prev.is_lower and not prev.is_stop and prev.lower_ not in self.lx.time_words \
+            and (prev.lower_,) not in self.lx.qualifiers and (not prev.is_sent_start or prev.lower_ not in lower_words(doc))
 
     def named(self, doc: Doc, end: int) -> bool:
         """A name or code follows the bare number: "10 Downing Street", "5G", "737 MAX"."""
