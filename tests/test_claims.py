@@ -158,6 +158,7 @@ def test_expression(finder, sentence, text, value, unit, qualifier, low, high):
         ("Apollo 11 landed on the moon.", []),  # a name opening the sentence, never written in lower case
         ("Fully 20 people came. The hall was fully booked.", ["20"]),  # a word the text writes in lower case
         ("Exactly 20 people came.", ["Exactly 20"]),  # a qualifier, no name
+        ("In 2023 20 people died.", ["20"]),  # digits next to a year, but counting people
     ],
 )
 def test_several_claims(finder, sentence, texts):
@@ -192,6 +193,8 @@ def test_several_claims(finder, sentence, texts):
         "The prime minister lives at 10 Downing Street.",
         "The 5G network and COVID-19 dominated the 1990s debate after 9/11.",
         "Article 5 of the treaty and Resolution 2231 were cited by Boeing 737 pilots.",
+        "Call +1 202 555 0143 or 0800 123 4567 for help.",
+        "Agent 007 returns.",
     ],
 )
 def test_not_claims(finder, sentence):

@@ -758,7 +758,8 @@ class QuantityReader:
             return False
         if self.numbered_item(doc, start, end) and not measured:
             return False
-        if num.digits and not measured and (self.paired(doc, start, num.end) or noun is None and self.named(doc, num.end)):
+        if num.digits and not measured and (self.paired(doc, start, num.end) or noun is None and (
+                self.named(doc, num.end) or self.code_digits(doc, start, num.end))):
             return False
         if num.digits:
             return True
@@ -790,6 +791,13 @@ class QuantityReader:
         """A name or code follows the bare number: "10 Downing Street", "5G", "737 MAX"."""
         nxt = doc[end] if end < len(doc) else None
         return nxt is not None and nxt.is_alpha and not nxt.is_lower and (not doc[end - 1].whitespace_ or nxt.is_title)
+
+    def code_digits(self, doc: Doc, start: int, end: int) -> bool:
+        """Digits of a phone number or code: next to another group of digits ("+1 202 555 0143") or
+        with a leading zero ("0143", "007")."""
+        first = doc[start].text
+        return first[0] == "0" and first.isdigit() and len(first) > 1 or start > 0 and doc[start - 1].is_digit \
+            or end < len(doc) and doc[end].is_digit
 
     def paired(self, doc: Doc, start: int, end: int) -> bool:
         """One of two numbers joined by a hyphen that are not a range: "2020-21", "3-0"."""
