@@ -80,6 +80,8 @@ EXPRESSIONS = [
     ("Ukraine has lost at least 10,000 square miles of territory.", "at least 10,000 square miles", 10_000, "square mile", "at least", None, None),
     ("The border is 4,600 kilometres long.", "4,600 kilometres", 4600, "km", "exact", None, None),
     ("He weighs 90kg.", "90kg", 90, "kg", "exact", None, None),
+    ("The magnitude 7.8 earthquake killed thousands.", "magnitude 7.8", 7.8, "magnitude", "exact", None, None),
+    ("A magnitude-6.1 quake struck.", "magnitude-6.1", 6.1, "magnitude", "exact", None, None),
     ("Some 2.5 million litres of water were used.", "Some 2.5 million litres", 2_500_000, "litre", "about", None, None),
     ("Tens of thousands of people have demonstrated.", "Tens of thousands", None, "people", "vague", 20_000, 99_999),
     ("Hundreds of thousands fled the city.", "Hundreds of thousands", None, "count", "vague", 200_000, 999_999),
@@ -349,7 +351,7 @@ def test_rule_table_columns(name, column, allowed):
 
 def test_every_unit_has_a_unit_and_a_kind():
     for alias, *rest in Rules.load().table("units.tsv"):
-        assert len(rest) >= 2 and all(rest[:2]), alias
+        assert len(rest) >= 2 and all(rest[:2]) and rest[2:3] in ([], ["pre"]), alias
 
 
 def test_user_rules_add_units_and_cues(tmp_path, finder):

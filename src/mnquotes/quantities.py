@@ -135,6 +135,7 @@ class Lexicon:
     """The vocabularies of quantities, read once from the rule lists."""
 
     units: dict[str, tuple[str, str]]  # alias -> (unit, kind); cased aliases as written, others lower
+    pre_units: dict[str, tuple[str, str]]  # lower-case alias -> (unit, kind) of units also written before the number
     unit_re: re.Pattern[str]
     unit_heads: frozenset[str]  # how unit aliases start (see `head`): a cheap test before `unit_re`
     pre_currencies: dict[str, str]
@@ -174,8 +175,11 @@ class Lexicon:
     @classmethod
     def load(cls, rules: Rules) -> Lexicon:
         units: dict[str, tuple[str, str]] = {}
-        for alias, unit, kind, *_ in rows(rules, "units.tsv", 3):
+        pre_units: dict[str, tuple[str, str]] = {}
+        for alias, unit, kind, *where in rows(rules, "units.tsv", 3):
             units[alias if cased(alias) else alias.lower()] = (unit, kind)
+            if where[:1] == ["pre"]:
+                pre_units[alias.lower()] = (unit, kind)
         pre: dict[str, str] = {}
         for alias, code, where, *_ in rows(rules, "currencies.tsv", 3):
             if where in ("pre", "both"):
@@ -191,6 +195,7 @@ class Lexicon:
         vague = rows(rules, "vague_amounts.tsv", 4)
         return cls(
             units=units,
+            pre_units=pre_units,
             unit_re=unit_re,
             unit_heads=frozenset(head(a) for a in units),
             pre_currencies=pre,
@@ -278,6 +283,8 @@ class QuantityReader:
         start = min(start, num.start)
         if num.kind == "ordinal":
             return self.ordinal(doc, num)
+        if start > 0 and not currency and num.unit is None and doc[start - 1].lower_ in self.lx.pre_units:
+            num.unit, start = self.lx.pre_units[doc[start - 1].lower_], start - 1  # "magnitude 7.8"
         if (not num.digits or num.year_like) and num.kind == "cardinal" and not num.scaled and not currency \
                 and not any(doc[k].lower_ in self.lx.followers for k in range(num.end, min(num.end + 3, len(doc)))) \
                 and self.fraction_after(doc, num).kind == "cardinal":
@@ -404,9 +411,11 @@ class QuantityReader:
             return None
         pre, suffix = m["pre"], m["suffix"]
         num = Number(i, i + 1, value_of(m["num"]))
-        if m["sign"] in ("-", "−", "–"):
+        if pre.lower() in self.lx.pre_units and m["sign"] in ("-", "–"):
+            num.unit = self.lx.pre_units[pre.lower()]  # "magnitude-6.1": a hyphen, not a minus
+        elif m["sign"] in ("-", "−", "–"):
             num.value = -num.value  # type: ignore[operator]
-        if pre:
+        if pre and num.unit is None:
             if pre in self.lx.pre_currencies:
                 num.currency = self.lx.pre_currencies[pre]
             elif (pre,) in self.lx.qualifiers:
