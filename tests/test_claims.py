@@ -115,6 +115,8 @@ EXPRESSIONS = [
     ("Rates rose by a quarter of a percentage point.", "a quarter of a percentage point", 0.25, "percentage point", "exact", None, None),
     ("The rate rose half a percentage point.", "half a percentage point", 0.5, "percentage point", "exact", None, None),
     ("The meeting lasted half an hour.", "half an hour", 0.5, "hour", "exact", None, None),
+    ("A quarter of a million people marched.", "A quarter of a million", 250_000, "people", "exact", None, None),
+    ("Fraud cost three quarters of a billion dollars.", "three quarters of a billion dollars", 7.5e8, "USD", "exact", None, None),
     ("Three-quarters of a mile of road was flooded.", "Three-quarters of a mile", 0.75, "mile", "exact", None, None),
     ("He was sentenced to four years in prison.", "four years", 4, "year", "exact", None, None),
     ("The railway was founded 75 years ago.", "75 years ago", 75, "year", "exact", None, None),

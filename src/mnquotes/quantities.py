@@ -545,9 +545,9 @@ class QuantityReader:
         if i > 0 and (doc[i - 1].lower_ in self.lx.ordinals or doc[i - 1].lower_ in ("the",)) and start == i:
             return None  # "the second half", "first quarter": a period, not an amount
         nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
-        if w in ("half",) and nxt in ("a", "an") and i + 2 < len(doc) and doc[i + 2].lower_ in self.lx.scales:
-            scale = self.lx.scales[doc[i + 2].lower_][0]
-            return Number(start, i + 3, 0.5 * scale, digits=False, scale=scale)
+        scaled = self.of_a_scale(doc, Number(start, i + 1, numerator / den, kind="fraction", digits=False))
+        if scaled is not None:
+            return scaled
         standalone = not nxt or doc[i + 1].is_punct or nxt in ("and", "or", "but", "than") or start > 0 and doc[start - 1].lower_ == "by"
         num = Number(start, i + 1, numerator / den, kind="fraction", digits=False)
         if nxt != "of" and not standalone and self.qualifier_before(doc, start)[0] == "exact" \
@@ -556,6 +556,14 @@ class QuantityReader:
         if doc[i].whitespace_ == "" and nxt == "-":
             return None  # "half-brother"
         return num
+
+    def of_a_scale(self, doc: Doc, share: Number) -> Number | None:
+        """A fraction of "(of) a/an <scale word>": "half a million", "a quarter of a million", "two-thirds of a billion"."""
+        k = share.end + 1 if share.end < len(doc) and doc[share.end].lower_ == "of" else share.end
+        if k + 1 >= len(doc) or doc[k].lower_ not in ("a", "an") or self.lx.scales.get(doc[k + 1].lower_, (0, True))[1]:
+            return None
+        scale = self.lx.scales[doc[k + 1].lower_][0]
+        return Number(share.start, k + 2, share.value * scale, digits=False, scale=scale)  # type: ignore[operator]
 
     def fraction_after(self, doc: Doc, num: Number) -> Number:
         """A cardinal followed by a fraction noun or "in N": "two-thirds", "three quarters", "one in three"."""
@@ -569,7 +577,8 @@ class QuantityReader:
         if den is None and hyphen and num.value == 1 and w != "second":
             den = self.lx.ordinals.get(w)  # "one-third", "one-fifth" (not "one-second")
         if den and den > num.value and (w.endswith("s") or num.value == 1):
-            return Number(num.start, j + 1, num.value / den, kind="fraction", digits=num.digits)
+            share = Number(num.start, j + 1, num.value / den, kind="fraction", digits=num.digits)
+            return self.of_a_scale(doc, share) or share
         if w in ("in", "out") and num.value >= 1:
             k = j + 1 + (doc[j + 1].lower_ == "of" if w == "out" and j + 1 < len(doc) else 0)
             if k < len(doc) and (doc[k].like_num or doc[k].lower_ in self.lx.cardinals):
