@@ -37,6 +37,9 @@ class Extractor:
         for sdoc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE):
             quotes, speakers = self.quotes.find(sdoc, document)
             claims = self.claims.find(sdoc, document, quotes)
+            # What the finders kept there (token table, sentences, matches) points back at the Doc: left
+            # in place, every Doc would wait for the cycle collector instead of being freed right here.
+            sdoc.user_data.clear()
             yield DocumentRecords(document.doc, tuple(quotes), tuple(speakers), tuple(claims))
 
 
