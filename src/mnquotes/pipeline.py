@@ -1,8 +1,7 @@
 """Build the spaCy `Language` that mnquotes runs: a blank English pipeline (or a user's model) whose
 behaviour comes from `rules/`.
 
-- first, a component that reads each Doc's tokens into plain lists once (`tokens.TokenTable`).
-
+- first, a component that reads each Doc's tokens into plain lists once (`tokens.TokenTable`);
 - `token_shapes.txt`: regexes of strings kept as one token (patronymic names such as `Ts.Buyantsogtoo`).
 - every `*.jsonl` file (spaCy's SpanRuler format): a pattern ruler named after the file (`ruler.py`),
   whose matches carry the pattern's `id` so records can say which rule fired. Patterns are

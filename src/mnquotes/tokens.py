@@ -1,4 +1,5 @@
-"""Vectorised token look-ups: finding candidate tokens without a Python loop over the whole Doc."""
+"""Reading a Doc's tokens cheaply: word classes found in one array operation, and every token's word
+and offset as plain lists (`TokenTable`), so the finders never make a spaCy Token object."""
 from __future__ import annotations
 
 import bisect
@@ -11,7 +12,9 @@ if TYPE_CHECKING:
     from spacy.lexeme import Lexeme
     from spacy.tokens import Doc
 
+NAME = "mnquotes_tokens"  # the pipeline component that makes each Doc's TokenTable
 TEXT_KEY = "mnquotes.text"
+TABLE_KEY = "mnquotes.tokens"
 
 
 class WordClass:
@@ -48,8 +51,6 @@ def token_indices(sdoc: Doc, lowercase_words: Iterable[str]) -> list[int]:
     wanted = numpy.fromiter((strings.add(w) for w in lowercase_words), dtype=numpy.uint64)
     return numpy.flatnonzero(numpy.isin(sdoc.to_array(LOWER), wanted)).tolist()
 
-
-TABLE_KEY = "mnquotes.tokens"
 
 
 class Word:
@@ -129,9 +130,6 @@ class TokenTabler:
     def __call__(self, doc: Doc) -> Doc:
         doc.user_data[TABLE_KEY] = TokenTable(doc, self.words)
         return doc
-
-
-NAME = "mnquotes_tokens"
 
 
 def register() -> None:
