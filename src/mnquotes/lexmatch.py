@@ -71,7 +71,7 @@ class LexicalMatcher:
         self.patterns: list[tuple[int, list[tuple[int, str]]]] = []  # key, (test bit, quantifier)...
         self.char_of: dict[int, str] = {}  # word (orth) -> character of the tests it passes
         self.chars: dict[int, str] = {}  # bit set of tests passed -> its character
-        self.compiled: list[tuple[int, re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = []
+        self.compiled: list[tuple[int, re.Pattern[str], re.Pattern[str]]] = []
         self.stale = True
 
     def __len__(self) -> int:
@@ -122,15 +122,15 @@ class LexicalMatcher:
         return f"[{chars}]" if chars else "(?:(?!))"
 
     def compile(self) -> None:
-        """Per pattern: where a match can start, the pattern itself, and the stretch of tokens a
-        match lies in (each passing one of its tests). Rebuilt whenever a new set of passed tests (a
-        new character) appears, which soon stops happening."""
+        """Per pattern: the pattern itself and the stretch of tokens a match lies in (each passing one
+        of its tests). Rebuilt whenever a new set of passed tests (a new character) appears, which
+        soon stops happening."""
         self.compiled = []
         for key, elements in self.patterns:
             regex = "".join(f"{self.element_class(bit)}{q}" for bit, q in elements)
             chars = self.passing({bit for bit, _ in elements})
             stretch = f"[{chars}]*" if chars else ""
-            self.compiled.append((key, re.compile(f"(?=(?:{regex}))"), re.compile(regex), re.compile(stretch)))
+            self.compiled.append((key, re.compile(regex), re.compile(stretch)))
         self.stale = False
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
@@ -140,10 +140,14 @@ class LexicalMatcher:
         return list(self.find(text))
 
     def find(self, text: str) -> Iterator[tuple[int, int, int]]:
-        for key, starts, regex, stretch in self.compiled:
-            for found in starts.finditer(text):
+        for key, regex, stretch in self.compiled:
+            pos = 0
+            # Each search finds the next token where a match starts (`re` skips ahead in C, by the first
+            # token's test when the pattern opens with a required one); then every end of a match there.
+            while (found := regex.search(text, pos)) is not None:
                 start = found.start()
                 last = stretch.match(text, start).end()  # type: ignore[union-attr]
                 for end in range(start + 1, last + 1):
                     if regex.fullmatch(text, start, end):
                         yield key, start, end
+                pos = start + 1
