@@ -55,6 +55,9 @@ EXPRESSIONS = [
     ("The heatwave pushed temperatures to 47.3C in Seville.", "47.3C", 47.3, "celsius", "exact", None, None),
     ("Thermometers showed −40°C in the north.", "−40°C", -40, "celsius", "exact", None, None),
     ("It is a country of just 3.3 million people.", "3.3 million", 3_300_000, "people", "exact", None, None),
+    ("Police said 5 car bombs killed 20 people.", "5", 5, "count", "exact", None, None),  # bombs, not deaths
+    ("The attack left 20 dead.", "20", 20, "deaths", "exact", None, None),
+    ("The app has 2 million users.", "2 million", 2_000_000, "people", "exact", None, None),
     ("The project will cost £2.5bn over a decade.", "£2.5bn", 2_500_000_000, "GBP", "exact", None, None),
     ("The US pledged $1.2bn in aid.", "$1.2bn", 1_200_000_000, "USD", "exact", None, None),
     ("The firm is valued at US$5 million.", "US$5 million", 5_000_000, "USD", "exact", None, None),
@@ -234,6 +237,7 @@ def test_a_bare_number_takes_the_unit_of_the_parallel_claim(finder):
         ("It marks the 85th anniversary of the Battle of Khalkhin Gol – a Soviet victory.", "the 85th anniversary",
          "anniversary of the Battle of Khalkhin Gol", "Battle of Khalkhin Gol"),
         ("The country has a population of 3.4 million.", "3.4 million", "population", None),
+        ("Police said 5 car bombs killed 20 people.", "5", "car bombs", None),
     ],
 )
 def test_subject_and_entity(finder, sentence, text, subject, entity):

@@ -147,6 +147,7 @@ class Lexicon:
     vague_alone: frozenset[str]  # vague words that are an amount by themselves ("thousands")
     qualifiers: dict[tuple[str, ...], tuple[str, str]]  # words -> (qualifier, pre|prep|post)
     count_nouns: dict[str, str]
+    next_nouns: frozenset[str]  # count nouns that are participles: a count only right after the number ("20 killed")
     time_words: frozenset[str]
     labels: frozenset[str]
     time_frames: frozenset[str]
@@ -207,6 +208,7 @@ class Lexicon:
             vague_alone=frozenset(w.lower() for w, _, _, use, *_ in vague if use == "alone"),
             qualifiers={tuple(p.lower().split()): (q, where) for p, q, where, *_ in rows(rules, "qualifiers.tsv", 3)},
             count_nouns={n.lower(): u for n, u, *_ in rows(rules, "count_nouns.tsv", 2)},
+            next_nouns=frozenset(n.lower() for n, _, *where in rows(rules, "count_nouns.tsv", 2) if where[:1] == ["next"]),
             time_words=frozenset(rules.lowered("time_words.txt")),
             labels=frozenset(rules.lowered("number_labels.txt")),
             time_frames=frozenset(rules.lowered("time_frames.txt")),
@@ -752,6 +754,8 @@ class QuantityReader:
         for k in range(j, min(j + 3, len(doc))):
             t = doc[k]
             if t.lower_ in self.lx.count_nouns:
+                if k > j and t.lower_ in self.lx.next_nouns:
+                    break  # "5 car bombs killed": the participle is the verb of the counted noun
                 return k, k + 1
             if not t.is_alpha or t.is_stop:
                 break
