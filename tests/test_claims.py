@@ -58,6 +58,8 @@ EXPRESSIONS = [
     ("Police said 5 car bombs killed 20 people.", "5", 5, "count", "exact", None, None),  # bombs, not deaths
     ("The attack left 20 dead.", "20", 20, "deaths", "exact", None, None),
     ("The app has 2 million users.", "2 million", 2_000_000, "people", "exact", None, None),
+    ("The region has 1.5 m people.", "1.5 m", 1_500_000, "people", "exact", None, None),  # spaced 'm' before a counted noun
+    ("The firm has 2 bn customers.", "2 bn", 2e9, "people", "exact", None, None),
     ("The project will cost £2.5bn over a decade.", "£2.5bn", 2_500_000_000, "GBP", "exact", None, None),
     ("The US pledged $1.2bn in aid.", "$1.2bn", 1_200_000_000, "USD", "exact", None, None),
     ("The firm is valued at US$5 million.", "US$5 million", 5_000_000, "USD", "exact", None, None),
@@ -166,6 +168,9 @@ def test_expression(finder, sentence, text, value, unit, qualifier, low, high):
         ("Fully 20 people came. The hall was fully booked.", ["20"]),  # a word the text writes in lower case
         ("Exactly 20 people came.", ["Exactly 20"]),  # a qualifier, no name
         ("In 2023 20 people died.", ["20"]),  # digits next to a year, but counting people
+        ("The economy shrank by 2.3% last quarter.", ["2.3%"]),  # 'last quarter' is a period, not a fraction
+        ("Profits rose this quarter and each half.", []),
+        ("He ran the 100 m hurdles.", ["100"]),  # a spaced 'm' before another noun is no million
     ],
 )
 def test_several_claims(finder, sentence, texts):

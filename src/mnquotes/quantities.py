@@ -38,6 +38,7 @@ RANGE_JOINERS = {"to", "-", "–", "—"}
 # number or a year that is a claim: ranges, "one in three", "two-thirds", "50 or more".
 JOINERS = {"-", "–", "to", "and", "or", "in", "out", "of", "%"}
 DETERMINERS = {"the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "both", "all", "each", "every"}
+PERIOD_DETERMINERS = DETERMINERS | {"this", "that", "per"}  # before "half" or "quarter": a period of the year
 SIGN_WORDS = {"minus": -1, "negative": -1}
 WS = re.compile(r"[\s\u00a0-]+")
 LETTERS = re.compile(r"[^\W\d_]+")
@@ -544,8 +545,9 @@ class QuantityReader:
         elif i > 0 and doc[i - 1].lower_ in self.lx.cardinals:
             numerator = self.lx.cardinals[doc[i - 1].lower_]
             start = i - 1
-        if i > 0 and (doc[i - 1].lower_ in self.lx.ordinals or doc[i - 1].lower_ in ("the",)) and start == i:
-            return None  # "the second half", "first quarter": a period, not an amount
+        prev = doc[i - 1].lower_ if i > 0 else ""
+        if start == i and (prev in self.lx.ordinals or prev in self.lx.time_frames or prev in PERIOD_DETERMINERS):
+            return None  # "the second half", "first quarter", "last quarter", "this half": a period, not an amount
         nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
         scaled = self.of_a_scale(doc, Number(start, i + 1, numerator / den, kind="fraction", digits=False))
         if scaled is not None:
@@ -599,14 +601,19 @@ class QuantityReader:
         while j < len(doc) and doc[j].lower_ in self.lx.scales and num.value is not None:
             w = doc[j].lower_
             mult, abbr = self.lx.scales[w]
-            if abbr and not money and (doc[j - 1].whitespace_ or w == "m" and not self.million_noun(doc, j + 1)):
-                break  # "5 m" and "a 100m sprint" are metres; abbreviations stand against the number
+            if abbr and not money and (doc[j - 1].whitespace_ and not self.counted_after(doc, j + 1)
+                                       or w == "m" and not self.million_noun(doc, j + 1)):
+                break  # "5 m" and "a 100m sprint" are metres; abbreviations stand against the number or a counted noun ("1.5 m people")
             num.value *= mult
             num.scale *= mult
             num.year_like = False
             j += 1
             num.end = j
         return num
+
+    def counted_after(self, doc: Doc, j: int) -> bool:
+        """Is token j a noun of count_nouns.tsv? Then a spaced abbreviation before it is a scale ("1.5 m people")."""
+        return j < len(doc) and doc[j].lower_ in self.lx.count_nouns
 
     def million_noun(self, doc: Doc, j: int) -> bool:
         """After "2m": a counted noun or unit ("2m barrels", "1.5m visitors") makes it million."""
