@@ -127,6 +127,10 @@ EXPRESSIONS = [
     ("The railway was founded 75 years ago.", "75 years ago", 75, "year", "exact", None, None),
     ("A 25-year-old man was arrested.", "25-year-old", 25, "year", "exact", None, None),
     ("He was jailed for 18 months.", "18 months", 18, "month", "exact", None, None),
+    ("John Smith, 45, was arrested on Monday.", "45", 45, "year", "exact", None, None),  # an age in apposition
+    ("She died at the age of 92.", "92", 92, "year", "exact", None, None),
+    ("He died aged 30.", "30", 30, "year", "exact", None, None),
+    ("The survey covered people aged 18-25.", "18-25", None, "year", "range", 18, 25),
     ("The siege lasted 872 days.", "872 days", 872, "day", "exact", None, None),
     ("It marks the 85th anniversary of the battle.", "the 85th anniversary", 85, "ordinal", "exact", None, None),
     ("It was the first time the president has visited.", "the first time", 1, "ordinal", "exact", None, None),
@@ -175,6 +179,17 @@ def test_expression(finder, sentence, text, value, unit, qualifier, low, high):
 )
 def test_several_claims(finder, sentence, texts):
     assert [c.text for c in numeric(finder, sentence)] == texts
+
+
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        ("Sales in Germany, 12, and Italy, 9, rose.", [("12", "count"), ("9", "count")]),  # after one name: no age
+    ],
+)
+def test_claim_units(finder, sentence, found):
+    """Readings that are not the construction they resemble: text and unit of every claim."""
+    assert [(c.text, c.unit) for c in numeric(finder, sentence)] == found
 
 
 @pytest.mark.parametrize(

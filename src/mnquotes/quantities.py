@@ -155,6 +155,7 @@ class Lexicon:
     change_words: frozenset[str]
     ordinal_nouns: dict[str, str]
     per_nouns: dict[str, str]  # noun -> unit a measure is counted per ("a share" -> share), besides units
+    age_words: frozenset[str]  # words before a number that make it an age ("aged 30", "at the age of 30")
     dimensions: frozenset[str]  # words after a spaced one-letter unit that make it one ("1.85 m tall")
     start_words: Any = None  # hashes (numpy) of the words a quantity may start with besides LIKE_NUM
     followers: frozenset[str] = frozenset()  # words after "two" or "2022" without which neither is a claim
@@ -216,6 +217,7 @@ class Lexicon:
             change_words=frozenset(rules.lowered("change_words.txt")),
             ordinal_nouns={n.lower(): mode for n, mode, *_ in rows(rules, "ordinal_nouns.tsv", 2)},
             per_nouns={n.lower(): u for n, u, *_ in rows(rules, "per_nouns.tsv", 2)},
+            age_words=frozenset(rules.lowered("age_words.txt")),
             dimensions=frozenset(rules.lowered("dimension_words.txt")),
         )
 
@@ -369,12 +371,15 @@ class QuantityReader:
             noun, after = self.counted_noun(doc, end, vague=num.kind == "vague")
         if unit is None and noun is not None:
             unit = self.lx.count_nouns.get(doc[noun].lower_, "count")
+        aged = unit is None and self.age(doc, start, end, num)
+        if aged:
+            unit, kind = "year", "time"
         if not self.is_claim(doc, start, end, num, kind, noun):
             return None
         bare = unit is None and value is not None and num.digits and not num.scaled and num.kind == "cardinal"
         if unit is None:
             unit = "fraction" if num.kind == "fraction" else "count"
-        rule = "vague" if num.kind == "vague" else "fraction" if num.kind == "fraction" else kind
+        rule = "vague" if num.kind == "vague" else "fraction" if num.kind == "fraction" else "age" if aged else kind
         return Quantity(
             start=text_start, end=end, value=value, unit=unit, kind=kind, rule=rule, qualifier=qualifier,
             low=low, high=high, noun=noun, after=max(after, end), bare=bare, char_end=char_end,
@@ -769,6 +774,20 @@ class QuantityReader:
         if j < len(doc) and doc[j].is_alpha and doc[j].is_lower and not doc[j].is_stop:
             return j, j + 1
         return None, j
+
+    def age(self, doc: Doc, start: int, end: int, num: Number) -> bool:
+        """Is the bare number in digits an age in years? After an age word ("aged 30", "at the age of 30",
+        "aged 18-25") or between commas after a name ("John Smith, 45, was arrested")."""
+        if num.kind not in ("cardinal", "range") or not num.digits or num.scaled or start == 0:
+            return False
+        prev = doc[start - 1].lower_
+        if prev in self.lx.age_words or prev == "of" and start >= 2 and doc[start - 2].lower_ in self.lx.age_words:
+            return True
+        if num.value is None or not 0 < num.value < 120 or num.value != int(num.value) or start < 2 or end >= len(doc):
+            return False
+        names = doc[max(start - 3, 0):start - 1]  # a person's two names or title and name ("Mr Smith")
+        return prev == "," and doc[end].text in (",", ")") and len(names) == 2 \
+            and all(t.is_alpha and t.is_title and t.lower_ not in self.lx.time_words for t in names)
 
     # -- deciding ----------------------------------------------------------------------------------
     def is_claim(self, doc: Doc, start: int, end: int, num: Number, kind: str, noun: int | None) -> bool:
