@@ -127,6 +127,14 @@ EXPRESSIONS = [
     ("The railway was founded 75 years ago.", "75 years ago", 75, "year", "exact", None, None),
     ("A 25-year-old man was arrested.", "25-year-old", 25, "year", "exact", None, None),
     ("He was jailed for 18 months.", "18 months", 18, "month", "exact", None, None),
+    ("Food prices tripled last year.", "tripled", 3, "times", "exact", None, None),
+    ("The number of cases more than doubled in a week.", "more than doubled", 2, "times", "over", None, None),
+    ("Exports grew tenfold over the decade.", "tenfold", 10, "times", "exact", None, None),
+    ("Exports grew 10-fold in ten years.", "10-fold", 10, "times", "exact", None, None),
+    ("There are twice as many cars as in 2010.", "twice", 2, "times", "exact", None, None),
+    ("Rents are three times higher than in Paris.", "three times", 3, "times", "exact", None, None),
+    ("Rents are 3 times the national average.", "3 times", 3, "times", "exact", None, None),
+    ("The fund was halved.", "halved", 0.5, "times", "exact", None, None),
     ("John Smith, 45, was arrested on Monday.", "45", 45, "year", "exact", None, None),  # an age in apposition
     ("She died at the age of 92.", "92", 92, "year", "exact", None, None),
     ("He died aged 30.", "30", 30, "year", "exact", None, None),
@@ -174,7 +182,11 @@ def test_expression(finder, sentence, text, value, unit, qualifier, low, high):
         ("In 2023 20 people died.", ["20"]),  # digits next to a year, but counting people
         ("The economy shrank by 2.3% last quarter.", ["2.3%"]),  # 'last quarter' is a period, not a fraction
         ("Profits rose this quarter and each half.", []),
-        ("He ran the 100 m hurdles.", ["100"]),  # a spaced 'm' before another noun is no million
+        ("He ran the 100 m hurdles.", ["100"]),
+        ("Prices have risen three times since January.", []),  # occasions, not a multiplier
+        ("He visited twice and doubled down on his claims.", []),
+        ("She won the doubles title.", []),
+        ("He has been arrested 5 times.", ["5"]),  # a spaced 'm' before another noun is no million
     ],
 )
 def test_several_claims(finder, sentence, texts):

@@ -38,6 +38,7 @@ RANGE_JOINERS = {"to", "-", "–", "—"}
 # number or a year that is a claim: ranges, "one in three", "two-thirds", "50 or more".
 JOINERS = {"-", "–", "to", "and", "or", "in", "out", "of", "%"}
 DETERMINERS = {"the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "both", "all", "each", "every"}
+COMPARATIVES = {"more", "less", "fewer", "as", "the", "that", "what", "its", "their"}  # after "twice", "three times"
 PERIOD_DETERMINERS = DETERMINERS | {"this", "that", "per"}  # before "half" or "quarter": a period of the year
 SIGN_WORDS = {"minus": -1, "negative": -1}
 WS = re.compile(r"[\s\u00a0-]+")
@@ -155,6 +156,7 @@ class Lexicon:
     change_words: frozenset[str]
     ordinal_nouns: dict[str, str]
     per_nouns: dict[str, str]  # noun -> unit a measure is counted per ("a share" -> share), besides units
+    multipliers: dict[str, tuple[float, bool]]  # word -> (factor, needs a comparative after): "tripled", "twice", "tenfold"
     age_words: frozenset[str]  # words before a number that make it an age ("aged 30", "at the age of 30")
     dimensions: frozenset[str]  # words after a spaced one-letter unit that make it one ("1.85 m tall")
     start_words: Any = None  # hashes (numpy) of the words a quantity may start with besides LIKE_NUM
@@ -166,11 +168,13 @@ class Lexicon:
         import numpy as np
         from spacy.strings import hash_string
 
-        words = set(self.vague_alone) | set(self.fraction_words) \
+        for w, v in [*self.cardinals.items(), *((w, m) for w, (m, abbr) in self.scales.items() if not abbr)]:
+            self.multipliers.setdefault(w + "fold", (float(v), False))  # "tenfold", "hundredfold"
+        words = set(self.vague_alone) | set(self.fraction_words) | set(self.multipliers) \
             | {w for w, (_, abbr) in self.scales.items() if not abbr}
         self.start_words = np.array(sorted(hash_string(w) for w in words), dtype="uint64")
         self.followers = frozenset({*self.unit_heads, *self.count_nouns, *self.scales, *self.fraction_words,
-                                    *self.cardinals, *JOINERS, *(w + "s" for w in self.ordinals)})
+                                    *self.cardinals, *JOINERS, *(w + "s" for w in self.ordinals), "times"})
         for words_, (qualifier, where) in sorted(self.qualifiers.items(), key=lambda kv: -len(kv[0])):
             index = self.qualifiers_by_first if where == "post" else self.qualifiers_by_last
             index.setdefault(words_[0] if where == "post" else words_[-1], []).append((words_, qualifier, where))
@@ -217,6 +221,7 @@ class Lexicon:
             change_words=frozenset(rules.lowered("change_words.txt")),
             ordinal_nouns={n.lower(): mode for n, mode, *_ in rows(rules, "ordinal_nouns.tsv", 2)},
             per_nouns={n.lower(): u for n, u, *_ in rows(rules, "per_nouns.tsv", 2)},
+            multipliers={w.lower(): (float(v), use == "compare") for w, v, use, *_ in rows(rules, "multiplier_words.tsv", 3)},
             age_words=frozenset(rules.lowered("age_words.txt")),
             dimensions=frozenset(rules.lowered("dimension_words.txt")),
         )
@@ -290,7 +295,7 @@ class QuantityReader:
             return self.ordinal(doc, num)
         if start > 0 and not currency and num.unit is None and doc[start - 1].lower_ in self.lx.pre_units:
             num.unit, start = self.lx.pre_units[doc[start - 1].lower_], start - 1  # "magnitude 7.8"
-        if (not num.digits or num.year_like) and num.kind == "cardinal" and not num.scaled and not currency \
+        if (not num.digits or num.year_like) and num.kind == "cardinal" and not num.scaled and not currency and num.unit is None \
                 and not any(doc[k].lower_ in self.lx.followers for k in range(num.end, min(num.end + 3, len(doc)))) \
                 and self.fraction_after(doc, num).kind == "cardinal":
             return None  # the commonest non-claims ("one of", "two countries", "in 2022"), rejected early
@@ -320,7 +325,7 @@ class QuantityReader:
             if u is not None:
                 num.kind = "cardinal"  # "half a percentage point": an amount of the unit, not a share
         else:
-            u = self.unit_after(doc, end, num)
+            u = self.unit_after(doc, end, num) or self.times_after(doc, end)
         if u is not None:
             (unit, kind), end, char_end = u  # type: ignore[assignment]
         low = high = None
@@ -393,6 +398,8 @@ class QuantityReader:
             return self.vague_plural(doc, i)
         if low in self.lx.fraction_words:
             return self.fraction_word(doc, i)
+        if low in self.lx.multipliers:
+            return self.multiplier(doc, i)
         if tok.text in GLYPH_FRACTIONS:
             return Number(i, i + 1, GLYPH_FRACTIONS[tok.text], kind="fraction")
         num = self.numeral(doc, i, money) if any(c.isdigit() for c in tok.text) else self.words(doc, i)
@@ -511,6 +518,28 @@ class QuantityReader:
             if t.lower_ in lx.scales:
                 scale *= lx.scales[t.lower_][0]
         return Number(start, j, value, digits=False, scale=scale)
+
+    def multiplier(self, doc: Doc, i: int) -> Number | None:
+        """A multiplying word: "tripled", "more than doubled", "tenfold", "twice as many" (not "doubled down", "visited twice")."""
+        factor, compare = self.lx.multipliers[doc[i].lower_]
+        nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+        if compare and not self.comparative(doc, i + 1) or nxt == "down":
+            return None
+        return Number(i, i + 1, factor, digits=False, unit=("times", "multiplier"))
+
+    def times_after(self, doc: Doc, j: int) -> tuple[tuple[str, str], int, int] | None:
+        """"times" before a comparative ("three times higher", "5 times the average"): a multiplier, not occasions."""
+        if j >= len(doc) or doc[j].lower_ != "times" or not self.comparative(doc, j + 1):
+            return None
+        return ("times", "multiplier"), j + 1, doc[j].idx + len(doc[j].text)
+
+    @staticmethod
+    def comparative(doc: Doc, k: int) -> bool:
+        """Does token k compare ("as many", "the size", "higher", "more")?"""
+        if k >= len(doc):
+            return False
+        t = doc[k]
+        return t.lower_ in COMPARATIVES or t.is_alpha and t.is_lower and not t.is_stop and t.lower_.endswith("er")
 
     def vague_before(self, doc: Doc, i: int) -> tuple[tuple[float, float], int] | None:
         """A vague multiplier ending just before token i ("several", "a few", "a couple of")."""
