@@ -135,6 +135,11 @@ EXPRESSIONS = [
     ("Rents are three times higher than in Paris.", "three times", 3, "times", "exact", None, None),
     ("Rents are 3 times the national average.", "3 times", 3, "times", "exact", None, None),
     ("The fund was halved.", "halved", 0.5, "times", "exact", None, None),
+    ("He lived there for a decade.", "a decade", 1, "decade", "exact", None, None),
+    ("The plant closed a year ago.", "a year ago", 1, "year", "exact", None, None),
+    ("The talks took nearly a year.", "nearly a year", 1, "year", "nearly", None, None),
+    ("The strike lasted for a fortnight.", "a fortnight", 1, "fortnight", "exact", None, None),
+    ("The dispute has lasted half a century.", "half a century", 0.5, "century", "exact", None, None),
     ("John Smith, 45, was arrested on Monday.", "45", 45, "year", "exact", None, None),  # an age in apposition
     ("She died at the age of 92.", "92", 92, "year", "exact", None, None),
     ("He died aged 30.", "30", 30, "year", "exact", None, None),
@@ -186,7 +191,10 @@ def test_expression(finder, sentence, text, value, unit, qualifier, low, high):
         ("Prices have risen three times since January.", []),  # occasions, not a multiplier
         ("He visited twice and doubled down on his claims.", []),
         ("She won the doubles title.", []),
-        ("He has been arrested 5 times.", ["5"]),  # a spaced 'm' before another noun is no million
+        ("He has been arrested 5 times.", ["5"]),
+        ("They meet twice a year and he earns $50,000 a year.", ["$50,000 a year"]),  # a frequency, a rate
+        ("A year earlier, sales fell. This year they rose.", []),
+        ("Inflation has risen over the past decade.", []),  # a time frame  # a spaced 'm' before another noun is no million
     ],
 )
 def test_several_claims(finder, sentence, texts):

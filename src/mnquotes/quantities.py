@@ -159,6 +159,7 @@ class Lexicon:
     multipliers: dict[str, tuple[float, bool]]  # word -> (factor, needs a comparative after): "tripled", "twice", "tenfold"
     age_words: frozenset[str]  # words before a number that make it an age ("aged 30", "at the age of 30")
     dimensions: frozenset[str]  # words after a spaced one-letter unit that make it one ("1.85 m tall")
+    durations: frozenset[str] = frozenset()  # singular time units that "a"/"an" may count ("for a decade")
     start_words: Any = None  # hashes (numpy) of the words a quantity may start with besides LIKE_NUM
     followers: frozenset[str] = frozenset()  # words after "two" or "2022" without which neither is a claim
     qualifiers_by_last: dict[str, list[tuple[tuple[str, ...], str, str]]] = field(default_factory=dict)
@@ -170,7 +171,8 @@ class Lexicon:
 
         for w, v in [*self.cardinals.items(), *((w, m) for w, (m, abbr) in self.scales.items() if not abbr)]:
             self.multipliers.setdefault(w + "fold", (float(v), False))  # "tenfold", "hundredfold"
-        words = set(self.vague_alone) | set(self.fraction_words) | set(self.multipliers) \
+        self.durations = frozenset(a for a, (unit, kind) in self.units.items() if kind == "time" and a == unit)
+        words = set(self.vague_alone) | set(self.fraction_words) | set(self.multipliers) | set(self.durations) \
             | {w for w, (_, abbr) in self.scales.items() if not abbr}
         self.start_words = np.array(sorted(hash_string(w) for w in words), dtype="uint64")
         self.followers = frozenset({*self.unit_heads, *self.count_nouns, *self.scales, *self.fraction_words,
@@ -400,6 +402,8 @@ class QuantityReader:
             return self.fraction_word(doc, i)
         if low in self.lx.multipliers:
             return self.multiplier(doc, i)
+        if low in self.lx.durations:
+            return self.one_duration(doc, i)
         if tok.text in GLYPH_FRACTIONS:
             return Number(i, i + 1, GLYPH_FRACTIONS[tok.text], kind="fraction")
         num = self.numeral(doc, i, money) if any(c.isdigit() for c in tok.text) else self.words(doc, i)
@@ -526,6 +530,17 @@ class QuantityReader:
         if compare and not self.comparative(doc, i + 1) or nxt == "down":
             return None
         return Number(i, i + 1, factor, digits=False, unit=("times", "multiplier"))
+
+    def one_duration(self, doc: Doc, i: int) -> Number | None:
+        """"a"/"an" before the time unit at token i, where it measures a duration: after "for" or a
+        qualifier ("for a decade", "nearly a year") or before "ago" ("a year ago"); not "once a year",
+        "a year earlier". The number is the article; `unit_after` reads the unit."""
+        if i < 2 or doc[i - 1].lower_ not in ("a", "an"):
+            return None
+        ago = i + 1 < len(doc) and doc[i + 1].lower_ == "ago"
+        if not ago and doc[i - 2].lower_ != "for" and self.qualifier_before(doc, i - 1)[0] in ("exact", "range"):
+            return None
+        return Number(i - 1, i, 1.0, digits=False)
 
     def times_after(self, doc: Doc, j: int) -> tuple[tuple[str, str], int, int] | None:
         """"times" before a comparative ("three times higher", "5 times the average"): a multiplier, not occasions."""
