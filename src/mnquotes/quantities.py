@@ -157,6 +157,7 @@ class Lexicon:
     ordinal_nouns: dict[str, str]
     per_nouns: dict[str, str]  # noun -> unit a measure is counted per ("a share" -> share), besides units
     multipliers: dict[str, tuple[float, bool]]  # word -> (factor, needs a comparative after): "tripled", "twice", "tenfold"
+    rank_words: frozenset[str]  # words before an ordinal that make it a rank ("ranked 12th", "finished third")
     age_words: frozenset[str]  # words before a number that make it an age ("aged 30", "at the age of 30")
     dimensions: frozenset[str]  # words after a spaced one-letter unit that make it one ("1.85 m tall")
     durations: frozenset[str] = frozenset()  # singular time units that "a"/"an" may count ("for a decade")
@@ -224,6 +225,7 @@ class Lexicon:
             ordinal_nouns={n.lower(): mode for n, mode, *_ in rows(rules, "ordinal_nouns.tsv", 2)},
             per_nouns={n.lower(): u for n, u, *_ in rows(rules, "per_nouns.tsv", 2)},
             multipliers={w.lower(): (float(v), use == "compare") for w, v, use, *_ in rows(rules, "multiplier_words.tsv", 3)},
+            rank_words=frozenset(rules.lowered("rank_words.txt")),
             age_words=frozenset(rules.lowered("age_words.txt")),
             dimensions=frozenset(rules.lowered("dimension_words.txt")),
         )
@@ -595,7 +597,8 @@ class QuantityReader:
             numerator = self.lx.cardinals[doc[i - 1].lower_]
             start = i - 1
         prev = doc[i - 1].lower_ if i > 0 else ""
-        if start == i and (prev in self.lx.ordinals or prev in self.lx.time_frames or prev in PERIOD_DETERMINERS):
+        if start == i and (prev in self.lx.ordinals or prev in self.lx.time_frames or prev in PERIOD_DETERMINERS
+                           or prev[-2:] in ORDINAL_SUFFIXES and prev[:-2].isdigit()):
             return None  # "the second half", "first quarter", "last quarter", "this half": a period, not an amount
         nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
         scaled = self.of_a_scale(doc, Number(start, i + 1, numerator / den, kind="fraction", digits=False))
@@ -933,6 +936,8 @@ class QuantityReader:
         k = e + 1 if nxt is not None and nxt.text == "-" else e
         if k < len(doc) and lx.ordinal_nouns.get(doc[k].lower_) == "rank":
             return Quantity(s, k + 1, value, "ordinal", "ordinal", "ordinal-rank", after=k + 1)
+        if prev is not None and prev.lower_ in lx.rank_words:
+            return Quantity(s, e, value, "ordinal", "ordinal", "ordinal-rank", after=e)  # "ranked 12th", "finished third"
         # anniversary / time / vote...: the ordinal noun right after, or after up to two modifiers
         for k in range(e, min(e + 3, len(doc))):
             t = doc[k]
@@ -940,7 +945,7 @@ class QuantityReader:
             if mode == "phrase" and k == e:
                 text_start = det if det < s and doc[det].lower_ == "the" else s
                 return Quantity(text_start, k + 1, value, "ordinal", "ordinal", f"ordinal-{t.lower_}", after=k + 1)
-            if mode == "ordinal":
+            if mode == "ordinal" or mode == "bare" and det == s:  # "a second UN vote"; "in third place", not "in the first place"
                 return Quantity(s, e, value, "ordinal", "ordinal", "ordinal-event", after=k + 1)
             if not t.is_alpha or t.is_stop:
                 break
