@@ -74,6 +74,9 @@ EXPRESSIONS = [
     ("The company will pay a dividend of $2.50 a share.", "$2.50 a share", 2.5, "USD/share", "exact", None, None),
     ("It lost $45.2 million, or 12 cents per share.", "12 cents per share", 12, "USD-cent/share", "exact", None, None),
     ("GDP per capita is $4,500 per head.", "$4,500 per head", 4500, "USD/person", "exact", None, None),
+    ("He was fined 500 pounds.", "500 pounds", 500, "GBP", "exact", None, None),  # a money word before it
+    ("The house is worth 2 million pounds.", "2 million pounds", 2e6, "GBP", "exact", None, None),
+    ("The baby weighed 8 pounds.", "8 pounds", 8, "lb", "exact", None, None),
     ("The mine exported 2,500 tonnes of coal.", "2,500 tonnes", 2500, "tonne", "exact", None, None),
     ("Output fell to 9.5 million barrels a day.", "9.5 million barrels a day", 9_500_000, "barrel/day", "exact", None, None),
     ("The pipeline carries 10 billion cubic metres of gas.", "10 billion cubic metres", 1e10, "m3", "exact", None, None),
@@ -208,6 +211,8 @@ def test_several_claims(finder, sentence, texts):
     "sentence, found",
     [
         ("Sales in Germany, 12, and Italy, 9, rose.", [("12", "count"), ("9", "count")]),  # after one name: no age
+        ("Police seized 500 pounds of cocaine and a 500-pound bomb.", [("500 pounds", "lb"), ("500-pound", "lb")]),
+        ("He lost 40 pounds, and paid for it.", [("40 pounds", "lb")]),  # the money word is in another clause
     ],
 )
 def test_claim_units(finder, sentence, found):

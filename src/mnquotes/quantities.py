@@ -157,6 +157,7 @@ class Lexicon:
     ordinal_nouns: dict[str, str]
     per_nouns: dict[str, str]  # noun -> unit a measure is counted per ("a share" -> share), besides units
     multipliers: dict[str, tuple[float, bool]]  # word -> (factor, needs a comparative after): "tripled", "twice", "tenfold"
+    money_words: frozenset[str]  # words before "pounds" that make them sterling ("fined 500 pounds")
     rank_words: frozenset[str]  # words before an ordinal that make it a rank ("ranked 12th", "finished third")
     age_words: frozenset[str]  # words before a number that make it an age ("aged 30", "at the age of 30")
     dimensions: frozenset[str]  # words after a spaced one-letter unit that make it one ("1.85 m tall")
@@ -225,6 +226,7 @@ class Lexicon:
             ordinal_nouns={n.lower(): mode for n, mode, *_ in rows(rules, "ordinal_nouns.tsv", 2)},
             per_nouns={n.lower(): u for n, u, *_ in rows(rules, "per_nouns.tsv", 2)},
             multipliers={w.lower(): (float(v), use == "compare") for w, v, use, *_ in rows(rules, "multiplier_words.tsv", 3)},
+            money_words=frozenset(rules.lowered("money_words.txt")),
             rank_words=frozenset(rules.lowered("rank_words.txt")),
             age_words=frozenset(rules.lowered("age_words.txt")),
             dimensions=frozenset(rules.lowered("dimension_words.txt")),
@@ -332,6 +334,8 @@ class QuantityReader:
             u = self.unit_after(doc, end, num) or self.times_after(doc, end)
         if u is not None:
             (unit, kind), end, char_end = u  # type: ignore[assignment]
+            if unit == "lb" and doc[end - 1].lower_ in ("pound", "pounds") and self.money_context(doc, start):
+                unit, kind = "GBP", "money"  # "fined 500 pounds": sterling, not weight
         low = high = None
         value = num.value if num.value is None else sign * num.value
         if num.kind == "range":
@@ -532,6 +536,15 @@ class QuantityReader:
         if compare and not self.comparative(doc, i + 1) or nxt == "down":
             return None
         return Number(i, i + 1, factor, digits=False, unit=("times", "multiplier"))
+
+    def money_context(self, doc: Doc, start: int) -> bool:
+        """Is a word of money_words.txt among the four words before token `start`, in its clause?"""
+        for k in range(start - 1, max(start - 5, -1), -1):
+            if doc[k].is_punct:
+                return False
+            if doc[k].lower_ in self.lx.money_words:
+                return True
+        return False
 
     def one_duration(self, doc: Doc, i: int) -> Number | None:
         """"a"/"an" before the time unit at token i, where it measures a duration: after "for" or a
