@@ -74,6 +74,11 @@ EXPRESSIONS = [
     ("The company will pay a dividend of $2.50 a share.", "$2.50 a share", 2.5, "USD/share", "exact", None, None),
     ("It lost $45.2 million, or 12 cents per share.", "12 cents per share", 12, "USD-cent/share", "exact", None, None),
     ("GDP per capita is $4,500 per head.", "$4,500 per head", 4500, "USD/person", "exact", None, None),
+    ("The centre is 6 ft 2 in tall.", "6 ft 2 in", 74, "inch", "exact", None, None),  # a compound in the smaller unit
+    ("He stands 6 feet 2 inches.", "6 feet 2 inches", 74, "inch", "exact", None, None),
+    ("The flight took 2 hours 5 minutes.", "2 hours 5 minutes", 125, "minute", "exact", None, None),
+    ("He served 3 years and 2 months in prison.", "3 years and 2 months", 38, "month", "exact", None, None),
+    ("The baby weighed 7 lb 4 oz.", "7 lb 4 oz", 116, "ounce", "exact", None, None),
     ("He was fined 500 pounds.", "500 pounds", 500, "GBP", "exact", None, None),  # a money word before it
     ("The house is worth 2 million pounds.", "2 million pounds", 2e6, "GBP", "exact", None, None),
     ("The baby weighed 8 pounds.", "8 pounds", 8, "lb", "exact", None, None),
@@ -213,6 +218,9 @@ def test_several_claims(finder, sentence, texts):
         ("Sales in Germany, 12, and Italy, 9, rose.", [("12", "count"), ("9", "count")]),  # after one name: no age
         ("Police seized 500 pounds of cocaine and a 500-pound bomb.", [("500 pounds", "lb"), ("500-pound", "lb")]),
         ("He lost 40 pounds, and paid for it.", [("40 pounds", "lb")]),  # the money word is in another clause
+        ("He ran 5 km and 3 km.", [("5 km", "km"), ("3 km", "km")]),  # no smaller unit: two claims
+        ("It lasted 3 years and 2 people died.", [("3 years", "year"), ("2", "people")]),
+        ("He is 6 ft 2 in the photo.", [("6 ft", "foot"), ("2", "count")]),  # "in" is an inch only alone
     ],
 )
 def test_claim_units(finder, sentence, found):

@@ -157,6 +157,7 @@ class Lexicon:
     ordinal_nouns: dict[str, str]
     per_nouns: dict[str, str]  # noun -> unit a measure is counted per ("a share" -> share), besides units
     multipliers: dict[str, tuple[float, bool]]  # word -> (factor, needs a comparative after): "tripled", "twice", "tenfold"
+    compounds: dict[tuple[str, str], float]  # (unit, smaller unit) -> smaller per unit: ("foot", "inch") -> 12
     money_words: frozenset[str]  # words before "pounds" that make them sterling ("fined 500 pounds")
     rank_words: frozenset[str]  # words before an ordinal that make it a rank ("ranked 12th", "finished third")
     age_words: frozenset[str]  # words before a number that make it an age ("aged 30", "at the age of 30")
@@ -226,6 +227,7 @@ class Lexicon:
             ordinal_nouns={n.lower(): mode for n, mode, *_ in rows(rules, "ordinal_nouns.tsv", 2)},
             per_nouns={n.lower(): u for n, u, *_ in rows(rules, "per_nouns.tsv", 2)},
             multipliers={w.lower(): (float(v), use == "compare") for w, v, use, *_ in rows(rules, "multiplier_words.tsv", 3)},
+            compounds={(a, b): float(n) for a, b, n, *_ in rows(rules, "compound_units.tsv", 3)},
             money_words=frozenset(rules.lowered("money_words.txt")),
             rank_words=frozenset(rules.lowered("rank_words.txt")),
             age_words=frozenset(rules.lowered("age_words.txt")),
@@ -336,6 +338,10 @@ class QuantityReader:
             (unit, kind), end, char_end = u  # type: ignore[assignment]
             if unit == "lb" and doc[end - 1].lower_ in ("pound", "pounds") and self.money_context(doc, start):
                 unit, kind = "GBP", "money"  # "fined 500 pounds": sterling, not weight
+            part = self.smaller_part(doc, end, unit) if num.value is not None and num.kind == "cardinal" else None  # type: ignore[arg-type]
+            if part is not None:  # "6 ft 2 in", "2 hours 5 minutes": one amount of the smaller unit
+                factor, extra, unit, end, char_end = part
+                num.value = num.value * factor + extra  # type: ignore[operator]
         low = high = None
         value = num.value if num.value is None else sign * num.value
         if num.kind == "range":
@@ -536,6 +542,25 @@ class QuantityReader:
         if compare and not self.comparative(doc, i + 1) or nxt == "down":
             return None
         return Number(i, i + 1, factor, digits=False, unit=("times", "multiplier"))
+
+    def smaller_part(self, doc: Doc, j: int, unit: str) -> tuple[float, float, str, int, int] | None:
+        """The smaller part of a compound measure after token j ("2 in" of "6 ft 2 in", "and 2 months" of
+        "3 years and 2 months"): (smaller per unit, its amount, its unit, the token and character after it)."""
+        k = j + 1 if j < len(doc) and doc[j].lower_ == "and" else j
+        if k >= len(doc) or not doc[k].like_num:
+            return None
+        other = self.number(doc, k)
+        if other is None or other.kind != "cardinal" or other.value is None or other.scaled or other.unit:
+            return None
+        e = other.end
+        if unit == "foot" and e < len(doc) and doc[e].lower_ == "in" and (e + 1 == len(doc) or not doc[e + 1].is_alpha
+                                                                          or doc[e + 1].lower_ in self.lx.dimensions):
+            u = ("inch", "length"), e + 1, doc[e].idx + 2  # "6 ft 2 in": "in" is no unit alone
+        else:
+            u = self.unit_after(doc, e, other)
+        if u is None or (unit, u[0][0]) not in self.lx.compounds:
+            return None
+        return self.lx.compounds[(unit, u[0][0])], other.value, u[0][0], u[1], u[2]
 
     def money_context(self, doc: Doc, start: int) -> bool:
         """Is a word of money_words.txt among the four words before token `start`, in its clause?"""
