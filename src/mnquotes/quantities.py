@@ -38,6 +38,8 @@ RANGE_JOINERS = {"to", "-", "–", "—"}
 # number or a year that is a claim: ranges, "one in three", "two-thirds", "50 or more".
 JOINERS = {"-", "–", "to", "and", "or", "in", "out", "of", "%"}
 DETERMINERS = {"the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "both", "all", "each", "every"}
+COMPARATIVES = {"more", "less", "fewer", "as", "the", "that", "what", "its", "their"}  # after "twice", "three times"
+PERIOD_DETERMINERS = DETERMINERS | {"this", "that", "per"}  # before "half" or "quarter": a period of the year
 SIGN_WORDS = {"minus": -1, "negative": -1}
 WS = re.compile(r"[\s\u00a0-]+")
 LETTERS = re.compile(r"[^\W\d_]+")
@@ -147,13 +149,20 @@ class Lexicon:
     vague_alone: frozenset[str]  # vague words that are an amount by themselves ("thousands")
     qualifiers: dict[tuple[str, ...], tuple[str, str]]  # words -> (qualifier, pre|prep|post)
     count_nouns: dict[str, str]
+    next_nouns: frozenset[str]  # count nouns that are participles: a count only right after the number ("20 killed")
     time_words: frozenset[str]
     labels: frozenset[str]
     time_frames: frozenset[str]
     change_words: frozenset[str]
     ordinal_nouns: dict[str, str]
     per_nouns: dict[str, str]  # noun -> unit a measure is counted per ("a share" -> share), besides units
+    multipliers: dict[str, tuple[float, bool]]  # word -> (factor, needs a comparative after): "tripled", "twice", "tenfold"
+    compounds: dict[tuple[str, str], float]  # (unit, smaller unit) -> smaller per unit: ("foot", "inch") -> 12
+    money_words: frozenset[str]  # words before "pounds" that make them sterling ("fined 500 pounds")
+    rank_words: frozenset[str]  # words before an ordinal that make it a rank ("ranked 12th", "finished third")
+    age_words: frozenset[str]  # words before a number that make it an age ("aged 30", "at the age of 30")
     dimensions: frozenset[str]  # words after a spaced one-letter unit that make it one ("1.85 m tall")
+    durations: frozenset[str] = frozenset()  # singular time units that "a"/"an" may count ("for a decade")
     start_words: Any = None  # hashes (numpy) of the words a quantity may start with besides LIKE_NUM
     followers: frozenset[str] = frozenset()  # words after "two" or "2022" without which neither is a claim
     qualifiers_by_last: dict[str, list[tuple[tuple[str, ...], str, str]]] = field(default_factory=dict)
@@ -163,11 +172,14 @@ class Lexicon:
         import numpy as np
         from spacy.strings import hash_string
 
-        words = set(self.vague_alone) | set(self.fraction_words) \
+        for w, v in [*self.cardinals.items(), *((w, m) for w, (m, abbr) in self.scales.items() if not abbr)]:
+            self.multipliers.setdefault(w + "fold", (float(v), False))  # "tenfold", "hundredfold"
+        self.durations = frozenset(a for a, (unit, kind) in self.units.items() if kind == "time" and a == unit)
+        words = set(self.vague_alone) | set(self.fraction_words) | set(self.multipliers) | set(self.durations) \
             | {w for w, (_, abbr) in self.scales.items() if not abbr}
         self.start_words = np.array(sorted(hash_string(w) for w in words), dtype="uint64")
         self.followers = frozenset({*self.unit_heads, *self.count_nouns, *self.scales, *self.fraction_words,
-                                    *self.cardinals, *JOINERS, *(w + "s" for w in self.ordinals)})
+                                    *self.cardinals, *JOINERS, *(w + "s" for w in self.ordinals), "times"})
         for words_, (qualifier, where) in sorted(self.qualifiers.items(), key=lambda kv: -len(kv[0])):
             index = self.qualifiers_by_first if where == "post" else self.qualifiers_by_last
             index.setdefault(words_[0] if where == "post" else words_[-1], []).append((words_, qualifier, where))
@@ -207,12 +219,18 @@ class Lexicon:
             vague_alone=frozenset(w.lower() for w, _, _, use, *_ in vague if use == "alone"),
             qualifiers={tuple(p.lower().split()): (q, where) for p, q, where, *_ in rows(rules, "qualifiers.tsv", 3)},
             count_nouns={n.lower(): u for n, u, *_ in rows(rules, "count_nouns.tsv", 2)},
+            next_nouns=frozenset(n.lower() for n, _, *where in rows(rules, "count_nouns.tsv", 2) if where[:1] == ["next"]),
             time_words=frozenset(rules.lowered("time_words.txt")),
             labels=frozenset(rules.lowered("number_labels.txt")),
             time_frames=frozenset(rules.lowered("time_frames.txt")),
             change_words=frozenset(rules.lowered("change_words.txt")),
             ordinal_nouns={n.lower(): mode for n, mode, *_ in rows(rules, "ordinal_nouns.tsv", 2)},
             per_nouns={n.lower(): u for n, u, *_ in rows(rules, "per_nouns.tsv", 2)},
+            multipliers={w.lower(): (float(v), use == "compare") for w, v, use, *_ in rows(rules, "multiplier_words.tsv", 3)},
+            compounds={(a, b): float(n) for a, b, n, *_ in rows(rules, "compound_units.tsv", 3)},
+            money_words=frozenset(rules.lowered("money_words.txt")),
+            rank_words=frozenset(rules.lowered("rank_words.txt")),
+            age_words=frozenset(rules.lowered("age_words.txt")),
             dimensions=frozenset(rules.lowered("dimension_words.txt")),
         )
 
@@ -285,7 +303,7 @@ class QuantityReader:
             return self.ordinal(doc, num)
         if start > 0 and not currency and num.unit is None and doc[start - 1].lower_ in self.lx.pre_units:
             num.unit, start = self.lx.pre_units[doc[start - 1].lower_], start - 1  # "magnitude 7.8"
-        if (not num.digits or num.year_like) and num.kind == "cardinal" and not num.scaled and not currency \
+        if (not num.digits or num.year_like) and num.kind == "cardinal" and not num.scaled and not currency and num.unit is None \
                 and not any(doc[k].lower_ in self.lx.followers for k in range(num.end, min(num.end + 3, len(doc)))) \
                 and self.fraction_after(doc, num).kind == "cardinal":
             return None  # the commonest non-claims ("one of", "two countries", "in 2022"), rejected early
@@ -315,9 +333,15 @@ class QuantityReader:
             if u is not None:
                 num.kind = "cardinal"  # "half a percentage point": an amount of the unit, not a share
         else:
-            u = self.unit_after(doc, end, num)
+            u = self.unit_after(doc, end, num) or self.times_after(doc, end)
         if u is not None:
             (unit, kind), end, char_end = u  # type: ignore[assignment]
+            if unit == "lb" and doc[end - 1].lower_ in ("pound", "pounds") and self.money_context(doc, start):
+                unit, kind = "GBP", "money"  # "fined 500 pounds": sterling, not weight
+            part = self.smaller_part(doc, end, unit) if num.value is not None and num.kind == "cardinal" else None  # type: ignore[arg-type]
+            if part is not None:  # "6 ft 2 in", "2 hours 5 minutes": one amount of the smaller unit
+                factor, extra, unit, end, char_end = part
+                num.value = num.value * factor + extra  # type: ignore[operator]
         low = high = None
         value = num.value if num.value is None else sign * num.value
         if num.kind == "range":
@@ -366,12 +390,15 @@ class QuantityReader:
             noun, after = self.counted_noun(doc, end, vague=num.kind == "vague")
         if unit is None and noun is not None:
             unit = self.lx.count_nouns.get(doc[noun].lower_, "count")
+        aged = unit is None and self.age(doc, start, end, num)
+        if aged:
+            unit, kind = "year", "time"
         if not self.is_claim(doc, start, end, num, kind, noun):
             return None
         bare = unit is None and value is not None and num.digits and not num.scaled and num.kind == "cardinal"
         if unit is None:
             unit = "fraction" if num.kind == "fraction" else "count"
-        rule = "vague" if num.kind == "vague" else "fraction" if num.kind == "fraction" else kind
+        rule = "vague" if num.kind == "vague" else "fraction" if num.kind == "fraction" else "age" if aged else kind
         return Quantity(
             start=text_start, end=end, value=value, unit=unit, kind=kind, rule=rule, qualifier=qualifier,
             low=low, high=high, noun=noun, after=max(after, end), bare=bare, char_end=char_end,
@@ -385,6 +412,10 @@ class QuantityReader:
             return self.vague_plural(doc, i)
         if low in self.lx.fraction_words:
             return self.fraction_word(doc, i)
+        if low in self.lx.multipliers:
+            return self.multiplier(doc, i)
+        if low in self.lx.durations:
+            return self.one_duration(doc, i)
         if tok.text in GLYPH_FRACTIONS:
             return Number(i, i + 1, GLYPH_FRACTIONS[tok.text], kind="fraction")
         num = self.numeral(doc, i, money) if any(c.isdigit() for c in tok.text) else self.words(doc, i)
@@ -504,6 +535,67 @@ class QuantityReader:
                 scale *= lx.scales[t.lower_][0]
         return Number(start, j, value, digits=False, scale=scale)
 
+    def multiplier(self, doc: Doc, i: int) -> Number | None:
+        """A multiplying word: "tripled", "more than doubled", "tenfold", "twice as many" (not "doubled down", "visited twice")."""
+        factor, compare = self.lx.multipliers[doc[i].lower_]
+        nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+        if compare and not self.comparative(doc, i + 1) or nxt == "down":
+            return None
+        return Number(i, i + 1, factor, digits=False, unit=("times", "multiplier"))
+
+    def smaller_part(self, doc: Doc, j: int, unit: str) -> tuple[float, float, str, int, int] | None:
+        """The smaller part of a compound measure after token j ("2 in" of "6 ft 2 in", "and 2 months" of
+        "3 years and 2 months"): (smaller per unit, its amount, its unit, the token and character after it)."""
+        k = j + 1 if j < len(doc) and doc[j].lower_ == "and" else j
+        if k >= len(doc) or not doc[k].like_num:
+            return None
+        other = self.number(doc, k)
+        if other is None or other.kind != "cardinal" or other.value is None or other.scaled or other.unit:
+            return None
+        e = other.end
+        if unit == "foot" and e < len(doc) and doc[e].lower_ == "in" and (e + 1 == len(doc) or not doc[e + 1].is_alpha
+                                                                          or doc[e + 1].lower_ in self.lx.dimensions):
+            u = ("inch", "length"), e + 1, doc[e].idx + 2  # "6 ft 2 in": "in" is no unit alone
+        else:
+            u = self.unit_after(doc, e, other)
+        if u is None or (unit, u[0][0]) not in self.lx.compounds:
+            return None
+        return self.lx.compounds[(unit, u[0][0])], other.value, u[0][0], u[1], u[2]
+
+    def money_context(self, doc: Doc, start: int) -> bool:
+        """Is a word of money_words.txt among the four words before token `start`, in its clause?"""
+        for k in range(start - 1, max(start - 5, -1), -1):
+            if doc[k].is_punct:
+                return False
+            if doc[k].lower_ in self.lx.money_words:
+                return True
+        return False
+
+    def one_duration(self, doc: Doc, i: int) -> Number | None:
+        """"a"/"an" before the time unit at token i, where it measures a duration: after "for" or a
+        qualifier ("for a decade", "nearly a year") or before "ago" ("a year ago"); not "once a year",
+        "a year earlier". The number is the article; `unit_after` reads the unit."""
+        if i < 2 or doc[i - 1].lower_ not in ("a", "an"):
+            return None
+        ago = i + 1 < len(doc) and doc[i + 1].lower_ == "ago"
+        if not ago and doc[i - 2].lower_ != "for" and self.qualifier_before(doc, i - 1)[0] in ("exact", "range"):
+            return None
+        return Number(i - 1, i, 1.0, digits=False)
+
+    def times_after(self, doc: Doc, j: int) -> tuple[tuple[str, str], int, int] | None:
+        """"times" before a comparative ("three times higher", "5 times the average"): a multiplier, not occasions."""
+        if j >= len(doc) or doc[j].lower_ != "times" or not self.comparative(doc, j + 1):
+            return None
+        return ("times", "multiplier"), j + 1, doc[j].idx + len(doc[j].text)
+
+    @staticmethod
+    def comparative(doc: Doc, k: int) -> bool:
+        """Does token k compare ("as many", "the size", "higher", "more")?"""
+        if k >= len(doc):
+            return False
+        t = doc[k]
+        return t.lower_ in COMPARATIVES or t.is_alpha and t.is_lower and not t.is_stop and t.lower_.endswith("er")
+
     def vague_before(self, doc: Doc, i: int) -> tuple[tuple[float, float], int] | None:
         """A vague multiplier ending just before token i ("several", "a few", "a couple of")."""
         for n in (3, 2, 1):
@@ -542,8 +634,10 @@ class QuantityReader:
         elif i > 0 and doc[i - 1].lower_ in self.lx.cardinals:
             numerator = self.lx.cardinals[doc[i - 1].lower_]
             start = i - 1
-        if i > 0 and (doc[i - 1].lower_ in self.lx.ordinals or doc[i - 1].lower_ in ("the",)) and start == i:
-            return None  # "the second half", "first quarter": a period, not an amount
+        prev = doc[i - 1].lower_ if i > 0 else ""
+        if start == i and (prev in self.lx.ordinals or prev in self.lx.time_frames or prev in PERIOD_DETERMINERS
+                           or prev[-2:] in ORDINAL_SUFFIXES and prev[:-2].isdigit()):
+            return None  # "the second half", "first quarter", "last quarter", "this half": a period, not an amount
         nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
         scaled = self.of_a_scale(doc, Number(start, i + 1, numerator / den, kind="fraction", digits=False))
         if scaled is not None:
@@ -597,14 +691,19 @@ class QuantityReader:
         while j < len(doc) and doc[j].lower_ in self.lx.scales and num.value is not None:
             w = doc[j].lower_
             mult, abbr = self.lx.scales[w]
-            if abbr and not money and (doc[j - 1].whitespace_ or w == "m" and not self.million_noun(doc, j + 1)):
-                break  # "5 m" and "a 100m sprint" are metres; abbreviations stand against the number
+            if abbr and not money and (doc[j - 1].whitespace_ and not self.counted_after(doc, j + 1)
+                                       or w == "m" and not self.million_noun(doc, j + 1)):
+                break  # "5 m" and "a 100m sprint" are metres; abbreviations stand against the number or a counted noun ("1.5 m people")
             num.value *= mult
             num.scale *= mult
             num.year_like = False
             j += 1
             num.end = j
         return num
+
+    def counted_after(self, doc: Doc, j: int) -> bool:
+        """Is token j a noun of count_nouns.tsv? Then a spaced abbreviation before it is a scale ("1.5 m people")."""
+        return j < len(doc) and doc[j].lower_ in self.lx.count_nouns
 
     def million_noun(self, doc: Doc, j: int) -> bool:
         """After "2m": a counted noun or unit ("2m barrels", "1.5m visitors") makes it million."""
@@ -752,12 +851,28 @@ class QuantityReader:
         for k in range(j, min(j + 3, len(doc))):
             t = doc[k]
             if t.lower_ in self.lx.count_nouns:
+                if k > j and t.lower_ in self.lx.next_nouns:
+                    break  # "5 car bombs killed": the participle is the verb of the counted noun
                 return k, k + 1
             if not t.is_alpha or t.is_stop:
                 break
         if j < len(doc) and doc[j].is_alpha and doc[j].is_lower and not doc[j].is_stop:
             return j, j + 1
         return None, j
+
+    def age(self, doc: Doc, start: int, end: int, num: Number) -> bool:
+        """Is the bare number in digits an age in years? After an age word ("aged 30", "at the age of 30",
+        "aged 18-25") or between commas after a name ("John Smith, 45, was arrested")."""
+        if num.kind not in ("cardinal", "range") or not num.digits or num.scaled or start == 0:
+            return False
+        prev = doc[start - 1].lower_
+        if prev in self.lx.age_words or prev == "of" and start >= 2 and doc[start - 2].lower_ in self.lx.age_words:
+            return True
+        if num.value is None or not 0 < num.value < 120 or num.value != int(num.value) or start < 2 or end >= len(doc):
+            return False
+        names = doc[max(start - 3, 0):start - 1]  # a person's two names or title and name ("Mr Smith")
+        return prev == "," and doc[end].text in (",", ")") and len(names) == 2 \
+            and all(t.is_alpha and t.is_title and t.lower_ not in self.lx.time_words for t in names)
 
     # -- deciding ----------------------------------------------------------------------------------
     def is_claim(self, doc: Doc, start: int, end: int, num: Number, kind: str, noun: int | None) -> bool:
@@ -859,6 +974,8 @@ class QuantityReader:
         k = e + 1 if nxt is not None and nxt.text == "-" else e
         if k < len(doc) and lx.ordinal_nouns.get(doc[k].lower_) == "rank":
             return Quantity(s, k + 1, value, "ordinal", "ordinal", "ordinal-rank", after=k + 1)
+        if prev is not None and prev.lower_ in lx.rank_words:
+            return Quantity(s, e, value, "ordinal", "ordinal", "ordinal-rank", after=e)  # "ranked 12th", "finished third"
         # anniversary / time / vote...: the ordinal noun right after, or after up to two modifiers
         for k in range(e, min(e + 3, len(doc))):
             t = doc[k]
@@ -866,7 +983,7 @@ class QuantityReader:
             if mode == "phrase" and k == e:
                 text_start = det if det < s and doc[det].lower_ == "the" else s
                 return Quantity(text_start, k + 1, value, "ordinal", "ordinal", f"ordinal-{t.lower_}", after=k + 1)
-            if mode == "ordinal":
+            if mode == "ordinal" or mode == "bare" and det == s:  # "a second UN vote"; "in third place", not "in the first place"
                 return Quantity(s, e, value, "ordinal", "ordinal", "ordinal-event", after=k + 1)
             if not t.is_alpha or t.is_stop:
                 break
