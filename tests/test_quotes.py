@@ -238,6 +238,10 @@ CASES = [
         "The mayor's office said in an email that the roads would reopen on Friday.",
         [("indirect", "the roads would reopen on Friday", "The mayor's office")], id="a-role-s-office-is-an-organisation",
     ),
+    pytest.param(
+        '"Stability in Asia benefits everyone," Nguyen Van An said.',
+        [("direct", "Stability in Asia benefits everyone,", "Nguyen Van An")], id="name-ending-in-a-determiner-word",
+    ),
     pytest.param("The minister told reporters about the new budget in detail.", [], id="told-about-is-no-speech"),
     pytest.param("The president told the story of his childhood in the countryside.", [], id="told-a-story-is-no-speech"),
     pytest.param("Police told residents to leave their homes before dawn.", [], id="told-to-is-an-order"),

@@ -23,7 +23,7 @@ from .speakers import PREPOSITIONS, Entity, Mention, MentionFinder, SpeakerLexic
 from .tokens import WordClass
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 OPENERS = {"“": "”", "«": "»", "„": "“”", "‹": "›", '"': '"', "‘": "’", "'": "'"}
 QUOTE_MARKS = set("“”«»„‹›\"‘’'")
@@ -255,7 +255,7 @@ class QuoteFinder:
         if tok.is_title and not tok.is_sent_start:  # "Secretary of State", "United States": names
             return None
         cue = self.cues.match(sdoc, i)
-        if cue is None or (i > 0 and sdoc[i - 1].lower_ in NOUN_MARKERS):
+        if cue is None or (i > 0 and self.marks_a_noun(sdoc[i - 1])):
             return None
         if i > 0 and sdoc[i - 1].text in ("'", "’") and not quoted[i - 1] and sdoc[i - 2].text.endswith("s"):
             return None
@@ -267,6 +267,12 @@ class QuoteFinder:
         if j >= 0 and sdoc[j].lower_ in BE_FORMS:
             return None
         return cue
+
+    @staticmethod
+    def marks_a_noun(tok: Token) -> bool:
+        """A determiner or possessive before a cue word makes it a noun ("the claims"); capitalised
+        inside a sentence it is a name's last word instead ("Nguyen Van An said")."""
+        return tok.lower_ in NOUN_MARKERS and not (tok.is_title and not tok.is_sent_start)
 
 
 class Context:
