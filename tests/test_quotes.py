@@ -242,6 +242,11 @@ CASES = [
         '"Stability in Asia benefits everyone," Nguyen Van An said.',
         [("direct", "Stability in Asia benefits everyone,", "Nguyen Van An")], id="name-ending-in-a-determiner-word",
     ),
+    pytest.param(
+        'Foreign Minister B.Battsetseg spoke. The minister said Mongolia supported peace. "We do not take sides," she said.',
+        [("indirect", "Mongolia supported peace", "B.Battsetseg"), ("direct", "We do not take sides,", "B.Battsetseg")],
+        id="a-name-after-said-starts-the-reported-clause",
+    ),
     pytest.param("The minister told reporters about the new budget in detail.", [], id="told-about-is-no-speech"),
     pytest.param("The president told the story of his childhood in the countryside.", [], id="told-a-story-is-no-speech"),
     pytest.param("Police told residents to leave their homes before dawn.", [], id="told-to-is-an-order"),

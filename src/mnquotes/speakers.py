@@ -260,9 +260,10 @@ class MentionFinder:
                 mentions.append(Mention(tok.i, tok.i + 1, tok.text, "pronoun", f"pronoun-{low}"))
             elif tok.is_title and len(tok) > 2 and not tok.is_stop and low not in self.lex.demonyms \
                     and low not in self.lex.time_words and (
-                tok.i + 1 in cue_tokens or (tok.i > 0 and tok.i - 1 in cue_tokens and not tok.is_sent_start)
+                tok.i + 1 in cue_tokens or (tok.i > 1 and tok.i - 1 in cue_tokens and sdoc[tok.i - 2].is_punct)
             ):
-                # A bare name next to a reporting verb: "Odbayar said", "said Putin".
+                # A bare name next to a reporting verb: "Odbayar said", "..., said Putin" (but "he said
+                # Mongolia supported ..." starts the reported clause).
                 mentions.append(Mention(tok.i, tok.i + 1, tok.text, "person", "person-surname-cue"))
         # A described source inside a person's title or appositive is that person's role, not a speaker.
         roles_of_people = [m.role_span for m in mentions if m.role_span]
