@@ -247,6 +247,17 @@ CASES = [
         [("indirect", "Mongolia supported peace", "B.Battsetseg"), ("direct", "We do not take sides,", "B.Battsetseg")],
         id="a-name-after-said-starts-the-reported-clause",
     ),
+    pytest.param(
+        'Mary Hill spoke first. Local business owner Priya Patel said she hoped for more customers. '
+        '"Anything that brings people in is good," she said.',
+        [("indirect", "she hoped for more customers", "Priya Patel"),
+         ("direct", "Anything that brings people in is good,", "Priya Patel")],
+        id="lowercase-title-before-a-name-keeps-it-a-subject",
+    ),
+    pytest.param(
+        "Marcus Rashford scored twice. The 26-year-old Rashford, who has struggled this season, said he had worked hard.",
+        [("indirect", "he had worked hard", "Marcus Rashford")], id="age-before-a-name-keeps-it-a-subject",
+    ),
     pytest.param("The minister told reporters about the new budget in detail.", [], id="told-about-is-no-speech"),
     pytest.param("The president told the story of his childhood in the countryside.", [], id="told-a-story-is-no-speech"),
     pytest.param("Police told residents to leave their homes before dawn.", [], id="told-to-is-an-order"),

@@ -279,11 +279,17 @@ class MentionFinder:
                 prev.i in listener_cues  # "told Reuters"
                 or prev.i not in cue_tokens and (  # "said Purev" is a subject
                     prev.lower_ in PREPOSITIONS
-                    or (prev.is_alpha and prev.is_lower and prev.lower_ not in SUBJECT_OPENERS)
+                    or (prev.is_alpha and prev.is_lower and prev.lower_ not in SUBJECT_OPENERS
+                        and not self.describes_name(sdoc, prev.i))
                 )
             )
         self.resolve(sdoc, mentions)
         return mentions
+
+    def describes_name(self, sdoc: Doc, i: int) -> bool:
+        """A lowercase word before a name that describes it, so the name is still a subject: a role
+        word ("business owner Priya Patel", "councilman Robert Diaz") or an age ("the 26-year-old Rashford")."""
+        return sdoc[i].lower_ in self.lex.role_words or (sdoc[i].lower_ == "old" and i > 1 and sdoc[i - 1].text == "-")
 
     def with_affiliations(self, sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
         """A described source and the organisation it speaks for are one speaker: "a spokesperson for
