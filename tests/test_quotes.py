@@ -258,6 +258,22 @@ CASES = [
         "Marcus Rashford scored twice. The 26-year-old Rashford, who has struggled this season, said he had worked hard.",
         [("indirect", "he had worked hard", "Marcus Rashford")], id="age-before-a-name-keeps-it-a-subject",
     ),
+    pytest.param(
+        "Ganbold, 45, a herder from Arkhangai province, said the winter had killed a third of his livestock.",
+        [("indirect", "the winter had killed a third of his livestock", "Ganbold")], id="one-word-name-age-appositive",
+    ),
+    pytest.param(
+        '"We are shocked," Ganbold, a herder, said.',
+        [("direct", "We are shocked,", "Ganbold")], id="trailing-one-word-name-with-appositive",
+    ),
+    pytest.param(
+        "Erdenebat, who runs a shop in Darkhan, said prices had doubled.",
+        [("indirect", "prices had doubled", "Erdenebat")], id="one-word-name-relative-clause",
+    ),
+    pytest.param(
+        "In Darkhan, a small city in the north, officials said prices had doubled.",
+        [("indirect", "prices had doubled", "officials")], id="a-place-with-an-appositive-is-no-speaker",
+    ),
     pytest.param("The minister told reporters about the new budget in detail.", [], id="told-about-is-no-speech"),
     pytest.param("The president told the story of his childhood in the countryside.", [], id="told-a-story-is-no-speech"),
     pytest.param("Police told residents to leave their homes before dawn.", [], id="told-to-is-an-order"),
@@ -343,6 +359,9 @@ def test_role_from_preceding_title(extractor):
     [
         ("John Smith, 45, a teacher, said the strike would continue.", "a teacher"),
         ("Anna Petrova, a farmer in the Gobi, said the winter was the worst in decades.", "a farmer in the Gobi"),
+        ("Ganbold, 45, a herder from Arkhangai province, said the winter was hard.", "a herder from Arkhangai province"),
+        ("Sarah Johnson, a climate scientist at the University of Leeds who has studied the region, said it was hot.",
+         "a climate scientist at the University of Leeds"),
         ("John Smith, a week after the vote, said the strike would continue.", None),  # a time, no role
     ],
 )

@@ -87,7 +87,7 @@ def test_model_entities_add_speakers_the_rules_miss(tmp_path):
     model = spacy.blank("en")
     model.add_pipe("entity_ruler").add_patterns([{"label": "PERSON", "pattern": "Bolor"}])
     model.to_disk(tmp_path / "tiny_model")
-    text = "Bolor, who chairs the mining board, argued that coal prices would fall.\n"
+    text = "Bolor chairs the mining board and argued that coal prices would fall.\n"
     doc = from_text(text, doc="t.txt", path="t.txt")
 
     (plain,) = Extractor().run([doc])

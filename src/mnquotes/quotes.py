@@ -448,7 +448,8 @@ class Context:
             return None, None, start
         m = self.mention_opening.get(i)
         if m is not None:
-            j = self.after_relative_clause(m.end, end)
+            # Past the speaker's appositive: `“...,” Ganbold, a herder from Arkhangai, said`.
+            j = self.after_relative_clause(max(m.end, m.role_span[1]) if m.role_span else m.end, end)
             while j < end and (sdoc[j].lower_ in GAP_WORDS or sdoc[j].lower_.endswith("ly")):
                 j += 1
             if j < end and (cue := self.cue(j)):

@@ -41,6 +41,8 @@ PRONOUN_GENDERS = {"he": "male", "she": "female"}
 # A name's patronymic initial, alone or glued: "D.", "Ts.", "Ts.Buyantsogtoo" (not "U.S.").
 INITIAL = re.compile(r"[A-Z][a-z]{0,2}\.|(?:[A-Z][a-z]{0,2}\.)+[A-Z][a-z]+(?:-[A-Z][a-z]+)*")
 HONORIFICS = {"mr", "mrs", "ms", "dr", "prof"}  # British style, without the full stop
+MAX_APPOSITIVE = 24  # tokens of an indefinite appositive: ", a climate scientist at the University of Leeds,"
+RELATIVE_OPENERS = {"who", "whose", "which"}
 MODEL_LABELS = {"PERSON", "ORG"}  # entity labels of a --model pipeline that name speakers
 # Candidate priority when shapes overlap and are the same length (larger wins).
 PRIORITY = {"ORG": 3, "PERSON": 2, "ROLE": 1}
@@ -209,6 +211,8 @@ class MentionFinder:
         start = end + 1
         if start + 1 < sent_end and sdoc[start].like_num and sdoc[start + 1].text == ",":
             start += 2  # "John Smith, 45, a teacher"
+        if start < sent_end and sdoc[start].lower_ in ("a", "an") and (described := self.indefinite_role(sdoc, start, sent_end)):
+            return described
         j = start
         while j < sent_end and (self.lex.is_roleish(sdoc[j]) or sdoc[j].text == ",") and not sdoc[j].is_sent_start:
             j += 1
@@ -221,6 +225,53 @@ class MentionFinder:
         while k > start + 1 and sdoc[k - 1].text == ",":
             k -= 1
         return sdoc[start:k].text, j
+
+    def indefinite_role(self, sdoc: Doc, start: int, sent_end: int) -> tuple[str, int] | None:
+        """An appositive that opens with "a"/"an" runs to its comma whatever its words ("a herder from
+        Arkhangai province,", "a climate scientist at the University of Leeds who has studied ...,"); the
+        role stops before a relative clause. Returns the role and the token after the comma."""
+        role_end = None
+        for k in range(start + 1, min(sent_end, start + MAX_APPOSITIVE)):
+            tok = sdoc[k]
+            if tok.text == ",":
+                role = sdoc[start:role_end or k]
+                if any(w.lower_ in self.lex.role_nouns or w.lower_ in self.lex.titles for w in role):
+                    return role.text, k + 1
+                return None
+            if tok.is_quote or tok.is_sent_start:
+                return None
+            if role_end is None and tok.lower_ in RELATIVE_OPENERS:
+                role_end = k
+        return None
+
+    def appositive_names(self, sdoc: Doc, cue_tokens: set[int]) -> dict[int, int]:
+        """One-word names whose appositive or relative clause ends at a reporting verb ("Ganbold, 45, a
+        herder from Arkhangai province, said", "Erdenebat, who runs a shop, said"), by token, with the
+        verb's token: only a cue after a comma is looked at, and only back to its sentence's start."""
+        found: dict[int, int] = {}
+        sentences = Sentences.of(sdoc)
+        for c in cue_tokens:
+            if c < 3 or sdoc[c - 1].text != ",":
+                continue
+            first = max(sentences.of_token(c).start, c - MAX_APPOSITIVE - 4)
+            for p in range(c - 2, first, -1):
+                if sdoc[p].is_quote:
+                    break
+                if sdoc[p].text != "," or not self.is_bare_name(sdoc[p - 1]):
+                    continue
+                if p - 1 > first and not (sdoc[p - 2].is_punct or sdoc[p - 2].lower_ in SUBJECT_OPENERS):
+                    break
+                relative = sdoc[p + 1].lower_ in ("who", "whose") and "," not in sdoc[p + 1:c - 1].text
+                if relative or self.role_after(sdoc, p)[1] == c:
+                    found[p - 1] = c
+                break
+        return found
+
+    def is_bare_name(self, tok) -> bool:
+        """A capitalised word that can be a one-word name: not a stop word, demonym, time or role word."""
+        low = tok.lower_
+        return tok.is_title and len(tok) > 2 and not tok.is_stop and low not in self.lex.demonyms \
+            and low not in self.lex.time_words and low not in self.lex.role_words
 
     def find(self, sdoc: Doc, cue_tokens: set[int], quoted: list[bool],
              listener_cues: frozenset[int] = frozenset()) -> list[Mention]:
@@ -265,6 +316,10 @@ class MentionFinder:
                 # A bare name next to a reporting verb: "Odbayar said", "..., said Putin" (but "he said
                 # Mongolia supported ..." starts the reported clause).
                 mentions.append(Mention(tok.i, tok.i + 1, tok.text, "person", "person-surname-cue"))
+        for i, cue in self.appositive_names(sdoc, cue_tokens).items():
+            if i not in covered:
+                role, _ = self.role_after(sdoc, i + 1)
+                mentions.append(Mention(i, i + 1, sdoc[i].text, "person", "person-name-appositive", role=role, role_span=(i, cue)))
         # A described source inside a person's title or appositive is that person's role, not a speaker.
         roles_of_people = [m.role_span for m in mentions if m.role_span]
         mentions = [
