@@ -274,6 +274,18 @@ CASES = [
         "In Darkhan, a small city in the north, officials said prices had doubled.",
         [("indirect", "prices had doubled", "officials")], id="a-place-with-an-appositive-is-no-speaker",
     ),
+    pytest.param(
+        "Traders warned investors the market could fall.",
+        [("indirect", "the market could fall", "Traders")], id="warned-a-listener-then-a-clause",
+    ),
+    pytest.param(
+        "Experts warned the market could fall.",
+        [("indirect", "the market could fall", None)], id="warned-a-clause-without-a-listener",
+    ),
+    pytest.param(
+        "Debt is rising, the IMF warned investors on Tuesday.",
+        [("indirect", "Debt is rising", "IMF")], id="trailing-warned-a-listener",
+    ),
     pytest.param("The minister told reporters about the new budget in detail.", [], id="told-about-is-no-speech"),
     pytest.param("The president told the story of his childhood in the countryside.", [], id="told-a-story-is-no-speech"),
     pytest.param("Police told residents to leave their homes before dawn.", [], id="told-to-is-an-order"),

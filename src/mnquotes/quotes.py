@@ -47,6 +47,7 @@ NOUN_MARKERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "yo
                 "those", "’s", "'s", "to"}
 AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
                "should", "must", "may", "might", "shall", "does", "did", "do"}
+CONJUNCTIONS = {"and", "or", "but", "nor"}  # "told students and teachers ...": the listener goes on
 RELATIVES = {"which", "who", "that", "whom", "what"}
 OBJECT_PRONOUNS = {"me", "us", "him", "her", "them", "you"}
 SUBJECT_PRONOUNS = {"i", "we", "he", "she", "it", "they"}  # not "you": "told you ..." is rarely reported speech
@@ -65,13 +66,13 @@ MAX_DATELINE = 12  # tokens of a dateline, dash included
 MAX_INTERRUPTION = 16  # tokens of attribution between two pieces of one quotation
 
 
-COMPLEMENTS = ("clause", "listener", "that", "object", "quote")  # what a cue takes: rules/cue_verbs.tsv
+COMPLEMENTS = ("clause", "listener", "listener-clause", "that", "object", "quote")  # what a cue takes: rules/cue_verbs.tsv
 
 
 @dataclass(frozen=True)
 class Cue:
     lemma: str
-    complement: str  # clause | listener | that | object | quote
+    complement: str  # clause | listener | listener-clause | that | object | quote
     particle: str | None
 
 
@@ -558,16 +559,21 @@ class Context:
         if prev is not None and prev.i in self.mention_end and prev.i > sent.start and sdoc[self.mention_end[prev.i].start - 1].lower_ in RELATIVES:
             return None  # "which he said": a parenthetical inside someone else's clause
         after = i + 1 + (1 if cue.particle else 0)
+        heard = False  # a listener before the clause: "warned investors the market could fall"
         if cue.complement == "object":
             start = after
         else:
             start = self.that_clause_start(after, sent)
-            if start is None and cue.complement == "listener":
+            if start is None and cue.complement in ("listener", "listener-clause"):
                 start = self.clause_after_listener(after, sent)
+                heard = start is not None
             if start is None:
                 if cue.complement in ("that", "listener"):
                     return self.trailing_clause(i, sent, cue)
                 start = self.after_time_or_setting(after, sent)  # "said on Monday the ...", "said in a note."
+                told_end = self.listener_end(after, sent) if cue.complement == "listener-clause" else None
+                if told_end is not None and (told_end >= sent.end or sdoc[told_end].is_punct):
+                    start = told_end  # "..., the IMF warned investors on Tuesday."
                 if start >= sent.end or sdoc[start].is_punct:
                     return self.trailing_clause(i, sent, cue)
         if start >= sent.end or start in self.opens or sdoc[start].text in QUOTE_MARKS:
@@ -575,7 +581,8 @@ class Context:
         if start + 1 < sent.end and (start + 1) in self.opens and (start in self.mention_end or sdoc[start].lower_ in ("he", "she", "they")):
             return None  # "that he “wondered ...”": the quotation is the content
         end = self.clause_end(start, sent)
-        rule = f"indirect-{cue.complement}"
+        complement = ("listener" if heard else "clause") if cue.complement == "listener-clause" else cue.complement
+        rule = f"indirect-{complement}"
         return start, end, self.subject_of(i), cue.lemma, rule
 
     def tags_quotation(self, i: int) -> bool:
@@ -659,7 +666,8 @@ class Context:
         if start is None or start >= sent.end:
             return None
         first = sdoc[start]
-        if not first.is_alpha or first.lower_ in PREPOSITIONS or first.lower_ in AUXILIARIES or start in self.cues:
+        if not first.is_alpha or first.lower_ in PREPOSITIONS or first.lower_ in AUXILIARIES or first.lower_ in CONJUNCTIONS \
+                or start in self.cues:
             return None
         if first.lower_ in SUBJECT_PRONOUNS:
             return start
@@ -684,7 +692,7 @@ class Context:
             return None
         tail = who.end if who.start > i else i + 1
         # "..., the minister told reporters on Tuesday.", "..., the bank said in a note."
-        tail = (self.listener_end(tail, sent) if cue.complement == "listener" else None) \
+        tail = (self.listener_end(tail, sent) if cue.complement in ("listener", "listener-clause") else None) \
             or self.after_time_or_setting(tail, sent)
         if comma <= sent.start or sdoc[comma].text != "," or not all(
             sdoc[k].is_punct for k in range(tail, sent.end)
