@@ -286,6 +286,14 @@ CASES = [
         "Debt is rising, the IMF warned investors on Tuesday.",
         [("indirect", "Debt is rising", "IMF")], id="trailing-warned-a-listener",
     ),
+    pytest.param(
+        "The governor told officials the plan was ready.",
+        [("indirect", "the plan was ready", "The governor")], id="a-described-source-ends-before-its-verb",
+    ),
+    pytest.param(
+        "The minister urged residents to stay home.",
+        [("indirect", "residents to stay home", "The minister")], id="a-described-source-ends-before-urged",
+    ),
     pytest.param("The minister told reporters about the new budget in detail.", [], id="told-about-is-no-speech"),
     pytest.param("The president told the story of his childhood in the countryside.", [], id="told-a-story-is-no-speech"),
     pytest.param("Police told residents to leave their homes before dawn.", [], id="told-to-is-an-order"),

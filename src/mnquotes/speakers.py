@@ -244,6 +244,18 @@ class MentionFinder:
                 role_end = k
         return None
 
+    def before_cue(self, span: Span, cue_tokens: set[int]) -> Span | None:
+        """A described source's shape cut before a reporting verb it swallowed ("The governor told
+        officials" is "The governor"); None when no role noun ends what is left."""
+        cut = next((i for i in range(span.start + 1, span.end) if i in cue_tokens), None)
+        if cut is None:
+            return span
+        if span.doc[cut - 1].lower_ not in self.lex.role_nouns:
+            return None
+        trimmed = span.doc[span.start:cut]
+        trimmed.label_, trimmed.id_ = span.label_, span.id_
+        return trimmed
+
     def appositive_names(self, sdoc: Doc, cue_tokens: set[int]) -> dict[int, int]:
         """One-word names whose appositive or relative clause ends at a reporting verb ("Ganbold, 45, a
         herder from Arkhangai province, said", "Erdenebat, who runs a shop, said"), by token, with the
@@ -281,6 +293,8 @@ class MentionFinder:
         covered: set[int] = {i for i, q in enumerate(quoted) if q}
         for span in self.candidates(sdoc):
             if any(quoted[span.start:span.end]):
+                continue
+            if span.label_ == "ROLE" and (span := self.before_cue(span, cue_tokens)) is None:
                 continue
             mention = self.from_span(sdoc, span)
             if mention:
