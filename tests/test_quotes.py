@@ -294,6 +294,16 @@ CASES = [
         "The minister urged residents to stay home.",
         [("indirect", "residents to stay home", "The minister")], id="a-described-source-ends-before-urged",
     ),
+    pytest.param(
+        '"We are ready," Smith said. "So are we," Jones replied.',
+        [("direct", "We are ready,", "Smith"), ("direct", "So are we,", "Jones")],
+        id="a-reply-with-its-own-attribution-is-no-continuation",
+    ),
+    pytest.param(
+        '"We are ready," Smith said. "So are we. We have been for weeks."',
+        [("direct", "We are ready, So are we. We have been for weeks.", "Smith")],
+        id="interrupted-without-a-second-attribution",
+    ),
     pytest.param("The minister told reporters about the new budget in detail.", [], id="told-about-is-no-speech"),
     pytest.param("The president told the story of his childhood in the countryside.", [], id="told-a-story-is-no-speech"),
     pytest.param("Police told residents to leave their homes before dawn.", [], id="told-to-is-an-order"),

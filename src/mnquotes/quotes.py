@@ -414,7 +414,8 @@ class Context:
             if prev is not None and self.text[prev.pieces[-1][1] - 1:prev.pieces[-1][1]] in (",", "", "—", "–"):
                 gap_start, gap_end = prev.close_tok + 1, q.open_tok
                 gap = self.sdoc[gap_start:gap_end]
-                if 0 < len(gap) <= MAX_INTERRUPTION and "\n" not in gap.text:
+                # "“B,” Jones replied." after "“A,” Smith said.": B has an attribution of its own.
+                if 0 < len(gap) <= MAX_INTERRUPTION and "\n" not in gap.text and not self.cue_in_tail(q):
                     who, cue, said_end = self.trailing_attribution(gap_start, gap_end)
                     if who is not None and self.attribution_tail(said_end, gap_end):
                         prev.pieces = prev.pieces + q.pieces
