@@ -138,7 +138,7 @@ CASES = [
     ),
     pytest.param(
         '"The market is tight," said Helima Croft.\n\n"It is a balancing act," a person familiar with the talks told Reuters.',
-        [("direct", "The market is tight,", "Helima Croft"), ("direct", "It is a balancing act,", None)],
+        [("direct", "The market is tight,", "Helima Croft"), ("direct", "It is a balancing act,", "a person familiar with the talks")],
         id="new-paragraph-with-its-own-cue-is-not-a-continuation",
     ),
     pytest.param(
@@ -303,6 +303,27 @@ CASES = [
         '"We are ready," Smith said. "So are we. We have been for weeks."',
         [("direct", "We are ready, So are we. We have been for weeks.", "Smith")],
         id="interrupted-without-a-second-attribution",
+    ),
+    pytest.param(
+        "The protesters' leader said the march would go ahead.",
+        [("indirect", "the march would go ahead", "The protesters' leader")], id="lowercase-plural-possessive-role",
+    ),
+    pytest.param(
+        '"Every complaint will be investigated," the commission\'s chairman said.',
+        [("direct", "Every complaint will be investigated,", "the commission's chairman")], id="lowercase-possessive-role-trailing",
+    ),
+    pytest.param(
+        '"We are working closely with the authorities," a spokesperson for the airline said in an email.',
+        [("direct", "We are working closely with the authorities,", "a spokesperson for the airline")],
+        id="described-source-for-a-lowercase-body",
+    ),
+    pytest.param(
+        "A source familiar with the matter said the deal was close.",
+        [("indirect", "the deal was close", "A source familiar with the matter")], id="source-familiar-with-the-matter",
+    ),
+    pytest.param(
+        "Under the company's plan, workers said the deal was fair.",
+        [("indirect", "the deal was fair", "workers")], id="a-possessive-without-a-role-noun-is-no-speaker",
     ),
     pytest.param("The minister told reporters about the new budget in detail.", [], id="told-about-is-no-speech"),
     pytest.param("The president told the story of his childhood in the countryside.", [], id="told-a-story-is-no-speech"),
