@@ -313,6 +313,10 @@ CASES = [
         [("direct", "Every complaint will be investigated,", "the commission's chairman")], id="lowercase-possessive-role-trailing",
     ),
     pytest.param(
+        '"We will march on Sunday," the protesters\' leader said.',
+        [("direct", "We will march on Sunday,", "the protesters' leader")], id="an-apostrophe-does-not-end-the-attribution",
+    ),
+    pytest.param(
         '"We are working closely with the authorities," a spokesperson for the airline said in an email.',
         [("direct", "We are working closely with the authorities,", "a spokesperson for the airline")],
         id="described-source-for-a-lowercase-body",
@@ -320,6 +324,10 @@ CASES = [
     pytest.param(
         "A source familiar with the matter said the deal was close.",
         [("indirect", "the deal was close", "A source familiar with the matter")], id="source-familiar-with-the-matter",
+    ),
+    pytest.param(
+        '"We did not see this coming," the company\'s chief executive, Jane Doe, said.',
+        [("direct", "We did not see this coming,", "Jane Doe")], id="trailing-title-comma-name-comma-said",
     ),
     pytest.param(
         "Under the company's plan, workers said the deal was fair.",

@@ -452,6 +452,9 @@ class Context:
         if m is not None:
             # Past the speaker's appositive: `“...,” Ganbold, a herder from Arkhangai, said`.
             j = self.after_relative_clause(max(m.end, m.role_span[1]) if m.role_span else m.end, end)
+            named = self.mention_start.get(j + 1) if j + 1 < end and sdoc[j].text == "," else None
+            if named is not None and named.kind == "person" and named.end + 1 < end and sdoc[named.end].text == ",":
+                m, j = named, named.end + 1  # `“...,” the company's chief executive, Jane Doe, said`
             while j < end and (sdoc[j].lower_ in GAP_WORDS or sdoc[j].lower_.endswith("ly")):
                 j += 1
             if j < end and (cue := self.cue(j)):
@@ -486,7 +489,7 @@ class Context:
         # After the closing mark: “...,” Bayasgalan said / as one spokesperson outlined.
         end = min(len(sdoc), q.close_tok + MAX_INTERRUPTION)
         stop = q.close_tok + 1
-        while stop < end and not sdoc[stop].is_sent_start and sdoc[stop].text not in QUOTE_MARKS and "\n" not in sdoc[stop].text:
+        while stop < end and not sdoc[stop].is_sent_start and not self.quoted[stop] and "\n" not in sdoc[stop].text:
             stop += 1
         who, cue, _ = self.trailing_attribution(q.close_tok + 1, stop)
         if who is not None:
