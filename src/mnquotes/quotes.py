@@ -578,8 +578,8 @@ class Context:
                 told_end = self.listener_end(after, sent) if cue.complement == "listener-clause" else None
                 if told_end is not None and (told_end >= sent.end or sdoc[told_end].is_punct):
                     start = told_end  # "..., the IMF warned investors on Tuesday."
-                if start >= sent.end or sdoc[start].is_punct:
-                    return self.trailing_clause(i, sent, cue)
+                if start >= sent.end or sdoc[start].is_punct or sdoc[start].lower_ in PREPOSITIONS:
+                    return self.trailing_clause(i, sent, cue)  # "warned of a slowdown", "claims of fraud": no clause
         if start >= sent.end or start in self.opens or sdoc[start].text in QUOTE_MARKS:
             return None
         if start + 1 < sent.end and (start + 1) in self.opens and (start in self.mention_end or sdoc[start].lower_ in ("he", "she", "they")):
