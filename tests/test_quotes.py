@@ -432,6 +432,12 @@ def test_role_from_an_appositive_after_the_name(extractor, text, role):
     assert speaker.role == role
 
 
+def test_a_title_before_a_name_stops_at_another_name(extractor):
+    text = "Chinese President Xi Jinping and Indian Prime Minister Narendra Modi met. Modi told reporters that peace on the border mattered."
+    (speaker,) = quotes_of(extractor, text).speakers
+    assert (speaker.name, speaker.role) == ("Narendra Modi", "Indian Prime Minister")
+
+
 def test_only_quoted_speakers_are_listed(extractor):
     text = "Vladimir Putin arrived in Ulaanbaatar. Ukraine's Foreign Ministry said the visit was a blow to the court."
     names = [s.name for s in quotes_of(extractor, text).speakers]

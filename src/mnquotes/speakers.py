@@ -191,6 +191,8 @@ class MentionFinder:
         sent_start = Sentences.of(sdoc).of_token(start).start
         j = i
         while j >= sent_start and self.lex.is_roleish(sdoc[j]) and sdoc[j].text != ",":
+            if sdoc[j].lower_ == "and" and self.titled_name_ends_at(sdoc, j - 1, sent_start):
+                break  # "President Xi Jinping and Indian Prime Minister Narendra Modi": another's name
             j -= 1
         words = list(sdoc[j + 1:i + 1])
         while words and words[0].lower_ in CONNECTORS:
@@ -198,6 +200,14 @@ class MentionFinder:
         if not words or not any(w.lower_ in self.lex.titles for w in words):
             return None, start
         return sdoc[words[0].i:words[-1].i + 1].text, words[0].i
+
+    def titled_name_ends_at(self, sdoc: Doc, k: int, sent_start: int) -> bool:
+        """A run of capitalised non-role words ending at k right after a title: a person's name ("President
+        Xi Jinping"), not a place in a role ("mayor of Ulaanbaatar")."""
+        i = k
+        while i >= sent_start and sdoc[i].is_title and sdoc[i].lower_ not in self.lex.role_words:
+            i -= 1
+        return sent_start <= i < k and sdoc[i].lower_ in self.lex.titles
 
     def role_after(self, sdoc: Doc, end: int) -> tuple[str | None, int]:
         """An appositive after a name (", Director and Researcher at the Institute ..., said"; ", 45, a
