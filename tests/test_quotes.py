@@ -336,6 +336,14 @@ CASES = [
     pytest.param("Ministry rejects claims of election fraud", [], id="claims-of-is-no-clause"),
     pytest.param("The IMF warned of a slowdown in the region.", [], id="warned-of-is-no-clause"),
     pytest.param("The delay added to the confusion among voters.", [], id="added-to-is-no-speech"),
+    pytest.param(
+        "Xi, Putin meet\nChinese President Xi Jinping visited Moscow. Xi said relations were strong.",
+        [("indirect", "relations were strong", "Xi Jinping")], id="a-name-by-its-first-word-family-name-first",
+    ),
+    pytest.param(
+        "Mary Jones runs a bakery. Mary Smith said business was slow.",
+        [("indirect", "business was slow", "Mary Smith")], id="two-full-names-sharing-a-first-word-stay-apart",
+    ),
     pytest.param("The minister told reporters about the new budget in detail.", [], id="told-about-is-no-speech"),
     pytest.param("The president told the story of his childhood in the countryside.", [], id="told-a-story-is-no-speech"),
     pytest.param("Police told residents to leave their homes before dawn.", [], id="told-to-is-an-order"),

@@ -310,9 +310,12 @@ class MentionFinder:
             if mention:
                 mentions.append(mention)
                 covered.update(range(mention.start, mention.end))
+        # Later mentions of a named person by the name's last word, or by its first ("Xi" for Xi Jinping).
         surnames = {
-            surname(m.text).split("-")[0]: surname(m.text)
-            for m in mentions if m.kind == "person" and (" " in m.text or "." in m.text)
+            **{first.lower(): first.lower() for m in mentions if m.kind == "person" and " " in m.text
+               and len(first := m.text.split()[0]) > 1 and first[-1] != "."},
+            **{surname(m.text).split("-")[0]: surname(m.text)
+               for m in mentions if m.kind == "person" and (" " in m.text or "." in m.text)},
         }
         maybe = set(PRONOUN_WORDS.indices(sdoc))
         if surnames:
@@ -441,11 +444,15 @@ class MentionFinder:
             if m.kind == "person":
                 key = surname(m.text)
                 ent = next((e for e in people if surname(e.name) == key), None)
+                if ent is None:  # "Xi" and "Xi Jinping", "Mary" and "Mary Jones", in either order
+                    first = m.text.split()[0].lower()
+                    ent = next((e for e in people if e.name.split()[0].lower() == first
+                                and (" " not in m.text or " " not in e.name)), None)
                 if ent is None:
                     ent = Entity(m.text, "person", m.role, m.rule, first_mention=span_chars)
                     people.append(ent)
                 else:
-                    if len(m.text) > len(ent.name) and m.text.endswith(ent.name.split()[-1]):
+                    if len(m.text) > len(ent.name) and (m.text.endswith(ent.name.split()[-1]) or m.text.startswith(ent.name + " ")):
                         ent.add_alias(ent.name)
                         ent.name, ent.first_mention = m.text, span_chars
                     ent.add_alias(m.text)
