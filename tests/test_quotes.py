@@ -344,6 +344,14 @@ CASES = [
         "Mary Jones runs a bakery. Mary Smith said business was slow.",
         [("indirect", "business was slow", "Mary Smith")], id="two-full-names-sharing-a-first-word-stay-apart",
     ),
+    pytest.param(
+        "The White House said the president would travel to Kyiv.",
+        [("indirect", "the president would travel to Kyiv", "White House")], id="the-white-house-is-an-organisation",
+    ),
+    pytest.param(
+        "House Speaker Mike Johnson said he would not bring it to a vote.",
+        [("indirect", "he would not bring it to a vote", "Mike Johnson")], id="house-in-a-title-is-no-speaker",
+    ),
     pytest.param("The minister told reporters about the new budget in detail.", [], id="told-about-is-no-speech"),
     pytest.param("The president told the story of his childhood in the countryside.", [], id="told-a-story-is-no-speech"),
     pytest.param("Police told residents to leave their homes before dawn.", [], id="told-to-is-an-order"),
