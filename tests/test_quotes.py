@@ -352,6 +352,11 @@ CASES = [
         "House Speaker Mike Johnson said he would not bring it to a vote.",
         [("indirect", "he would not bring it to a vote", "Mike Johnson")], id="house-in-a-title-is-no-speaker",
     ),
+    pytest.param(
+        'The United Nations said more than 10,000 people had been displaced. "We are not going anywhere," she said.',
+        [("indirect", "more than 10,000 people had been displaced", "United Nations"),
+         ("direct", "We are not going anywhere,", None)], id="she-is-never-an-organisation-named-like-a-person",
+    ),
     pytest.param("The minister told reporters about the new budget in detail.", [], id="told-about-is-no-speech"),
     pytest.param("The president told the story of his childhood in the countryside.", [], id="told-a-story-is-no-speech"),
     pytest.param("Police told residents to leave their homes before dawn.", [], id="told-to-is-an-order"),
