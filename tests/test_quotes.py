@@ -138,7 +138,7 @@ CASES = [
     ),
     pytest.param(
         '"The market is tight," said Helima Croft.\n\n"It is a balancing act," a person familiar with the talks told Reuters.',
-        [("direct", "The market is tight,", "Helima Croft"), ("direct", "It is a balancing act,", None)],
+        [("direct", "The market is tight,", "Helima Croft"), ("direct", "It is a balancing act,", "a person familiar with the talks")],
         id="new-paragraph-with-its-own-cue-is-not-a-continuation",
     ),
     pytest.param(
@@ -238,6 +238,125 @@ CASES = [
         "The mayor's office said in an email that the roads would reopen on Friday.",
         [("indirect", "the roads would reopen on Friday", "The mayor's office")], id="a-role-s-office-is-an-organisation",
     ),
+    pytest.param(
+        '"Stability in Asia benefits everyone," Nguyen Van An said.',
+        [("direct", "Stability in Asia benefits everyone,", "Nguyen Van An")], id="name-ending-in-a-determiner-word",
+    ),
+    pytest.param(
+        'Foreign Minister B.Battsetseg spoke. The minister said Mongolia supported peace. "We do not take sides," she said.',
+        [("indirect", "Mongolia supported peace", "B.Battsetseg"), ("direct", "We do not take sides,", "B.Battsetseg")],
+        id="a-name-after-said-starts-the-reported-clause",
+    ),
+    pytest.param(
+        'Mary Hill spoke first. Local business owner Priya Patel said she hoped for more customers. '
+        '"Anything that brings people in is good," she said.',
+        [("indirect", "she hoped for more customers", "Priya Patel"),
+         ("direct", "Anything that brings people in is good,", "Priya Patel")],
+        id="lowercase-title-before-a-name-keeps-it-a-subject",
+    ),
+    pytest.param(
+        "Marcus Rashford scored twice. The 26-year-old Rashford, who has struggled this season, said he had worked hard.",
+        [("indirect", "he had worked hard", "Marcus Rashford")], id="age-before-a-name-keeps-it-a-subject",
+    ),
+    pytest.param(
+        "Ganbold, 45, a herder from Arkhangai province, said the winter had killed a third of his livestock.",
+        [("indirect", "the winter had killed a third of his livestock", "Ganbold")], id="one-word-name-age-appositive",
+    ),
+    pytest.param(
+        '"We are shocked," Ganbold, a herder, said.',
+        [("direct", "We are shocked,", "Ganbold")], id="trailing-one-word-name-with-appositive",
+    ),
+    pytest.param(
+        "Erdenebat, who runs a shop in Darkhan, said prices had doubled.",
+        [("indirect", "prices had doubled", "Erdenebat")], id="one-word-name-relative-clause",
+    ),
+    pytest.param(
+        "In Darkhan, a small city in the north, officials said prices had doubled.",
+        [("indirect", "prices had doubled", "officials")], id="a-place-with-an-appositive-is-no-speaker",
+    ),
+    pytest.param(
+        "Traders warned investors the market could fall.",
+        [("indirect", "the market could fall", "Traders")], id="warned-a-listener-then-a-clause",
+    ),
+    pytest.param(
+        "Experts warned the market could fall.",
+        [("indirect", "the market could fall", None)], id="warned-a-clause-without-a-listener",
+    ),
+    pytest.param(
+        "Debt is rising, the IMF warned investors on Tuesday.",
+        [("indirect", "Debt is rising", "IMF")], id="trailing-warned-a-listener",
+    ),
+    pytest.param(
+        "The governor told officials the plan was ready.",
+        [("indirect", "the plan was ready", "The governor")], id="a-described-source-ends-before-its-verb",
+    ),
+    pytest.param(
+        "The minister urged residents to stay home.",
+        [("indirect", "residents to stay home", "The minister")], id="a-described-source-ends-before-urged",
+    ),
+    pytest.param(
+        '"We are ready," Smith said. "So are we," Jones replied.',
+        [("direct", "We are ready,", "Smith"), ("direct", "So are we,", "Jones")],
+        id="a-reply-with-its-own-attribution-is-no-continuation",
+    ),
+    pytest.param(
+        '"We are ready," Smith said. "So are we. We have been for weeks."',
+        [("direct", "We are ready, So are we. We have been for weeks.", "Smith")],
+        id="interrupted-without-a-second-attribution",
+    ),
+    pytest.param(
+        "The protesters' leader said the march would go ahead.",
+        [("indirect", "the march would go ahead", "The protesters' leader")], id="lowercase-plural-possessive-role",
+    ),
+    pytest.param(
+        '"Every complaint will be investigated," the commission\'s chairman said.',
+        [("direct", "Every complaint will be investigated,", "the commission's chairman")], id="lowercase-possessive-role-trailing",
+    ),
+    pytest.param(
+        '"We will march on Sunday," the protesters\' leader said.',
+        [("direct", "We will march on Sunday,", "the protesters' leader")], id="an-apostrophe-does-not-end-the-attribution",
+    ),
+    pytest.param(
+        '"We are working closely with the authorities," a spokesperson for the airline said in an email.',
+        [("direct", "We are working closely with the authorities,", "a spokesperson for the airline")],
+        id="described-source-for-a-lowercase-body",
+    ),
+    pytest.param(
+        "A source familiar with the matter said the deal was close.",
+        [("indirect", "the deal was close", "A source familiar with the matter")], id="source-familiar-with-the-matter",
+    ),
+    pytest.param(
+        '"We did not see this coming," the company\'s chief executive, Jane Doe, said.',
+        [("direct", "We did not see this coming,", "Jane Doe")], id="trailing-title-comma-name-comma-said",
+    ),
+    pytest.param(
+        "Under the company's plan, workers said the deal was fair.",
+        [("indirect", "the deal was fair", "workers")], id="a-possessive-without-a-role-noun-is-no-speaker",
+    ),
+    pytest.param("Ministry rejects claims of election fraud", [], id="claims-of-is-no-clause"),
+    pytest.param("The IMF warned of a slowdown in the region.", [], id="warned-of-is-no-clause"),
+    pytest.param("The delay added to the confusion among voters.", [], id="added-to-is-no-speech"),
+    pytest.param(
+        "Xi, Putin meet\nChinese President Xi Jinping visited Moscow. Xi said relations were strong.",
+        [("indirect", "relations were strong", "Xi Jinping")], id="a-name-by-its-first-word-family-name-first",
+    ),
+    pytest.param(
+        "Mary Jones runs a bakery. Mary Smith said business was slow.",
+        [("indirect", "business was slow", "Mary Smith")], id="two-full-names-sharing-a-first-word-stay-apart",
+    ),
+    pytest.param(
+        "The White House said the president would travel to Kyiv.",
+        [("indirect", "the president would travel to Kyiv", "White House")], id="the-white-house-is-an-organisation",
+    ),
+    pytest.param(
+        "House Speaker Mike Johnson said he would not bring it to a vote.",
+        [("indirect", "he would not bring it to a vote", "Mike Johnson")], id="house-in-a-title-is-no-speaker",
+    ),
+    pytest.param(
+        'The United Nations said more than 10,000 people had been displaced. "We are not going anywhere," she said.',
+        [("indirect", "more than 10,000 people had been displaced", "United Nations"),
+         ("direct", "We are not going anywhere,", None)], id="she-is-never-an-organisation-named-like-a-person",
+    ),
     pytest.param("The minister told reporters about the new budget in detail.", [], id="told-about-is-no-speech"),
     pytest.param("The president told the story of his childhood in the countryside.", [], id="told-a-story-is-no-speech"),
     pytest.param("Police told residents to leave their homes before dawn.", [], id="told-to-is-an-order"),
@@ -323,12 +442,21 @@ def test_role_from_preceding_title(extractor):
     [
         ("John Smith, 45, a teacher, said the strike would continue.", "a teacher"),
         ("Anna Petrova, a farmer in the Gobi, said the winter was the worst in decades.", "a farmer in the Gobi"),
+        ("Ganbold, 45, a herder from Arkhangai province, said the winter was hard.", "a herder from Arkhangai province"),
+        ("Sarah Johnson, a climate scientist at the University of Leeds who has studied the region, said it was hot.",
+         "a climate scientist at the University of Leeds"),
         ("John Smith, a week after the vote, said the strike would continue.", None),  # a time, no role
     ],
 )
 def test_role_from_an_appositive_after_the_name(extractor, text, role):
     (speaker,) = quotes_of(extractor, text).speakers
     assert speaker.role == role
+
+
+def test_a_title_before_a_name_stops_at_another_name(extractor):
+    text = "Chinese President Xi Jinping and Indian Prime Minister Narendra Modi met. Modi told reporters that peace on the border mattered."
+    (speaker,) = quotes_of(extractor, text).speakers
+    assert (speaker.name, speaker.role) == ("Narendra Modi", "Indian Prime Minister")
 
 
 def test_only_quoted_speakers_are_listed(extractor):

@@ -47,6 +47,7 @@ NOUN_MARKERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "yo
                 "those", "’s", "'s", "to"}
 AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
                "should", "must", "may", "might", "shall", "does", "did", "do"}
+CONJUNCTIONS = {"and", "or", "but", "nor"}  # "told students and teachers ...": the listener goes on
 RELATIVES = {"which", "who", "that", "whom", "what"}
 OBJECT_PRONOUNS = {"me", "us", "him", "her", "them", "you"}
 SUBJECT_PRONOUNS = {"i", "we", "he", "she", "it", "they"}  # not "you": "told you ..." is rarely reported speech
@@ -65,13 +66,13 @@ MAX_DATELINE = 12  # tokens of a dateline, dash included
 MAX_INTERRUPTION = 16  # tokens of attribution between two pieces of one quotation
 
 
-COMPLEMENTS = ("clause", "listener", "that", "object", "quote")  # what a cue takes: rules/cue_verbs.tsv
+COMPLEMENTS = ("clause", "listener", "listener-clause", "that", "object", "quote")  # what a cue takes: rules/cue_verbs.tsv
 
 
 @dataclass(frozen=True)
 class Cue:
     lemma: str
-    complement: str  # clause | listener | that | object | quote
+    complement: str  # clause | listener | listener-clause | that | object | quote
     particle: str | None
 
 
@@ -251,7 +252,7 @@ class QuoteFinder:
         if words[i].is_title and not Sentences.of(sdoc).is_start(i):  # "Secretary of State", "United States": names
             return None
         cue = self.cues.match(words, i)
-        if cue is None or (i > 0 and words[i - 1].lower_ in NOUN_MARKERS):
+        if cue is None or (i > 0 and self.marks_a_noun(sdoc, i - 1)):
             return None
         if i > 0 and words[i - 1].text in ("'", "’") and not quoted[i - 1] and words[i - 2].text.endswith("s"):
             return None
@@ -263,6 +264,13 @@ class QuoteFinder:
         if j >= 0 and words[j].lower_ in BE_FORMS:
             return None
         return cue
+
+    @staticmethod
+    def marks_a_noun(sdoc: Doc, k: int) -> bool:
+        """A determiner or possessive before a cue word makes it a noun ("the claims"); capitalised
+        inside a sentence it is a name's last word instead ("Nguyen Van An said")."""
+        word = TokenTable.of(sdoc).words[k]
+        return word.lower_ in NOUN_MARKERS and not (word.is_title and not Sentences.of(sdoc).is_start(k))
 
 
 class Context:
@@ -403,7 +411,8 @@ class Context:
             if prev is not None and self.text[prev.pieces[-1][1] - 1:prev.pieces[-1][1]] in (",", "", "—", "–"):
                 gap_start, gap_end = prev.close_tok + 1, q.open_tok
                 gap = self.sdoc[gap_start:gap_end]
-                if 0 < len(gap) <= MAX_INTERRUPTION and "\n" not in gap.text:
+                # "“B,” Jones replied." after "“A,” Smith said.": B has an attribution of its own.
+                if 0 < len(gap) <= MAX_INTERRUPTION and "\n" not in gap.text and not self.cue_in_tail(q):
                     who, cue, said_end = self.trailing_attribution(gap_start, gap_end)
                     if who is not None and self.attribution_tail(said_end, gap_end):
                         prev.pieces = prev.pieces + q.pieces
@@ -438,7 +447,11 @@ class Context:
             return None, None, start
         m = self.mention_opening.get(i)
         if m is not None:
-            j = self.after_relative_clause(m.end, end)
+            # Past the speaker's appositive: `“...,” Ganbold, a herder from Arkhangai, said`.
+            j = self.after_relative_clause(max(m.end, m.role_span[1]) if m.role_span else m.end, end)
+            named = self.mention_start.get(j + 1) if j + 1 < end and sdoc[j].text == "," else None
+            if named is not None and named.kind == "person" and named.end + 1 < end and sdoc[named.end].text == ",":
+                m, j = named, named.end + 1  # `“...,” the company's chief executive, Jane Doe, said`
             while j < end and (sdoc[j].lower_ in GAP_WORDS or sdoc[j].lower_.endswith("ly")):
                 j += 1
             if j < end and (cue := self.cue(j)):
@@ -473,7 +486,7 @@ class Context:
         # After the closing mark: “...,” Bayasgalan said / as one spokesperson outlined.
         end = min(len(sdoc), q.close_tok + MAX_INTERRUPTION)
         stop = q.close_tok + 1
-        while stop < end and not sdoc[stop].is_sent_start and sdoc[stop].text not in QUOTE_MARKS and "\n" not in sdoc[stop].text:
+        while stop < end and not sdoc[stop].is_sent_start and not self.quoted[stop] and "\n" not in sdoc[stop].text:
             stop += 1
         who, cue, _ = self.trailing_attribution(q.close_tok + 1, stop)
         if who is not None:
@@ -547,24 +560,30 @@ class Context:
         if prev is not None and prev.i in self.mention_end and prev.i > sent.start and sdoc[self.mention_end[prev.i].start - 1].lower_ in RELATIVES:
             return None  # "which he said": a parenthetical inside someone else's clause
         after = i + 1 + (1 if cue.particle else 0)
+        heard = False  # a listener before the clause: "warned investors the market could fall"
         if cue.complement == "object":
             start = after
         else:
             start = self.that_clause_start(after, sent)
-            if start is None and cue.complement == "listener":
+            if start is None and cue.complement in ("listener", "listener-clause"):
                 start = self.clause_after_listener(after, sent)
+                heard = start is not None
             if start is None:
                 if cue.complement in ("that", "listener"):
                     return self.trailing_clause(i, sent, cue)
                 start = self.after_time_or_setting(after, sent)  # "said on Monday the ...", "said in a note."
-                if start >= sent.end or sdoc[start].is_punct:
-                    return self.trailing_clause(i, sent, cue)
+                told_end = self.listener_end(after, sent) if cue.complement == "listener-clause" else None
+                if told_end is not None and (told_end >= sent.end or sdoc[told_end].is_punct):
+                    start = told_end  # "..., the IMF warned investors on Tuesday."
+                if start >= sent.end or sdoc[start].is_punct or sdoc[start].lower_ in PREPOSITIONS:
+                    return self.trailing_clause(i, sent, cue)  # "warned of a slowdown", "claims of fraud": no clause
         if start >= sent.end or start in self.opens or sdoc[start].text in QUOTE_MARKS:
             return None
         if start + 1 < sent.end and (start + 1) in self.opens and (start in self.mention_end or sdoc[start].lower_ in ("he", "she", "they")):
             return None  # "that he “wondered ...”": the quotation is the content
         end = self.clause_end(start, sent)
-        rule = f"indirect-{cue.complement}"
+        complement = ("listener" if heard else "clause") if cue.complement == "listener-clause" else cue.complement
+        rule = f"indirect-{complement}"
         return start, end, self.subject_of(i), cue.lemma, rule
 
     def tags_quotation(self, i: int) -> bool:
@@ -648,7 +667,8 @@ class Context:
         if start is None or start >= sent.end:
             return None
         first = sdoc[start]
-        if not first.is_alpha or first.lower_ in PREPOSITIONS or first.lower_ in AUXILIARIES or start in self.cues:
+        if not first.is_alpha or first.lower_ in PREPOSITIONS or first.lower_ in AUXILIARIES or first.lower_ in CONJUNCTIONS \
+                or start in self.cues:
             return None
         if first.lower_ in SUBJECT_PRONOUNS:
             return start
@@ -673,7 +693,7 @@ class Context:
             return None
         tail = who.end if who.start > i else i + 1
         # "..., the minister told reporters on Tuesday.", "..., the bank said in a note."
-        tail = (self.listener_end(tail, sent) if cue.complement == "listener" else None) \
+        tail = (self.listener_end(tail, sent) if cue.complement in ("listener", "listener-clause") else None) \
             or self.after_time_or_setting(tail, sent)
         if comma <= sent.start or sdoc[comma].text != "," or not all(
             sdoc[k].is_punct for k in range(tail, sent.end)

@@ -41,6 +41,8 @@ PRONOUN_GENDERS = {"he": "male", "she": "female"}
 # A name's patronymic initial, alone or glued: "D.", "Ts.", "Ts.Buyantsogtoo" (not "U.S.").
 INITIAL = re.compile(r"[A-Z][a-z]{0,2}\.|(?:[A-Z][a-z]{0,2}\.)+[A-Z][a-z]+(?:-[A-Z][a-z]+)*")
 HONORIFICS = {"mr", "mrs", "ms", "dr", "prof"}  # British style, without the full stop
+MAX_APPOSITIVE = 24  # tokens of an indefinite appositive: ", a climate scientist at the University of Leeds,"
+RELATIVE_OPENERS = {"who", "whose", "which"}
 MODEL_LABELS = {"PERSON", "ORG"}  # entity labels of a --model pipeline that name speakers
 # Candidate priority when shapes overlap and are the same length (larger wins).
 PRIORITY = {"ORG": 3, "PERSON": 2, "ROLE": 1}
@@ -190,6 +192,8 @@ class MentionFinder:
         sent_start, _ = Sentences.of(sdoc).bounds(start)
         j = i
         while j >= sent_start and self.lex.is_roleish(words[j]) and words[j].text != ",":
+            if words[j].lower_ == "and" and self.titled_name_ends_at(words, j - 1, sent_start):
+                break  # "President Xi Jinping and Indian Prime Minister Narendra Modi": another's name
             j -= 1
         first = j + 1
         while first <= i and words[first].lower_ in CONNECTORS:
@@ -197,6 +201,14 @@ class MentionFinder:
         if first > i or not any(words[k].lower_ in self.lex.titles for k in range(first, i + 1)):
             return None, start
         return table.text(first, i + 1), first
+
+    def titled_name_ends_at(self, words: list[Word], k: int, sent_start: int) -> bool:
+        """A run of capitalised non-role words ending at k right after a title: a person's name ("President
+        Xi Jinping"), not a place in a role ("mayor of Ulaanbaatar")."""
+        i = k
+        while i >= sent_start and words[i].is_title and words[i].lower_ not in self.lex.role_words:
+            i -= 1
+        return sent_start <= i < k and words[i].lower_ in self.lex.titles
 
     def role_after(self, sdoc: Doc, end: int) -> tuple[str | None, int]:
         """An appositive after a name (", Director and Researcher at the Institute ..., said"; ", 45, a
@@ -213,6 +225,9 @@ class MentionFinder:
         start = end + 1
         if start + 1 < sent_end and words[start].like_num and words[start + 1].text == ",":
             start += 2  # "John Smith, 45, a teacher"
+        if start < sent_end and words[start].lower_ in ("a", "an") \
+                and (described := self.indefinite_role(table, sentences, start, sent_end)):
+            return described
         j = start
         while j < sent_end and (self.lex.is_roleish(words[j]) or words[j].text == ",") and not sentences.is_start(j):
             j += 1
@@ -227,6 +242,68 @@ class MentionFinder:
             k -= 1
         return table.text(start, k), j
 
+    def indefinite_role(self, table: TokenTable, sentences: Sentences, start: int, sent_end: int) -> tuple[str, int] | None:
+        """An appositive that opens with "a"/"an" runs to its comma whatever its words ("a herder from
+        Arkhangai province,", "a climate scientist at the University of Leeds who has studied ...,"); the
+        role stops before a relative clause. Returns the role and the token after the comma."""
+        words = table.words
+        role_end = None
+        for k in range(start + 1, min(sent_end, start + MAX_APPOSITIVE)):
+            word = words[k]
+            if word.text == ",":
+                stop = role_end or k
+                if any(words[r].lower_ in self.lex.role_nouns or words[r].lower_ in self.lex.titles for r in range(start, stop)):
+                    return table.text(start, stop), k + 1
+                return None
+            if word.is_quote or sentences.is_start(k):
+                return None
+            if role_end is None and word.lower_ in RELATIVE_OPENERS:
+                role_end = k
+        return None
+
+    def before_cue(self, words: list[Word], candidate: tuple[int, int, str, str],
+                   cue_tokens: set[int]) -> tuple[int, int, str, str] | None:
+        """A described source's shape cut before a reporting verb it swallowed ("The governor told
+        officials" is "The governor"); None when no role noun ends what is left."""
+        start, end, label, rule = candidate
+        cut = next((i for i in range(start + 1, end) if i in cue_tokens), None)
+        if cut is None:
+            return candidate
+        if words[cut - 1].lower_ not in self.lex.role_nouns:
+            return None
+        return start, cut, label, rule
+
+    def appositive_names(self, sdoc: Doc, cue_tokens: set[int]) -> dict[int, int]:
+        """One-word names whose appositive or relative clause ends at a reporting verb ("Ganbold, 45, a
+        herder from Arkhangai province, said", "Erdenebat, who runs a shop, said"), by token, with the
+        verb's token: only a cue after a comma is looked at, and only back to its sentence's start."""
+        table = TokenTable.of(sdoc)
+        words = table.words
+        sentences = Sentences.of(sdoc)
+        found: dict[int, int] = {}
+        for c in cue_tokens:
+            if c < 3 or words[c - 1].text != ",":
+                continue
+            first = max(sentences.bounds(c)[0], c - MAX_APPOSITIVE - 4)
+            for p in range(c - 2, first, -1):
+                if words[p].is_quote:
+                    break
+                if words[p].text != "," or not self.is_bare_name(words[p - 1]):
+                    continue
+                if p - 1 > first and not (words[p - 2].is_punct or words[p - 2].lower_ in SUBJECT_OPENERS):
+                    break
+                relative = words[p + 1].lower_ in ("who", "whose") and "," not in table.text(p + 1, c - 1)
+                if relative or self.role_after(sdoc, p)[1] == c:
+                    found[p - 1] = c
+                break
+        return found
+
+    def is_bare_name(self, word: Word) -> bool:
+        """A capitalised word that can be a one-word name: not a stop word, demonym, time or role word."""
+        low = word.lower_
+        return word.is_title and len(word.text) > 2 and not word.is_stop and low not in self.lex.demonyms \
+            and low not in self.lex.time_words and low not in self.lex.role_words
+
     def find(self, sdoc: Doc, cue_tokens: set[int], quoted: list[bool],
              listener_cues: frozenset[int] = frozenset()) -> list[Mention]:
         """Mentions outside quotations, in text order, each resolved to an `Entity` of the document.
@@ -239,13 +316,18 @@ class MentionFinder:
         for candidate in self.candidates(sdoc):
             if any(quoted[candidate[0]:candidate[1]]):
                 continue
+            if candidate[2] == "ROLE" and (candidate := self.before_cue(words, candidate, cue_tokens)) is None:
+                continue
             mention = self.from_candidate(sdoc, table, sentences, *candidate)
             if mention:
                 mentions.append(mention)
                 covered.update(range(mention.start, mention.end))
+        # Later mentions of a named person by the name's last word, or by its first ("Xi" for Xi Jinping).
         surnames = {
-            surname(m.text).split("-")[0]: surname(m.text)
-            for m in mentions if m.kind == "person" and (" " in m.text or "." in m.text)
+            **{first.lower(): first.lower() for m in mentions if m.kind == "person" and " " in m.text
+               and len(first := m.text.split()[0]) > 1 and first[-1] != "."},
+            **{surname(m.text).split("-")[0]: surname(m.text)
+               for m in mentions if m.kind == "person" and (" " in m.text or "." in m.text)},
         }
         maybe = set(PRONOUN_WORDS.indices(sdoc))
         if surnames:
@@ -269,10 +351,15 @@ class MentionFinder:
                 mentions.append(Mention(i, i + 1, word.text, "pronoun", f"pronoun-{low}"))
             elif word.is_title and len(word.text) > 2 and not word.is_stop and low not in self.lex.demonyms \
                     and low not in self.lex.time_words and (
-                i + 1 in cue_tokens or (i > 0 and i - 1 in cue_tokens and not sentences.is_start(i))
+                i + 1 in cue_tokens or (i > 1 and i - 1 in cue_tokens and words[i - 2].is_punct)
             ):
-                # A bare name next to a reporting verb: "Odbayar said", "said Putin".
+                # A bare name next to a reporting verb: "Odbayar said", "..., said Putin" (but "he said
+                # Mongolia supported ..." starts the reported clause).
                 mentions.append(Mention(i, i + 1, word.text, "person", "person-surname-cue"))
+        for i, cue in self.appositive_names(sdoc, cue_tokens).items():
+            if not quoted[i] and i not in covered:
+                role, _ = self.role_after(sdoc, i + 1)
+                mentions.append(Mention(i, i + 1, words[i].text, "person", "person-name-appositive", role=role, role_span=(i, cue)))
         # A described source inside a person's title or appositive is that person's role, not a speaker.
         roles_of_people = [m.role_span for m in mentions if m.role_span]
         mentions = [
@@ -287,11 +374,17 @@ class MentionFinder:
                 k in listener_cues  # "told Reuters"
                 or k not in cue_tokens and (  # "said Purev" is a subject
                     words[k].lower_ in PREPOSITIONS
-                    or (words[k].is_alpha and words[k].is_lower and words[k].lower_ not in SUBJECT_OPENERS)
+                    or (words[k].is_alpha and words[k].is_lower and words[k].lower_ not in SUBJECT_OPENERS
+                        and not self.describes_name(words, k))
                 )
             )
         self.resolve(sdoc, mentions)
         return mentions
+
+    def describes_name(self, words: list[Word], i: int) -> bool:
+        """A lowercase word before a name that describes it, so the name is still a subject: a role
+        word ("business owner Priya Patel", "councilman Robert Diaz") or an age ("the 26-year-old Rashford")."""
+        return words[i].lower_ in self.lex.role_words or (words[i].lower_ == "old" and i > 1 and words[i - 1].text == "-")
 
     def with_affiliations(self, table: TokenTable, mentions: list[Mention]) -> list[Mention]:
         """A described source and the organisation it speaks for are one speaker: "a spokesperson for
@@ -364,11 +457,15 @@ class MentionFinder:
             if m.kind == "person":
                 key = surname(m.text)
                 ent = next((e for e in people if surname(e.name) == key), None)
+                if ent is None:  # "Xi" and "Xi Jinping", "Mary" and "Mary Jones", in either order
+                    first = m.text.split()[0].lower()
+                    ent = next((e for e in people if e.name.split()[0].lower() == first
+                                and (" " not in m.text or " " not in e.name)), None)
                 if ent is None:
                     ent = Entity(m.text, "person", m.role, m.rule, first_mention=span_chars)
                     people.append(ent)
                 else:
-                    if len(m.text) > len(ent.name) and m.text.endswith(ent.name.split()[-1]):
+                    if len(m.text) > len(ent.name) and (m.text.endswith(ent.name.split()[-1]) or m.text.startswith(ent.name + " ")):
                         ent.add_alias(ent.name)
                         ent.name, ent.first_mention = m.text, span_chars
                     ent.add_alias(m.text)

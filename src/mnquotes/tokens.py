@@ -58,7 +58,7 @@ class Word:
     for every token of the word, with the names of spaCy's Token attributes."""
 
     __slots__ = ("text", "lower_", "is_title", "is_upper", "is_lower", "is_alpha", "is_digit", "is_punct",
-                 "is_space", "is_stop", "like_num")
+                 "is_quote", "is_space", "is_stop", "like_num")
 
     def __init__(self, lexeme: Lexeme) -> None:
         self.text: str = lexeme.orth_
@@ -69,6 +69,7 @@ class Word:
         self.is_alpha: bool = lexeme.is_alpha
         self.is_digit: bool = lexeme.is_digit
         self.is_punct: bool = lexeme.is_punct
+        self.is_quote: bool = lexeme.is_quote
         self.is_space: bool = lexeme.is_space
         self.is_stop: bool = lexeme.is_stop
         self.like_num: bool = lexeme.like_num
