@@ -144,7 +144,7 @@ class LexicalMatcher:
             pos = 0
             # Each search finds the next token where a match starts (`re` skips ahead in C, by the first
             # token's test when the pattern opens with a required one); then every end of a match there.
-            while (found := regex.search(text, pos)) is not None:
+            while pos < len(text) and (found := regex.search(text, pos)) is not None:
                 start = found.start()
                 last = stretch.match(text, start).end()  # type: ignore[union-attr]
                 for end in range(start + 1, last + 1):
