@@ -431,6 +431,21 @@ def test_a_role_noun_refers_back_only_to_a_person_whose_role_has_all_its_words(e
     assert [q.speaker for q in quotes_of(extractor, text).quotes] == ["L. Oyun-Erdene", speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Ts. Buyantsogt, a researcher at the Institute for Strategic Studies, said: "We have to look at both sides."',
+         "Ts. Buyantsogt"),
+        ("Former President Kh. Battulga said the vote had been rigged.", "Kh. Battulga"),
+        ("Ch. Saikhanbileg, a former prime minister, said the mine would reopen.", "Ch. Saikhanbileg"),
+        ("Ts.Elbegdorj said the mine would reopen.", "Ts.Elbegdorj"),
+    ],
+)
+def test_a_two_letter_patronymic_initial_before_the_name_is_part_of_it(extractor, text, name):
+    (speaker,) = quotes_of(extractor, text).speakers
+    assert (speaker.name, speaker.kind) == (name, "person")
+
+
 def test_role_from_preceding_title(extractor):
     text = "Former Mongolian foreign minister L. Erdenechuluun said the talks had failed."
     (speaker,) = quotes_of(extractor, text).speakers
