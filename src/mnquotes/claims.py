@@ -23,7 +23,7 @@ from .quantities import Lexicon, Quantity, QuantityReader, lower_words, member, 
 from .records import Claim, Quote
 from .rules import Rules
 from .sentences import Sentences
-from .tokens import TEXT_KEY, doc_text
+from .tokens import TEXT_KEY, TokenTable, doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -90,6 +90,7 @@ class ClaimFinder:
     # -- numeric claims ------------------------------------------------------------------------------
     def numeric(self, sdoc: Doc, document: Document, sentences: Sentences, speakers: QuoteSpeakers, attrs: Any) -> list[Claim]:
         """One claim per quantity, with the context the sentence gives it."""
+        doc_words = TokenTable.of(sdoc).words
         out: list[Claim] = []
         before: Quantity | None = None  # the previous claim of the same sentence
         before_subject: str | None = None
@@ -105,7 +106,7 @@ class ClaimFinder:
                 subject = before_subject  # "..., while Russia accounted for 26 percent"
             if subject is None:
                 subject = self.measure_before(sdoc, sent, q)
-            end_char = q.char_end or sdoc[q.end - 1].idx + len(sdoc[q.end - 1].text)
+            end_char = q.char_end or sdoc[q.end - 1].idx + len(doc_words[q.end - 1].text)
             text, source = document.source([(sdoc[q.start].idx, end_char)])
             out.append(Claim(
                 sources=(source,), text=text, type="numeric", value=q.value, unit=q.unit, qualifier=q.qualifier,
@@ -140,18 +141,19 @@ class ClaimFinder:
 
     def name_run(self, sdoc: Doc, lo: int, hi: int, first: bool) -> str | None:
         """The first (or last) run of name words in tokens [lo, hi), joined by hyphens or "of"."""
+        doc_words = TokenTable.of(sdoc).words
         order = range(lo, hi) if first else range(hi - 1, lo - 1, -1)
         k = next((k for k in order if self.is_name(sdoc[k])), None)
         if k is None:
             return None
         start = end = k
-        while start - 2 >= lo and sdoc[start - 1].text in NAME_JOINERS and self.is_name(sdoc[start - 2]) or \
+        while start - 2 >= lo and doc_words[start - 1].text in NAME_JOINERS and self.is_name(sdoc[start - 2]) or \
                 start - 1 >= lo and self.is_name(sdoc[start - 1]):
-            start -= 2 if sdoc[start - 1].text in NAME_JOINERS else 1
+            start -= 2 if doc_words[start - 1].text in NAME_JOINERS else 1
         end = k + 1
-        while end + 1 < hi and sdoc[end].text in NAME_JOINERS and self.is_name(sdoc[end + 1]) or \
+        while end + 1 < hi and doc_words[end].text in NAME_JOINERS and self.is_name(sdoc[end + 1]) or \
                 end < hi and self.is_name(sdoc[end]):
-            end += 2 if sdoc[end].text in NAME_JOINERS else 1
+            end += 2 if doc_words[end].text in NAME_JOINERS else 1
         return sdoc[start:end].text
 
     def is_name(self, t: Token) -> bool:
@@ -168,28 +170,30 @@ class ClaimFinder:
 
     def subject(self, sdoc: Doc, sent: Span, q: Quantity, entity: str | None) -> str | None:
         """What is measured, when the expression itself says: its "of X", counted noun or ordinal noun."""
+        doc_words = TokenTable.of(sdoc).words
         after = q.after or q.end
         if q.kind in SHARE_KINDS or q.rule == "fraction":
-            if after < sent.end and sdoc[after].lower_ == "of":
+            if after < sent.end and doc_words[after].lower_ == "of":
                 phrase = self.phrase(sdoc, after + 1, sent.end, entity)
                 share = q.unit in SHARE_UNITS
                 return (f"share of {phrase}" if share else phrase) if phrase else None
             return None
         if q.kind == "ordinal":  # what comes n-th: "anniversary of the Battle of ...", "French president to visit Mongolia"
-            k = next((k for k in range(q.start, q.end) if sdoc[k].like_num), q.start) + 1
+            k = next((k for k in range(q.start, q.end) if doc_words[k].like_num), q.start) + 1
             end = k
-            while end < min(sent.end, k + 12) and not sdoc[end].is_punct and sdoc[end].lower_ not in CLAUSE_WORDS:
+            while end < min(sent.end, k + 12) and not doc_words[end].is_punct and doc_words[end].lower_ not in CLAUSE_WORDS:
                 end += 1
             return clean(sdoc[k:end].text) or None
         if q.noun is not None:
             end = self.phrase_end(sdoc, q.noun, sent.end, of=True)
             return clean(sdoc[q.noun:end].text)
-        if after < sent.end and sdoc[after].lower_ == "of" and q.kind in ("money", "mass", "volume", "area", "length", "energy", "power"):
+        if after < sent.end and doc_words[after].lower_ == "of" and q.kind in ("money", "mass", "volume", "area", "length", "energy", "power"):
             return self.phrase(sdoc, after + 1, sent.end, entity)
         return None
 
     def measure_before(self, sdoc: Doc, sent: Span, q: Quantity) -> str | None:
         """A measure noun earlier in the sentence ("winter temperatures can plunge below -40")."""
+        doc_words = TokenTable.of(sdoc).words
         for k in range(q.start - 1, max(sent.start, q.start - 15) - 1, -1):
             t = sdoc[k]
             if t.lower_ in self.measure_nouns:
@@ -197,7 +201,7 @@ class ClaimFinder:
                 modifier = before is not None and before.is_alpha and not before.is_stop and not before.lower_.endswith("ed")
                 start = k - 1 if modifier else k
                 end = k + 1
-                if end < q.start and sdoc[end].lower_ == "of":  # "the population of Mongolia"
+                if end < q.start and doc_words[end].lower_ == "of":  # "the population of Mongolia"
                     end = max(end, self.phrase_end(sdoc, end + 1, q.start) if end + 1 < q.start else end)
                     if end == k + 2:
                         end = k + 1  # "revenue of $4.5 billion": nothing but the figure after "of"
@@ -216,6 +220,7 @@ class ClaimFinder:
 
     def phrase_end(self, sdoc: Doc, lo: int, hi: int, of: bool = False) -> int:
         """Where a phrase starting at lo stops: punctuation, a clause word or a verb-like stop word."""
+        doc_words = TokenTable.of(sdoc).words
         end = lo
         while end < hi and end - lo < MAX_PHRASE:
             t = sdoc[end]
@@ -226,7 +231,7 @@ class ClaimFinder:
             if end > lo and (t.lower_ == "of" and not of or t.is_lower and t.lower_.endswith(("ed", "ly"))):
                 break  # "of" ends a head phrase; "-ed" / "-ly" words are (most often) verbs and adverbs
             end += 1
-        while end > lo and sdoc[end - 1].lower_ in ("of", "the", "a", "an"):
+        while end > lo and doc_words[end - 1].lower_ in ("of", "the", "a", "an"):
             end -= 1
         return end
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import RulesError
 from .rules import Rules
-from .tokens import doc_text
+from .tokens import TokenTable, doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -293,6 +293,7 @@ class QuantityReader:
     # -- reading one expression ----------------------------------------------------------------------
     def read(self, doc: Doc, i: int) -> Quantity | None:
         """The claim-worthy quantity whose number starts at token i, or None."""
+        doc_words = TokenTable.of(doc).words
         currency, start = self.currency_before(doc, i)
         num = self.number(doc, i, money=currency is not None)
         if num is None:
@@ -301,15 +302,15 @@ class QuantityReader:
         start = min(start, num.start)
         if num.kind == "ordinal":
             return self.ordinal(doc, num)
-        if start > 0 and not currency and num.unit is None and doc[start - 1].lower_ in self.lx.pre_units:
-            num.unit, start = self.lx.pre_units[doc[start - 1].lower_], start - 1  # "magnitude 7.8"
+        if start > 0 and not currency and num.unit is None and doc_words[start - 1].lower_ in self.lx.pre_units:
+            num.unit, start = self.lx.pre_units[doc_words[start - 1].lower_], start - 1  # "magnitude 7.8"
         if (not num.digits or num.year_like) and num.kind == "cardinal" and not num.scaled and not currency and num.unit is None \
-                and not any(doc[k].lower_ in self.lx.followers for k in range(num.end, min(num.end + 3, len(doc)))) \
+                and not any(doc_words[k].lower_ in self.lx.followers for k in range(num.end, min(num.end + 3, len(doc)))) \
                 and self.fraction_after(doc, num).kind == "cardinal":
             return None  # the commonest non-claims ("one of", "two countries", "in 2022"), rejected early
         sign = 1
-        if start > 0 and doc[start - 1].lower_ in SIGN_WORDS and num.value is not None:
-            sign = SIGN_WORDS[doc[start - 1].lower_]
+        if start > 0 and doc_words[start - 1].lower_ in SIGN_WORDS and num.value is not None:
+            sign = SIGN_WORDS[doc_words[start - 1].lower_]
             start -= 1
         qualifier, text_start = self.qualifier_before(doc, start)
         if qualifier == "range" and not self.joined(doc, num.end, ("and",)):
@@ -336,7 +337,7 @@ class QuantityReader:
             u = self.unit_after(doc, end, num) or self.times_after(doc, end)
         if u is not None:
             (unit, kind), end, char_end = u  # type: ignore[assignment]
-            if unit == "lb" and doc[end - 1].lower_ in ("pound", "pounds") and self.money_context(doc, start):
+            if unit == "lb" and doc_words[end - 1].lower_ in ("pound", "pounds") and self.money_context(doc, start):
                 unit, kind = "GBP", "money"  # "fined 500 pounds": sterling, not weight
             part = self.smaller_part(doc, end, unit) if num.value is not None and num.kind == "cardinal" else None  # type: ignore[arg-type]
             if part is not None:  # "6 ft 2 in", "2 hours 5 minutes": one amount of the smaller unit
@@ -353,10 +354,10 @@ class QuantityReader:
         second = self.range_end(doc, end, joiners, num, money=bool(currency)) if num.kind == "cardinal" else None
         # "fell 10p to 250p", "grew by 0.7% to 67.6 million": a change with its own unit and a new level,
         # not a range (but "fell 3-4%" and "fell 3 to 4 percent" are ranges)
-        changed = start > 0 and (doc[start - 1].lower_ in self.lx.change_words or (
-            start > 1 and doc[start - 1].lower_ == "by" and doc[start - 2].lower_ in self.lx.change_words))
-        change = changed and unit is not None and end < len(doc) and doc[end].lower_ == "to"
-        from_to = start > 0 and doc[start - 1].lower_ == "from" and self.joined(doc, end, ("to",))
+        changed = start > 0 and (doc_words[start - 1].lower_ in self.lx.change_words or (
+            start > 1 and doc_words[start - 1].lower_ == "by" and doc_words[start - 2].lower_ in self.lx.change_words))
+        change = changed and unit is not None and end < len(doc) and doc_words[end].lower_ == "to"
+        from_to = start > 0 and doc_words[start - 1].lower_ == "from" and self.joined(doc, end, ("to",))
         if second is not None and unit is not None and second[2] is not None and second[2] != (unit, kind):
             second = None  # "3.2 percent to $78.50": two measures, not a range
         if second is not None and not from_to and not change:
@@ -372,10 +373,10 @@ class QuantityReader:
             if not num.scaled:
                 value = (value or 0) * second[0].scale
         if kind == "time" and end < len(doc):
-            if doc[end].lower_ == "ago":
+            if doc_words[end].lower_ == "ago":
                 end, char_end = end + 1, None
-            elif doc[end].lower_ == "old" or doc[end].text == "-" and end + 1 < len(doc) and doc[end + 1].lower_ == "old":
-                end, char_end = end + (1 if doc[end].lower_ == "old" else 2), None  # "a 25-year-old", "five years old"
+            elif doc_words[end].lower_ == "old" or doc_words[end].text == "-" and end + 1 < len(doc) and doc_words[end + 1].lower_ == "old":
+                end, char_end = end + (1 if doc_words[end].lower_ == "old" else 2), None  # "a 25-year-old", "five years old"
         rate = self.rate_after(doc, end) if unit is not None and kind != "count" else None
         if rate is not None:
             unit, end, char_end = f"{unit}/{rate[0]}", rate[1], None  # "£11.44 an hour", "$78.50 a barrel"
@@ -389,7 +390,7 @@ class QuantityReader:
         if kind == "count" or num.kind == "vague":
             noun, after = self.counted_noun(doc, end, vague=num.kind == "vague")
         if unit is None and noun is not None:
-            unit = self.lx.count_nouns.get(doc[noun].lower_, "count")
+            unit = self.lx.count_nouns.get(doc_words[noun].lower_, "count")
         aged = unit is None and self.age(doc, start, end, num)
         if aged:
             unit, kind = "year", "time"
@@ -425,7 +426,8 @@ class QuantityReader:
 
     def numeral(self, doc: Doc, i: int, money: bool) -> Number | None:
         """A number in digits, with what is glued to it: sign, currency, scale, unit, ordinal suffix."""
-        text = doc[i].text
+        doc_words = TokenTable.of(doc).words
+        text = doc_words[i].text
         m = NUMERAL.fullmatch(text)
         if m is None:
             r = NUMERAL_RANGE.fullmatch(text)
@@ -474,13 +476,14 @@ class QuantityReader:
 
     def words(self, doc: Doc, i: int) -> Number | None:
         """A number in words: "four", "twenty-five", "two hundred and fifty", "eighty-fifth", "a dozen"."""
+        doc_words = TokenTable.of(doc).words
         lx = self.lx
         total = current = 0.0
         j = i
         seen = False
         ordinal = None
         while j < len(doc):
-            w = doc[j].lower_
+            w = doc_words[j].lower_
             if w in lx.cardinals:
                 current += lx.cardinals[w]
             elif w in lx.scales and not lx.scales[w][1]:
@@ -496,10 +499,10 @@ class QuantityReader:
                 seen = True
                 break
             elif seen and w == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and j + 1 < len(doc) \
-                    and (doc[j + 1].lower_ in lx.cardinals or doc[j + 1].lower_ in lx.ordinals):
+                    and (doc_words[j + 1].lower_ in lx.cardinals or doc_words[j + 1].lower_ in lx.ordinals):
                 j += 1
                 continue
-            elif seen and w == "and" and doc[j - 1].lower_ in lx.scales and j + 1 < len(doc) and doc[j + 1].lower_ in lx.cardinals:
+            elif seen and w == "and" and doc_words[j - 1].lower_ in lx.scales and j + 1 < len(doc) and doc_words[j + 1].lower_ in lx.cardinals:
                 j += 1
                 continue
             else:
@@ -509,7 +512,7 @@ class QuantityReader:
         if not seen:
             return None
         start = i
-        if i > 0 and doc[i - 1].lower_ in ("a", "an") and doc[i].lower_ in lx.scales:
+        if i > 0 and doc_words[i - 1].lower_ in ("a", "an") and doc_words[i].lower_ in lx.scales:
             start = i - 1  # "a dozen", "a million"
         value = total + current
         if ordinal is not None:
@@ -517,12 +520,12 @@ class QuantityReader:
                 return Number(start, j, ordinal, kind="ordinal", digits=False)
             if ordinal >= 100:
                 return Number(start, j, value * ordinal, kind="ordinal", digits=False)  # "two hundredth"
-            if value % 10 == 0 and ordinal < 10 and doc[j - 2].text == "-":
+            if value % 10 == 0 and ordinal < 10 and doc_words[j - 2].text == "-":
                 return Number(start, j, value + ordinal, kind="ordinal", digits=False)  # "eighty-fifth"
-            if value < ordinal and doc[j - 2].text == "-":
+            if value < ordinal and doc_words[j - 2].text == "-":
                 return Number(start, j - 2, value, digits=False)  # "one-third": `fraction_after` reads the rest
             return None
-        first = doc[i].lower_
+        first = doc_words[i].lower_
         if first in lx.scales:
             vague = self.vague_before(doc, start)
             if vague is not None:  # "several thousand", "a few hundred"
@@ -537,8 +540,9 @@ class QuantityReader:
 
     def multiplier(self, doc: Doc, i: int) -> Number | None:
         """A multiplying word: "tripled", "more than doubled", "tenfold", "twice as many" (not "doubled down", "visited twice")."""
-        factor, compare = self.lx.multipliers[doc[i].lower_]
-        nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+        doc_words = TokenTable.of(doc).words
+        factor, compare = self.lx.multipliers[doc_words[i].lower_]
+        nxt = doc_words[i + 1].lower_ if i + 1 < len(doc) else ""
         if compare and not self.comparative(doc, i + 1) or nxt == "down":
             return None
         return Number(i, i + 1, factor, digits=False, unit=("times", "multiplier"))
@@ -546,15 +550,16 @@ class QuantityReader:
     def smaller_part(self, doc: Doc, j: int, unit: str) -> tuple[float, float, str, int, int] | None:
         """The smaller part of a compound measure after token j ("2 in" of "6 ft 2 in", "and 2 months" of
         "3 years and 2 months"): (smaller per unit, its amount, its unit, the token and character after it)."""
-        k = j + 1 if j < len(doc) and doc[j].lower_ == "and" else j
-        if k >= len(doc) or not doc[k].like_num:
+        doc_words = TokenTable.of(doc).words
+        k = j + 1 if j < len(doc) and doc_words[j].lower_ == "and" else j
+        if k >= len(doc) or not doc_words[k].like_num:
             return None
         other = self.number(doc, k)
         if other is None or other.kind != "cardinal" or other.value is None or other.scaled or other.unit:
             return None
         e = other.end
-        if unit == "foot" and e < len(doc) and doc[e].lower_ == "in" and (e + 1 == len(doc) or not doc[e + 1].is_alpha
-                                                                          or doc[e + 1].lower_ in self.lx.dimensions):
+        if unit == "foot" and e < len(doc) and doc_words[e].lower_ == "in" and (e + 1 == len(doc) or not doc_words[e + 1].is_alpha
+                                                                          or doc_words[e + 1].lower_ in self.lx.dimensions):
             u = ("inch", "length"), e + 1, doc[e].idx + 2  # "6 ft 2 in": "in" is no unit alone
         else:
             u = self.unit_after(doc, e, other)
@@ -564,10 +569,11 @@ class QuantityReader:
 
     def money_context(self, doc: Doc, start: int) -> bool:
         """Is a word of money_words.txt among the four words before token `start`, in its clause?"""
+        doc_words = TokenTable.of(doc).words
         for k in range(start - 1, max(start - 5, -1), -1):
-            if doc[k].is_punct:
+            if doc_words[k].is_punct:
                 return False
-            if doc[k].lower_ in self.lx.money_words:
+            if doc_words[k].lower_ in self.lx.money_words:
                 return True
         return False
 
@@ -575,18 +581,20 @@ class QuantityReader:
         """"a"/"an" before the time unit at token i, where it measures a duration: after "for" or a
         qualifier ("for a decade", "nearly a year") or before "ago" ("a year ago"); not "once a year",
         "a year earlier". The number is the article; `unit_after` reads the unit."""
-        if i < 2 or doc[i - 1].lower_ not in ("a", "an"):
+        doc_words = TokenTable.of(doc).words
+        if i < 2 or doc_words[i - 1].lower_ not in ("a", "an"):
             return None
-        ago = i + 1 < len(doc) and doc[i + 1].lower_ == "ago"
-        if not ago and doc[i - 2].lower_ != "for" and self.qualifier_before(doc, i - 1)[0] in ("exact", "range"):
+        ago = i + 1 < len(doc) and doc_words[i + 1].lower_ == "ago"
+        if not ago and doc_words[i - 2].lower_ != "for" and self.qualifier_before(doc, i - 1)[0] in ("exact", "range"):
             return None
         return Number(i - 1, i, 1.0, digits=False)
 
     def times_after(self, doc: Doc, j: int) -> tuple[tuple[str, str], int, int] | None:
         """"times" before a comparative ("three times higher", "5 times the average"): a multiplier, not occasions."""
-        if j >= len(doc) or doc[j].lower_ != "times" or not self.comparative(doc, j + 1):
+        doc_words = TokenTable.of(doc).words
+        if j >= len(doc) or doc_words[j].lower_ != "times" or not self.comparative(doc, j + 1):
             return None
-        return ("times", "multiplier"), j + 1, doc[j].idx + len(doc[j].text)
+        return ("times", "multiplier"), j + 1, doc[j].idx + len(doc_words[j].text)
 
     @staticmethod
     def comparative(doc: Doc, k: int) -> bool:
@@ -598,22 +606,24 @@ class QuantityReader:
 
     def vague_before(self, doc: Doc, i: int) -> tuple[tuple[float, float], int] | None:
         """A vague multiplier ending just before token i ("several", "a few", "a couple of")."""
+        doc_words = TokenTable.of(doc).words
         for n in (3, 2, 1):
             if i - n >= 0:
-                key = tuple(doc[k].lower_ for k in range(i - n, i))
+                key = tuple(doc_words[k].lower_ for k in range(i - n, i))
                 if key in self.lx.vague:
                     return self.lx.vague[key], i - n
         return None
 
     def vague_plural(self, doc: Doc, i: int) -> Number | None:
         """"thousands", "dozens of", "tens of thousands", "hundreds of millions"."""
+        doc_words = TokenTable.of(doc).words
         lx = self.lx
-        w = doc[i].lower_
-        if i > 0 and (doc[i - 1].like_num or doc[i - 1].lower_ in DETERMINERS):
+        w = doc_words[i].lower_
+        if i > 0 and (doc_words[i - 1].like_num or doc_words[i - 1].lower_ in DETERMINERS):
             return None  # "two thousands", "the hundreds"
         lo, hi = lx.vague[(w,)]
         end = i + 1
-        nxt = doc[end + 1].lower_ if end + 1 < len(doc) and doc[end].lower_ == "of" else ""
+        nxt = doc_words[end + 1].lower_ if end + 1 < len(doc) and doc_words[end].lower_ == "of" else ""
         if nxt in lx.vague_alone and nxt[:-1] in lx.scales and not lx.scales[nxt[:-1]][1]:
             # "tens of thousands": the multiplier's band (20-99) times one of the scale (1,000)
             mult = lx.scales[nxt[:-1]][0]
@@ -625,24 +635,25 @@ class QuantityReader:
 
     def fraction_word(self, doc: Doc, i: int) -> Number | None:
         """"half of", "a quarter of", "half a million", "three quarters"."""
-        w = doc[i].lower_
+        doc_words = TokenTable.of(doc).words
+        w = doc_words[i].lower_
         den = self.lx.fraction_words[w]
         start = i
         numerator = 1.0
-        if i > 0 and doc[i - 1].lower_ in ("a", "an", "one"):
+        if i > 0 and doc_words[i - 1].lower_ in ("a", "an", "one"):
             start = i - 1
-        elif i > 0 and doc[i - 1].lower_ in self.lx.cardinals:
-            numerator = self.lx.cardinals[doc[i - 1].lower_]
+        elif i > 0 and doc_words[i - 1].lower_ in self.lx.cardinals:
+            numerator = self.lx.cardinals[doc_words[i - 1].lower_]
             start = i - 1
-        prev = doc[i - 1].lower_ if i > 0 else ""
+        prev = doc_words[i - 1].lower_ if i > 0 else ""
         if start == i and (prev in self.lx.ordinals or prev in self.lx.time_frames or prev in PERIOD_DETERMINERS
                            or prev[-2:] in ORDINAL_SUFFIXES and prev[:-2].isdigit()):
             return None  # "the second half", "first quarter", "last quarter", "this half": a period, not an amount
-        nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+        nxt = doc_words[i + 1].lower_ if i + 1 < len(doc) else ""
         scaled = self.of_a_scale(doc, Number(start, i + 1, numerator / den, kind="fraction", digits=False))
         if scaled is not None:
             return scaled
-        standalone = not nxt or doc[i + 1].is_punct or nxt in ("and", "or", "but", "than") or start > 0 and doc[start - 1].lower_ == "by"
+        standalone = not nxt or doc_words[i + 1].is_punct or nxt in ("and", "or", "but", "than") or start > 0 and doc_words[start - 1].lower_ == "by"
         num = Number(start, i + 1, numerator / den, kind="fraction", digits=False)
         if nxt != "of" and not standalone and self.qualifier_before(doc, start)[0] == "exact" \
                 and self.unit_of_one(doc, i + 1, num) is None:
@@ -653,20 +664,22 @@ class QuantityReader:
 
     def of_a_scale(self, doc: Doc, share: Number) -> Number | None:
         """A fraction of "(of) a/an <scale word>": "half a million", "a quarter of a million", "two-thirds of a billion"."""
-        k = share.end + 1 if share.end < len(doc) and doc[share.end].lower_ == "of" else share.end
-        if k + 1 >= len(doc) or doc[k].lower_ not in ("a", "an") or self.lx.scales.get(doc[k + 1].lower_, (0, True))[1]:
+        doc_words = TokenTable.of(doc).words
+        k = share.end + 1 if share.end < len(doc) and doc_words[share.end].lower_ == "of" else share.end
+        if k + 1 >= len(doc) or doc_words[k].lower_ not in ("a", "an") or self.lx.scales.get(doc_words[k + 1].lower_, (0, True))[1]:
             return None
-        scale = self.lx.scales[doc[k + 1].lower_][0]
+        scale = self.lx.scales[doc_words[k + 1].lower_][0]
         return Number(share.start, k + 2, share.value * scale, digits=False, scale=scale)  # type: ignore[operator]
 
     def fraction_after(self, doc: Doc, num: Number) -> Number:
         """A cardinal followed by a fraction noun or "in N": "two-thirds", "three quarters", "one in three"."""
+        doc_words = TokenTable.of(doc).words
         j = num.end
         if num.kind != "cardinal" or num.scaled or num.value is None or j >= len(doc):
             return num
-        hyphen = doc[j].text == "-" and not doc[j].whitespace_ and j + 1 < len(doc)
+        hyphen = doc_words[j].text == "-" and not doc[j].whitespace_ and j + 1 < len(doc)
         j += hyphen
-        w = doc[j].lower_
+        w = doc_words[j].lower_
         den = self.lx.fraction_words.get(w) or (self.lx.ordinals.get(w[:-1]) if w.endswith("s") else None)
         if den is None and hyphen and num.value == 1 and w != "second":
             den = self.lx.ordinals.get(w)  # "one-third", "one-fifth" (not "one-second")
@@ -674,9 +687,9 @@ class QuantityReader:
             share = Number(num.start, j + 1, num.value / den, kind="fraction", digits=num.digits)
             return self.of_a_scale(doc, share) or share
         if w in ("in", "out") and num.value >= 1:
-            k = j + 1 + (doc[j + 1].lower_ == "of" if w == "out" and j + 1 < len(doc) else 0)
-            if k < len(doc) and (doc[k].like_num or doc[k].lower_ in self.lx.cardinals):
-                other = self.numeral(doc, k, False) if any(c.isdigit() for c in doc[k].text) else self.words(doc, k)
+            k = j + 1 + (doc_words[j + 1].lower_ == "of" if w == "out" and j + 1 < len(doc) else 0)
+            if k < len(doc) and (doc_words[k].like_num or doc_words[k].lower_ in self.lx.cardinals):
+                other = self.numeral(doc, k, False) if any(c.isdigit() for c in doc_words[k].text) else self.words(doc, k)
                 if other is not None and other.kind == "cardinal" and other.value and num.value < other.value <= 1000 \
                         and not other.year_like:
                     return Number(num.start, other.end, num.value / other.value, kind="fraction", digits=num.digits)
@@ -684,12 +697,13 @@ class QuantityReader:
 
     def scale_after(self, doc: Doc, num: Number, money: bool) -> Number:
         """Multiply by the scale words after the number: "3.3 million", "$5.4-billion", "€30m", "$5 bn"."""
+        doc_words = TokenTable.of(doc).words
         j = num.end
-        if j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
-                and doc[j + 1].lower_ in self.lx.scales:
+        if j + 1 < len(doc) and doc_words[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
+                and doc_words[j + 1].lower_ in self.lx.scales:
             j += 1
-        while j < len(doc) and doc[j].lower_ in self.lx.scales and num.value is not None:
-            w = doc[j].lower_
+        while j < len(doc) and doc_words[j].lower_ in self.lx.scales and num.value is not None:
+            w = doc_words[j].lower_
             mult, abbr = self.lx.scales[w]
             if abbr and not money and (doc[j - 1].whitespace_ and not self.counted_after(doc, j + 1)
                                        or w == "m" and not self.million_noun(doc, j + 1)):
@@ -703,7 +717,8 @@ class QuantityReader:
 
     def counted_after(self, doc: Doc, j: int) -> bool:
         """Is token j a noun of count_nouns.tsv? Then a spaced abbreviation before it is a scale ("1.5 m people")."""
-        return j < len(doc) and doc[j].lower_ in self.lx.count_nouns
+        doc_words = TokenTable.of(doc).words
+        return j < len(doc) and doc_words[j].lower_ in self.lx.count_nouns
 
     def million_noun(self, doc: Doc, j: int) -> bool:
         """After "2m": a counted noun or unit ("2m barrels", "1.5m visitors") makes it million."""
@@ -714,34 +729,37 @@ class QuantityReader:
 
     def currency_before(self, doc: Doc, i: int) -> tuple[str | None, int]:
         """A currency symbol or code just before token i ("$", "US$", "Rs.", "USD"), and where it starts."""
+        doc_words = TokenTable.of(doc).words
         if i == 0:
             return None, i
         prev = doc[i - 1]
         if prev.text in self.lx.pre_currencies:
             return self.lx.pre_currencies[prev.text], i - 1
         if i >= 2 and not doc[i - 2].whitespace_:
-            joined = doc[i - 2].text + prev.text
+            joined = doc_words[i - 2].text + prev.text
             if joined in self.lx.pre_currencies:
                 return self.lx.pre_currencies[joined], i - 2
         return None, i
 
     def qualifier_before(self, doc: Doc, i: int) -> tuple[str, int]:
         """The qualifier ending just before token i and where the claim text starts."""
+        doc_words = TokenTable.of(doc).words
         if i == 0:
             return "exact", i
-        for words, qualifier, where in self.lx.qualifiers_by_last.get(doc[i - 1].lower_, ()):
+        for words, qualifier, where in self.lx.qualifiers_by_last.get(doc_words[i - 1].lower_, ()):
             n = len(words)
-            if i - n >= 0 and all(doc[i - n + k].lower_ == w for k, w in enumerate(words[:-1])):
+            if i - n >= 0 and all(doc_words[i - n + k].lower_ == w for k, w in enumerate(words[:-1])):
                 return qualifier, (i - n if where == "pre" else i)
         return "exact", i
 
     def qualifier_after(self, doc: Doc, j: int) -> tuple[str, int] | None:
         """A qualifier after the quantity ("50 or more", "50-plus") and the token after it."""
+        doc_words = TokenTable.of(doc).words
         if j >= len(doc):
             return None
-        for words, qualifier, _ in self.lx.qualifiers_by_first.get(doc[j].lower_, ()):
+        for words, qualifier, _ in self.lx.qualifiers_by_first.get(doc_words[j].lower_, ()):
             n = len(words)
-            if j + n <= len(doc) and all(doc[j + k].lower_ == w for k, w in enumerate(words[1:], 1)):
+            if j + n <= len(doc) and all(doc_words[j + k].lower_ == w for k, w in enumerate(words[1:], 1)):
                 if words == ("plus",) and doc[j - 1].whitespace_:
                     return None  # "5 plus 3"; only "50-plus" / "50plus"
                 return qualifier, j + n
@@ -749,10 +767,11 @@ class QuantityReader:
 
     def unit_after(self, doc: Doc, j: int, num: Number) -> tuple[tuple[str, str], int, int] | None:
         """The unit (or currency word) written after the number, the token after it and its end character."""
-        k = j + 1 if j < len(doc) and doc[j].text == "-" or num.kind == "vague" else j
-        if k >= len(doc) or head(doc[k].text) not in self.lx.unit_heads:
+        doc_words = TokenTable.of(doc).words
+        k = j + 1 if j < len(doc) and doc_words[j].text == "-" or num.kind == "vague" else j
+        if k >= len(doc) or head(doc_words[k].text) not in self.lx.unit_heads:
             return None
-        pos = doc[j - 1].idx + len(doc[j - 1].text)
+        pos = doc[j - 1].idx + len(doc_words[j - 1].text)
         text = doc_text(doc)
         if num.kind == "vague":  # "millions of dollars", "thousands of tonnes"
             m_of = OF.match(text, pos)
@@ -788,20 +807,22 @@ class QuantityReader:
 
     def unit_of_one(self, doc: Doc, j: int, num: Number) -> tuple[tuple[str, str], int, int] | None:
         """A fraction's "(of) a/an <unit>" after token j ("a quarter of a percentage point", "half an hour")."""
-        k = j + 1 if j < len(doc) and doc[j].lower_ == "of" else j
-        if k + 1 >= len(doc) or doc[k].lower_ not in ("a", "an"):
+        doc_words = TokenTable.of(doc).words
+        k = j + 1 if j < len(doc) and doc_words[j].lower_ == "of" else j
+        if k + 1 >= len(doc) or doc_words[k].lower_ not in ("a", "an"):
             return None
         return self.unit_after(doc, k + 1, num)
 
     def rate_after(self, doc: Doc, j: int) -> tuple[str, int] | None:
         """"a"/"an"/"per" and a unit or a noun of per_nouns.tsv after a measure ("$78.50 a barrel",
         "$2.50 a share"): the unit it is counted per, and the token after."""
-        if j + 1 >= len(doc) or doc[j].lower_ not in ("a", "an", "per"):
+        doc_words = TokenTable.of(doc).words
+        if j + 1 >= len(doc) or doc_words[j].lower_ not in ("a", "an", "per"):
             return None
-        noun = self.lx.per_nouns.get(doc[j + 1].lower_)
+        noun = self.lx.per_nouns.get(doc_words[j + 1].lower_)
         if noun is not None:
             return noun, j + 2
-        per = self.lx.unit_of(doc[j + 1].text)
+        per = self.lx.unit_of(doc_words[j + 1].text)
         if per is None or per[1] in ("money", "percent"):
             return None
         return per[0], j + 2
@@ -810,13 +831,14 @@ class QuantityReader:
         self, doc: Doc, j: int, joiners: Container[str], first: Number, money: bool
     ) -> tuple[Number, int, tuple[str, str] | None] | None:
         """The second number of a range after token j ("to 3.5%", "-20 km", "and 20 million"), if any."""
-        if j + 1 >= len(doc) or doc[j].lower_ not in joiners:
+        doc_words = TokenTable.of(doc).words
+        if j + 1 >= len(doc) or doc_words[j].lower_ not in joiners:
             return None
         k = j + 1
         money2, k2 = self.currency_before(doc, k + 1) if k + 1 < len(doc) else (None, k)
         if money2 is not None and k2 == k:
             k += 1
-        if not (doc[k].like_num or any(c.isdigit() for c in doc[k].text)):
+        if not (doc_words[k].like_num or any(c.isdigit() for c in doc_words[k].text)):
             return None
         other = self.number(doc, k, money=money or money2 is not None)
         if other is None or other.kind != "cardinal" or other.value is None or first.value is None:
@@ -837,16 +859,18 @@ class QuantityReader:
 
     def joined(self, doc: Doc, j: int, words: tuple[str, ...]) -> bool:
         """Is one of `words` within the next four tokens, before any punctuation? ("between X and Y")"""
+        doc_words = TokenTable.of(doc).words
         for k in range(j, min(j + 4, len(doc))):
-            if doc[k].lower_ in words:
+            if doc_words[k].lower_ in words:
                 return True
-            if doc[k].is_punct and doc[k].text not in "%":
+            if doc_words[k].is_punct and doc_words[k].text not in "%":
                 return False
         return False
 
     def counted_noun(self, doc: Doc, j: int, vague: bool = False) -> tuple[int | None, int]:
         """The noun a count counts ("3.3 million people", "tens of thousands of people", "two Russian soldiers")."""
-        if vague and j + 1 < len(doc) and doc[j].lower_ == "of":
+        doc_words = TokenTable.of(doc).words
+        if vague and j + 1 < len(doc) and doc_words[j].lower_ == "of":
             j += 1
         for k in range(j, min(j + 3, len(doc))):
             t = doc[k]
@@ -856,36 +880,38 @@ class QuantityReader:
                 return k, k + 1
             if not t.is_alpha or t.is_stop:
                 break
-        if j < len(doc) and doc[j].is_alpha and doc[j].is_lower and not doc[j].is_stop:
+        if j < len(doc) and doc_words[j].is_alpha and doc_words[j].is_lower and not doc_words[j].is_stop:
             return j, j + 1
         return None, j
 
     def age(self, doc: Doc, start: int, end: int, num: Number) -> bool:
         """Is the bare number in digits an age in years? After an age word ("aged 30", "at the age of 30",
         "aged 18-25") or between commas after a name ("John Smith, 45, was arrested")."""
+        doc_words = TokenTable.of(doc).words
         if num.kind not in ("cardinal", "range") or not num.digits or num.scaled or start == 0:
             return False
-        prev = doc[start - 1].lower_
-        if prev in self.lx.age_words or prev == "of" and start >= 2 and doc[start - 2].lower_ in self.lx.age_words:
+        prev = doc_words[start - 1].lower_
+        if prev in self.lx.age_words or prev == "of" and start >= 2 and doc_words[start - 2].lower_ in self.lx.age_words:
             return True
         if num.value is None or not 0 < num.value < 120 or num.value != int(num.value) or start < 2 or end >= len(doc):
             return False
         names = doc[max(start - 3, 0):start - 1]  # a person's two names or title and name ("Mr Smith")
-        return prev == "," and doc[end].text in (",", ")") and len(names) == 2 \
+        return prev == "," and doc_words[end].text in (",", ")") and len(names) == 2 \
             and all(t.is_alpha and t.is_title and t.lower_ not in self.lx.time_words for t in names)
 
     # -- deciding ----------------------------------------------------------------------------------
     def is_claim(self, doc: Doc, start: int, end: int, num: Number, kind: str, noun: int | None) -> bool:
         """Not a date, time, year, identifier, page or list number; a spelled-out number needs a measure."""
+        doc_words = TokenTable.of(doc).words
         lx = self.lx
         prev = doc[start - 1] if start > 0 else None
         nxt = doc[end] if end < len(doc) else None
         measured = kind not in ("count",) or num.scaled or num.kind in ("vague", "fraction", "range")
         if prev is not None and prev.lower_ in lx.time_words or nxt is not None and nxt.lower_ in lx.time_words:
             return False  # "September 2", "24 February", "3 pm", "0900 GMT"
-        if nxt is not None and nxt.lower_ == "of" and end + 1 < len(doc) and doc[end + 1].lower_ in lx.time_words:
+        if nxt is not None and nxt.lower_ == "of" and end + 1 < len(doc) and doc_words[end + 1].lower_ in lx.time_words:
             return False
-        if num.year_like and not measured and not (noun is not None and doc[noun].lower_ in lx.count_nouns):
+        if num.year_like and not measured and not (noun is not None and doc_words[noun].lower_ in lx.count_nouns):
             return False  # "in 2023", "the 2022 invasion"
         if prev is not None and self.labelled(doc, start) and not measured:
             return False
@@ -901,20 +927,21 @@ class QuantityReader:
             return False  # "in the last two weeks": a time frame
         if measured:
             return not (num.value == 1 and kind in ("count", "points"))  # "one of", "at one point"
-        if num.value == 1 or noun is None or doc[noun].lower_ not in lx.count_nouns:
+        if num.value == 1 or noun is None or doc_words[noun].lower_ not in lx.count_nouns:
             return False
         return prev is None or prev.lower_ not in DETERMINERS  # "the two countries", "its two neighbours"
 
     def labelled(self, doc: Doc, start: int) -> bool:
         """"Part 2", "pg. 625", "No. 5", "COVID-19", "Boeing 737": a number that names something."""
+        doc_words = TokenTable.of(doc).words
         prev = doc[start - 1]
         words = [prev.lower_]
         if start >= 2 and not doc[start - 2].whitespace_:
-            words.append(doc[start - 2].lower_ + prev.lower_)
+            words.append(doc_words[start - 2].lower_ + prev.lower_)
         if any(w in self.lx.labels for w in words):
             return True
         if prev.text in ("-", "#") and not prev.whitespace_ and start >= 2 and not doc[start - 2].whitespace_ \
-                and doc[start - 2].is_alpha and doc[start - 2].lower_ not in self.lx.cardinals:
+                and doc_words[start - 2].is_alpha and doc_words[start - 2].lower_ not in self.lx.cardinals:
             return True  # "COVID-19", "F-16"
         # "Part 2", "Boeing 737", "iPhone 15"; opening a sentence, a name the text never writes in lower case ("Apollo 11")
         return prev.is_alpha and not prev.is_lower and not prev.is_stop and prev.lower_ not in self.lx.time_words \
@@ -928,40 +955,44 @@ class QuantityReader:
     def code_digits(self, doc: Doc, start: int, end: int) -> bool:
         """Digits of a phone number or code: next to another group of digits ("+1 202 555 0143") or
         with a leading zero ("0143", "007")."""
-        first = doc[start].text
-        return first[0] == "0" and first.isdigit() and len(first) > 1 or start > 0 and doc[start - 1].is_digit \
-            or end < len(doc) and doc[end].is_digit
+        doc_words = TokenTable.of(doc).words
+        first = doc_words[start].text
+        return first[0] == "0" and first.isdigit() and len(first) > 1 or start > 0 and doc_words[start - 1].is_digit \
+            or end < len(doc) and doc_words[end].is_digit
 
     def paired(self, doc: Doc, start: int, end: int) -> bool:
         """One of two numbers joined by a hyphen that are not a range: "2020-21", "3-0"."""
+        doc_words = TokenTable.of(doc).words
         nxt = doc[end] if end < len(doc) else None
-        if start >= 2 and doc[start - 1].text in ("-", "–") and not doc[start - 1].whitespace_ \
-                and not doc[start - 2].whitespace_ and doc[start - 2].like_num:
+        if start >= 2 and doc_words[start - 1].text in ("-", "–") and not doc[start - 1].whitespace_ \
+                and not doc[start - 2].whitespace_ and doc_words[start - 2].like_num:
             return True  # "2020-21", the second of "3-0"
         return nxt is not None and nxt.text in ("-", "–") and not nxt.whitespace_ and end + 1 < len(doc) \
-            and not doc[end - 1].whitespace_ and doc[end + 1].like_num
+            and not doc[end - 1].whitespace_ and doc_words[end + 1].like_num
 
     def numbered_item(self, doc: Doc, start: int, end: int) -> bool:
         """List numbering ("1." / "2)" opening a line) and bracketed references ("(3)", "[4]")."""
-        nxt = doc[end].text if end < len(doc) else ""
-        line_start = start == 0 or "\n" in doc[start - 1].text_with_ws or doc[start - 1].text in ("(", "[") and (
+        doc_words = TokenTable.of(doc).words
+        nxt = doc_words[end].text if end < len(doc) else ""
+        line_start = start == 0 or "\n" in doc[start - 1].text_with_ws or doc_words[start - 1].text in ("(", "[") and (
             start == 1 or "\n" in doc[start - 2].text_with_ws)
         if line_start and nxt in (".", ")"):
             return True
-        return start > 0 and doc[start - 1].text in ("(", "[") and nxt in (")", "]")
+        return start > 0 and doc_words[start - 1].text in ("(", "[") and nxt in (")", "]")
 
     # -- ordinals ------------------------------------------------------------------------------------
     def ordinal(self, doc: Doc, num: Number) -> Quantity | None:
         """An ordinal is a claim as an anniversary or a first ("the 85th anniversary", "the first time",
         "the first French president to visit", "a second UN vote", "the second-largest"), or a fraction
         ("a third of", "around a third")."""
+        doc_words = TokenTable.of(doc).words
         lx = self.lx
         s, e = num.start, num.end
         prev = doc[s - 1] if s > 0 else None
         nxt = doc[e] if e < len(doc) else None
         if prev is not None and prev.lower_ in lx.time_words or nxt is not None and nxt.lower_ in lx.time_words:
             return None  # "February 24th", "the 2nd of June"
-        if nxt is not None and nxt.lower_ == "of" and e + 1 < len(doc) and doc[e + 1].lower_ in lx.time_words:
+        if nxt is not None and nxt.lower_ == "of" and e + 1 < len(doc) and doc_words[e + 1].lower_ in lx.time_words:
             return None
         value = float(num.value)  # type: ignore[arg-type]
         # a fraction: "a third of", "one fifth of", "around a third"
@@ -972,7 +1003,7 @@ class QuantityReader:
         det = s - 1 if prev is not None and prev.lower_ in ("the", "a", "an", "its", "their", "his", "her") else s
         # rank: "the second-largest", "third biggest"
         k = e + 1 if nxt is not None and nxt.text == "-" else e
-        if k < len(doc) and lx.ordinal_nouns.get(doc[k].lower_) == "rank":
+        if k < len(doc) and lx.ordinal_nouns.get(doc_words[k].lower_) == "rank":
             return Quantity(s, k + 1, value, "ordinal", "ordinal", "ordinal-rank", after=k + 1)
         if prev is not None and prev.lower_ in lx.rank_words:
             return Quantity(s, e, value, "ordinal", "ordinal", "ordinal-rank", after=e)  # "ranked 12th", "finished third"
@@ -981,14 +1012,14 @@ class QuantityReader:
             t = doc[k]
             mode = lx.ordinal_nouns.get(t.lower_)
             if mode == "phrase" and k == e:
-                text_start = det if det < s and doc[det].lower_ == "the" else s
+                text_start = det if det < s and doc_words[det].lower_ == "the" else s
                 return Quantity(text_start, k + 1, value, "ordinal", "ordinal", f"ordinal-{t.lower_}", after=k + 1)
             if mode == "ordinal" or mode == "bare" and det == s:  # "a second UN vote"; "in third place", not "in the first place"
                 return Quantity(s, e, value, "ordinal", "ordinal", "ordinal-event", after=k + 1)
             if not t.is_alpha or t.is_stop:
                 break
         # achievement: "the first French president to visit", "the first to sign"
-        if det < s and doc[det].lower_ == "the":
+        if det < s and doc_words[det].lower_ == "the":
             for k in range(e, min(e + 5, len(doc))):
                 t = doc[k]
                 if t.lower_ == "to":
