@@ -46,6 +46,14 @@ def quantifier(op: str | None) -> str | None:
     return None
 
 
+def min_count(quantifier: str) -> int:
+    """How many tokens an element with this regex quantifier takes at the least."""
+    if quantifier in ("?", "*"):
+        return 0
+    counted = re.match(r"\{(\d*)", quantifier)
+    return int(counted[1] or 0) if counted else 1
+
+
 def is_word_attr(key: str) -> bool:
     return key.upper() in WORD_ATTRS or re.fullmatch(r"FLAG\d+", key.upper()) is not None
 
@@ -71,7 +79,7 @@ class LexicalMatcher:
         self.patterns: list[tuple[int, list[tuple[int, str]]]] = []  # key, (test bit, quantifier)...
         self.char_of: dict[int, str] = {}  # word (orth) -> character of the tests it passes
         self.chars: dict[int, str] = {}  # bit set of tests passed -> its character
-        self.compiled: list[tuple[int, re.Pattern[str], re.Pattern[str]]] = []
+        self.compiled: list[tuple[int, re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]] = []
         self.stale = True
 
     def __len__(self) -> int:
@@ -122,15 +130,20 @@ class LexicalMatcher:
         return f"[{chars}]" if chars else "(?:(?!))"
 
     def compile(self) -> None:
-        """Per pattern: the pattern itself and the stretch of tokens a match lies in (each passing one
-        of its tests). Rebuilt whenever a new set of passed tests (a new character) appears, which
-        soon stops happening."""
+        """Per pattern: the pattern itself, the stretch of tokens a match lies in (each passing one of
+        its tests) and, when it ends with one required token, that token's test. Rebuilt whenever a
+        new set of passed tests (a new character) appears, which soon stops happening."""
         self.compiled = []
         for key, elements in self.patterns:
             regex = "".join(f"{self.element_class(bit)}{q}" for bit, q in elements)
             chars = self.passing({bit for bit, _ in elements})
             stretch = f"[{chars}]*" if chars else ""
-            self.compiled.append((key, re.compile(regex), re.compile(stretch)))
+            # A pattern that opens with an optional token gives `re` no first test to skip ahead by; if
+            # it ends with exactly one token, its matches are found from their last token instead.
+            (_, first_quantifier), (last_bit, last_quantifier) = elements[0], elements[-1]
+            anchored = min_count(first_quantifier) == 0 and last_quantifier == ""
+            ends = re.compile(self.element_class(last_bit)) if anchored else None
+            self.compiled.append((key, re.compile(regex), re.compile(stretch), ends))
         self.stale = False
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
@@ -140,11 +153,23 @@ class LexicalMatcher:
         return list(self.find(text))
 
     def find(self, text: str) -> Iterator[tuple[int, int, int]]:
-        for key, regex, stretch in self.compiled:
+        backwards = text[::-1]
+        n = len(text)
+        for key, regex, stretch, ends in self.compiled:
+            if ends is not None:
+                # Every match ends at a token passing the last test, found by a scan in C; its starts
+                # lie in the stretch of tokens before that token.
+                for token in ends.finditer(text):
+                    end = token.end()
+                    first = end - (stretch.match(backwards, n - end).end() - (n - end))  # type: ignore[union-attr]
+                    for start in range(first, end):
+                        if regex.fullmatch(text, start, end):
+                            yield key, start, end
+                continue
             pos = 0
             # Each search finds the next token where a match starts (`re` skips ahead in C, by the first
             # token's test when the pattern opens with a required one); then every end of a match there.
-            while pos < len(text) and (found := regex.search(text, pos)) is not None:
+            while pos < n and (found := regex.search(text, pos)) is not None:
                 start = found.start()
                 last = stretch.match(text, start).end()  # type: ignore[union-attr]
                 for end in range(start + 1, last + 1):
