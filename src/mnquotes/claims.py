@@ -6,8 +6,7 @@ measures (the "of X" after a share, the counted noun, a measure noun before it, 
 parallel claim before it when the sentence elides it: "41 percent of Mongolia's imports, while Russia
 accounted for 26 percent"), `entity` whose figure it is (the first name of its clause), `speaker` the
 speaker of the quotation or reported clause it sits in. Other claims come from rules/claim_cues.tsv:
-a sentence holding one of a cue's trigger words (found in the same vectorised pass over the tokens
-as the numbers) is matched with the cue's regex; one record per sentence, `why` naming the cue.
+a sentence holding one of a cue's trigger words is matched with the cue's regex; one record per sentence, `why` naming the cue.
 """
 from __future__ import annotations
 
@@ -15,11 +14,11 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .documents import Document
 from .errors import RulesError
-from .quantities import Lexicon, Quantity, QuantityReader, lower_words, member, rows
+from .quantities import Lexicon, Quantity, QuantityReader, lower_words, rows
 from .records import Claim, Quote
 from .rules import Rules
 from .sentences import Sentences
@@ -64,12 +63,7 @@ class ClaimFinder:
                 raise RulesError(f"claim_cues.tsv: {rule_id}: bad regex ({exc})") from None
             for word in words.lower().split():
                 triggers.setdefault(word, []).append(len(self.cues) - 1)
-        from spacy.strings import hash_string
-
-        self.triggers = {hash_string(w): cues for w, cues in triggers.items()}
-        import numpy as np  # a dependency of spaCy
-
-        self.trigger_hashes = np.array(sorted(self.triggers), dtype="uint64")
+        self.triggers = triggers
 
     def find(self, sdoc: Doc, document: Document, quotes: Sequence[Quote]) -> list[Claim]:
         """Numeric claims, then other claims, each in document order.
@@ -80,21 +74,20 @@ class ClaimFinder:
             quotes: the document's quotes; a claim inside one gets its speaker.
         """
         sdoc.user_data.setdefault(TEXT_KEY, document.text)  # the Doc's text, without re-joining its tokens
-        attrs = self.reader.attrs(sdoc)
         sentences = Sentences.of(sdoc)
         speakers = QuoteSpeakers(quotes)
-        claims = self.numeric(sdoc, document, sentences, speakers, attrs)
-        claims += self.other(sdoc, document, sentences, speakers, attrs)
+        claims = self.numeric(sdoc, document, sentences, speakers)
+        claims += self.other(sdoc, document, sentences, speakers)
         return claims
 
     # -- numeric claims ------------------------------------------------------------------------------
-    def numeric(self, sdoc: Doc, document: Document, sentences: Sentences, speakers: QuoteSpeakers, attrs: Any) -> list[Claim]:
+    def numeric(self, sdoc: Doc, document: Document, sentences: Sentences, speakers: QuoteSpeakers) -> list[Claim]:
         """One claim per quantity, with the context the sentence gives it."""
         doc_words = TokenTable.of(sdoc).words
         out: list[Claim] = []
         before: Quantity | None = None  # the previous claim of the same sentence
         before_subject: str | None = None
-        for q in self.reader.find(sdoc, attrs):
+        for q in self.reader.find(sdoc):
             sent = sentences.of_token(q.start)
             if before is not None and sentences.of_token(before.start).start != sent.start:
                 before, before_subject = None, None
@@ -236,18 +229,17 @@ class ClaimFinder:
         return end
 
     # -- other check-worthy claims ---------------------------------------------------------------------
-    def other(self, sdoc: Doc, document: Document, sentences: Sentences, speakers: QuoteSpeakers, attrs: Any) -> list[Claim]:
+    def other(self, sdoc: Doc, document: Document, sentences: Sentences, speakers: QuoteSpeakers) -> list[Claim]:
         """One claim per sentence that holds a cue's trigger word and matches its regex."""
-        import numpy as np
-
-        lower = attrs[:, 1]
-        hits = np.flatnonzero(member(lower, self.trigger_hashes)).tolist()
+        words = TokenTable.of(sdoc).words
+        triggers = self.triggers
+        hits = [i for i, word in enumerate(words) if word.lower_ in triggers]
         out: list[Claim] = []
         k = 0
         while k < len(hits):
             sent = sentences.of_token(hits[k])
             stop = bisect.bisect_left(hits, sent.end, k)
-            cues = sorted({c for h in hits[k:stop] for c in self.triggers[int(lower[h])]})
+            cues = sorted({c for h in hits[k:stop] for c in triggers[words[h].lower_]})
             k = stop
             text = sentence_text(sent)
             rule_id = next((self.cues[c][0] for c in cues if self.cues[c][1].search(text)), None)

@@ -3,10 +3,9 @@
 unit and qualifier, and deciding which are checkable claims (not dates, clock times, identifiers,
 page or list numbers).
 
-Where a number may start is found in one vectorised pass over the Doc's token attributes (numpy,
-no Python loop over tokens): LIKE_NUM tokens, quantity words ("thousands", "half", "dozen") and
-tokens holding a digit that the tokenizer left whole ("2.5bn", "−40", "HK$5bn", "Rs5"), the last
-from a lexeme flag (computed once per word, not per token). Everything else is read only around
+Where a number may start is decided once per word and kept (`QuantityReader.number_starts`):
+LIKE_NUM tokens, quantity words ("thousands", "half", "dozen") and tokens holding a digit that the
+tokenizer left whole ("2.5bn", "−40", "HK$5bn", "Rs5"). Everything else is read only around
 those tokens, with vocabularies from the rule lists (units, currencies, scales, number words,
 qualifiers, vague amounts...), so the cost grows with the numbers, not the text. (A SpanRuler for the same starts costs about six times as much.)
 """
@@ -14,8 +13,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
+from itertools import compress
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .errors import RulesError
 from .rules import Rules
@@ -24,7 +24,6 @@ from .tokens import TokenTable, doc_text
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-ATTRS = ["LIKE_NUM", "LOWER"]  # token attributes read in one pass, in this order (then the `holds_digit` flag)
 NUMERAL = re.compile(
     r"(?P<pre>[^\d\s]*?)(?P<sign>[-−–+])?(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?P<suffix>[^\W\d_]*|%|[°º][CF]?|²)"
 )
@@ -99,18 +98,8 @@ def lower_words(doc: Doc) -> frozenset[str]:
 
 
 def holds_digit(word: str) -> bool:
-    """Lexeme flag test: a word that may hold a number without being LIKE_NUM ("2.5bn", "-40C", "HK$12", "½")."""
+    """A word that may hold a number without being LIKE_NUM ("2.5bn", "-40C", "HK$12", "½")."""
     return word in GLYPH_FRACTIONS or any(c.isdigit() for c in word)
-
-
-def member(values: Any, sorted_hashes: Any) -> Any:
-    """Vectorised `value in hashes` for a column of token attribute hashes (a sorted numpy array)."""
-    import numpy as np
-
-    if not len(sorted_hashes):
-        return np.zeros(len(values), dtype=bool)
-    at = np.minimum(np.searchsorted(sorted_hashes, values), len(sorted_hashes) - 1)
-    return sorted_hashes[at] == values
 
 
 def rows(rules: Rules, name: str, columns: int) -> list[list[str]]:
@@ -163,21 +152,18 @@ class Lexicon:
     age_words: frozenset[str]  # words before a number that make it an age ("aged 30", "at the age of 30")
     dimensions: frozenset[str]  # words after a spaced one-letter unit that make it one ("1.85 m tall")
     durations: frozenset[str] = frozenset()  # singular time units that "a"/"an" may count ("for a decade")
-    start_words: Any = None  # hashes (numpy) of the words a quantity may start with besides LIKE_NUM
+    start_words: frozenset[str] = frozenset()  # words a quantity may start with besides LIKE_NUM ones
     followers: frozenset[str] = frozenset()  # words after "two" or "2022" without which neither is a claim
     qualifiers_by_last: dict[str, list[tuple[tuple[str, ...], str, str]]] = field(default_factory=dict)
     qualifiers_by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        import numpy as np
-        from spacy.strings import hash_string
-
         for w, v in [*self.cardinals.items(), *((w, m) for w, (m, abbr) in self.scales.items() if not abbr)]:
             self.multipliers.setdefault(w + "fold", (float(v), False))  # "tenfold", "hundredfold"
         self.durations = frozenset(a for a, (unit, kind) in self.units.items() if kind == "time" and a == unit)
         words = set(self.vague_alone) | set(self.fraction_words) | set(self.multipliers) | set(self.durations) \
             | {w for w, (_, abbr) in self.scales.items() if not abbr}
-        self.start_words = np.array(sorted(hash_string(w) for w in words), dtype="uint64")
+        self.start_words = frozenset(words)
         self.followers = frozenset({*self.unit_heads, *self.count_nouns, *self.scales, *self.fraction_words,
                                     *self.cardinals, *JOINERS, *(w + "s" for w in self.ordinals), "times"})
         for words_, (qualifier, where) in sorted(self.qualifiers.items(), key=lambda kv: -len(kv[0])):
@@ -255,33 +241,26 @@ class QuantityReader:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lx = lexicon
+        self.starts_number: dict[int, bool] = {}  # word (orth) -> whether a number may start at it
 
     # -- finding -----------------------------------------------------------------------------------
-    @staticmethod
-    def attrs(doc: Doc) -> Any:
-        """The token columns `number_starts` reads: ATTRS, then the `holds_digit` lexeme flag."""
-        from .lexflags import flag_of
+    def number_starts(self, doc: Doc) -> list[int]:
+        """Token indices where a number may start, each word tested once and remembered."""
+        orths = TokenTable.of(doc).orths
+        known = self.starts_number
+        try:
+            return list(compress(range(len(orths)), map(known.__getitem__, orths)))
+        except KeyError:  # words not seen before
+            for orth, word in zip(orths, TokenTable.of(doc).words):
+                if orth not in known:
+                    known[orth] = word.like_num or word.lower_ in self.lx.start_words or holds_digit(word.text)
+            return list(compress(range(len(orths)), map(known.__getitem__, orths)))
 
-        flag = flag_of(doc.vocab, holds_digit)
-        if flag is None:
-            raise RuntimeError("no spare lexeme flag for the quantity reader")
-        return doc.to_array([*ATTRS, flag])
-
-    def number_starts(self, attrs: Any) -> list[int]:
-        """Token indices where a number may start, from the columns of `attrs`."""
-        import numpy as np
-
-        like_num, lower, digit = attrs[:, 0], attrs[:, 1], attrs[:, 2]
-        starts = like_num.astype(bool) | member(lower, self.lx.start_words) | digit.astype(bool)
-        return np.flatnonzero(starts).tolist()
-
-    def find(self, doc: Doc, attrs: Any = None) -> list[Quantity]:
-        """The claim-worthy quantities of a Doc, in order; `attrs` from `attrs` (computed if None)."""
-        if attrs is None:
-            attrs = self.attrs(doc)
+    def find(self, doc: Doc) -> list[Quantity]:
+        """The claim-worthy quantities of a Doc, in order."""
         found: list[Quantity] = []
         done = 0
-        for i in self.number_starts(attrs):
+        for i in self.number_starts(doc):
             if i < done:
                 continue
             q = self.read(doc, i)
