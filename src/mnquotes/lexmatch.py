@@ -102,10 +102,11 @@ class LexicalMatcher:
         """The Doc as one character per token, testing the words not seen before."""
         orths = TokenTable.of(doc).orths
         char_of = self.char_of
-        new = list(dict.fromkeys(o for o in orths if o not in char_of))
-        if new:
-            self.learn(new)
-        return "".join([char_of[o] for o in orths])
+        try:
+            return "".join(map(char_of.__getitem__, orths))
+        except KeyError:  # words not seen before: tested once, then the Doc is written
+            self.learn(list(dict.fromkeys(o for o in orths if o not in char_of)))
+            return "".join(map(char_of.__getitem__, orths))
 
     def learn(self, orths: list[int]) -> None:
         from spacy.tokens import Doc
