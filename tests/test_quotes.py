@@ -360,6 +360,47 @@ CASES = [
     pytest.param("The minister told reporters about the new budget in detail.", [], id="told-about-is-no-speech"),
     pytest.param("The president told the story of his childhood in the countryside.", [], id="told-a-story-is-no-speech"),
     pytest.param("Police told residents to leave their homes before dawn.", [], id="told-to-is-an-order"),
+    pytest.param(
+        "According to a statement from state utility Eskom, power cuts will continue until Friday.",
+        [("indirect", "power cuts will continue until Friday", "state utility Eskom")],
+        id="according-to-a-document-is-its-publisher",
+    ),
+    pytest.param(
+        "Power cuts will continue until Friday, according to a report by the Energy Ministry.",
+        [("indirect", "Power cuts will continue until Friday", "Energy Ministry")],
+        id="according-to-a-report-by-is-its-publisher",
+    ),
+    pytest.param(
+        "According to a survey of 2,000 voters, support for the party has fallen.",
+        [("indirect", "support for the party has fallen", "a survey of 2,000 voters")],
+        id="a-survey-of-people-is-not-theirs",
+    ),
+    pytest.param(
+        "Prices will rise, the minister said at the weekend.",
+        [("indirect", "Prices will rise", "the minister")], id="trailing-attribution-at-the-weekend",
+    ),
+    pytest.param(
+        "Prices will rise, the minister told reporters earlier this week.",
+        [("indirect", "Prices will rise", "the minister")], id="trailing-attribution-earlier-this-week",
+    ),
+    pytest.param(
+        "The minister said during the night the talks had collapsed.",
+        [("indirect", "the talks had collapsed", "The minister")], id="said-during-the-night-clause",
+    ),
+    pytest.param(
+        "The mayor said the plan would work, while critics warned it would fail.",
+        [("indirect", "the plan would work", "The mayor"), ("indirect", "it would fail", None)],
+        id="a-second-report-ends-the-clause",
+    ),
+    pytest.param(
+        "The minister said prices would rise, Reuters reported.",
+        [("indirect", "prices would rise, Reuters reported", "The minister")],
+        id="a-trailing-report-tag-does-not-end-the-clause",
+    ),
+    pytest.param(
+        "The prosecutor general said the charges would be filed.",
+        [("indirect", "the charges would be filed", "The prosecutor general")], id="a-title-with-general-after-it",
+    ),
 ]
 
 
@@ -466,6 +507,26 @@ def test_role_from_preceding_title(extractor):
 def test_role_from_an_appositive_after_the_name(extractor, text, role):
     (speaker,) = quotes_of(extractor, text).speakers
     assert speaker.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Senate Majority Leader Chuck Schumer said the bill would pass.", "Chuck Schumer", "Senate Majority Leader"),
+        ("Chief financial officer Mark Ellis said margins would improve.", "Mark Ellis", "Chief financial officer"),
+        ("The housing secretary, Angela Rayner, said the target would be met.", "Angela Rayner", "housing secretary"),
+        ("Kim Jong Un said the missile test was a success.", "Kim Jong Un", None),
+    ],
+)
+def test_title_words_inside_or_before_a_name_are_its_role(extractor, text, name, role):
+    (speaker,) = quotes_of(extractor, text).speakers
+    assert (speaker.name, speaker.role, speaker.kind) == (name, role, "person")
+
+
+@pytest.mark.parametrize("text", ["The UN said the ceasefire must hold.", "The EU said the ceasefire must hold."])
+def test_an_acronym_in_capitals_is_an_organisation(extractor, text):
+    (speaker,) = quotes_of(extractor, text).speakers
+    assert speaker.kind == "organization"
 
 
 def test_a_title_before_a_name_stops_at_another_name(extractor):

@@ -47,13 +47,16 @@ NOUN_MARKERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "yo
                 "those", "’s", "'s", "to"}
 AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
                "should", "must", "may", "might", "shall", "does", "did", "do"}
+# Words that join a second report to a reported clause: "..., while critics warned ...".
+CLAUSE_LINKS = {"while", "whereas", "but", "and", "as", "although", "though"}
 CONJUNCTIONS = {"and", "or", "but", "nor"}  # "told students and teachers ...": the listener goes on
 RELATIVES = {"which", "who", "that", "whom", "what"}
 OBJECT_PRONOUNS = {"me", "us", "him", "her", "them", "you"}
 SUBJECT_PRONOUNS = {"i", "we", "he", "she", "it", "they"}  # not "you": "told you ..." is rarely reported speech
 MAX_LISTENER = 4  # words of a listener phrase: "the country's parliament", "a news conference"
 # "told parliament on Tuesday", "told reporters last week": a time after the listener, skipped.
-TIME_LEADS = {"on", "last", "this", "earlier", "late", "early", "next"}
+TIME_LEADS = {"on", "last", "this", "earlier", "late", "early", "next", "at", "over", "during", "in"}
+TIME_DETERMINERS = {"the", "this", "last"}  # "at the weekend", "earlier this week"
 TIME_UNITS = {"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "today", "yesterday"}
 SETTING_LEADS = {"in", "at", "during", "on"}  # "told Reuters in an interview", "told MPs at a briefing"
 NOUN_CUES = {"claim", "claims", "assertion", "warning", "statement", "allegation", "allegations", "insistence",
@@ -320,11 +323,16 @@ class Context:
     def subject_of(self, cue_i: int) -> Mention | None:
         """Who does the reporting verb at cue_i; a document that speaks ("a report published by the
         World Bank found") speaks for whoever published it."""
-        who = self.nearest_subject(cue_i)
+        return self.publisher(self.nearest_subject(cue_i), cue_i)
+
+    def publisher(self, who: Mention | None, limit: int) -> Mention | None:
+        """A document speaks for whoever published it, named before `limit` after "by", "from" or "of"
+        ("a report published by the World Bank found", "according to a statement from state utility Eskom")."""
         if who is None or who.kind != "role" or who.text.lower().split()[-1] not in DOCUMENT_NOUNS:
             return who
-        by = next((m for m in self.mentions if who.end <= m.start < cue_i and m.start > 0
-                   and self.sdoc[m.start - 1].lower_ in ("by", "from", "of")), None)
+        words = self.table.words
+        by = next((m for m in self.mentions if who.start < m.start < limit and m.start > 0
+                   and words[m.start - 1].lower_ in ("by", "from", "of")), None)
         return by or who
 
     def nearest_subject(self, cue_i: int) -> Mention | None:
@@ -546,9 +554,24 @@ class Context:
             if nxt.lower_ in RELATIVES and any(self.cue(k) for k in range(nxt.i + 1, min(nxt.i + 4, sent.end))):
                 end = j
                 break
+            if self.another_report_at(j + 1 + (nxt.lower_ in CLAUSE_LINKS), sent):
+                end = j  # "..., while critics warned it would fail": someone else's report
+                break
         while end > start and (sdoc[end - 1].is_punct or sdoc[end - 1].is_space) and sdoc[end - 1].text not in QUOTE_MARKS:
             end -= 1
         return end
+
+    def another_report_at(self, k: int, sent: Span) -> bool:
+        """A new speaker at k with a reporting verb right after it and words of its own after that
+        ("critics warned it would fail"; not a trailing ", Reuters reported.")."""
+        m = self.mention_opening.get(k)
+        if m is None or m.oblique:
+            return False
+        words = self.table.words
+        j = m.end
+        while j < sent.end and words[j].lower_ in GAP_WORDS:
+            j += 1
+        return j + 1 < sent.end and j in self.cues and not words[j + 1].is_punct
 
     def cue_clause(self, i: int, sent: Span) -> tuple | None:
         """`X said (that) ...`, `X blamed Y for ...`, `..., X said.`"""
@@ -642,20 +665,29 @@ class Context:
     def after_time_or_setting(self, k: int, sent: Span) -> int:
         """Past times and settings, in either order: "on Tuesday", "last week", "Monday", "in an
         interview", "in a statement on Thursday"."""
-        sdoc = self.sdoc
-        time_words = self.finder.lex.time_words
+        words = self.table.words
         for _ in range(2):
             start = k
-            if k + 1 < sent.end and sdoc[k].lower_ in TIME_LEADS and (
-                sdoc[k + 1].lower_ in TIME_UNITS or sdoc[k + 1].lower_ in time_words and sdoc[k + 1].text[0].isupper()
-            ):
-                k += 2
-            elif k < sent.end and sdoc[k].lower_ in time_words and sdoc[k].text[0].isupper():
-                k += 1
-            if k + 1 < sent.end and sdoc[k].lower_ in SETTING_LEADS:
+            k = self.time_phrase_end(k, sent)
+            if k + 1 < sent.end and words[k].lower_ in SETTING_LEADS:
                 k = self.listener_words_end(k + 1, sent) or k
             if k == start:
                 break
+        return k
+
+    def time_phrase_end(self, k: int, sent: Span) -> int:
+        """The token after a time phrase at k, k itself if there is none: up to two lead words and a
+        determiner before a time unit or a capitalised day or month ("Monday", "on Tuesday", "late on
+        Tuesday", "earlier this week", "at the weekend", "over the weekend", "during the night")."""
+        words = self.table.words
+        time_words = self.finder.lex.time_words
+        j = k
+        while j < min(k + 2, sent.end) and words[j].lower_ in TIME_LEADS:
+            j += 1
+        if j > k and j < sent.end and words[j].lower_ in TIME_DETERMINERS:
+            j += 1
+        if j < sent.end and (words[j].lower_ in TIME_UNITS or words[j].lower_ in time_words and words[j].text[0].isupper()):
+            return j + 1
         return k
 
     def clause_after_listener(self, after: int, sent: Span) -> int | None:
@@ -724,16 +756,34 @@ class Context:
         if sdoc[i].lower_ != "according" or i + 2 >= sent.end or sdoc[i + 1].lower_ != "to":
             return None
         who = self.mention_start.get(i + 2)
+        speaker = self.document_source(who, sent)
         if who is None or (who.end < sent.end and not sdoc[who.end].is_punct):
             who = self.source_phrase(i + 2, sent)  # "according to government figures"
         if who is None:
             return None
+        speaker = speaker or who
         if i == sent.start and who.end < sent.end and sdoc[who.end].text == ",":
             start = who.end + 1
-            return start, self.clause_end(start, sent), who, "according to", "indirect-according-to"
+            return start, self.clause_end(start, sent), speaker, "according to", "indirect-according-to"
         if i > sent.start and sdoc[i - 1].text == "," and all(sdoc[k].is_punct for k in range(who.end, sent.end)):
-            return sent.start, i - 1, who, "according to", "indirect-according-to"
+            return sent.start, i - 1, speaker, "according to", "indirect-according-to"
         return None
+
+    def document_source(self, document: Mention | None, sent: Span) -> Mention | None:
+        """Whoever published the document named after "according to": "a statement from state utility
+        Eskom" is Eskom's ("state utility Eskom"); "of" names the publisher only when an organisation
+        follows ("a survey of 2,000 voters" is not theirs). None when the mention is no document with a source."""
+        words = self.table.words
+        if document is None or document.kind != "role" or words[document.end - 1].lower_ not in DOCUMENT_NOUNS \
+                or document.end + 1 >= sent.end:
+            return None
+        after = self.mention_start.get(document.end + 1)
+        link = words[document.end].lower_
+        if link == "of":
+            return after if after is not None and after.kind == "organization" else None
+        if link not in ("by", "from"):
+            return None
+        return after or self.source_phrase(document.end + 1, sent)
 
     def source_phrase(self, start: int, sent: Span) -> Mention | None:
         """An unnamed source after "according to" ("government figures"): a described source."""

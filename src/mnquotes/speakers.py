@@ -178,6 +178,10 @@ class MentionFinder:
             words[i].lower_ in lex.titles or words[i].lower_ in lex.role_modifiers or words[i].lower_ in lex.demonyms
         ):
             i += 1
+        # "Senate Majority Leader Chuck Schumer": a title inside the shape, two name words after it, ends the title.
+        inner = [k for k in range(i, end - 2) if words[k].lower_ in lex.titles]
+        if inner:
+            i = inner[-1] + 1
         title = table.text(start, i) if i > start else None
         return i, title
 
@@ -191,7 +195,9 @@ class MentionFinder:
             i -= 1
         sent_start, _ = Sentences.of(sdoc).bounds(start)
         j = i
-        while j >= sent_start and self.lex.is_roleish(words[j]) and words[j].text != ",":
+        while j >= sent_start and words[j].text != "," and (
+            self.lex.is_roleish(words[j]) or self.modifies_title(words, j, i, sent_start)
+        ):
             if words[j].lower_ == "and" and self.titled_name_ends_at(words, j - 1, sent_start):
                 break  # "President Xi Jinping and Indian Prime Minister Narendra Modi": another's name
             j -= 1
@@ -201,6 +207,13 @@ class MentionFinder:
         if first > i or not any(words[k].lower_ in self.lex.titles for k in range(first, i + 1)):
             return None, start
         return table.text(first, i + 1), first
+
+    def modifies_title(self, words: list[Word], j: int, last: int, sent_start: int) -> bool:
+        """A lowercase word inside a title, between a title or "the" and a role word: "Chief financial
+        officer", "the housing secretary" (not "said housing minister": a verb before it)."""
+        return j < last and j > sent_start and words[j].is_alpha and words[j].is_lower and not words[j].is_stop \
+            and words[j + 1].lower_ in self.lex.role_words \
+            and (words[j - 1].lower_ in self.lex.titles or words[j - 1].lower_ in ("the", "a", "an"))
 
     def titled_name_ends_at(self, words: list[Word], k: int, sent_start: int) -> bool:
         """A run of capitalised non-role words ending at k right after a title: a person's name ("President
@@ -368,7 +381,7 @@ class MentionFinder:
         ]
         mentions = self.with_affiliations(table, sorted(mentions, key=lambda m: m.start))
         for m in mentions:
-            k = m.start - 1
+            k = m.opening - 1  # before its title: "Chief financial officer Mark Ellis said"
             # An object or oblique ("by Elbegdorj", "to arrest Putin") is no clause subject.
             m.oblique = k >= 0 and (
                 k in listener_cues  # "told Reuters"
