@@ -401,6 +401,18 @@ CASES = [
         "The prosecutor general said the charges would be filed.",
         [("indirect", "the charges would be filed", "The prosecutor general")], id="a-title-with-general-after-it",
     ),
+    pytest.param(
+        "The unions met the mayor on Monday. The spokesman spoke later. They said the cuts were painful.",
+        [("indirect", "the cuts were painful", None)], id="they-is-never-one-person",
+    ),
+    pytest.param(
+        "French officials met on Monday. They said the talks had gone well.",
+        [("indirect", "the talks had gone well", "French officials")], id="they-is-a-plural-source",
+    ),
+    pytest.param(
+        "The company reported a loss. They said the outlook was weak.",
+        [("indirect", "the outlook was weak", "The company")], id="they-is-a-body",
+    ),
 ]
 
 

@@ -38,6 +38,9 @@ CONNECTORS = {"of", "the", "a", "an", "and", "for", "at", "on", "in", "to", "&",
 PRONOUNS = {"he": "person", "she": "person", "they": "group"}
 PRONOUN_WORDS = WordClass(PRONOUNS)
 PRONOUN_GENDERS = {"he": "male", "she": "female"}
+# Bodies and plurals without an -s that "they" can refer to (beside organisation heads and plurals in -s).
+GROUP_NOUNS = {"firm", "military", "media", "broadcaster", "newspaper", "watchdog", "people", "spokespeople",
+               "businessmen", "fishermen", "staff", "public"}
 # A name's patronymic initial, alone or glued: "D.", "Ts.", "Ts.Buyantsogtoo" (not "U.S.").
 INITIAL = re.compile(r"[A-Z][a-z]{0,2}\.|(?:[A-Z][a-z]{0,2}\.)+[A-Z][a-z]+(?:-[A-Z][a-z]+)*")
 HONORIFICS = {"mr", "mrs", "ms", "dr", "prof"}  # British style, without the full stop
@@ -463,6 +466,8 @@ class MentionFinder:
                 want = PRONOUNS[low]
                 gender = PRONOUN_GENDERS.get(low)
                 for ent in reversed(recent):
+                    if want == "group" and not self.is_group(ent):
+                        continue  # "Mayor defends cuts ... They both agreed": not the mayor
                     if (want == "person") == (ent.kind == "person") and not (gender and ent.gender and ent.gender != gender):
                         m.entity = ent
                         break
@@ -498,6 +503,16 @@ class MentionFinder:
                 if ent in recent:
                     recent.remove(ent)
                 recent.append(ent)
+
+    def is_group(self, ent: Entity) -> bool:
+        """What "they" can refer to: an organisation, or a described source that is plural or a body
+        ("officials", "the union", "the company"), never one person ("the mayor", "a spokesman")."""
+        if ent.kind == "organization":
+            return True
+        if ent.kind != "role":
+            return False
+        head = ent.name.lower().split()[-1]
+        return head in self.lex.org_heads or head in GROUP_NOUNS or (head.endswith("s") and not head.endswith("ss"))
 
     def gender_of(self, words: list[Word], m: Mention) -> str | None:
         """Female or male when the mention's title or role says so ("Mrs", "Police spokeswoman"), else
