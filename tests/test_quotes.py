@@ -413,6 +413,17 @@ CASES = [
         "The company reported a loss. They said the outlook was weak.",
         [("indirect", "the outlook was weak", "The company")], id="they-is-a-body",
     ),
+    pytest.param("Erik ten Hag praised his side's resilience.", [], id="praise-of-an-object-is-no-speech"),
+    pytest.param("The council criticised the decision to close the library.", [], id="criticise-an-object-is-no-speech"),
+    pytest.param("The mayor blamed the weather.", [], id="blame-without-a-reason-is-no-speech"),
+    pytest.param(
+        "Erik ten Hag praised his players for their resilience in the second half.",
+        [("indirect", "his players for their resilience in the second half", "Erik ten Hag")], id="praise-for-a-reason",
+    ),
+    pytest.param(
+        "The opposition leader accused the government of lying about the deficit.",
+        [("indirect", "the government of lying about the deficit", "The opposition leader")], id="accuse-of",
+    ),
 ]
 
 

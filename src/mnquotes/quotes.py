@@ -69,13 +69,14 @@ MAX_DATELINE = 12  # tokens of a dateline, dash included
 MAX_INTERRUPTION = 16  # tokens of attribution between two pieces of one quotation
 
 
-COMPLEMENTS = ("clause", "listener", "listener-clause", "that", "object", "quote")  # what a cue takes: rules/cue_verbs.tsv
+COMPLEMENTS = ("clause", "listener", "listener-clause", "that", "object", "judgement", "quote")  # rules/cue_verbs.tsv
+REASONS = {"for", "of", "as"}  # what a judgement cue's object is blamed for, accused of, praised as
 
 
 @dataclass(frozen=True)
 class Cue:
     lemma: str
-    complement: str  # clause | listener | listener-clause | that | object | quote
+    complement: str  # clause | listener | listener-clause | that | object | judgement | quote
     particle: str | None
 
 
@@ -584,7 +585,7 @@ class Context:
             return None  # "which he said": a parenthetical inside someone else's clause
         after = i + 1 + (1 if cue.particle else 0)
         heard = False  # a listener before the clause: "warned investors the market could fall"
-        if cue.complement == "object":
+        if cue.complement in ("object", "judgement"):
             start = after
         else:
             start = self.that_clause_start(after, sent)
@@ -605,7 +606,12 @@ class Context:
         if start + 1 < sent.end and (start + 1) in self.opens and (start in self.mention_end or sdoc[start].lower_ in ("he", "she", "they")):
             return None  # "that he “wondered ...”": the quotation is the content
         end = self.clause_end(start, sent)
+        if cue.complement == "judgement":
+            words = self.table.words
+            if not any(words[k].lower_ in REASONS for k in range(start + 1, end)):
+                return None  # "praised his side's resilience": an object, no reported content
         complement = ("listener" if heard else "clause") if cue.complement == "listener-clause" else cue.complement
+        complement = "object" if complement == "judgement" else complement
         rule = f"indirect-{complement}"
         return start, end, self.subject_of(i), cue.lemma, rule
 
