@@ -424,6 +424,20 @@ CASES = [
         "The opposition leader accused the government of lying about the deficit.",
         [("indirect", "the government of lying about the deficit", "The opposition leader")], id="accuse-of",
     ),
+    pytest.param(
+        'The ministry\'s spokesman said "all necessary measures" were being taken.',
+        [("indirect", '"all necessary measures" were being taken', "The ministry's spokesman"),
+         ("direct", "all necessary measures", "The ministry's spokesman")],
+        id="a-quoted-fragment-opening-a-reported-clause",
+    ),
+    pytest.param(
+        'The minister said "we will win this" and left the room.',
+        [("direct", "we will win this", "The minister")], id="a-quotation-then-a-conjunction-is-no-clause",
+    ),
+    pytest.param(
+        'He said "We will win this" he told reporters.',
+        [("direct", "We will win this", None)], id="a-quotation-then-its-own-attribution-is-no-clause",
+    ),
 ]
 
 

@@ -565,14 +565,18 @@ class Context:
     def another_report_at(self, k: int, sent: Span) -> bool:
         """A new speaker at k with a reporting verb right after it and words of its own after that
         ("critics warned it would fail"; not a trailing ", Reuters reported.")."""
+        j = self.reporting_verb_after_speaker(k, sent)
+        return j is not None and j + 1 < sent.end and not self.table.words[j + 1].is_punct
+
+    def reporting_verb_after_speaker(self, k: int, sent: Span) -> int | None:
+        """The reporting verb right after a speaker mentioned at k ("critics warned", "he told"), if any."""
         m = self.mention_opening.get(k)
         if m is None or m.oblique:
-            return False
-        words = self.table.words
+            return None
         j = m.end
-        while j < sent.end and words[j].lower_ in GAP_WORDS:
+        while j < sent.end and self.table.words[j].lower_ in GAP_WORDS:
             j += 1
-        return j + 1 < sent.end and j in self.cues and not words[j + 1].is_punct
+        return j if j < sent.end and j in self.cues else None
 
     def cue_clause(self, i: int, sent: Span) -> tuple | None:
         """`X said (that) ...`, `X blamed Y for ...`, `..., X said.`"""
@@ -599,9 +603,11 @@ class Context:
                 told_end = self.listener_end(after, sent) if cue.complement == "listener-clause" else None
                 if told_end is not None and (told_end >= sent.end or sdoc[told_end].is_punct):
                     start = told_end  # "..., the IMF warned investors on Tuesday."
-                if start >= sent.end or sdoc[start].is_punct or sdoc[start].lower_ in PREPOSITIONS:
+                if start >= sent.end or sdoc[start].is_punct and not (start in self.opens and self.fragment_opens_clause(start, sent)) \
+                        or sdoc[start].lower_ in PREPOSITIONS:
                     return self.trailing_clause(i, sent, cue)  # "warned of a slowdown", "claims of fraud": no clause
-        if start >= sent.end or start in self.opens or sdoc[start].text in QUOTE_MARKS:
+        if start >= sent.end or (start in self.opens and not self.fragment_opens_clause(start, sent)) \
+                or (sdoc[start].text in QUOTE_MARKS and start not in self.opens):
             return None
         if start + 1 < sent.end and (start + 1) in self.opens and (start in self.mention_end or sdoc[start].lower_ in ("he", "she", "they")):
             return None  # "that he “wondered ...”": the quotation is the content
@@ -614,6 +620,16 @@ class Context:
         complement = "object" if complement == "judgement" else complement
         rule = f"indirect-{complement}"
         return start, end, self.subject_of(i), cue.lemma, rule
+
+    def fragment_opens_clause(self, open_tok: int, sent: Span) -> bool:
+        """`said “all necessary measures” were being taken`: a quoted fragment the clause goes on after
+        (a lowercase word, no conjunction), so the clause is reported too, not only the quotation."""
+        words = self.table.words
+        k = open_tok
+        while k < sent.end and self.quoted[k]:
+            k += 1
+        return k < sent.end and words[k].is_alpha and words[k].is_lower and words[k].lower_ not in CONJUNCTIONS \
+            and k not in self.cues and self.reporting_verb_after_speaker(k, sent) is None
 
     def tags_quotation(self, i: int) -> bool:
         """`“...,” said X` / `“...,” X said`: the cue attributes the quotation just closed."""
