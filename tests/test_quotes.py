@@ -438,6 +438,29 @@ CASES = [
         'He said "We will win this" he told reporters.',
         [("direct", "We will win this", None)], id="a-quotation-then-its-own-attribution-is-no-clause",
     ),
+    pytest.param(
+        "Joe Biden met Justin Trudeau in Ottawa. The 81-year-old said the talks went well.",
+        [("indirect", "the talks went well", "Joe Biden")], id="an-age-epithet-is-the-one-subject-before-it",
+    ),
+    pytest.param(
+        'United manager Erik ten Hag spoke after the game. "We showed character today," the Dutchman said.',
+        [("direct", "We showed character today,", "Erik ten Hag")], id="a-demonym-epithet-is-the-one-subject-before-it",
+    ),
+    pytest.param(
+        "Joe Biden met Justin Trudeau in Ottawa.\nThe 81-year-old said the talks went well.",
+        [("indirect", "the talks went well", None)], id="an-epithet-looks-back-only-in-its-paragraph",
+    ),
+    pytest.param(
+        "Joe Biden spoke first. Mike Johnson spoke next. The 81-year-old said the talks went well.",
+        [("indirect", "the talks went well", None)], id="an-epithet-with-two-candidates-is-no-one",
+    ),
+    pytest.param(
+        'Mary Jones won again on Sunday. "We showed character today," the Dutchman said.',
+        [("direct", "We showed character today,", None)], id="an-epithet-of-the-other-gender-is-no-one",
+    ),
+    pytest.param(
+        "The veteran goalkeeper's contract expires in June, the club said.", [], id="an-epithet-not-next-to-a-cue",
+    ),
 ]
 
 

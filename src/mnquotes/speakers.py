@@ -16,7 +16,7 @@ from .records import Source, Speaker
 from .ruler import matches
 from .rules import Rules
 from .sentences import Sentences
-from .tokens import TokenTable, Word, WordClass
+from .tokens import TokenTable, Word, WordClass, doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -38,6 +38,7 @@ CONNECTORS = {"of", "the", "a", "an", "and", "for", "at", "on", "in", "to", "&",
 PRONOUNS = {"he": "person", "she": "person", "they": "group"}
 PRONOUN_WORDS = WordClass(PRONOUNS)
 PRONOUN_GENDERS = {"he": "male", "she": "female"}
+EPITHET = "epithet"  # pattern ids of descriptions that refer back to a person: "the Dutchman", "the 81-year-old"
 # Bodies and plurals without an -s that "they" can refer to (beside organisation heads and plurals in -s).
 GROUP_NOUNS = {"firm", "military", "media", "broadcaster", "newspaper", "watchdog", "people", "spokespeople",
                "businessmen", "fishermen", "staff", "public"}
@@ -277,6 +278,15 @@ class MentionFinder:
                 role_end = k
         return None
 
+    @staticmethod
+    def next_to_cue(words: list[Word], candidate: tuple[int, int, str, str], cue_tokens: set[int]) -> bool:
+        """A shape right before its reporting verb ("the Dutchman said", "the 81-year-old also said") or
+        right after it ("..., said the veteran")."""
+        start, end = candidate[0], candidate[1]
+        while end < len(words) and words[end].lower_ in ("also", "later", "then", "has", "had"):
+            end += 1
+        return end in cue_tokens or start - 1 in cue_tokens
+
     def before_cue(self, words: list[Word], candidate: tuple[int, int, str, str],
                    cue_tokens: set[int]) -> tuple[int, int, str, str] | None:
         """A described source's shape cut before a reporting verb it swallowed ("The governor told
@@ -334,6 +344,8 @@ class MentionFinder:
                 continue
             if candidate[2] == "ROLE" and (candidate := self.before_cue(words, candidate, cue_tokens)) is None:
                 continue
+            if candidate[3].startswith(EPITHET) and not self.next_to_cue(words, candidate, cue_tokens):
+                continue  # "the veteran goalkeeper's contract": only a speaker refers back
             mention = self.from_candidate(sdoc, table, sentences, *candidate)
             if mention:
                 mentions.append(mention)
@@ -459,8 +471,12 @@ class MentionFinder:
         orgs: list[Entity] = []
         roles: dict[str, Entity] = {}
         recent: list[Entity] = []  # persons and groups in subject position, latest last
+        subjects: list[tuple[int, Entity]] = []  # persons in subject position, by first token
         for m in mentions:
             span_chars = m.name_chars(sdoc)
+            if m.rule.startswith(EPITHET):
+                m.entity = self.epithet_person(sdoc, m, subjects)
+                continue
             if m.kind == "pronoun":
                 low = words[m.start].lower_
                 want = PRONOUNS[low]
@@ -503,6 +519,21 @@ class MentionFinder:
                 if ent in recent:
                     recent.remove(ent)
                 recent.append(ent)
+                if ent.kind == "person":
+                    subjects.append((m.start, ent))
+
+    def epithet_person(self, sdoc: Doc, m: Mention, subjects: list[tuple[int, Entity]]) -> Entity | None:
+        """Who "the Dutchman" or "the 81-year-old" is: the one person named as a subject earlier in its
+        paragraph, if the gender agrees; with two candidates or none, no one (an age or a nationality
+        cannot be checked)."""
+        table = TokenTable.of(sdoc)
+        paragraph = doc_text(sdoc).rfind("\n", 0, table.idx[m.start]) + 1
+        gender = self.gender_of(table.words, m)
+        candidates = {id(ent): ent for start, ent in subjects if table.idx[start] >= paragraph}
+        if len(candidates) != 1:
+            return None
+        (ent,) = candidates.values()
+        return None if gender and ent.gender and ent.gender != gender else ent
 
     def is_group(self, ent: Entity) -> bool:
         """What "they" can refer to: an organisation, or a described source that is plural or a body
