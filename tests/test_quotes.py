@@ -461,6 +461,18 @@ CASES = [
     pytest.param(
         "The veteran goalkeeper's contract expires in June, the club said.", [], id="an-epithet-not-next-to-a-cue",
     ),
+    pytest.param(
+        'Prosecutor James Okafor told the jury that Daniel Marsh had forged invoices. "This was theft, plain and simple," he said.',
+        [("indirect", "Daniel Marsh had forged invoices", "James Okafor"),
+         ("direct", "This was theft, plain and simple,", "James Okafor")],
+        id="a-name-in-a-reported-clause-is-no-antecedent-after-its-sentence",
+    ),
+    pytest.param(
+        'Alan Sanders notes that L. Erdenechuluun challenged the policy, writing that he "wondered whether it had been discussed".',
+        [("indirect", "L. Erdenechuluun challenged the policy", "Alan Sanders"),
+         ("direct", "wondered whether it had been discussed", "L. Erdenechuluun")],
+        id="a-name-in-a-reported-clause-is-an-antecedent-in-its-sentence",
+    ),
 ]
 
 
@@ -575,6 +587,7 @@ def test_role_from_an_appositive_after_the_name(extractor, text, role):
         ("Senate Majority Leader Chuck Schumer said the bill would pass.", "Chuck Schumer", "Senate Majority Leader"),
         ("Chief financial officer Mark Ellis said margins would improve.", "Mark Ellis", "Chief financial officer"),
         ("The housing secretary, Angela Rayner, said the target would be met.", "Angela Rayner", "housing secretary"),
+        ("The UN's humanitarian chief, Martin Griffiths, said aid was blocked.", "Martin Griffiths", "UN's humanitarian chief"),
         ("Kim Jong Un said the missile test was a success.", "Kim Jong Un", None),
     ],
 )

@@ -38,6 +38,7 @@ CONNECTORS = {"of", "the", "a", "an", "and", "for", "at", "on", "in", "to", "&",
 PRONOUNS = {"he": "person", "she": "person", "they": "group"}
 PRONOUN_WORDS = WordClass(PRONOUNS)
 PRONOUN_GENDERS = {"he": "male", "she": "female"}
+REPORTED_WINDOW = 8  # tokens between a reporting verb and its "that": "told the jury on Monday that"
 EPITHET = "epithet"  # pattern ids of descriptions that refer back to a person: "the Dutchman", "the 81-year-old"
 # Bodies and plurals without an -s that "they" can refer to (beside organisation heads and plurals in -s).
 GROUP_NOUNS = {"firm", "military", "media", "broadcaster", "newspaper", "watchdog", "people", "spokespeople",
@@ -82,6 +83,7 @@ class Mention:
     role: str | None = None
     entity: Entity | None = None
     oblique: bool = False  # after a preposition ("by Elbegdorj"): not a clause subject
+    reported: bool = False  # the subject of a reported clause ("told the jury that Marsh had"): no antecedent after its sentence
     role_span: tuple[int, int] | None = None  # tokens of the name with its title and appositive
     name_start: int | None = None  # first token of the name itself, after a title or "the"
 
@@ -213,11 +215,12 @@ class MentionFinder:
         return table.text(first, i + 1), first
 
     def modifies_title(self, words: list[Word], j: int, last: int, sent_start: int) -> bool:
-        """A lowercase word inside a title, between a title or "the" and a role word: "Chief financial
-        officer", "the housing secretary" (not "said housing minister": a verb before it)."""
+        """A lowercase word inside a title, between a title, "the" or a possessive and a role word: "Chief
+        financial officer", "the housing secretary", "The UN's humanitarian chief" (not "said housing
+        minister": a verb before it)."""
         return j < last and j > sent_start and words[j].is_alpha and words[j].is_lower and not words[j].is_stop \
             and words[j + 1].lower_ in self.lex.role_words \
-            and (words[j - 1].lower_ in self.lex.titles or words[j - 1].lower_ in ("the", "a", "an"))
+            and (words[j - 1].lower_ in self.lex.titles or words[j - 1].lower_ in ("the", "a", "an", "’s", "'s"))
 
     def titled_name_ends_at(self, words: list[Word], k: int, sent_start: int) -> bool:
         """A run of capitalised non-role words ending at k right after a title: a person's name ("President
@@ -406,6 +409,9 @@ class MentionFinder:
                         and not self.describes_name(words, k))
                 )
             )
+            m.reported = k > 0 and words[k].lower_ == "that" and any(
+                c in cue_tokens for c in range(max(sentences.bounds(k)[0], k - REPORTED_WINDOW), k)
+            )
         self.resolve(sdoc, mentions)
         return mentions
 
@@ -471,6 +477,10 @@ class MentionFinder:
         orgs: list[Entity] = []
         roles: dict[str, Entity] = {}
         recent: list[Entity] = []  # persons and groups in subject position, latest last
+        # Entities last named as the subject of a reported clause, with the end of that sentence: after
+        # it, the pronoun refers to the speaker ("told the jury that Marsh had ... “...,” he said").
+        clause_only: dict[int, int] = {}
+        sentences = Sentences.of(sdoc)
         subjects: list[tuple[int, Entity]] = []  # persons in subject position, by first token
         for m in mentions:
             span_chars = m.name_chars(sdoc)
@@ -482,6 +492,8 @@ class MentionFinder:
                 want = PRONOUNS[low]
                 gender = PRONOUN_GENDERS.get(low)
                 for ent in reversed(recent):
+                    if clause_only.get(id(ent), len(words)) <= m.start:
+                        continue
                     if want == "group" and not self.is_group(ent):
                         continue  # "Mayor defends cuts ... They both agreed": not the mayor
                     if (want == "person") == (ent.kind == "person") and not (gender and ent.gender and ent.gender != gender):
@@ -519,6 +531,10 @@ class MentionFinder:
                 if ent in recent:
                     recent.remove(ent)
                 recent.append(ent)
+                if m.reported:
+                    clause_only[id(ent)] = sentences.bounds(m.start)[1]
+                else:
+                    clause_only.pop(id(ent), None)
                 if ent.kind == "person":
                     subjects.append((m.start, ent))
 
