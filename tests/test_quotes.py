@@ -473,6 +473,16 @@ CASES = [
          ("direct", "wondered whether it had been discussed", "L. Erdenechuluun")],
         id="a-name-in-a-reported-clause-is-an-antecedent-in-its-sentence",
     ),
+    pytest.param(
+        "The minister said prices would rise, and warned that wages would lag.",
+        [("indirect", "prices would rise", "The minister"), ("indirect", "wages would lag", "The minister")],
+        id="and-another-cue-that-ends-the-clause",
+    ),
+    pytest.param(
+        "The minister said prices and wages would rise, and noted growth.",
+        [("indirect", "prices and wages would rise, and noted growth", "The minister")],
+        id="and-a-cue-without-that-does-not-end-the-clause",
+    ),
 ]
 
 

@@ -558,6 +558,9 @@ class Context:
             if self.another_report_at(j + 1 + (nxt.lower_ in CLAUSE_LINKS), sent):
                 end = j  # "..., while critics warned it would fail": someone else's report
                 break
+            if nxt.lower_ in ("and", "but") and self.cue(j + 2) and self.that_clause_start(j + 3, sent):
+                end = j  # "..., but added that ...": the speaker's next report
+                break
         while end > start and (sdoc[end - 1].is_punct or sdoc[end - 1].is_space) and sdoc[end - 1].text not in QUOTE_MARKS:
             end -= 1
         return end
