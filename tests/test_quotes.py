@@ -483,6 +483,19 @@ CASES = [
         [("indirect", "prices and wages would rise, and noted growth", "The minister")],
         id="and-a-cue-without-that-does-not-end-the-clause",
     ),
+    pytest.param(
+        '"I have lived here for fifty years," said resident Peter Walsh.',
+        [("direct", "I have lived here for fifty years,", "Peter Walsh")], id="said-role-noun-then-name",
+    ),
+    pytest.param(
+        '"Is this the new normal?" asked one resident.',
+        [("direct", "Is this the new normal?", "one resident")], id="said-a-described-source",
+    ),
+    pytest.param(
+        'Local business owner Priya Patel opened early. "Anything that brings people into town is good," she said.',
+        [("direct", "Anything that brings people into town is good,", "Priya Patel")],
+        id="a-name-after-its-role-words-is-a-subject",
+    ),
 ]
 
 
@@ -599,6 +612,8 @@ def test_role_from_an_appositive_after_the_name(extractor, text, role):
         ("The housing secretary, Angela Rayner, said the target would be met.", "Angela Rayner", "housing secretary"),
         ("The UN's humanitarian chief, Martin Griffiths, said aid was blocked.", "Martin Griffiths", "UN's humanitarian chief"),
         ("Kim Jong Un said the missile test was a success.", "Kim Jong Un", None),
+        ("Local business owner Priya Patel said trade was up.", "Priya Patel", "Local business owner"),
+        ("Local resident Peter Walsh said the roof went.", "Peter Walsh", "Local resident"),
     ],
 )
 def test_title_words_inside_or_before_a_name_are_its_role(extractor, text, name, role):

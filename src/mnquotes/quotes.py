@@ -466,7 +466,7 @@ class Context:
             if j < end and (cue := self.cue(j)):
                 return m, cue.lemma, j + 1 + (1 if cue.particle else 0)
         if cue := self.cue(i):
-            m = self.mention_start.get(i + 1 + (1 if cue.particle else 0))
+            m = self.mention_opening.get(i + 1 + (1 if cue.particle else 0))  # "said resident Peter Walsh"
             if m is not None:
                 _, after = self.finder.mentions.role_after(sdoc, m.end)
                 return m, cue.lemma, after

@@ -210,17 +210,21 @@ class MentionFinder:
         first = j + 1
         while first <= i and words[first].lower_ in CONNECTORS:
             first += 1
-        if first > i or not any(words[k].lower_ in self.lex.titles for k in range(first, i + 1)):
+        # A title anywhere, or a role noun right before the name ("resident Peter Walsh", "Local resident ...").
+        titled = any(words[k].lower_ in self.lex.titles for k in range(first, i + 1)) \
+            or (i == start - 1 and words[i].lower_ in self.lex.role_nouns)
+        if first > i or not titled:
             return None, start
         return table.text(first, i + 1), first
 
     def modifies_title(self, words: list[Word], j: int, last: int, sent_start: int) -> bool:
-        """A lowercase word inside a title, between a title, "the" or a possessive and a role word: "Chief
-        financial officer", "the housing secretary", "The UN's humanitarian chief" (not "said housing
-        minister": a verb before it)."""
+        """A lowercase word inside a title, between a title, a capitalised word, "the" or a possessive and a
+        role word: "Chief financial officer", "the housing secretary", "The UN's humanitarian chief", "Local
+        business owner" (not "said housing minister": a verb before it)."""
         return j < last and j > sent_start and words[j].is_alpha and words[j].is_lower and not words[j].is_stop \
             and words[j + 1].lower_ in self.lex.role_words \
-            and (words[j - 1].lower_ in self.lex.titles or words[j - 1].lower_ in ("the", "a", "an", "’s", "'s"))
+            and (words[j - 1].is_title or words[j - 1].lower_ in self.lex.titles
+                 or words[j - 1].lower_ in ("the", "a", "an", "’s", "'s"))
 
     def titled_name_ends_at(self, words: list[Word], k: int, sent_start: int) -> bool:
         """A run of capitalised non-role words ending at k right after a title: a person's name ("President
