@@ -496,6 +496,18 @@ CASES = [
         [("direct", "Anything that brings people into town is good,", "Priya Patel")],
         id="a-name-after-its-role-words-is-a-subject",
     ),
+    pytest.param(
+        "The minister insisted that the crisis was nearing its end, as rolling blackouts entered a second week.",
+        [("indirect", "the crisis was nearing its end", "The minister")], id="comma-as-narration-ends-the-clause",
+    ),
+    pytest.param(
+        "The minister said exports would fall, as well as imports.",
+        [("indirect", "exports would fall, as well as imports", "The minister")], id="comma-as-well-as-stays",
+    ),
+    pytest.param(
+        "The minister said exports would fall, as they had last year.",
+        [("indirect", "exports would fall, as they had last year", "The minister")], id="comma-as-pronoun-stays",
+    ),
 ]
 
 

@@ -49,7 +49,11 @@ AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "
                "should", "must", "may", "might", "shall", "does", "did", "do"}
 # Words that join a second report to a reported clause: "..., while critics warned ...".
 CLAUSE_LINKS = {"while", "whereas", "but", "and", "as", "although", "though"}
-CONJUNCTIONS = {"and", "or", "but", "nor"}  # "told students and teachers ...": the listener goes on
+CONJUNCTIONS = {"and", "or", "but", "nor"}
+# Words after ", as" that keep it inside a reported clause: "as well as", "as much as", "as a result".
+AS_PHRASES = {"well", "long", "much", "many", "soon", "far", "if", "though", "a", "an", "part", "expected",
+              "planned", "promised", "agreed", "required", "usual", "such", "this", "that", "there", "its",
+              "their", "his", "her", "our"}  # "told students and teachers ...": the listener goes on
 RELATIVES = {"which", "who", "that", "whom", "what"}
 OBJECT_PRONOUNS = {"me", "us", "him", "her", "them", "you"}
 SUBJECT_PRONOUNS = {"i", "we", "he", "she", "it", "they"}  # not "you": "told you ..." is rarely reported speech
@@ -558,12 +562,23 @@ class Context:
             if self.another_report_at(j + 1 + (nxt.lower_ in CLAUSE_LINKS), sent):
                 end = j  # "..., while critics warned it would fail": someone else's report
                 break
+            if self.narration_at(j + 1, sent):
+                end = j  # "..., as rolling blackouts entered a second week": the writer's, not the speaker's
+                break
             if nxt.lower_ in ("and", "but") and self.cue(j + 2) and self.that_clause_start(j + 3, sent):
                 end = j  # "..., but added that ...": the speaker's next report
                 break
         while end > start and (sdoc[end - 1].is_punct or sdoc[end - 1].is_space) and sdoc[end - 1].text not in QUOTE_MARKS:
             end -= 1
         return end
+
+    def narration_at(self, k: int, sent: Span) -> bool:
+        """`, as <noun phrase> ...` after a comma: the wire writer's setting of the scene ("warned that ...
+        faced famine, as peace talks stalled"), not "as well as", "as much as", "as a result", "as it had"."""
+        words = self.table.words
+        return k + 1 < sent.end and words[k].lower_ == "as" and words[k + 1].is_alpha \
+            and words[k + 1].lower_ not in AS_PHRASES and words[k + 1].lower_ not in SUBJECT_PRONOUNS \
+            and words[k + 1].lower_ not in OBJECT_PRONOUNS
 
     def another_report_at(self, k: int, sent: Span) -> bool:
         """A new speaker at k with a reporting verb right after it and words of its own after that
