@@ -360,6 +360,154 @@ CASES = [
     pytest.param("The minister told reporters about the new budget in detail.", [], id="told-about-is-no-speech"),
     pytest.param("The president told the story of his childhood in the countryside.", [], id="told-a-story-is-no-speech"),
     pytest.param("Police told residents to leave their homes before dawn.", [], id="told-to-is-an-order"),
+    pytest.param(
+        "According to a statement from state utility Eskom, power cuts will continue until Friday.",
+        [("indirect", "power cuts will continue until Friday", "state utility Eskom")],
+        id="according-to-a-document-is-its-publisher",
+    ),
+    pytest.param(
+        "Power cuts will continue until Friday, according to a report by the Energy Ministry.",
+        [("indirect", "Power cuts will continue until Friday", "Energy Ministry")],
+        id="according-to-a-report-by-is-its-publisher",
+    ),
+    pytest.param(
+        "According to a survey of 2,000 voters, support for the party has fallen.",
+        [("indirect", "support for the party has fallen", "a survey of 2,000 voters")],
+        id="a-survey-of-people-is-not-theirs",
+    ),
+    pytest.param(
+        "Prices will rise, the minister said at the weekend.",
+        [("indirect", "Prices will rise", "the minister")], id="trailing-attribution-at-the-weekend",
+    ),
+    pytest.param(
+        "Prices will rise, the minister told reporters earlier this week.",
+        [("indirect", "Prices will rise", "the minister")], id="trailing-attribution-earlier-this-week",
+    ),
+    pytest.param(
+        "The minister said during the night the talks had collapsed.",
+        [("indirect", "the talks had collapsed", "The minister")], id="said-during-the-night-clause",
+    ),
+    pytest.param(
+        "The mayor said the plan would work, while critics warned it would fail.",
+        [("indirect", "the plan would work", "The mayor"), ("indirect", "it would fail", None)],
+        id="a-second-report-ends-the-clause",
+    ),
+    pytest.param(
+        "The minister said prices would rise, Reuters reported.",
+        [("indirect", "prices would rise, Reuters reported", "The minister")],
+        id="a-trailing-report-tag-does-not-end-the-clause",
+    ),
+    pytest.param(
+        "The prosecutor general said the charges would be filed.",
+        [("indirect", "the charges would be filed", "The prosecutor general")], id="a-title-with-general-after-it",
+    ),
+    pytest.param(
+        "The unions met the mayor on Monday. The spokesman spoke later. They said the cuts were painful.",
+        [("indirect", "the cuts were painful", None)], id="they-is-never-one-person",
+    ),
+    pytest.param(
+        "French officials met on Monday. They said the talks had gone well.",
+        [("indirect", "the talks had gone well", "French officials")], id="they-is-a-plural-source",
+    ),
+    pytest.param(
+        "The company reported a loss. They said the outlook was weak.",
+        [("indirect", "the outlook was weak", "The company")], id="they-is-a-body",
+    ),
+    pytest.param("Erik ten Hag praised his side's resilience.", [], id="praise-of-an-object-is-no-speech"),
+    pytest.param("The council criticised the decision to close the library.", [], id="criticise-an-object-is-no-speech"),
+    pytest.param("The mayor blamed the weather.", [], id="blame-without-a-reason-is-no-speech"),
+    pytest.param(
+        "Erik ten Hag praised his players for their resilience in the second half.",
+        [("indirect", "his players for their resilience in the second half", "Erik ten Hag")], id="praise-for-a-reason",
+    ),
+    pytest.param(
+        "The opposition leader accused the government of lying about the deficit.",
+        [("indirect", "the government of lying about the deficit", "The opposition leader")], id="accuse-of",
+    ),
+    pytest.param(
+        'The ministry\'s spokesman said "all necessary measures" were being taken.',
+        [("indirect", '"all necessary measures" were being taken', "The ministry's spokesman"),
+         ("direct", "all necessary measures", "The ministry's spokesman")],
+        id="a-quoted-fragment-opening-a-reported-clause",
+    ),
+    pytest.param(
+        'The minister said "we will win this" and left the room.',
+        [("direct", "we will win this", "The minister")], id="a-quotation-then-a-conjunction-is-no-clause",
+    ),
+    pytest.param(
+        'He said "We will win this" he told reporters.',
+        [("direct", "We will win this", None)], id="a-quotation-then-its-own-attribution-is-no-clause",
+    ),
+    pytest.param(
+        "Joe Biden met Justin Trudeau in Ottawa. The 81-year-old said the talks went well.",
+        [("indirect", "the talks went well", "Joe Biden")], id="an-age-epithet-is-the-one-subject-before-it",
+    ),
+    pytest.param(
+        'United manager Erik ten Hag spoke after the game. "We showed character today," the Dutchman said.',
+        [("direct", "We showed character today,", "Erik ten Hag")], id="a-demonym-epithet-is-the-one-subject-before-it",
+    ),
+    pytest.param(
+        "Joe Biden met Justin Trudeau in Ottawa.\nThe 81-year-old said the talks went well.",
+        [("indirect", "the talks went well", None)], id="an-epithet-looks-back-only-in-its-paragraph",
+    ),
+    pytest.param(
+        "Joe Biden spoke first. Mike Johnson spoke next. The 81-year-old said the talks went well.",
+        [("indirect", "the talks went well", None)], id="an-epithet-with-two-candidates-is-no-one",
+    ),
+    pytest.param(
+        'Mary Jones won again on Sunday. "We showed character today," the Dutchman said.',
+        [("direct", "We showed character today,", None)], id="an-epithet-of-the-other-gender-is-no-one",
+    ),
+    pytest.param(
+        "The veteran goalkeeper's contract expires in June, the club said.", [], id="an-epithet-not-next-to-a-cue",
+    ),
+    pytest.param(
+        'Prosecutor James Okafor told the jury that Daniel Marsh had forged invoices. "This was theft, plain and simple," he said.',
+        [("indirect", "Daniel Marsh had forged invoices", "James Okafor"),
+         ("direct", "This was theft, plain and simple,", "James Okafor")],
+        id="a-name-in-a-reported-clause-is-no-antecedent-after-its-sentence",
+    ),
+    pytest.param(
+        'Alan Sanders notes that L. Erdenechuluun challenged the policy, writing that he "wondered whether it had been discussed".',
+        [("indirect", "L. Erdenechuluun challenged the policy", "Alan Sanders"),
+         ("direct", "wondered whether it had been discussed", "L. Erdenechuluun")],
+        id="a-name-in-a-reported-clause-is-an-antecedent-in-its-sentence",
+    ),
+    pytest.param(
+        "The minister said prices would rise, and warned that wages would lag.",
+        [("indirect", "prices would rise", "The minister"), ("indirect", "wages would lag", "The minister")],
+        id="and-another-cue-that-ends-the-clause",
+    ),
+    pytest.param(
+        "The minister said prices and wages would rise, and noted growth.",
+        [("indirect", "prices and wages would rise, and noted growth", "The minister")],
+        id="and-a-cue-without-that-does-not-end-the-clause",
+    ),
+    pytest.param(
+        '"I have lived here for fifty years," said resident Peter Walsh.',
+        [("direct", "I have lived here for fifty years,", "Peter Walsh")], id="said-role-noun-then-name",
+    ),
+    pytest.param(
+        '"Is this the new normal?" asked one resident.',
+        [("direct", "Is this the new normal?", "one resident")], id="said-a-described-source",
+    ),
+    pytest.param(
+        'Local business owner Priya Patel opened early. "Anything that brings people into town is good," she said.',
+        [("direct", "Anything that brings people into town is good,", "Priya Patel")],
+        id="a-name-after-its-role-words-is-a-subject",
+    ),
+    pytest.param(
+        "The minister insisted that the crisis was nearing its end, as rolling blackouts entered a second week.",
+        [("indirect", "the crisis was nearing its end", "The minister")], id="comma-as-narration-ends-the-clause",
+    ),
+    pytest.param(
+        "The minister said exports would fall, as well as imports.",
+        [("indirect", "exports would fall, as well as imports", "The minister")], id="comma-as-well-as-stays",
+    ),
+    pytest.param(
+        "The minister said exports would fall, as they had last year.",
+        [("indirect", "exports would fall, as they had last year", "The minister")], id="comma-as-pronoun-stays",
+    ),
 ]
 
 
@@ -466,6 +614,29 @@ def test_role_from_preceding_title(extractor):
 def test_role_from_an_appositive_after_the_name(extractor, text, role):
     (speaker,) = quotes_of(extractor, text).speakers
     assert speaker.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Senate Majority Leader Chuck Schumer said the bill would pass.", "Chuck Schumer", "Senate Majority Leader"),
+        ("Chief financial officer Mark Ellis said margins would improve.", "Mark Ellis", "Chief financial officer"),
+        ("The housing secretary, Angela Rayner, said the target would be met.", "Angela Rayner", "housing secretary"),
+        ("The UN's humanitarian chief, Martin Griffiths, said aid was blocked.", "Martin Griffiths", "UN's humanitarian chief"),
+        ("Kim Jong Un said the missile test was a success.", "Kim Jong Un", None),
+        ("Local business owner Priya Patel said trade was up.", "Priya Patel", "Local business owner"),
+        ("Local resident Peter Walsh said the roof went.", "Peter Walsh", "Local resident"),
+    ],
+)
+def test_title_words_inside_or_before_a_name_are_its_role(extractor, text, name, role):
+    (speaker,) = quotes_of(extractor, text).speakers
+    assert (speaker.name, speaker.role, speaker.kind) == (name, role, "person")
+
+
+@pytest.mark.parametrize("text", ["The UN said the ceasefire must hold.", "The EU said the ceasefire must hold."])
+def test_an_acronym_in_capitals_is_an_organisation(extractor, text):
+    (speaker,) = quotes_of(extractor, text).speakers
+    assert speaker.kind == "organization"
 
 
 def test_a_title_before_a_name_stops_at_another_name(extractor):

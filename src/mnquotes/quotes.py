@@ -47,13 +47,20 @@ NOUN_MARKERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "yo
                 "those", "’s", "'s", "to"}
 AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
                "should", "must", "may", "might", "shall", "does", "did", "do"}
-CONJUNCTIONS = {"and", "or", "but", "nor"}  # "told students and teachers ...": the listener goes on
+# Words that join a second report to a reported clause: "..., while critics warned ...".
+CLAUSE_LINKS = {"while", "whereas", "but", "and", "as", "although", "though"}
+CONJUNCTIONS = {"and", "or", "but", "nor"}
+# Words after ", as" that keep it inside a reported clause: "as well as", "as much as", "as a result".
+AS_PHRASES = {"well", "long", "much", "many", "soon", "far", "if", "though", "a", "an", "part", "expected",
+              "planned", "promised", "agreed", "required", "usual", "such", "this", "that", "there", "its",
+              "their", "his", "her", "our"}  # "told students and teachers ...": the listener goes on
 RELATIVES = {"which", "who", "that", "whom", "what"}
 OBJECT_PRONOUNS = {"me", "us", "him", "her", "them", "you"}
 SUBJECT_PRONOUNS = {"i", "we", "he", "she", "it", "they"}  # not "you": "told you ..." is rarely reported speech
 MAX_LISTENER = 4  # words of a listener phrase: "the country's parliament", "a news conference"
 # "told parliament on Tuesday", "told reporters last week": a time after the listener, skipped.
-TIME_LEADS = {"on", "last", "this", "earlier", "late", "early", "next"}
+TIME_LEADS = {"on", "last", "this", "earlier", "late", "early", "next", "at", "over", "during", "in"}
+TIME_DETERMINERS = {"the", "this", "last"}  # "at the weekend", "earlier this week"
 TIME_UNITS = {"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "today", "yesterday"}
 SETTING_LEADS = {"in", "at", "during", "on"}  # "told Reuters in an interview", "told MPs at a briefing"
 NOUN_CUES = {"claim", "claims", "assertion", "warning", "statement", "allegation", "allegations", "insistence",
@@ -66,13 +73,14 @@ MAX_DATELINE = 12  # tokens of a dateline, dash included
 MAX_INTERRUPTION = 16  # tokens of attribution between two pieces of one quotation
 
 
-COMPLEMENTS = ("clause", "listener", "listener-clause", "that", "object", "quote")  # what a cue takes: rules/cue_verbs.tsv
+COMPLEMENTS = ("clause", "listener", "listener-clause", "that", "object", "judgement", "quote")  # rules/cue_verbs.tsv
+REASONS = {"for", "of", "as"}  # what a judgement cue's object is blamed for, accused of, praised as
 
 
 @dataclass(frozen=True)
 class Cue:
     lemma: str
-    complement: str  # clause | listener | listener-clause | that | object | quote
+    complement: str  # clause | listener | listener-clause | that | object | judgement | quote
     particle: str | None
 
 
@@ -320,11 +328,16 @@ class Context:
     def subject_of(self, cue_i: int) -> Mention | None:
         """Who does the reporting verb at cue_i; a document that speaks ("a report published by the
         World Bank found") speaks for whoever published it."""
-        who = self.nearest_subject(cue_i)
+        return self.publisher(self.nearest_subject(cue_i), cue_i)
+
+    def publisher(self, who: Mention | None, limit: int) -> Mention | None:
+        """A document speaks for whoever published it, named before `limit` after "by", "from" or "of"
+        ("a report published by the World Bank found", "according to a statement from state utility Eskom")."""
         if who is None or who.kind != "role" or who.text.lower().split()[-1] not in DOCUMENT_NOUNS:
             return who
-        by = next((m for m in self.mentions if who.end <= m.start < cue_i and m.start > 0
-                   and self.sdoc[m.start - 1].lower_ in ("by", "from", "of")), None)
+        words = self.table.words
+        by = next((m for m in self.mentions if who.start < m.start < limit and m.start > 0
+                   and words[m.start - 1].lower_ in ("by", "from", "of")), None)
         return by or who
 
     def nearest_subject(self, cue_i: int) -> Mention | None:
@@ -457,7 +470,7 @@ class Context:
             if j < end and (cue := self.cue(j)):
                 return m, cue.lemma, j + 1 + (1 if cue.particle else 0)
         if cue := self.cue(i):
-            m = self.mention_start.get(i + 1 + (1 if cue.particle else 0))
+            m = self.mention_opening.get(i + 1 + (1 if cue.particle else 0))  # "said resident Peter Walsh"
             if m is not None:
                 _, after = self.finder.mentions.role_after(sdoc, m.end)
                 return m, cue.lemma, after
@@ -546,9 +559,42 @@ class Context:
             if nxt.lower_ in RELATIVES and any(self.cue(k) for k in range(nxt.i + 1, min(nxt.i + 4, sent.end))):
                 end = j
                 break
+            if self.another_report_at(j + 1 + (nxt.lower_ in CLAUSE_LINKS), sent):
+                end = j  # "..., while critics warned it would fail": someone else's report
+                break
+            if self.narration_at(j + 1, sent):
+                end = j  # "..., as rolling blackouts entered a second week": the writer's, not the speaker's
+                break
+            if nxt.lower_ in ("and", "but") and self.cue(j + 2) and self.that_clause_start(j + 3, sent):
+                end = j  # "..., but added that ...": the speaker's next report
+                break
         while end > start and (sdoc[end - 1].is_punct or sdoc[end - 1].is_space) and sdoc[end - 1].text not in QUOTE_MARKS:
             end -= 1
         return end
+
+    def narration_at(self, k: int, sent: Span) -> bool:
+        """`, as <noun phrase> ...` after a comma: the wire writer's setting of the scene ("warned that ...
+        faced famine, as peace talks stalled"), not "as well as", "as much as", "as a result", "as it had"."""
+        words = self.table.words
+        return k + 1 < sent.end and words[k].lower_ == "as" and words[k + 1].is_alpha \
+            and words[k + 1].lower_ not in AS_PHRASES and words[k + 1].lower_ not in SUBJECT_PRONOUNS \
+            and words[k + 1].lower_ not in OBJECT_PRONOUNS
+
+    def another_report_at(self, k: int, sent: Span) -> bool:
+        """A new speaker at k with a reporting verb right after it and words of its own after that
+        ("critics warned it would fail"; not a trailing ", Reuters reported.")."""
+        j = self.reporting_verb_after_speaker(k, sent)
+        return j is not None and j + 1 < sent.end and not self.table.words[j + 1].is_punct
+
+    def reporting_verb_after_speaker(self, k: int, sent: Span) -> int | None:
+        """The reporting verb right after a speaker mentioned at k ("critics warned", "he told"), if any."""
+        m = self.mention_opening.get(k)
+        if m is None or m.oblique:
+            return None
+        j = m.end
+        while j < sent.end and self.table.words[j].lower_ in GAP_WORDS:
+            j += 1
+        return j if j < sent.end and j in self.cues else None
 
     def cue_clause(self, i: int, sent: Span) -> tuple | None:
         """`X said (that) ...`, `X blamed Y for ...`, `..., X said.`"""
@@ -561,7 +607,7 @@ class Context:
             return None  # "which he said": a parenthetical inside someone else's clause
         after = i + 1 + (1 if cue.particle else 0)
         heard = False  # a listener before the clause: "warned investors the market could fall"
-        if cue.complement == "object":
+        if cue.complement in ("object", "judgement"):
             start = after
         else:
             start = self.that_clause_start(after, sent)
@@ -575,16 +621,33 @@ class Context:
                 told_end = self.listener_end(after, sent) if cue.complement == "listener-clause" else None
                 if told_end is not None and (told_end >= sent.end or sdoc[told_end].is_punct):
                     start = told_end  # "..., the IMF warned investors on Tuesday."
-                if start >= sent.end or sdoc[start].is_punct or sdoc[start].lower_ in PREPOSITIONS:
+                if start >= sent.end or sdoc[start].is_punct and not (start in self.opens and self.fragment_opens_clause(start, sent)) \
+                        or sdoc[start].lower_ in PREPOSITIONS:
                     return self.trailing_clause(i, sent, cue)  # "warned of a slowdown", "claims of fraud": no clause
-        if start >= sent.end or start in self.opens or sdoc[start].text in QUOTE_MARKS:
+        if start >= sent.end or (start in self.opens and not self.fragment_opens_clause(start, sent)) \
+                or (sdoc[start].text in QUOTE_MARKS and start not in self.opens):
             return None
         if start + 1 < sent.end and (start + 1) in self.opens and (start in self.mention_end or sdoc[start].lower_ in ("he", "she", "they")):
             return None  # "that he “wondered ...”": the quotation is the content
         end = self.clause_end(start, sent)
+        if cue.complement == "judgement":
+            words = self.table.words
+            if not any(words[k].lower_ in REASONS for k in range(start + 1, end)):
+                return None  # "praised his side's resilience": an object, no reported content
         complement = ("listener" if heard else "clause") if cue.complement == "listener-clause" else cue.complement
+        complement = "object" if complement == "judgement" else complement
         rule = f"indirect-{complement}"
         return start, end, self.subject_of(i), cue.lemma, rule
+
+    def fragment_opens_clause(self, open_tok: int, sent: Span) -> bool:
+        """`said “all necessary measures” were being taken`: a quoted fragment the clause goes on after
+        (a lowercase word, no conjunction), so the clause is reported too, not only the quotation."""
+        words = self.table.words
+        k = open_tok
+        while k < sent.end and self.quoted[k]:
+            k += 1
+        return k < sent.end and words[k].is_alpha and words[k].is_lower and words[k].lower_ not in CONJUNCTIONS \
+            and k not in self.cues and self.reporting_verb_after_speaker(k, sent) is None
 
     def tags_quotation(self, i: int) -> bool:
         """`“...,” said X` / `“...,” X said`: the cue attributes the quotation just closed."""
@@ -642,20 +705,29 @@ class Context:
     def after_time_or_setting(self, k: int, sent: Span) -> int:
         """Past times and settings, in either order: "on Tuesday", "last week", "Monday", "in an
         interview", "in a statement on Thursday"."""
-        sdoc = self.sdoc
-        time_words = self.finder.lex.time_words
+        words = self.table.words
         for _ in range(2):
             start = k
-            if k + 1 < sent.end and sdoc[k].lower_ in TIME_LEADS and (
-                sdoc[k + 1].lower_ in TIME_UNITS or sdoc[k + 1].lower_ in time_words and sdoc[k + 1].text[0].isupper()
-            ):
-                k += 2
-            elif k < sent.end and sdoc[k].lower_ in time_words and sdoc[k].text[0].isupper():
-                k += 1
-            if k + 1 < sent.end and sdoc[k].lower_ in SETTING_LEADS:
+            k = self.time_phrase_end(k, sent)
+            if k + 1 < sent.end and words[k].lower_ in SETTING_LEADS:
                 k = self.listener_words_end(k + 1, sent) or k
             if k == start:
                 break
+        return k
+
+    def time_phrase_end(self, k: int, sent: Span) -> int:
+        """The token after a time phrase at k, k itself if there is none: up to two lead words and a
+        determiner before a time unit or a capitalised day or month ("Monday", "on Tuesday", "late on
+        Tuesday", "earlier this week", "at the weekend", "over the weekend", "during the night")."""
+        words = self.table.words
+        time_words = self.finder.lex.time_words
+        j = k
+        while j < min(k + 2, sent.end) and words[j].lower_ in TIME_LEADS:
+            j += 1
+        if j > k and j < sent.end and words[j].lower_ in TIME_DETERMINERS:
+            j += 1
+        if j < sent.end and (words[j].lower_ in TIME_UNITS or words[j].lower_ in time_words and words[j].text[0].isupper()):
+            return j + 1
         return k
 
     def clause_after_listener(self, after: int, sent: Span) -> int | None:
@@ -724,16 +796,34 @@ class Context:
         if sdoc[i].lower_ != "according" or i + 2 >= sent.end or sdoc[i + 1].lower_ != "to":
             return None
         who = self.mention_start.get(i + 2)
+        speaker = self.document_source(who, sent)
         if who is None or (who.end < sent.end and not sdoc[who.end].is_punct):
             who = self.source_phrase(i + 2, sent)  # "according to government figures"
         if who is None:
             return None
+        speaker = speaker or who
         if i == sent.start and who.end < sent.end and sdoc[who.end].text == ",":
             start = who.end + 1
-            return start, self.clause_end(start, sent), who, "according to", "indirect-according-to"
+            return start, self.clause_end(start, sent), speaker, "according to", "indirect-according-to"
         if i > sent.start and sdoc[i - 1].text == "," and all(sdoc[k].is_punct for k in range(who.end, sent.end)):
-            return sent.start, i - 1, who, "according to", "indirect-according-to"
+            return sent.start, i - 1, speaker, "according to", "indirect-according-to"
         return None
+
+    def document_source(self, document: Mention | None, sent: Span) -> Mention | None:
+        """Whoever published the document named after "according to": "a statement from state utility
+        Eskom" is Eskom's ("state utility Eskom"); "of" names the publisher only when an organisation
+        follows ("a survey of 2,000 voters" is not theirs). None when the mention is no document with a source."""
+        words = self.table.words
+        if document is None or document.kind != "role" or words[document.end - 1].lower_ not in DOCUMENT_NOUNS \
+                or document.end + 1 >= sent.end:
+            return None
+        after = self.mention_start.get(document.end + 1)
+        link = words[document.end].lower_
+        if link == "of":
+            return after if after is not None and after.kind == "organization" else None
+        if link not in ("by", "from"):
+            return None
+        return after or self.source_phrase(document.end + 1, sent)
 
     def source_phrase(self, start: int, sent: Span) -> Mention | None:
         """An unnamed source after "according to" ("government figures"): a described source."""

@@ -16,7 +16,7 @@ from .records import Source, Speaker
 from .ruler import matches
 from .rules import Rules
 from .sentences import Sentences
-from .tokens import TokenTable, Word, WordClass
+from .tokens import TokenTable, Word, WordClass, doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -38,6 +38,11 @@ CONNECTORS = {"of", "the", "a", "an", "and", "for", "at", "on", "in", "to", "&",
 PRONOUNS = {"he": "person", "she": "person", "they": "group"}
 PRONOUN_WORDS = WordClass(PRONOUNS)
 PRONOUN_GENDERS = {"he": "male", "she": "female"}
+REPORTED_WINDOW = 8  # tokens between a reporting verb and its "that": "told the jury on Monday that"
+EPITHET = "epithet"  # pattern ids of descriptions that refer back to a person: "the Dutchman", "the 81-year-old"
+# Bodies and plurals without an -s that "they" can refer to (beside organisation heads and plurals in -s).
+GROUP_NOUNS = {"firm", "military", "media", "broadcaster", "newspaper", "watchdog", "people", "spokespeople",
+               "businessmen", "fishermen", "staff", "public"}
 # A name's patronymic initial, alone or glued: "D.", "Ts.", "Ts.Buyantsogtoo" (not "U.S.").
 INITIAL = re.compile(r"[A-Z][a-z]{0,2}\.|(?:[A-Z][a-z]{0,2}\.)+[A-Z][a-z]+(?:-[A-Z][a-z]+)*")
 HONORIFICS = {"mr", "mrs", "ms", "dr", "prof"}  # British style, without the full stop
@@ -78,6 +83,7 @@ class Mention:
     role: str | None = None
     entity: Entity | None = None
     oblique: bool = False  # after a preposition ("by Elbegdorj"): not a clause subject
+    reported: bool = False  # the subject of a reported clause ("told the jury that Marsh had"): no antecedent after its sentence
     role_span: tuple[int, int] | None = None  # tokens of the name with its title and appositive
     name_start: int | None = None  # first token of the name itself, after a title or "the"
 
@@ -178,6 +184,10 @@ class MentionFinder:
             words[i].lower_ in lex.titles or words[i].lower_ in lex.role_modifiers or words[i].lower_ in lex.demonyms
         ):
             i += 1
+        # "Senate Majority Leader Chuck Schumer": a title inside the shape, two name words after it, ends the title.
+        inner = [k for k in range(i, end - 2) if words[k].lower_ in lex.titles]
+        if inner:
+            i = inner[-1] + 1
         title = table.text(start, i) if i > start else None
         return i, title
 
@@ -191,16 +201,30 @@ class MentionFinder:
             i -= 1
         sent_start, _ = Sentences.of(sdoc).bounds(start)
         j = i
-        while j >= sent_start and self.lex.is_roleish(words[j]) and words[j].text != ",":
+        while j >= sent_start and words[j].text != "," and (
+            self.lex.is_roleish(words[j]) or self.modifies_title(words, j, i, sent_start)
+        ):
             if words[j].lower_ == "and" and self.titled_name_ends_at(words, j - 1, sent_start):
                 break  # "President Xi Jinping and Indian Prime Minister Narendra Modi": another's name
             j -= 1
         first = j + 1
         while first <= i and words[first].lower_ in CONNECTORS:
             first += 1
-        if first > i or not any(words[k].lower_ in self.lex.titles for k in range(first, i + 1)):
+        # A title anywhere, or a role noun right before the name ("resident Peter Walsh", "Local resident ...").
+        titled = any(words[k].lower_ in self.lex.titles for k in range(first, i + 1)) \
+            or (i == start - 1 and words[i].lower_ in self.lex.role_nouns)
+        if first > i or not titled:
             return None, start
         return table.text(first, i + 1), first
+
+    def modifies_title(self, words: list[Word], j: int, last: int, sent_start: int) -> bool:
+        """A lowercase word inside a title, between a title, a capitalised word, "the" or a possessive and a
+        role word: "Chief financial officer", "the housing secretary", "The UN's humanitarian chief", "Local
+        business owner" (not "said housing minister": a verb before it)."""
+        return j < last and j > sent_start and words[j].is_alpha and words[j].is_lower and not words[j].is_stop \
+            and words[j + 1].lower_ in self.lex.role_words \
+            and (words[j - 1].is_title or words[j - 1].lower_ in self.lex.titles
+                 or words[j - 1].lower_ in ("the", "a", "an", "’s", "'s"))
 
     def titled_name_ends_at(self, words: list[Word], k: int, sent_start: int) -> bool:
         """A run of capitalised non-role words ending at k right after a title: a person's name ("President
@@ -261,6 +285,15 @@ class MentionFinder:
                 role_end = k
         return None
 
+    @staticmethod
+    def next_to_cue(words: list[Word], candidate: tuple[int, int, str, str], cue_tokens: set[int]) -> bool:
+        """A shape right before its reporting verb ("the Dutchman said", "the 81-year-old also said") or
+        right after it ("..., said the veteran")."""
+        start, end = candidate[0], candidate[1]
+        while end < len(words) and words[end].lower_ in ("also", "later", "then", "has", "had"):
+            end += 1
+        return end in cue_tokens or start - 1 in cue_tokens
+
     def before_cue(self, words: list[Word], candidate: tuple[int, int, str, str],
                    cue_tokens: set[int]) -> tuple[int, int, str, str] | None:
         """A described source's shape cut before a reporting verb it swallowed ("The governor told
@@ -318,6 +351,8 @@ class MentionFinder:
                 continue
             if candidate[2] == "ROLE" and (candidate := self.before_cue(words, candidate, cue_tokens)) is None:
                 continue
+            if candidate[3].startswith(EPITHET) and not self.next_to_cue(words, candidate, cue_tokens):
+                continue  # "the veteran goalkeeper's contract": only a speaker refers back
             mention = self.from_candidate(sdoc, table, sentences, *candidate)
             if mention:
                 mentions.append(mention)
@@ -368,7 +403,7 @@ class MentionFinder:
         ]
         mentions = self.with_affiliations(table, sorted(mentions, key=lambda m: m.start))
         for m in mentions:
-            k = m.start - 1
+            k = m.opening - 1  # before its title: "Chief financial officer Mark Ellis said"
             # An object or oblique ("by Elbegdorj", "to arrest Putin") is no clause subject.
             m.oblique = k >= 0 and (
                 k in listener_cues  # "told Reuters"
@@ -377,6 +412,9 @@ class MentionFinder:
                     or (words[k].is_alpha and words[k].is_lower and words[k].lower_ not in SUBJECT_OPENERS
                         and not self.describes_name(words, k))
                 )
+            )
+            m.reported = k > 0 and words[k].lower_ == "that" and any(
+                c in cue_tokens for c in range(max(sentences.bounds(k)[0], k - REPORTED_WINDOW), k)
             )
         self.resolve(sdoc, mentions)
         return mentions
@@ -443,13 +481,25 @@ class MentionFinder:
         orgs: list[Entity] = []
         roles: dict[str, Entity] = {}
         recent: list[Entity] = []  # persons and groups in subject position, latest last
+        # Entities last named as the subject of a reported clause, with the end of that sentence: after
+        # it, the pronoun refers to the speaker ("told the jury that Marsh had ... “...,” he said").
+        clause_only: dict[int, int] = {}
+        sentences = Sentences.of(sdoc)
+        subjects: list[tuple[int, Entity]] = []  # persons in subject position, by first token
         for m in mentions:
             span_chars = m.name_chars(sdoc)
+            if m.rule.startswith(EPITHET):
+                m.entity = self.epithet_person(sdoc, m, subjects)
+                continue
             if m.kind == "pronoun":
                 low = words[m.start].lower_
                 want = PRONOUNS[low]
                 gender = PRONOUN_GENDERS.get(low)
                 for ent in reversed(recent):
+                    if clause_only.get(id(ent), len(words)) <= m.start:
+                        continue
+                    if want == "group" and not self.is_group(ent):
+                        continue  # "Mayor defends cuts ... They both agreed": not the mayor
                     if (want == "person") == (ent.kind == "person") and not (gender and ent.gender and ent.gender != gender):
                         m.entity = ent
                         break
@@ -485,6 +535,35 @@ class MentionFinder:
                 if ent in recent:
                     recent.remove(ent)
                 recent.append(ent)
+                if m.reported:
+                    clause_only[id(ent)] = sentences.bounds(m.start)[1]
+                else:
+                    clause_only.pop(id(ent), None)
+                if ent.kind == "person":
+                    subjects.append((m.start, ent))
+
+    def epithet_person(self, sdoc: Doc, m: Mention, subjects: list[tuple[int, Entity]]) -> Entity | None:
+        """Who "the Dutchman" or "the 81-year-old" is: the one person named as a subject earlier in its
+        paragraph, if the gender agrees; with two candidates or none, no one (an age or a nationality
+        cannot be checked)."""
+        table = TokenTable.of(sdoc)
+        paragraph = doc_text(sdoc).rfind("\n", 0, table.idx[m.start]) + 1
+        gender = self.gender_of(table.words, m)
+        candidates = {id(ent): ent for start, ent in subjects if table.idx[start] >= paragraph}
+        if len(candidates) != 1:
+            return None
+        (ent,) = candidates.values()
+        return None if gender and ent.gender and ent.gender != gender else ent
+
+    def is_group(self, ent: Entity) -> bool:
+        """What "they" can refer to: an organisation, or a described source that is plural or a body
+        ("officials", "the union", "the company"), never one person ("the mayor", "a spokesman")."""
+        if ent.kind == "organization":
+            return True
+        if ent.kind != "role":
+            return False
+        head = ent.name.lower().split()[-1]
+        return head in self.lex.org_heads or head in GROUP_NOUNS or (head.endswith("s") and not head.endswith("ss"))
 
     def gender_of(self, words: list[Word], m: Mention) -> str | None:
         """Female or male when the mention's title or role says so ("Mrs", "Police spokeswoman"), else
