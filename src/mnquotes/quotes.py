@@ -343,18 +343,19 @@ class Context:
     def nearest_subject(self, cue_i: int) -> Mention | None:
         """The nearest subject of the reporting verb at cue_i, by the patterns of news prose."""
         sdoc = self.sdoc
+        words = self.table.words
         sent = self.sentences.of_token(cue_i)
         j = cue_i - 1
-        while j >= sent.start and (sdoc[j].lower_ in GAP_WORDS or sdoc[j].lower_.endswith("ly")):
+        while j >= sent.start and (words[j].lower_ in GAP_WORDS or words[j].lower_.endswith("ly")):
             j -= 1
-        if j >= sent.start and sdoc[j].text == ",":  # "X, for instance, said" / "The leader, L.Oyun-Erdene, said"
+        if j >= sent.start and words[j].text == ",":  # "X, for instance, said" / "The leader, L.Oyun-Erdene, said"
             named = self.mention_end.get(j - 1)
-            if named is not None and named.kind == "person" and named.start > sent.start and sdoc[named.start - 1].text == ",":
+            if named is not None and named.kind == "person" and named.start > sent.start and words[named.start - 1].text == ",":
                 return named
             k = j - 1
-            while k > sent.start and sdoc[k].text != "," and j - k <= 4:
+            while k > sent.start and words[k].text != "," and j - k <= 4:
                 k -= 1
-            if sdoc[k].text == "," and k - 1 in self.mention_end and not any(
+            if words[k].text == "," and k - 1 in self.mention_end and not any(
                 self.mention_end.get(x) for x in range(k + 1, j)
             ):
                 return self.mention_end[k - 1]
@@ -362,9 +363,9 @@ class Context:
             return self.mention_end[j]
         # "the Russian Embassy's twitter and Facebook accounts directly called out": the possessor speaks.
         k = j
-        while k > sent.start and j - k <= 6 and sdoc[k].is_alpha and sdoc[k].lower_ not in self.finder.cues.by_form:
+        while k > sent.start and j - k <= 6 and words[k].is_alpha and words[k].lower_ not in self.finder.cues.by_form:
             k -= 1
-        if sdoc[k].text in ("’s", "'s") and k - 1 in self.mention_end:
+        if words[k].text in ("’s", "'s") and k - 1 in self.mention_end:
             return self.mention_end[k - 1]
         before = [m for m in self.mentions if sent.start <= m.start and m.end <= cue_i]
         # An appositive: "Ts.Buyantsogtoo, Director and Researcher at the Institute ..., said".
@@ -374,7 +375,7 @@ class Context:
                 if appositive_end == cue_i:
                     return m
                 break
-        if sdoc[cue_i].lower_.endswith("ing"):
+        if words[cue_i].lower_.endswith("ing"):
             prev = sdoc[j] if j >= sent.start else None
             if prev is not None and (prev.text in QUOTE_MARKS or prev.lower_ in self.finder.work_nouns):
                 # "an essay, “...” stating “...”": the work's author, the last person named as a subject.
@@ -408,11 +409,11 @@ class Context:
 
     def names_a_work(self, open_tok: int) -> bool:
         """“...” right after "an essay," / "the slogan" / "so-called": a title, not speech."""
-        sdoc = self.sdoc
+        words = self.table.words
         for k in range(open_tok - 1, max(open_tok - 3, -1), -1):
-            if sdoc[k].lower_ in self.finder.work_nouns:
+            if words[k].lower_ in self.finder.work_nouns:
                 return True
-            if sdoc[k].text not in (",", ":", "the", "a", "an"):
+            if words[k].text not in (",", ":", "the", "a", "an"):
                 break
         return False
 
@@ -453,8 +454,9 @@ class Context:
         Returns the speaker, the cue and the token after the attribution (with its appositive).
         """
         sdoc = self.sdoc
+        words = self.table.words
         i = start
-        while i < end and sdoc[i].text in (",", "—", "–", "-", "as"):
+        while i < end and words[i].text in (",", "—", "–", "-", "as"):
             i += 1
         if i >= end:
             return None, None, start
@@ -462,10 +464,10 @@ class Context:
         if m is not None:
             # Past the speaker's appositive: `“...,” Ganbold, a herder from Arkhangai, said`.
             j = self.after_relative_clause(max(m.end, m.role_span[1]) if m.role_span else m.end, end)
-            named = self.mention_start.get(j + 1) if j + 1 < end and sdoc[j].text == "," else None
-            if named is not None and named.kind == "person" and named.end + 1 < end and sdoc[named.end].text == ",":
+            named = self.mention_start.get(j + 1) if j + 1 < end and words[j].text == "," else None
+            if named is not None and named.kind == "person" and named.end + 1 < end and words[named.end].text == ",":
                 m, j = named, named.end + 1  # `“...,” the company's chief executive, Jane Doe, said`
-            while j < end and (sdoc[j].lower_ in GAP_WORDS or sdoc[j].lower_.endswith("ly")):
+            while j < end and (words[j].lower_ in GAP_WORDS or words[j].lower_.endswith("ly")):
                 j += 1
             if j < end and (cue := self.cue(j)):
                 return m, cue.lemma, j + 1 + (1 if cue.particle else 0)
@@ -479,12 +481,12 @@ class Context:
     def after_relative_clause(self, i: int, end: int) -> int:
         """The token after `, who asked not to be named,` at i (i itself if there is none): the
         speaker's relative clause between the speaker and the verb."""
-        sdoc = self.sdoc
-        if i + 1 < end and sdoc[i].text == "," and sdoc[i + 1].lower_ in ("who", "whose"):
+        words = self.table.words
+        if i + 1 < end and words[i].text == "," and words[i + 1].lower_ in ("who", "whose"):
             for k in range(i + 2, end):
-                if sdoc[k].text == ",":
+                if words[k].text == ",":
                     return k + 1
-                if sdoc[k].is_punct or k in self.opens:
+                if words[k].is_punct or k in self.opens:
                     break
         return i
 
@@ -496,10 +498,11 @@ class Context:
 
     def attribute(self, q: DirectQuote) -> None:
         sdoc = self.sdoc
+        words = self.table.words
         # After the closing mark: “...,” Bayasgalan said / as one spokesperson outlined.
         end = min(len(sdoc), q.close_tok + MAX_INTERRUPTION)
         stop = q.close_tok + 1
-        while stop < end and not sdoc[stop].is_sent_start and not self.quoted[stop] and "\n" not in sdoc[stop].text:
+        while stop < end and not sdoc[stop].is_sent_start and not self.quoted[stop] and "\n" not in words[stop].text:
             stop += 1
         who, cue, _ = self.trailing_attribution(q.close_tok + 1, stop)
         if who is not None:
@@ -543,16 +546,17 @@ class Context:
         """Where a reported clause starting at `start` ends: the sentence end, or before a new quotation,
         a new reporting verb (", writing ... that") or a relative clause that reports ("which he said")."""
         sdoc = self.sdoc
+        words = self.table.words
         end = sent.end
         for j in range(start, sent.end - 1):
-            if sdoc[j].text != ",":
+            if words[j].text != ",":
                 continue
             nxt = sdoc[j + 1]
             if nxt.i in self.opens:
                 end = j
                 break
             if self.cue(nxt.i) and nxt.lower_.endswith("ing") and any(
-                sdoc[k].lower_ == "that" or k in self.opens for k in range(nxt.i + 1, min(nxt.i + THAT_WINDOW, sent.end))
+                words[k].lower_ == "that" or k in self.opens for k in range(nxt.i + 1, min(nxt.i + THAT_WINDOW, sent.end))
             ):
                 end = j
                 break
@@ -568,7 +572,7 @@ class Context:
             if nxt.lower_ in ("and", "but") and self.cue(j + 2) and self.that_clause_start(j + 3, sent):
                 end = j  # "..., but added that ...": the speaker's next report
                 break
-        while end > start and (sdoc[end - 1].is_punct or sdoc[end - 1].is_space) and sdoc[end - 1].text not in QUOTE_MARKS:
+        while end > start and (words[end - 1].is_punct or words[end - 1].is_space) and words[end - 1].text not in QUOTE_MARKS:
             end -= 1
         return end
 
@@ -599,6 +603,7 @@ class Context:
     def cue_clause(self, i: int, sent: Span) -> tuple | None:
         """`X said (that) ...`, `X blamed Y for ...`, `..., X said.`"""
         sdoc = self.sdoc
+        words = self.table.words
         cue = self.cue(i)
         if cue is None or cue.complement == "quote" or self.tags_quotation(i):
             return None
@@ -619,19 +624,18 @@ class Context:
                     return self.trailing_clause(i, sent, cue)
                 start = self.after_time_or_setting(after, sent)  # "said on Monday the ...", "said in a note."
                 told_end = self.listener_end(after, sent) if cue.complement == "listener-clause" else None
-                if told_end is not None and (told_end >= sent.end or sdoc[told_end].is_punct):
+                if told_end is not None and (told_end >= sent.end or words[told_end].is_punct):
                     start = told_end  # "..., the IMF warned investors on Tuesday."
-                if start >= sent.end or sdoc[start].is_punct and not (start in self.opens and self.fragment_opens_clause(start, sent)) \
-                        or sdoc[start].lower_ in PREPOSITIONS:
+                if start >= sent.end or words[start].is_punct and not (start in self.opens and self.fragment_opens_clause(start, sent)) \
+                        or words[start].lower_ in PREPOSITIONS:
                     return self.trailing_clause(i, sent, cue)  # "warned of a slowdown", "claims of fraud": no clause
         if start >= sent.end or (start in self.opens and not self.fragment_opens_clause(start, sent)) \
-                or (sdoc[start].text in QUOTE_MARKS and start not in self.opens):
+                or (words[start].text in QUOTE_MARKS and start not in self.opens):
             return None
-        if start + 1 < sent.end and (start + 1) in self.opens and (start in self.mention_end or sdoc[start].lower_ in ("he", "she", "they")):
+        if start + 1 < sent.end and (start + 1) in self.opens and (start in self.mention_end or words[start].lower_ in ("he", "she", "they")):
             return None  # "that he “wondered ...”": the quotation is the content
         end = self.clause_end(start, sent)
         if cue.complement == "judgement":
-            words = self.table.words
             if not any(words[k].lower_ in REASONS for k in range(start + 1, end)):
                 return None  # "praised his side's resilience": an object, no reported content
         complement = ("listener" if heard else "clause") if cue.complement == "listener-clause" else cue.complement
@@ -651,13 +655,13 @@ class Context:
 
     def tags_quotation(self, i: int) -> bool:
         """`“...,” said X` / `“...,” X said`: the cue attributes the quotation just closed."""
-        sdoc = self.sdoc
+        words = self.table.words
         j = i - 1
         if j in self.mention_end:
             j = self.mention_end[j].opening - 1  # `“...,” Prime Minister X said`
-        while j >= 0 and sdoc[j].text in (",", "—", "–"):
+        while j >= 0 and words[j].text in (",", "—", "–"):
             j -= 1
-        return j >= 0 and sdoc[j].text in QUOTE_MARKS and self.quoted[j]
+        return j >= 0 and words[j].text in QUOTE_MARKS and self.quoted[j]
 
     def that_clause_start(self, after: int, sent: Span) -> int | None:
         """The token after "that" when it follows the cue closely ("told reporters on Monday that")."""
@@ -674,10 +678,10 @@ class Context:
         """The token after a listener phrase starting at k ("reporters", "him", "Reuters", "the
         country's parliament", "a news conference"), and after a time or setting that follows it
         ("on Tuesday", "in an interview"); None when no listener starts at k."""
-        sdoc = self.sdoc
+        words = self.table.words
         if k >= sent.end:
             return None
-        if sdoc[k].lower_ in OBJECT_PRONOUNS:
+        if words[k].lower_ in OBJECT_PRONOUNS:
             end = k + 1
         elif k in self.mention_start:
             end = self.mention_start[k].end
@@ -690,11 +694,12 @@ class Context:
     def listener_words_end(self, k: int, sent: Span) -> int | None:
         """The end of up to MAX_LISTENER words, the last in `rules/listeners.txt`, none a verb-like word."""
         sdoc = self.sdoc
+        words = self.table.words
         listeners = self.finder.listeners
         for j in range(k, min(k + MAX_LISTENER, sent.end)):
             tok = sdoc[j]
             if tok.lower_ in listeners:
-                while j + 1 < sent.end and sdoc[j + 1].lower_ in listeners:  # "news conference", "press briefing"
+                while j + 1 < sent.end and words[j + 1].lower_ in listeners:  # "news conference", "press briefing"
                     j += 1
                 return j + 1
             if not (tok.is_alpha or tok.text in ("’s", "'s")) or tok.lower_ in AUXILIARIES or tok.lower_ == "that" \
@@ -735,6 +740,7 @@ class Context:
         Without "that", a clause must show itself: a subject pronoun, or an auxiliary or modal within
         a few words ("told reporters about the plan", "told the story of ..." are no speech)."""
         sdoc = self.sdoc
+        words = self.table.words
         start = self.listener_end(after, sent)
         if start is None or start >= sent.end:
             return None
@@ -745,15 +751,15 @@ class Context:
         if first.lower_ in SUBJECT_PRONOUNS:
             return start
         for j in range(start + 1, min(start + THAT_WINDOW, sent.end)):
-            if sdoc[j].lower_ in AUXILIARIES:
+            if words[j].lower_ in AUXILIARIES:
                 return start
-            if sdoc[j].is_punct or j in self.cues:
+            if words[j].is_punct or j in self.cues:
                 return None
         return None
 
     def trailing_clause(self, i: int, sent: Span, cue: Cue) -> tuple | None:
         """`<clause>, X said.` / `<clause>, said X.`: the clause before the attribution is the content."""
-        sdoc = self.sdoc
+        words = self.table.words
         who = None
         if i - 1 in self.mention_end:
             who = self.mention_end[i - 1]
@@ -767,12 +773,12 @@ class Context:
         # "..., the minister told reporters on Tuesday.", "..., the bank said in a note."
         tail = (self.listener_end(tail, sent) if cue.complement in ("listener", "listener-clause") else None) \
             or self.after_time_or_setting(tail, sent)
-        if comma <= sent.start or sdoc[comma].text != "," or not all(
-            sdoc[k].is_punct for k in range(tail, sent.end)
+        if comma <= sent.start or words[comma].text != "," or not all(
+            words[k].is_punct for k in range(tail, sent.end)
         ):
             return None
         start = self.after_dateline(sent)
-        if start in self.opens or sdoc[start].text in QUOTE_MARKS or self.quoted[comma - 1]:
+        if start in self.opens or words[start].text in QUOTE_MARKS or self.quoted[comma - 1]:
             return None
         return start, comma, who, cue.lemma, "indirect-trailing"
 
@@ -780,7 +786,8 @@ class Context:
         """Where a sentence's own words start, after a wire dateline (`BRUSSELS (AP) —`,
         `LONDON, March 3 (Reuters) -`): a capitalised place, then names, dates and an agency, then a dash."""
         sdoc = self.sdoc
-        if not (sdoc[sent.start].is_upper and sdoc[sent.start].is_alpha and len(sdoc[sent.start]) > 1):
+        words = self.table.words
+        if not (words[sent.start].is_upper and words[sent.start].is_alpha and len(sdoc[sent.start]) > 1):
             return sent.start
         for k in range(sent.start + 1, min(sent.end, sent.start + MAX_DATELINE)):
             tok = sdoc[k]
@@ -792,20 +799,20 @@ class Context:
 
     def according_to(self, i: int, sent: Span) -> tuple | None:
         """`According to X, ...` and `..., according to X.`"""
-        sdoc = self.sdoc
-        if sdoc[i].lower_ != "according" or i + 2 >= sent.end or sdoc[i + 1].lower_ != "to":
+        words = self.table.words
+        if words[i].lower_ != "according" or i + 2 >= sent.end or words[i + 1].lower_ != "to":
             return None
         who = self.mention_start.get(i + 2)
         speaker = self.document_source(who, sent)
-        if who is None or (who.end < sent.end and not sdoc[who.end].is_punct):
+        if who is None or (who.end < sent.end and not words[who.end].is_punct):
             who = self.source_phrase(i + 2, sent)  # "according to government figures"
         if who is None:
             return None
         speaker = speaker or who
-        if i == sent.start and who.end < sent.end and sdoc[who.end].text == ",":
+        if i == sent.start and who.end < sent.end and words[who.end].text == ",":
             start = who.end + 1
             return start, self.clause_end(start, sent), speaker, "according to", "indirect-according-to"
-        if i > sent.start and sdoc[i - 1].text == "," and all(sdoc[k].is_punct for k in range(who.end, sent.end)):
+        if i > sent.start and words[i - 1].text == "," and all(words[k].is_punct for k in range(who.end, sent.end)):
             return sent.start, i - 1, speaker, "according to", "indirect-according-to"
         return None
 
@@ -828,8 +835,9 @@ class Context:
     def source_phrase(self, start: int, sent: Span) -> Mention | None:
         """An unnamed source after "according to" ("government figures"): a described source."""
         sdoc = self.sdoc
+        words = self.table.words
         end = start
-        while end < sent.end and end - start < 6 and sdoc[end].text != "," and not sdoc[end].is_punct:
+        while end < sent.end and end - start < 6 and words[end].text != "," and not words[end].is_punct:
             end += 1
         if end == start or end >= sent.end and sent.end - start > 6:
             return None
@@ -839,10 +847,10 @@ class Context:
 
     def noun_claim(self, i: int, sent: Span) -> tuple | None:
         """`X's claims that ...` / `X's warning that ...`."""
-        sdoc = self.sdoc
-        if sdoc[i].lower_ not in NOUN_CUES or i + 1 >= sent.end or sdoc[i + 1].lower_ != "that":
+        words = self.table.words
+        if words[i].lower_ not in NOUN_CUES or i + 1 >= sent.end or words[i + 1].lower_ != "that":
             return None
-        if i < 2 or sdoc[i - 1].text not in ("’s", "'s") or (i - 2) not in self.mention_end:
+        if i < 2 or words[i - 1].text not in ("’s", "'s") or (i - 2) not in self.mention_end:
             return None
         start = i + 2
-        return start, self.clause_end(start, sent), self.mention_end[i - 2], sdoc[i].lower_.rstrip("s"), "indirect-noun-that"
+        return start, self.clause_end(start, sent), self.mention_end[i - 2], words[i].lower_.rstrip("s"), "indirect-noun-that"
