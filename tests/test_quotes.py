@@ -97,6 +97,14 @@ CASES = [
         [("indirect", "trade with Russia rose sharply last year", "government figures")], id="according-to-unnamed",
     ),
     # Negatives: quotation marks that are no quotation, cue words that report nothing.
+    pytest.param(
+        'One senior Tory said: "The prime minister has lost the room."',
+        [("direct", "The prime minister has lost the room.", "One senior Tory")], id="party-member-as-described-source",
+    ),
+    pytest.param(
+        "One Labour MP said the vote was a disaster.",
+        [("indirect", "the vote was a disaster", "One Labour MP")], id="member-of-parliament-as-described-source",
+    ),
     pytest.param("The so-called “third neighbor” policy has deep roots.", [], id="scare-quote-two-words"),
     pytest.param("The film “Everything Everywhere All at Once” won seven Oscars.", [], id="title-of-a-work"),
     pytest.param("She wrote a book about the steppe.", [], id="write-without-clause"),
