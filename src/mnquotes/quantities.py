@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from .errors import RulesError
 from .rules import Rules
-from .tokens import TokenTable, doc_text
+from .tokens import TokenTable, doc_text, per_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -246,15 +246,10 @@ class QuantityReader:
     # -- finding -----------------------------------------------------------------------------------
     def number_starts(self, doc: Doc) -> list[int]:
         """Token indices where a number may start, each word tested once and remembered."""
-        orths = TokenTable.of(doc).orths
-        known = self.starts_number
-        try:
-            return list(compress(range(len(orths)), map(known.__getitem__, orths)))
-        except KeyError:  # words not seen before
-            for orth, word in zip(orths, TokenTable.of(doc).words):
-                if orth not in known:
-                    known[orth] = word.like_num or word.lower_ in self.lx.start_words or holds_digit(word.text)
-            return list(compress(range(len(orths)), map(known.__getitem__, orths)))
+        table = TokenTable.of(doc)
+        starts = per_word(self.starts_number, table,
+                          lambda word: word.like_num or word.lower_ in self.lx.start_words or holds_digit(word.text))
+        return list(compress(range(len(starts)), starts))
 
     def find(self, doc: Doc) -> list[Quantity]:
         """The claim-worthy quantities of a Doc, in order."""

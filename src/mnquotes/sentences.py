@@ -14,7 +14,7 @@ import bisect
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .tokens import TokenTable
+from .tokens import TokenTable, per_word
 
 if TYPE_CHECKING:
     import numpy
@@ -52,18 +52,15 @@ class SentenceSplitter:
         ]
         self.masks: dict[int, int] = {}  # word (orth) -> its classes, one bit each
 
+    def mask_of(self, word: Word) -> int:
+        """The classes of a word, one bit each."""
+        return sum(1 << bit for bit, test in enumerate(self.classes) if test(word))
+
     def word_classes(self, table: TokenTable) -> numpy.ndarray:
         """One row per class, one column per token: whether the token's word is of the class."""
         import numpy
 
-        masks = self.masks
-        try:
-            column = list(map(masks.__getitem__, table.orths))
-        except KeyError:
-            for orth, word in zip(table.orths, table.words):
-                if orth not in masks:
-                    masks[orth] = sum(1 << bit for bit, test in enumerate(self.classes) if test(word))
-            column = list(map(masks.__getitem__, table.orths))
+        column = per_word(self.masks, table, self.mask_of)
         bits = numpy.arange(len(self.classes), dtype=numpy.int64)
         return (numpy.array(column, dtype=numpy.int64)[None, :] >> bits[:, None]) & 1 == 1
 

@@ -3,8 +3,8 @@ and offset as plain lists (`TokenTable`), so the finders never make a spaCy Toke
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, TypeVar
 
 from .lexflags import flag_of
 
@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 NAME = "mnquotes_tokens"  # the pipeline component that makes each Doc's TokenTable
 TEXT_KEY = "mnquotes.text"
 TABLE_KEY = "mnquotes.tokens"
+T = TypeVar("T")
 
 
 class WordClass:
@@ -119,6 +120,18 @@ class TokenTable:
     def text(self, start: int, end: int) -> str:
         """The text of tokens [start, end), as `doc[start:end].text` gives it, without making a Span."""
         return doc_text(self.doc)[self.idx[start]:self.end_char(end - 1)] if end > start else ""
+
+
+def per_word(known: dict[int, T], table: TokenTable, compute: Callable[[Word], T]) -> list[T]:
+    """One value per token of the table, computed once per word and remembered in `known` (keyed
+    by the word's orth): after the first documents, a Doc costs one dict look-up per token."""
+    try:
+        return list(map(known.__getitem__, table.orths))
+    except KeyError:  # words not seen before
+        for orth, word in zip(table.orths, table.words):
+            if orth not in known:
+                known[orth] = compute(word)
+        return list(map(known.__getitem__, table.orths))
 
 
 class TokenTabler:
