@@ -181,6 +181,27 @@ def test_a_cached_run_never_builds_the_pipeline(tmp_path, monkeypatch):
         list(extract(docs, cache=tmp_path / "c", rules=tmp_path / "rules"))  # other rules: misses
 
 
+def test_an_entry_serves_only_runs_that_want_no_more_claims_than_it_holds(store):
+    doc = document()
+    full = records_of(doc)
+    store.put(doc, DocumentRecords(doc.doc, full.quotes, full.speakers), claims="none")  # `mnquotes quotes`
+    assert store.get(doc, "none") == DocumentRecords(doc.doc, full.quotes, full.speakers)
+    assert store.get(doc, "numeric") is None and store.get(doc) is None  # its claims were never made
+    store.put(doc, full)
+    assert store.get(doc) == full
+    assert store.get(doc, "none").claims == ()  # type: ignore[union-attr]
+
+
+def test_a_quotes_run_then_a_claims_run_over_one_cache_gives_every_claim(private_cache):
+    runner = CliRunner()
+    uncached = runner.invoke(app, ["claims", "--no-cache", "--format", "jsonl"])
+    assert uncached.exit_code == 0 and "\"type\": \"other\"" in uncached.stdout, uncached.output
+    assert runner.invoke(app, ["quotes", "--format", "jsonl"]).exit_code == 0  # stores no claims
+    assert runner.invoke(app, ["claims", "--format", "jsonl"]).stdout == uncached.stdout
+    numeric = runner.invoke(app, ["claims", "--numeric", "--no-cache", "--format", "jsonl"]).stdout
+    assert runner.invoke(app, ["claims", "--numeric", "--format", "jsonl"]).stdout == numeric  # a hit, narrowed
+
+
 def test_the_default_cache_folder_follows_the_environment(tmp_path, monkeypatch):
     monkeypatch.setenv("MNQUOTES_CACHE_DIR", str(tmp_path / "here"))
     list(extract([document()], cache=True))

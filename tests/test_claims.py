@@ -462,3 +462,13 @@ def test_cli_claims(tmp_path):
     assert result.exit_code == 0, result.output
     other = [c for c in json.loads(result.output) if c["type"] == "other"]
     assert [c["why"] for c in other] == ["first-time"]
+
+
+def test_a_narrower_claim_scope_makes_the_same_records_without_the_rest(extractor, seed_documents, seed_results):
+    """`mnquotes quotes` asks for no claims and `claims --numeric` for numeric ones: nothing else changes."""
+    for scope in ("numeric", "none"):
+        for result in extractor.run(seed_documents, claims=scope):
+            full = seed_results[result.doc]
+            assert result.quotes == full.quotes and result.speakers == full.speakers
+            assert result.claims == (tuple(c for c in full.claims if c.type == "numeric") if scope == "numeric" else ())
+    assert any(c.type == "other" for r in seed_results.values() for c in r.claims)  # something was left out

@@ -46,7 +46,7 @@ def dicts(results) -> list[tuple[str, list[dict]]]:
     return [(r.doc, [q.to_dict() for q in r.quotes + r.speakers + r.claims]) for r in results]
 
 
-def sentence_records(self: Extractor, docs):
+def sentence_records(self: Extractor, docs, claims="all"):
     """Stand-in finders: one record per sentence (so order and content are comparable); fails on FAIL_MARK."""
     for sdoc, document in self.nlp.pipe(((d.text, d) for d in docs), as_tuples=True):
         if FAIL_MARK in document.text:
@@ -105,7 +105,7 @@ def test_without_on_error_a_failing_document_raises(tmp_path):
 
 def test_extract_chunk_isolates_the_failing_document():
     class Flaky:
-        def run(self, docs):
+        def run(self, docs, claims="all"):
             for d in docs:
                 if d.doc == "bad.txt":
                     raise RuntimeError("boom")

@@ -11,7 +11,9 @@ are kept; `mnquotes cache clear` empties the whole cache.
 An entry holds rows, not the JSON schema: each record is `[sources, *fields]` in dataclass order and
 each source `[line, start, end, spans, title, url, timestamp]`. Reading it back is then a few
 constructor calls per record (a second run is mostly this), and a source's document and path are
-never stored: they come from the document at hand, which may sit under another path.
+never stored: they come from the document at hand, which may sit under another path. An entry also
+says which claims were made (`claim_scope`): `mnquotes quotes` makes none, so a later `mnquotes
+claims` over the same corpus misses and analyses again, then stores everything.
 """
 from __future__ import annotations
 
@@ -27,7 +29,7 @@ from pathlib import Path
 
 from . import __version__
 from .documents import Document
-from .records import Claim, DocumentRecords, Quote, Record, Source, Speaker
+from .records import CLAIM_SCOPES, Claim, ClaimScope, DocumentRecords, Quote, Record, Source, Speaker
 from .resources import PACKAGE_DIR
 from .rules import Rules
 
@@ -115,18 +117,23 @@ class ResultCache:
         digest = content_hash(document)
         return self.dir / digest[:2] / f"{digest}.json"
 
-    def get(self, document: Document) -> DocumentRecords | None:
-        """The cached records for this document, or None (missing or unreadable entry: a miss)."""
+    def get(self, document: Document, claims: ClaimScope = "all") -> DocumentRecords | None:
+        """The cached records for this document with the claims `claims` makes, or None (missing or
+        unreadable entry, or one made with fewer claims: a miss)."""
         try:
             data = json.loads(self.path(document).read_bytes())
+            if CLAIM_SCOPES.index(data["claim_scope"]) < CLAIM_SCOPES.index(claims):
+                return None
             groups = {name: from_rows(data[name], kind, document) for name, kind in GROUPS}
         except (OSError, ValueError, LookupError, TypeError, AttributeError):
             return None
-        return DocumentRecords(document.doc, **groups)  # type: ignore[arg-type]
+        return DocumentRecords(document.doc, **groups).narrowed(claims)  # type: ignore[arg-type]
 
-    def put(self, document: Document, records: DocumentRecords) -> None:
-        """Store one document's records atomically; a cache that cannot be written is skipped."""
-        data = {name: [to_row(r) for r in getattr(records, name)] for name, _ in GROUPS}
+    def put(self, document: Document, records: DocumentRecords, claims: ClaimScope = "all") -> None:
+        """Store one document's records, made with the claims `claims` makes, atomically; a cache
+        that cannot be written is skipped."""
+        data: dict[str, object] = {name: [to_row(r) for r in getattr(records, name)] for name, _ in GROUPS}
+        data["claim_scope"] = claims
         target = self.path(document)
         try:
             self._use()

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from .documents import Document
 from .errors import RulesError
 from .quantities import Lexicon, Quantity, QuantityReader, lower_words, rows
-from .records import Claim, Quote
+from .records import Claim, ClaimScope, Quote
 from .rules import Rules
 from .sentences import Sentences
 from .tokens import TEXT_KEY, TokenTable, doc_text
@@ -65,19 +65,23 @@ class ClaimFinder:
                 triggers.setdefault(word, []).append(len(self.cues) - 1)
         self.triggers = triggers
 
-    def find(self, sdoc: Doc, document: Document, quotes: Sequence[Quote]) -> list[Claim]:
+    def find(self, sdoc: Doc, document: Document, quotes: Sequence[Quote], scope: ClaimScope = "all") -> list[Claim]:
         """Numeric claims, then other claims, each in document order.
 
         Args:
             sdoc: the spaCy Doc of `document.text` (tokens and sentences are all it needs).
             document: the document (for raw offsets and source metadata).
             quotes: the document's quotes; a claim inside one gets its speaker.
+            scope: "numeric" skips the other claims, "none" makes no claims.
         """
+        if scope == "none":
+            return []
         sdoc.user_data.setdefault(TEXT_KEY, document.text)  # the Doc's text, without re-joining its tokens
         sentences = Sentences.of(sdoc)
         speakers = QuoteSpeakers(quotes)
         claims = self.numeric(sdoc, document, sentences, speakers)
-        claims += self.other(sdoc, document, sentences, speakers)
+        if scope == "all":
+            claims += self.other(sdoc, document, sentences, speakers)
         return claims
 
     # -- numeric claims ------------------------------------------------------------------------------

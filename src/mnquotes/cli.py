@@ -27,7 +27,7 @@ from .options import (
     SpeakerOption,
     ThresholdOption,
 )
-from .records import Claim, Conflict, DocumentRecords, Hit, Quote, Record, Speaker
+from .records import Claim, ClaimScope, Conflict, DocumentRecords, Hit, Quote, Record, Speaker
 from .render import Format, render
 from .search import DEFAULT_LIMIT, DEFAULT_MIN_SCORE, Kind
 
@@ -59,6 +59,7 @@ class Session:
         fmt: Format | None = None,
         scheduler: str | None = None,
         output: Path | None = None,
+        claims: ClaimScope = "all",
     ) -> None:
         if output is not None and fmt not in (None, Format.jsonl):
             raise typer.BadParameter("--output writes JSONL files; leave --format out", param_hint="--format")
@@ -71,6 +72,7 @@ class Session:
         self.fmt = fmt
         self.scheduler = scheduler
         self.output_dir = output
+        self.claims = claims  # a command that prints no claims, or numeric ones only, skips making the rest
         self.progress = sys.stderr.isatty()  # never when piped; `output` turns it off if data streams to the terminal
         self.failed = 0
 
@@ -119,6 +121,7 @@ class Session:
                 rules=self.rules,
                 model=self.model,
                 max_bytes=self.max_bytes,
+                claims=self.claims,
                 on_error=lambda exc: self.error(str(exc)),
             )
         else:
@@ -130,6 +133,7 @@ class Session:
                 model=self.model,
                 jobs=self.jobs,
                 cache=self.cache,
+                claims=self.claims,
                 on_error=lambda exc: self.error(str(exc)),
             )
         if self.progress:
@@ -208,7 +212,9 @@ def quotes(
     """
     if kind not in (None, "direct", "indirect"):
         raise typer.BadParameter("must be direct or indirect", param_hint="--type")
-    session = Session(paths, max_size, rules, model, jobs, cache, fmt=fmt, scheduler=scheduler, output=output)
+    session = Session(
+        paths, max_size, rules, model, jobs, cache, fmt=fmt, scheduler=scheduler, output=output, claims="none"
+    )
 
     def body() -> None:
         from .dedupe import deduplicate
@@ -243,7 +249,9 @@ def speakers(
 
     Example: [bold]mnquotes speakers seeds/000_6c0b970ec3bab91c.txt[/bold]
     """
-    session = Session(paths, max_size, rules, model, jobs, cache, fmt=fmt, scheduler=scheduler, output=output)
+    session = Session(
+        paths, max_size, rules, model, jobs, cache, fmt=fmt, scheduler=scheduler, output=output, claims="none"
+    )
 
     def body() -> None:
         from .dedupe import deduplicate
@@ -282,7 +290,10 @@ def claims(
 
     Example: [bold]mnquotes claims --numeric --format json seeds/[/bold]
     """
-    session = Session(paths, max_size, rules, model, jobs, cache, fmt=fmt, scheduler=scheduler, output=output)
+    scope = "numeric" if numeric or conflicts else "all"  # conflicts are between numeric claims
+    session = Session(
+        paths, max_size, rules, model, jobs, cache, fmt=fmt, scheduler=scheduler, output=output, claims=scope
+    )
 
     def body() -> None:
         from .conflicts import find_conflicts

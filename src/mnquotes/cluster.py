@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from .documents import DEFAULT_MAX_BYTES, DOCUMENT_SUFFIXES, STDIN, Document, expand, read_bytes, read_file, too_large
 from .errors import InputError, MnquotesError, RulesError
 from .parallel import CHUNK_SIZE, Failed, Outcome, extract_chunk, settle
-from .records import DocumentRecords
+from .records import ClaimScope, DocumentRecords
 from .rules import Rules
 
 if TYPE_CHECKING:
@@ -186,7 +186,7 @@ def worker_extractor(rules: RuleFiles, model: str | None) -> Extractor:
     return _extractors[key]
 
 
-def analyse(chunk: list[Locator], rules: RuleFiles, model: str | None, max_bytes: int) -> list[Outcome]:
+def analyse(chunk: list[Locator], rules: RuleFiles, model: str | None, max_bytes: int, claims: ClaimScope = "all") -> list[Outcome]:
     """A worker's task: read a chunk and analyse it; an unreadable document is its `Failed`."""
     outcomes: list[Outcome | None] = []
     documents: list[Document] = []
@@ -196,7 +196,7 @@ def analyse(chunk: list[Locator], rules: RuleFiles, model: str | None, max_bytes
             outcomes.append(None)
         except InputError as exc:
             outcomes.append(Failed(exc.path, exc.reason))
-    analysed = iter(extract_chunk(worker_extractor(rules, model), documents) if documents else [])
+    analysed = iter(extract_chunk(worker_extractor(rules, model), documents, claims) if documents else [])
     return [outcome if outcome is not None else next(analysed) for outcome in outcomes]
 
 
@@ -242,6 +242,7 @@ def extract_on_cluster(
     rules: Path | str | None = None,
     model: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    claims: ClaimScope = "all",
     on_error: Callable[[InputError], None] | None = None,
 ) -> Iterator[DocumentRecords]:
     """Like `extract`, on a Dask cluster: the workers read and analyse, records come back in order.
@@ -251,6 +252,7 @@ def extract_on_cluster(
         scheduler: the scheduler's address (`tcp://host:8786`) or a connected `distributed.Client`.
         rules, model: as for `extract`; the rule files are sent to the workers, the model must be
             installed on them.
+        claims: which claims to make, as for `extract`.
         max_bytes: the largest document to read.
         on_error: called with an `InputError` for a document that could not be read or analysed,
             which is then skipped; None raises it.
@@ -269,7 +271,7 @@ def extract_on_cluster(
         index = 0
         while chunk := list(islice(it, CHUNK_SIZE)):
             key = f"mnquotes-{run}-{index:07}"
-            window.append((chunk, client.submit(analyse, chunk, rules_on_cluster, model, max_bytes, key=key, retries=RETRIES)))
+            window.append((chunk, client.submit(analyse, chunk, rules_on_cluster, model, max_bytes, claims, key=key, retries=RETRIES)))
             index += 1
             if len(window) >= capacity:
                 yield from records_of(*window.popleft(), on_error)

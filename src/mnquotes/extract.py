@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .documents import Document
 from .errors import InputError
-from .records import DocumentRecords
+from .records import ClaimScope, DocumentRecords
 from .rules import Rules
 
 BATCH_SIZE = 32
@@ -32,15 +32,16 @@ class Extractor:
         self.quotes = QuoteFinder(self.rules)
         self.claims = ClaimFinder(self.rules)
 
-    def run(self, documents: Iterable[Document]) -> Iterator[DocumentRecords]:
+    def run(self, documents: Iterable[Document], claims: ClaimScope = "all") -> Iterator[DocumentRecords]:
+        """Each document's records; `claims` says which claims to make (quotes and speakers always)."""
         pairs = ((d.text, d) for d in documents)
         for sdoc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE):
             quotes, speakers = self.quotes.find(sdoc, document)
-            claims = self.claims.find(sdoc, document, quotes)
+            found = self.claims.find(sdoc, document, quotes, claims)
             # What the finders kept there (token table, sentences, matches) points back at the Doc: left
             # in place, every Doc would wait for the cycle collector instead of being freed right here.
             sdoc.user_data.clear()
-            yield DocumentRecords(document.doc, tuple(quotes), tuple(speakers), tuple(claims))
+            yield DocumentRecords(document.doc, tuple(quotes), tuple(speakers), tuple(found))
 
 
 def extract(
@@ -50,6 +51,7 @@ def extract(
     model: str | None = None,
     jobs: int | None = 1,
     cache: bool | Path | str = False,
+    claims: ClaimScope = "all",
     on_error: Callable[[InputError], None] | None = None,
 ) -> Iterator[DocumentRecords]:
     """Extract quotes, speakers and claims from each document, in order.
@@ -62,6 +64,8 @@ def extract(
             enough documents need analysing, else this process (see `parallel.map_chunks`).
         cache: reuse and store results: True for the user's cache folder (`$MNQUOTES_CACHE_DIR`
             overrides it), or a folder; False to analyse every document.
+        claims: "all"; "numeric" for numeric claims only; "none" for no claims. A narrower
+            scope skips work: `mnquotes quotes` asks for none.
         on_error: called with an `InputError` for a document whose extraction raised, which is
             then skipped; None raises it.
 
@@ -79,11 +83,11 @@ def extract(
         """Chunks of the documents not in the cache; every chunk's hits wait in `pending`."""
         it = iter(documents)
         while chunk := list(islice(it, CHUNK_SIZE)):
-            hits = [store.get(d) if store is not None else None for d in chunk]
+            hits = [store.get(d, claims) if store is not None else None for d in chunk]
             pending.append((chunk, hits))
             yield [d for d, hit in zip(chunk, hits) if hit is None]
 
-    for outcomes in map_chunks(to_analyse(), loaded, model, jobs):
+    for outcomes in map_chunks(to_analyse(), loaded, model, jobs, claims):
         chunk, hits = pending.popleft()
         fresh = iter(outcomes)
         for document, hit in zip(chunk, hits):
@@ -91,5 +95,5 @@ def extract(
             if result is None:
                 continue
             if store is not None and hit is None:
-                store.put(document, result)
+                store.put(document, result, claims)
             yield result

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .documents import Document
 from .errors import InputError
-from .records import DocumentRecords
+from .records import ClaimScope, DocumentRecords
 from .rules import Rules
 
 if TYPE_CHECKING:
@@ -60,24 +60,25 @@ def cpu_count() -> int:
         return os.cpu_count() or 1
 
 
-def extract_chunk(extractor: Extractor, documents: list[Document]) -> list[Outcome]:
+def extract_chunk(extractor: Extractor, documents: list[Document], claims: ClaimScope = "all") -> list[Outcome]:
     """The records of each document; a document that makes extraction raise gets a `Failed`."""
     try:
-        return list(extractor.run(documents))
+        return list(extractor.run(documents, claims))
     except Exception:  # noqa: BLE001 - redo the chunk one document at a time to isolate the failure
-        return [extract_one(extractor, document) for document in documents]
+        return [extract_one(extractor, document, claims) for document in documents]
 
 
-def extract_one(extractor: Extractor, document: Document) -> Outcome:
+def extract_one(extractor: Extractor, document: Document, claims: ClaimScope = "all") -> Outcome:
     """One document's records, or its `Failed`."""
     try:
-        return next(iter(extractor.run([document])))
+        return next(iter(extractor.run([document], claims)))
     except Exception as exc:  # noqa: BLE001 - one bad document must not end a run over thousands
         return Failed(document.path, f"extraction failed ({type(exc).__name__}: {exc})")
 
 
 def map_chunks(
-    chunks: Iterable[list[Document]], rules: Rules, model: str | None, jobs: int | None = None
+    chunks: Iterable[list[Document]], rules: Rules, model: str | None, jobs: int | None = None,
+    claims: ClaimScope = "all",
 ) -> Iterator[list[Outcome]]:
     """The outcomes of each chunk, in order; empty chunks cost nothing and never load spaCy.
 
@@ -85,6 +86,7 @@ def map_chunks(
         chunks: lists of documents to analyse (an empty list passes through as an empty result).
         jobs: processes; None chooses one per core when at least `AUTO_MIN_DOCUMENTS` documents
             are found within `AUTO_LOOKAHEAD_CHUNKS` chunks of the first one, else one.
+        claims: which claims to make (see `extract`).
     """
     chunks = iter(chunks)
     if jobs is None:
@@ -99,12 +101,12 @@ def map_chunks(
         jobs = cpu_count() if sum(map(len, head)) >= AUTO_MIN_DOCUMENTS else 1
         chunks = chain(head, chunks)
     if jobs <= 1:
-        yield from serial(chunks, rules, model)
+        yield from serial(chunks, rules, model, claims)
     else:
-        yield from pooled(chunks, rules, model, jobs)
+        yield from pooled(chunks, rules, model, jobs, claims)
 
 
-def serial(chunks: Iterable[list[Document]], rules: Rules, model: str | None) -> Iterator[list[Outcome]]:
+def serial(chunks: Iterable[list[Document]], rules: Rules, model: str | None, claims: ClaimScope) -> Iterator[list[Outcome]]:
     """In this process; the pipeline is built at the first non-empty chunk."""
     from .extract import Extractor
 
@@ -112,10 +114,12 @@ def serial(chunks: Iterable[list[Document]], rules: Rules, model: str | None) ->
     for chunk in chunks:
         if chunk and extractor is None:
             extractor = Extractor(rules, model)
-        yield extract_chunk(extractor, chunk) if chunk else []  # type: ignore[arg-type]
+        yield extract_chunk(extractor, chunk, claims) if chunk else []  # type: ignore[arg-type]
 
 
-def pooled(chunks: Iterable[list[Document]], rules: Rules, model: str | None, jobs: int) -> Iterator[list[Outcome]]:
+def pooled(
+    chunks: Iterable[list[Document]], rules: Rules, model: str | None, jobs: int, claims: ClaimScope
+) -> Iterator[list[Outcome]]:
     """Over `jobs` worker processes, at most `jobs * IN_FLIGHT` chunks ahead of the consumer."""
     from concurrent.futures import ProcessPoolExecutor
 
@@ -123,7 +127,7 @@ def pooled(chunks: Iterable[list[Document]], rules: Rules, model: str | None, jo
     window: deque[Future[list[Outcome]]] = deque()
     try:
         for chunk in chunks:
-            window.append(pool.submit(work, chunk) if chunk else done([]))
+            window.append(pool.submit(work, chunk, claims) if chunk else done([]))
             if len(window) >= jobs * IN_FLIGHT:
                 yield window.popleft().result()
         while window:
@@ -159,8 +163,8 @@ def init_worker(rules: Rules, model: str | None) -> None:
         _init_error = exc
 
 
-def work(chunk: list[Document]) -> list[Outcome]:
+def work(chunk: list[Document], claims: ClaimScope) -> list[Outcome]:
     """A worker's task: one chunk through the pipeline built by `init_worker`."""
     if _init_error is not None:
         raise _init_error
-    return extract_chunk(_extractor, chunk)  # type: ignore[arg-type]
+    return extract_chunk(_extractor, chunk, claims)  # type: ignore[arg-type]

@@ -12,6 +12,10 @@ from typing import Any, ClassVar, Literal
 QuoteType = Literal["direct", "indirect"]
 SpeakerKind = Literal["person", "organization", "role"]
 ClaimType = Literal["numeric", "other"]
+# Which claims an extraction makes: a command that prints no claims ("none") or only numeric ones
+# skips the work of the others. Each scope holds every scope before it in `CLAIM_SCOPES`.
+ClaimScope = Literal["none", "numeric", "all"]
+CLAIM_SCOPES: tuple[ClaimScope, ...] = ("none", "numeric", "all")
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +145,13 @@ class DocumentRecords:
     speakers: tuple[Speaker, ...] = ()
     claims: tuple[Claim, ...] = ()
 
+    def narrowed(self, scope: ClaimScope) -> DocumentRecords:
+        """These records with only the claims `scope` makes (a wider extraction, read back from the cache)."""
+        if scope == "all":
+            return self
+        claims = () if scope == "none" else tuple(c for c in self.claims if c.type == "numeric")
+        return DocumentRecords(self.doc, self.quotes, self.speakers, claims)
+
 
 FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
@@ -177,7 +188,9 @@ def record_from_dict(data: dict[str, Any]) -> Record:
 
 
 __all__ = [
+    "CLAIM_SCOPES",
     "Claim",
+    "ClaimScope",
     "Conflict",
     "DocumentRecords",
     "Hit",
