@@ -72,6 +72,10 @@ def test_lexical_matcher_finds_every_match_spacys_matcher_finds(seed_texts):
         ([{"LOWER": "the", "OP": "?"}, {"IS_TITLE": True, "OP": "*"}], "the The Bank Of X the"),
         ([{"LOWER": {"IN": ["a", "an"]}}, {}, {"IS_DIGIT": True, "OP": "+"}], "a b 1 2 an x 3"),
         ([{"LENGTH": {">=": 4}, "IS_UPPER": True}, {"ORTH": "-", "OP": "?"}, {"IS_ALPHA": True}], "NATO - led and OPEC-led UN"),
+        # Opens with an optional token: found around its required one ("bank"), which the words around
+        # it may pass too ("Bank" is also title-case): each match once.
+        ([{"LOWER": "the", "OP": "?"}, {"IS_TITLE": True, "OP": "*"}, {"LOWER": "bank"}, {"IS_TITLE": True, "OP": "*"}],
+         "the Bank Of England Bank said the bank Bank World Bank"),
     ],
 )
 def test_lexical_matcher_operators_and_wildcards(pattern, text):

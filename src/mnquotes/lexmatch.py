@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .tokens import TokenTable
 
@@ -79,7 +79,7 @@ class LexicalMatcher:
         self.patterns: list[tuple[int, list[tuple[int, str]]]] = []  # key, (test bit, quantifier)...
         self.char_of: dict[int, str] = {}  # word (orth) -> character of the tests it passes
         self.chars: dict[int, str] = {}  # bit set of tests passed -> its character
-        self.compiled: list[tuple[int, re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]] = []
+        self.compiled: list[tuple[int, re.Pattern[str], re.Pattern[str] | Anchor]] = []  # key, pattern, where to look
         self.stale = True
 
     def __len__(self) -> int:
@@ -131,21 +131,31 @@ class LexicalMatcher:
         return f"[{chars}]" if chars else "(?:(?!))"
 
     def compile(self) -> None:
-        """Per pattern: the pattern itself, the stretch of tokens a match lies in (each passing one of
-        its tests) and, when it ends with one required token, that token's test. Rebuilt whenever a
-        new set of passed tests (a new character) appears, which soon stops happening."""
+        """Per pattern: the pattern itself and either the stretch of tokens a match lies in (each
+        passing one of its tests) or, when it opens with an optional token, an anchor (see
+        `Anchor`). Rebuilt whenever a new set of passed tests (a new character) appears, which soon
+        stops happening."""
         self.compiled = []
         for key, elements in self.patterns:
-            regex = "".join(f"{self.element_class(bit)}{q}" for bit, q in elements)
-            chars = self.passing({bit for bit, _ in elements})
-            stretch = f"[{chars}]*" if chars else ""
-            # A pattern that opens with an optional token gives `re` no first test to skip ahead by; if
-            # it ends with exactly one token, its matches are found from their last token instead.
-            (_, first_quantifier), (last_bit, last_quantifier) = elements[0], elements[-1]
-            anchored = min_count(first_quantifier) == 0 and last_quantifier == ""
-            ends = re.compile(self.element_class(last_bit)) if anchored else None
-            self.compiled.append((key, re.compile(regex), re.compile(stretch), ends))
+            regex = re.compile("".join(f"{self.element_class(bit)}{q}" for bit, q in elements))
+            # A pattern that opens with an optional token gives `re` no first test to skip ahead by: its
+            # matches are found from their first token that a single required element takes.
+            anchor = next((i for i, (_, q) in enumerate(elements) if q == ""), None) \
+                if min_count(elements[0][1]) == 0 else None
+            if anchor is None:
+                self.compiled.append((key, regex, self.stretch(elements)))
+            else:
+                self.compiled.append((key, regex, Anchor(
+                    re.compile(self.element_class(elements[anchor][0])),
+                    self.stretch(elements[:anchor]),
+                    self.stretch(elements[anchor + 1:]),
+                )))
         self.stale = False
+
+    def stretch(self, elements: list[tuple[int, str]]) -> re.Pattern[str]:
+        """A run of tokens each passing one of these elements' tests (an empty run if none can)."""
+        chars = self.passing({bit for bit, _ in elements})
+        return re.compile(f"[{chars}]*" if chars else "")
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         text = self.encode(doc)
@@ -156,24 +166,40 @@ class LexicalMatcher:
     def find(self, text: str) -> Iterator[tuple[int, int, int]]:
         backwards = text[::-1]
         n = len(text)
-        for key, regex, stretch, ends in self.compiled:
-            if ends is not None:
-                # Every match ends at a token passing the last test, found by a scan in C; its starts
-                # lie in the stretch of tokens before that token.
-                for token in ends.finditer(text):
-                    end = token.end()
-                    first = end - (stretch.match(backwards, n - end).end() - (n - end))  # type: ignore[union-attr]
-                    for start in range(first, end):
-                        if regex.fullmatch(text, start, end):
-                            yield key, start, end
+        for key, regex, how in self.compiled:
+            if isinstance(how, Anchor):
+                # Every match holds a token passing the anchor's test (a scan in C), the tokens before it
+                # in the stretch of the elements before the anchor, those after it in the stretch after.
+                seen: set[tuple[int, int]] = set()  # a match with two tokens that pass the anchor's test
+                for token in how.token.finditer(text):
+                    at = token.start()
+                    first = at - (how.before.match(backwards, n - at).end() - (n - at))  # type: ignore[union-attr]
+                    last = how.after.match(text, at + 1).end()  # type: ignore[union-attr]
+                    if regex.search(text, first, last) is None:  # most anchors: no match around them at all
+                        continue
+                    for start in range(first, at + 1):
+                        for end in range(at + 1, last + 1):
+                            if (start, end) not in seen and regex.fullmatch(text, start, end):
+                                seen.add((start, end))
+                                yield key, start, end
                 continue
             pos = 0
-            # Each search finds the next token where a match starts (`re` skips ahead in C, by the first
-            # token's test when the pattern opens with a required one); then every end of a match there.
+            # Each search finds the next token where a match starts (`re` skips ahead in C by the first
+            # token's test); then every end of a match there.
             while pos < n and (found := regex.search(text, pos)) is not None:
                 start = found.start()
-                last = stretch.match(text, start).end()  # type: ignore[union-attr]
+                last = how.match(text, start).end()  # type: ignore[union-attr]
                 for end in range(start + 1, last + 1):
                     if regex.fullmatch(text, start, end):
                         yield key, start, end
                 pos = start + 1
+
+
+class Anchor(NamedTuple):
+    """Where to look for the matches of a pattern that opens with an optional token: each holds a
+    `token` passing the test of the pattern's first single required element, with a run of tokens
+    passing the tests of the elements `before` it and one passing those `after` it."""
+
+    token: re.Pattern[str]
+    before: re.Pattern[str]
+    after: re.Pattern[str]
