@@ -516,6 +516,66 @@ CASES = [
         "The minister said exports would fall, as they had last year.",
         [("indirect", "exports would fall, as they had last year", "The minister")], id="comma-as-pronoun-stays",
     ),
+    pytest.param(
+        '"We do need to be reminded," Mr Farmer said. "It was a shock," Dr Mason told reporters.',
+        [("direct", "We do need to be reminded,", "Farmer"), ("direct", "It was a shock,", "Mason")],
+        id="an-honorific-makes-a-role-word-a-surname",
+    ),
+    pytest.param(
+        "The Foreign Minister said talks would resume. “We are ready to meet them,” the Foreign Minister added.",
+        [("indirect", "talks would resume", "The Foreign Minister"),
+         ("direct", "We are ready to meet them,", "The Foreign Minister")],
+        id="a-title-without-honorific-is-no-name",
+    ),
+    pytest.param(
+        'Labor leader Simon Crean says 4,000 jobs were created last month. "The unemployment rate has not come down because '
+        'jobs are being created," he said later. "It came down because people stopped looking."',
+        [("indirect", "4,000 jobs were created last month", "Simon Crean"),
+         ("direct", "The unemployment rate has not come down because jobs are being created, It came down because "
+                    "people stopped looking.", "Simon Crean")],
+        id="a-quote-after-a-report-with-its-own-attribution",
+    ),
+    pytest.param(
+        'Labor leader Simon Crean says 4,000 jobs were created last month. "The unemployment rate has not come down '
+        'because jobs are being created."',
+        [("indirect", "4,000 jobs were created last month", "Simon Crean"),
+         ("direct", "The unemployment rate has not come down because jobs are being created.", "Simon Crean")],
+        id="a-quote-standing-alone-after-a-report-is-the-reporters",
+    ),
+    pytest.param(
+        'Labor leader Simon Crean says 4,000 jobs were created last month.\n\n"The unemployment rate has not come down '
+        'because jobs are being created."',
+        [("indirect", "4,000 jobs were created last month", "Simon Crean"),
+         ("direct", "The unemployment rate has not come down because jobs are being created.", None)],
+        id="not-after-a-paragraph-break",
+    ),
+    pytest.param(
+        'Professor Trounson does not expect any opposition. "Who would not want to save a sick child?"',
+        [("direct", "Who would not want to save a sick child?", None)],
+        id="not-after-a-sentence-that-reports-nothing",
+    ),
+    pytest.param(
+        '"The cabinet made its decision based on the facts," a statement from Prime Minister Ariel Sharon\'s office said.',
+        [("direct", "The cabinet made its decision based on the facts,", "Prime Minister Ariel Sharon's office")],
+        id="a-statement-from-someones-office",
+    ),
+    pytest.param(
+        '"He is still attached to an IV drip," a staff member told AFP. "We will fight on," the groups added in a statement.',
+        [("direct", "He is still attached to an IV drip,", "a staff member"),
+         ("direct", "We will fight on,", "the groups")],
+        id="members-and-groups-are-described-sources",
+    ),
+    pytest.param(
+        '"It was chaos," the state broadcaster quoted one witness as saying. The agency quoted Wang Yi, the foreign '
+        'minister, as saying that talks would continue.',
+        [("direct", "It was chaos,", "one witness"), ("indirect", "talks would continue", "Wang Yi")],
+        id="quoted-someone-as-saying",
+    ),
+    pytest.param(
+        'The roof was new, and "the roof had leaked, but everything was fine," ice rink manager Brian Bellis told AFP.',
+        [("direct", "the roof had leaked, but everything was fine,", "Brian Bellis")],
+        id="lowercase-modifiers-before-a-role-word",
+    ),
 ]
 
 

@@ -19,7 +19,7 @@ from .errors import RulesError
 from .records import Quote, Speaker
 from .rules import Rules
 from .sentences import Sentences
-from .speakers import PREPOSITIONS, Entity, Mention, MentionFinder, SpeakerLexicon, speaker_record
+from .speakers import MAX_APPOSITIVE, PREPOSITIONS, Entity, Mention, MentionFinder, SpeakerLexicon, speaker_record
 from .tokens import TEXT_KEY, TokenTable, Word, WordClass
 
 if TYPE_CHECKING:
@@ -71,6 +71,10 @@ THAT_WINDOW = 8
 DATELINE_DASHES = {"—", "–", "-", "--"}
 MAX_DATELINE = 12  # tokens of a dateline, dash included
 MAX_INTERRUPTION = 16  # tokens of attribution between two pieces of one quotation
+QUOTING_VERBS = {"quoted", "quoting", "cited", "citing"}  # "Reuters quoted the minister as saying"
+MAX_ROLE_MODIFIERS = 3  # lowercase words before a speaker's role word: "ice rink manager Brian Bellis"
+MAX_QUOTING_SOURCE = 8  # tokens of the source that quotes: "the South African Broadcasting Corporation radio"
+MAX_PUBLISHER = 12  # tokens from a document to its reporting verb: "a statement from the prime minister's office said"
 
 
 COMPLEMENTS = ("clause", "listener", "listener-clause", "that", "object", "judgement", "quote")  # rules/cue_verbs.tsv
@@ -361,6 +365,13 @@ class Context:
                 return self.mention_end[k - 1]
         if j in self.mention_end:
             return self.mention_end[j]
+        if j > sent.start and words[j].lower_ == "as":  # "the agency quoted Wang Yi, the foreign minister, as saying"
+            for k in range(j - 1, max(sent.start, j - MAX_APPOSITIVE) - 1, -1):
+                if words[k].lower_ in QUOTING_VERBS:
+                    quoted = self.quoted_speaker(k, cue_i + 1)
+                    if quoted is not None and quoted[1] == cue_i:
+                        return quoted[0]
+                    break
         # "the Russian Embassy's twitter and Facebook accounts directly called out": the possessor speaks.
         k = j
         while k > sent.start and j - k <= 6 and words[k].is_alpha and words[k].lower_ not in self.finder.cues.by_form:
@@ -399,9 +410,28 @@ class Context:
             if q.speaker is None and previous is not None and previous.speaker and self.opens_paragraph(q.open_tok) \
                     and not self.cue_in_tail(q):
                 q.speaker, q.cue, q.rule = previous.speaker, previous.cue, "direct-continued"
+            if q.speaker is None and not self.cue_in_tail(q):
+                self.attribute_to_report_before(q)
             out.append((q.pieces[0][0], q.pieces, "direct", q.speaker, q.cue, q.rule))
             previous = q
         return out
+
+    def attribute_to_report_before(self, q: DirectQuote) -> None:
+        """A quotation standing as its own sentence right after a report in the same paragraph is the
+        reporter's: `Labor leader Simon Crean says 4,000 jobs were created. "The unemployment rate
+        hasn't come down ..."`. Not after a sentence that quotes someone itself."""
+        start, _ = self.sentences.bounds(q.open_tok)
+        if start != q.open_tok or start == 0 or "\n" in self.text[self.table.end_char(start - 1):self.table.idx[start]]:
+            return
+        before, _ = self.sentences.bounds(start - 1)
+        if any(self.quoted[before:start]):
+            return
+        cue_i = next((i for i in range(before, start) if self.cue(i)), None)
+        if cue_i is None:
+            return
+        who = self.subject_of(cue_i)
+        if self.speaker_entity(who) is not None:
+            q.speaker, q.cue, q.rule = who, self.cues[cue_i].lemma, "direct-after-report"
 
     def opens_paragraph(self, tok: int) -> bool:
         idx = self.sdoc[tok].idx
@@ -460,7 +490,13 @@ class Context:
             i += 1
         if i >= end:
             return None, None, start
-        m = self.mention_opening.get(i)
+        # "“...,” the state broadcaster quoted one witness as saying": the witness speaks.
+        for k in range(i, min(end, i + MAX_QUOTING_SOURCE)):
+            if (quoted := self.quoted_speaker(k, end)) is not None:
+                return quoted[0], self.cues[quoted[1]].lemma, quoted[1] + 1
+            if words[k].is_punct or self.cue(k):
+                break
+        m = self.mention_opening.get(i) or self.modified_role_opening(i, end)
         if m is not None:
             # Past the speaker's appositive: `“...,” Ganbold, a herder from Arkhangai, said`.
             j = self.after_relative_clause(max(m.end, m.role_span[1]) if m.role_span else m.end, end)
@@ -471,12 +507,52 @@ class Context:
                 j += 1
             if j < end and (cue := self.cue(j)):
                 return m, cue.lemma, j + 1 + (1 if cue.particle else 0)
+            if (published := self.published_cue(m, j, end)) is not None:
+                cue = self.cues[published]
+                return self.publisher(m, published), cue.lemma, published + 1 + (1 if cue.particle else 0)
         if cue := self.cue(i):
             m = self.mention_opening.get(i + 1 + (1 if cue.particle else 0))  # "said resident Peter Walsh"
             if m is not None:
                 _, after = self.finder.mentions.role_after(sdoc, m.end)
                 return m, cue.lemma, after
         return None, None, start
+
+    def modified_role_opening(self, i: int, end: int) -> Mention | None:
+        """A speaker whose role word has lowercase modifiers before it that the mention left out:
+        `“...,” ice rink manager Brian Bellis told AFP`."""
+        words = self.table.words
+        for k in range(i, min(end, i + MAX_ROLE_MODIFIERS + 1)):
+            m = self.mention_opening.get(k)
+            if m is not None:
+                return m if k > i and words[k].lower_ in self.finder.lex.role_words else None
+            if not (words[k].is_alpha and words[k].is_lower and not words[k].is_stop):
+                return None
+        return None
+
+    def quoted_speaker(self, k: int, end: int) -> tuple[Mention, int] | None:
+        """Who a source quotes: `Reuters quoted the minister as saying`, `quoting Wang Yi, the foreign
+        minister, as saying` (k: the quoting verb). Returns the speaker and the token of the reporting verb."""
+        words = self.table.words
+        if words[k].lower_ not in QUOTING_VERBS or (named := self.mention_opening.get(k + 1)) is None:
+            return None
+        a = max(named.end, named.role_span[1]) if named.role_span else named.end
+        if a + 1 < end and words[a].lower_ == "as" and self.cue(a + 1):
+            return named, a + 1
+        return None
+
+    def published_cue(self, m: Mention, j: int, end: int) -> int | None:
+        """The reporting verb after a document's publisher: `“...,” a statement from the prime minister's
+        office said` (the cue's token, or None)."""
+        words = self.table.words
+        if m.kind != "role" or m.text.lower().split()[-1] not in DOCUMENT_NOUNS \
+                or j >= end or words[j].lower_ not in ("from", "by", "of"):
+            return None
+        for k in range(j + 1, min(end, j + MAX_PUBLISHER)):
+            if self.cue(k):
+                return k
+            if words[k].is_punct and words[k].text not in ("’s", "'s", "-", "&"):
+                return None
+        return None
 
     def after_relative_clause(self, i: int, end: int) -> int:
         """The token after `, who asked not to be named,` at i (i itself if there is none): the

@@ -427,7 +427,7 @@ class MentionFinder:
     def with_affiliations(self, table: TokenTable, mentions: list[Mention]) -> list[Mention]:
         """A described source and the organisation it speaks for are one speaker: "a spokesperson for
         the European Commission", "analysts at Goldman Sachs" (not the organisation alone); "the
-        mayor's office" is an organisation (not "the mayor")."""
+        mayor's office" and "Ariel Sharon's office" are organisations (not "the mayor", not Sharon)."""
         words = table.words
         out: list[Mention] = []
         for m in mentions:
@@ -436,7 +436,7 @@ class MentionFinder:
                     and words[prev.end].lower_ in AFFILIATIONS:
                 out[-1] = Mention(prev.start, m.end, table.text(prev.start, m.end), "role", prev.rule)
                 continue
-            if m.kind == "role" and m.end + 1 < len(words) and words[m.end].text in APOSTROPHE_S \
+            if m.kind in ("role", "person") and m.end + 1 < len(words) and words[m.end].text in APOSTROPHE_S \
                     and words[m.end + 1].lower_ in self.lex.org_heads:
                 m = Mention(m.start, m.end + 2, table.text(m.start, m.end + 2), "organization", m.rule)
             out.append(m)
@@ -460,8 +460,11 @@ class MentionFinder:
                 if end - name_start < 2:  # no full name left ("Council President", "Goldman Sachs Group")
                     return None
                 title = None
-            if all(words[k].text in lex.demonyms or words[k].lower_ in lex.role_words for k in range(name_start, end)):
-                return None
+            honorific = name_start > start and words[name_start - 1].lower_.rstrip(".") in HONORIFICS
+            if not honorific and all(
+                words[k].text in lex.demonyms or words[k].lower_ in lex.role_words for k in range(name_start, end)
+            ):
+                return None  # "Foreign Minister", "Mongolian Government" (but "Mr Farmer", "Dr Mason" are names)
             role, role_start = self.role_before(sdoc, name_start)
             role = role or title
             if role and " " not in role and (role.endswith(".") or role.lower() in HONORIFICS):  # "Mr.", "Mr": no role
