@@ -576,6 +576,19 @@ CASES = [
         [("direct", "the roof had leaked, but everything was fine,", "Brian Bellis")],
         id="lowercase-modifiers-before-a-role-word",
     ),
+    pytest.param(
+        "Another boat, Tevake, claimed second place. The crash claimed the life of a pilot. The government declared a "
+        "state of emergency. The home side declared its second innings at 7 for 309.",
+        [], id="claim-and-declare-with-an-object-report-nothing",
+    ),
+    pytest.param(
+        "Officials claimed they had defeated the fighters. A union spokesman claims 90 per cent of the workforce voted "
+        "against it. The man acknowledged the gun was his.",
+        [("indirect", "they had defeated the fighters", "Officials"),
+         ("indirect", "90 per cent of the workforce voted against it", "A union spokesman"),
+         ("indirect", "the gun was his", None)],
+        id="claim-and-acknowledge-with-a-clause-report-it",
+    ),
 ]
 
 

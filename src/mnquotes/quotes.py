@@ -50,6 +50,11 @@ AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "
 # Words that join a second report to a reported clause: "..., while critics warned ...".
 CLAUSE_LINKS = {"while", "whereas", "but", "and", "as", "although", "though"}
 CONJUNCTIONS = {"and", "or", "but", "nor"}
+# Words that open a noun phrase: after one, the words after a `clause-or-object` cue may be its object
+# ("claimed second place", "declaring its second innings") unless a verb shows they are a clause.
+NOUN_PHRASE_OPENERS = NOUN_MARKERS - {"that", "’s", "'s", "to"} | {
+    "first", "second", "third", "fourth", "fifth", "last", "next", "victory", "responsibility"}
+VERB_CLITICS = {"'re", "’re", "'ll", "’ll", "'ve", "’ve", "'d", "’d", "am", "being", "wo", "ca"}
 # Words after ", as" that keep it inside a reported clause: "as well as", "as much as", "as a result".
 AS_PHRASES = {"well", "long", "much", "many", "soon", "far", "if", "though", "a", "an", "part", "expected",
               "planned", "promised", "agreed", "required", "usual", "such", "this", "that", "there", "its",
@@ -77,7 +82,8 @@ MAX_QUOTING_SOURCE = 8  # tokens of the source that quotes: "the South African B
 MAX_PUBLISHER = 12  # tokens from a document to its reporting verb: "a statement from the prime minister's office said"
 
 
-COMPLEMENTS = ("clause", "listener", "listener-clause", "that", "object", "judgement", "quote")  # rules/cue_verbs.tsv
+COMPLEMENTS = (  # rules/cue_verbs.tsv
+    "clause", "clause-or-object", "listener", "listener-clause", "that", "object", "judgement", "quote")
 REASONS = {"for", "of", "as"}  # what a judgement cue's object is blamed for, accused of, praised as
 
 
@@ -214,6 +220,7 @@ class QuoteFinder:
         self.mentions = MentionFinder(self.lex)
         self.work_nouns = set(rules.lowered("work_nouns.txt"))
         self.listeners = set(rules.lowered("listeners.txt"))
+        self.past_forms = frozenset(rules.lowered("past_forms.txt"))
 
     # -- entry point -------------------------------------------------------------------------
     def find(self, sdoc: Doc, document: Document) -> tuple[list[Quote], list[Speaker]]:
@@ -688,10 +695,12 @@ class Context:
             return None  # "which he said": a parenthetical inside someone else's clause
         after = i + 1 + (1 if cue.particle else 0)
         heard = False  # a listener before the clause: "warned investors the market could fall"
+        that = False
         if cue.complement in ("object", "judgement"):
             start = after
         else:
             start = self.that_clause_start(after, sent)
+            that = start is not None
             if start is None and cue.complement in ("listener", "listener-clause"):
                 start = self.clause_after_listener(after, sent)
                 heard = start is not None
@@ -711,13 +720,27 @@ class Context:
         if start + 1 < sent.end and (start + 1) in self.opens and (start in self.mention_end or words[start].lower_ in ("he", "she", "they")):
             return None  # "that he “wondered ...”": the quotation is the content
         end = self.clause_end(start, sent)
+        if not that and cue.complement == "clause-or-object" and self.is_object(start, end):
+            return None  # "Tevake claimed second place", "the home side declaring its second innings at 7 for 309"
         if cue.complement == "judgement":
             if not any(words[k].lower_ in REASONS for k in range(start + 1, end)):
                 return None  # "praised his side's resilience": an object, no reported content
         complement = ("listener" if heard else "clause") if cue.complement == "listener-clause" else cue.complement
-        complement = "object" if complement == "judgement" else complement
+        complement = {"judgement": "object", "clause-or-object": "clause"}.get(complement, complement)
         rule = f"indirect-{complement}"
         return start, end, self.subject_of(i), cue.lemma, rule
+
+    def is_object(self, start: int, end: int) -> bool:
+        """Words after a reporting verb, with no "that", that make a noun phrase and no clause: they open
+        like one ("the", "its", "second", a number) and hold no verb (an auxiliary, a past form)."""
+        words = self.table.words
+        if not (words[start].lower_ in NOUN_PHRASE_OPENERS or words[start].like_num):
+            return False
+        return not any(
+            w.lower_ in AUXILIARIES or w.lower_ in VERB_CLITICS or w.lower_ in self.finder.past_forms
+            or (len(w.lower_) > 3 and w.lower_.endswith("ed"))
+            for w in words[start:end]
+        )
 
     def fragment_opens_clause(self, open_tok: int, sent: Span) -> bool:
         """`said “all necessary measures” were being taken`: a quoted fragment the clause goes on after
