@@ -707,6 +707,11 @@ def test_role_from_an_appositive_after_the_name(extractor, text, role):
         ("Kim Jong Un said the missile test was a success.", "Kim Jong Un", None),
         ("Local business owner Priya Patel said trade was up.", "Priya Patel", "Local business owner"),
         ("Local resident Peter Walsh said the roof went.", "Peter Walsh", "Local resident"),
+        ("Commissioner Phil Koperberg said the fire was contained.", "Phil Koperberg", "Commissioner"),
+        ("Federal Treasurer Peter Costello says growth will slow.", "Peter Costello", "Federal Treasurer"),
+        ("Lieutenant-General Peter Cosgrove said troops would stay.", "Peter Cosgrove", "Lieutenant-General"),
+        ("But Mr Howard says the plan will work.", "Howard", None),  # no "But", and an honorific is no role
+        ("Sir Peter Blake said the race was won.", "Peter Blake", None),
     ],
 )
 def test_title_words_inside_or_before_a_name_are_its_role(extractor, text, name, role):
@@ -718,6 +723,24 @@ def test_title_words_inside_or_before_a_name_are_its_role(extractor, text, name,
 def test_an_acronym_in_capitals_is_an_organisation(extractor, text):
     (speaker,) = quotes_of(extractor, text).speakers
     assert speaker.kind == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("India said the attack was planned abroad.", "India"),
+        ("India has accused its neighbour of harbouring the gunmen.", "India"),
+        ("“We will respond,” the United States warned.", "United States"),
+    ],
+)
+def test_a_country_that_speaks_is_an_organisation(extractor, text, name):
+    (speaker,) = quotes_of(extractor, text).speakers
+    assert (speaker.name, speaker.kind) == (name, "organization")
+
+
+def test_a_conjunction_opening_the_sentence_is_no_part_of_a_described_source(extractor):
+    quotes = quotes_of(extractor, "But UN diplomats said the vote would be delayed.").quotes
+    assert [q.speaker for q in quotes] == ["UN diplomats"]
 
 
 def test_a_title_before_a_name_stops_at_another_name(extractor):

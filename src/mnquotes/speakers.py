@@ -35,6 +35,7 @@ SUBJECT_OPENERS = {
 }
 AFFILIATIONS = {"for", "at", "of", "from", "with"}  # "a spokesperson for the Commission", "analysts at UBS"
 CONNECTORS = {"of", "the", "a", "an", "and", "for", "at", "on", "in", "to", "&", "-", "’s", "'s"}
+PERFECT_AUXILIARIES = {"has", "have", "had"}  # between a bare name and its reporting verb: "India has accused"
 PRONOUNS = {"he": "person", "she": "person", "they": "group"}
 PRONOUN_WORDS = WordClass(PRONOUNS)
 PRONOUN_GENDERS = {"he": "male", "she": "female"}
@@ -45,7 +46,7 @@ GROUP_NOUNS = {"firm", "military", "media", "broadcaster", "newspaper", "watchdo
                "businessmen", "fishermen", "staff", "public"}
 # A name's patronymic initial, alone or glued: "D.", "Ts.", "Ts.Buyantsogtoo" (not "U.S.").
 INITIAL = re.compile(r"[A-Z][a-z]{0,2}\.|(?:[A-Z][a-z]{0,2}\.)+[A-Z][a-z]+(?:-[A-Z][a-z]+)*")
-HONORIFICS = {"mr", "mrs", "ms", "dr", "prof"}  # British style, without the full stop
+HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "sir", "dame"}  # British style, without the full stop
 MAX_APPOSITIVE = 24  # tokens of an indefinite appositive: ", a climate scientist at the University of Leeds,"
 RELATIVE_OPENERS = {"who", "whose", "which"}
 MODEL_LABELS = {"PERSON", "ORG"}  # entity labels of a --model pipeline that name speakers
@@ -109,6 +110,7 @@ class SpeakerLexicon:
         self.org_heads = set(rules.lowered("org_heads.txt"))
         self.demonyms = set(rules.lowered("demonyms.txt"))
         self.time_words = set(rules.lowered("time_words.txt"))  # "said Tuesday" names no one
+        self.places = frozenset(rules.lowered("places.txt"))  # "India said": a country speaks, no person
         self.role_words = self.titles | self.role_modifiers | self.demonyms | self.role_nouns
         self.genders = {word.lower(): gender for word, gender, *_ in rules.table("gendered_words.tsv")}
         self.given_names = {name.lower(): gender for name, gender, *_ in rules.table("given_names.tsv")}
@@ -182,6 +184,7 @@ class MentionFinder:
         i = start
         while i < end - 1 and (
             words[i].lower_ in lex.titles or words[i].lower_ in lex.role_modifiers or words[i].lower_ in lex.demonyms
+            or (words[i].text == "-" and i > start and words[i + 1].lower_ in lex.titles)  # "Lieutenant-General"
         ):
             i += 1
         # "Senate Majority Leader Chuck Schumer": a title inside the shape, two name words after it, ends the title.
@@ -208,7 +211,8 @@ class MentionFinder:
                 break  # "President Xi Jinping and Indian Prime Minister Narendra Modi": another's name
             j -= 1
         first = j + 1
-        while first <= i and words[first].lower_ in CONNECTORS:
+        while first <= i and (words[first].lower_ in CONNECTORS  # and "But Mr Howard", not "former minister X"
+                              or words[first].is_stop and words[first].lower_ not in self.lex.role_words):
             first += 1
         # A title anywhere, or a role noun right before the name ("resident Peter Walsh", "Local resident ...").
         titled = any(words[k].lower_ in self.lex.titles for k in range(first, i + 1)) \
@@ -368,6 +372,7 @@ class MentionFinder:
         if surnames:
             maybe.update(i for i, word in enumerate(words) if word.lower_ in surnames)
         maybe.update(j for c in cue_tokens for j in (c - 1, c + 1) if 0 <= j < len(words) and j - 1 not in listener_cues)
+        maybe.update(c - 2 for c in cue_tokens if c > 1 and words[c - 1].lower_ in PERFECT_AUXILIARIES)
         for i in sorted(maybe):
             if quoted[i] or i in covered:
                 continue
@@ -387,10 +392,12 @@ class MentionFinder:
             elif word.is_title and len(word.text) > 2 and not word.is_stop and low not in self.lex.demonyms \
                     and low not in self.lex.time_words and (
                 i + 1 in cue_tokens or (i > 1 and i - 1 in cue_tokens and words[i - 2].is_punct)
+                or (i + 2 in cue_tokens and words[i + 1].lower_ in PERFECT_AUXILIARIES)  # "India has accused"
             ):
                 # A bare name next to a reporting verb: "Odbayar said", "..., said Putin" (but "he said
-                # Mongolia supported ..." starts the reported clause).
-                mentions.append(Mention(i, i + 1, word.text, "person", "person-surname-cue"))
+                # Mongolia supported ..." starts the reported clause); a country is an organisation.
+                kind = "organization" if low in self.lex.places else "person"
+                mentions.append(Mention(i, i + 1, word.text, kind, "person-surname-cue"))
         for i, cue in self.appositive_names(sdoc, cue_tokens).items():
             if not quoted[i] and i not in covered:
                 role, _ = self.role_after(sdoc, i + 1)
@@ -465,6 +472,9 @@ class MentionFinder:
                 words[k].text in lex.demonyms or words[k].lower_ in lex.role_words for k in range(name_start, end)
             ):
                 return None  # "Foreign Minister", "Mongolian Government" (but "Mr Farmer", "Dr Mason" are names)
+            if table.text(name_start, end).lower() in lex.places:  # "the United States warned"
+                opening = start - 1 if start > 0 and words[start - 1].lower_ == "the" else start
+                return Mention(opening, end, table.text(name_start, end), "organization", rule, name_start=name_start)
             role, role_start = self.role_before(sdoc, name_start)
             role = role or title
             if role and " " not in role and (role.endswith(".") or role.lower() in HONORIFICS):  # "Mr.", "Mr": no role
@@ -475,6 +485,9 @@ class MentionFinder:
         if label == "ORG":
             first = start + (1 if words[start].lower_ == "the" and end - start > 1 else 0)
             return Mention(start, end, table.text(first, end), "organization", rule, name_start=first)
+        while end - start > 1 and words[start].is_stop and words[start].lower_ not in DETERMINERS \
+                and words[start].lower_ not in lex.role_words:
+            start += 1  # "But UN diplomats said": the sentence's conjunction is no part of the source
         return Mention(start, end, table.text(start, end), "role", rule)
 
     def resolve(self, sdoc: Doc, mentions: list[Mention]) -> None:
