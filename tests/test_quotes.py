@@ -467,7 +467,8 @@ CASES = [
         [("direct", "We showed character today,", None)], id="an-epithet-of-the-other-gender-is-no-one",
     ),
     pytest.param(
-        "The veteran goalkeeper's contract expires in June, the club said.", [], id="an-epithet-not-next-to-a-cue",
+        "The veteran goalkeeper's contract expires in June, the club said.",
+        [("indirect", "The veteran goalkeeper's contract expires in June", "the club")], id="an-epithet-not-next-to-a-cue",
     ),
     pytest.param(
         'Prosecutor James Okafor told the jury that Daniel Marsh had forged invoices. "This was theft, plain and simple," he said.',
@@ -586,7 +587,7 @@ CASES = [
         "against it. The man acknowledged the gun was his.",
         [("indirect", "they had defeated the fighters", "Officials"),
          ("indirect", "90 per cent of the workforce voted against it", "A union spokesman"),
-         ("indirect", "the gun was his", None)],
+         ("indirect", "the gun was his", "The man")],
         id="claim-and-acknowledge-with-a-clause-report-it",
     ),
 ]
@@ -736,6 +737,30 @@ def test_an_acronym_in_capitals_is_an_organisation(extractor, text):
 def test_a_country_that_speaks_is_an_organisation(extractor, text, name):
     (speaker,) = quotes_of(extractor, text).speakers
     assert (speaker.name, speaker.kind) == (name, "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("While the winds ease, the weather bureau says temperatures will be higher.", "the weather bureau"),
+        ("The unions claim 90 per cent of the workforce voted against the offer.", "The unions"),
+        ("Local commanders have warned they will shoot any villager who shelters them.", "Local commanders"),
+        ("The US administration said it had no clue where he was.", "The US administration"),
+    ],
+)
+def test_a_common_noun_subject_of_a_reporting_verb_is_a_described_source(extractor, text, speaker):
+    assert [q.speaker for q in quotes_of(extractor, text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report, which officials said was late, was published.",  # a verb's object, no subject before it
+        "He quickly said the vote was over.",  # an adverb is no noun
+    ],
+)
+def test_no_described_source_from_words_that_are_no_subject(extractor, text):
+    assert all(s.rule != "role-subject" for s in quotes_of(extractor, text).speakers)
 
 
 def test_a_conjunction_opening_the_sentence_is_no_part_of_a_described_source(extractor):

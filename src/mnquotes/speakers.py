@@ -35,6 +35,9 @@ SUBJECT_OPENERS = {
 }
 AFFILIATIONS = {"for", "at", "of", "from", "with"}  # "a spokesperson for the Commission", "analysts at UBS"
 CONNECTORS = {"of", "the", "a", "an", "and", "for", "at", "on", "in", "to", "&", "-", "’s", "'s"}
+VERB_GAP = {"also", "later", "then", "has", "have", "had", "now", "still", "repeatedly"}  # "the bureau has also said"
+QUANTIFIERS = DETERMINERS | {"some", "many", "several", "most", "two", "three", "four", "other", "both", "all"}
+MAX_SUBJECT_MODIFIERS = 4  # words before a subject's noun: "the Sydney weather bureau"
 PERFECT_AUXILIARIES = {"has", "have", "had"}  # between a bare name and its reporting verb: "India has accused"
 PRONOUNS = {"he": "person", "she": "person", "they": "group"}
 PRONOUN_WORDS = WordClass(PRONOUNS)
@@ -402,6 +405,10 @@ class MentionFinder:
             if not quoted[i] and i not in covered:
                 role, _ = self.role_after(sdoc, i + 1)
                 mentions.append(Mention(i, i + 1, words[i].text, "person", "person-name-appositive", role=role, role_span=(i, cue)))
+        taken = {k for m in mentions for k in range(m.start, m.end)}
+        for c in cue_tokens:
+            if (found := self.subject_noun_phrase(words, sentences, c, cue_tokens, taken, quoted)) is not None:
+                mentions.append(Mention(found[0], found[1], table.text(*found), "role", "role-subject"))
         # A described source inside a person's title or appositive is that person's role, not a speaker.
         roles_of_people = [m.role_span for m in mentions if m.role_span]
         mentions = [
@@ -411,6 +418,8 @@ class MentionFinder:
         mentions = self.with_affiliations(table, sorted(mentions, key=lambda m: m.start))
         for m in mentions:
             k = m.opening - 1  # before its title: "Chief financial officer Mark Ellis said"
+            while k >= 0 and words[k].lower_ in ("the", "a", "an"):
+                k -= 1  # before the title's article: "But the UN's deputy envoy, Ahmed Fawzi, says"
             # An object or oblique ("by Elbegdorj", "to arrest Putin") is no clause subject.
             m.oblique = k >= 0 and (
                 k in listener_cues  # "told Reuters"
@@ -425,6 +434,38 @@ class MentionFinder:
             )
         self.resolve(sdoc, mentions)
         return mentions
+
+    def subject_noun_phrase(self, words: list[Word], sentences: Sentences, cue: int, cues: set[int], taken: set[int],
+                            quoted: list[bool]) -> tuple[int, int] | None:
+        """A common noun phrase right before a reporting verb, opening its clause: a described source
+        whatever its noun ("the weather bureau says", "The unions claim", "Local commanders have
+        warned", "the US administration said"). Tokens [start, end), or None."""
+        sent_start, _ = sentences.bounds(cue)
+        head = cue - 1
+        while head > sent_start and words[head].lower_ in VERB_GAP:
+            head -= 1
+        if head < sent_start or head in taken or quoted[head] or head in cues:
+            return None
+        word = words[head]
+        if not (word.is_alpha and (word.is_lower or head == sent_start and word.is_title)) or word.is_stop \
+                or word.lower_.endswith("ly") or word.lower_ in self.lex.time_words:
+            return None
+        start = head
+        while start - 1 >= sent_start and head - start < MAX_SUBJECT_MODIFIERS and start - 1 not in taken \
+                and not quoted[start - 1] and start - 1 not in cues and self.modifies_subject(words[start - 1]):
+            start -= 1
+        if start - 1 >= sent_start and words[start - 1].lower_ in QUANTIFIERS:
+            start -= 1
+        opens = start == sent_start or words[start - 1].text in (",", ";", ":") or words[start - 1].is_quote \
+            or words[start - 1].lower_ in SUBJECT_OPENERS
+        return (start, head + 1) if opens else None
+
+    def modifies_subject(self, word: Word) -> bool:
+        """A word before a subject's noun: an adjective or noun ("weather", "Local", "US"), a possessive."""
+        return word.text in APOSTROPHE_S or word.is_alpha and (
+            word.is_upper and len(word.text) > 1  # "US", though "us" is a stop word
+            or not word.is_stop and not word.lower_.endswith("ly")
+        )
 
     def describes_name(self, words: list[Word], i: int) -> bool:
         """A lowercase word before a name that describes it, so the name is still a subject: a role
