@@ -583,6 +583,11 @@ CASES = [
         [], id="claim-and-declare-with-an-object-report-nothing",
     ),
     pytest.param(
+        '"Tie it into a local creek or something close,"  Mr Williams said. "It works every time."',
+        [("direct", "Tie it into a local creek or something close, It works every time.", "Williams")],
+        id="a-double-space-before-the-attribution",
+    ),
+    pytest.param(
         "Officials claimed they had defeated the fighters. A union spokesman claims 90 per cent of the workforce voted "
         "against it. The man acknowledged the gun was his.",
         [("indirect", "they had defeated the fighters", "Officials"),

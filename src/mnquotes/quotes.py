@@ -414,14 +414,22 @@ class Context:
                 continue
             if q.speaker is None:
                 self.attribute(q)
-            if q.speaker is None and previous is not None and previous.speaker and self.opens_paragraph(q.open_tok) \
-                    and not self.cue_in_tail(q):
+            if q.speaker is None and previous is not None and previous.speaker and not self.cue_in_tail(q) \
+                    and (self.opens_paragraph(q.open_tok) or self.opens_sentence_after(previous, q)):
                 q.speaker, q.cue, q.rule = previous.speaker, previous.cue, "direct-continued"
             if q.speaker is None and not self.cue_in_tail(q):
                 self.attribute_to_report_before(q)
             out.append((q.pieces[0][0], q.pieces, "direct", q.speaker, q.cue, q.rule))
             previous = q
         return out
+
+    def opens_sentence_after(self, previous: DirectQuote, q: DirectQuote) -> bool:
+        """Does q open the sentence right after the one where `previous` closes (`"A?" he said. "B."`)?"""
+        start, _ = self.sentences.bounds(q.open_tok)
+        if start != q.open_tok or start == 0:
+            return False
+        before, _ = self.sentences.bounds(start - 1)
+        return previous.close_tok >= before
 
     def attribute_to_report_before(self, q: DirectQuote) -> None:
         """A quotation standing as its own sentence right after a report in the same paragraph is the
@@ -493,7 +501,7 @@ class Context:
         sdoc = self.sdoc
         words = self.table.words
         i = start
-        while i < end and words[i].text in (",", "—", "–", "-", "as"):
+        while i < end and (words[i].text in (",", "—", "–", "-", "as") or words[i].is_space):  # `,"  Mr Powell said`
             i += 1
         if i >= end:
             return None, None, start
@@ -503,13 +511,16 @@ class Context:
                 return quoted[0], self.cues[quoted[1]].lemma, quoted[1] + 1
             if words[k].is_punct or self.cue(k):
                 break
-        m = self.mention_opening.get(i) or self.modified_role_opening(i, end)
+        m = self.mention_opening.get(i) or self.mention_opening.get(MentionFinder.after_article(words, i)) \
+            or self.modified_role_opening(i, end)  # "the company's chief executive, Jane Doe, said": her title
         if m is not None:
             # Past the speaker's appositive: `“...,” Ganbold, a herder from Arkhangai, said`.
             j = self.after_relative_clause(max(m.end, m.role_span[1]) if m.role_span else m.end, end)
             named = self.mention_start.get(j + 1) if j + 1 < end and words[j].text == "," else None
             if named is not None and named.kind == "person" and named.end + 1 < end and words[named.end].text == ",":
                 m, j = named, named.end + 1  # `“...,” the company's chief executive, Jane Doe, said`
+            if j + 1 < end and words[j].text == "," and self.cue(j + 1):
+                j += 1  # `“...,” the company's chief executive, Jane Doe, said`, found by her title
             while j < end and (words[j].lower_ in GAP_WORDS or words[j].lower_.endswith("ly")):
                 j += 1
             if j < end and (cue := self.cue(j)):

@@ -413,7 +413,7 @@ class MentionFinder:
         roles_of_people = [m.role_span for m in mentions if m.role_span]
         mentions = [
             m for m in mentions
-            if m.kind != "role" or not any(a <= m.start and m.end <= b for a, b in roles_of_people)
+            if m.kind != "role" or not any(a <= self.after_article(words, m.start) and m.end <= b for a, b in roles_of_people)
         ]
         mentions = self.with_affiliations(table, sorted(mentions, key=lambda m: m.start))
         for m in mentions:
@@ -466,6 +466,11 @@ class MentionFinder:
             word.is_upper and len(word.text) > 1  # "US", though "us" is a stop word
             or not word.is_stop and not word.lower_.endswith("ly")
         )
+
+    @staticmethod
+    def after_article(words: list[Word], i: int) -> int:
+        """The token after an article at i ("The company's chief executive, Jane Doe": her role starts after "The")."""
+        return i + 1 if words[i].lower_ in ("the", "a", "an") else i
 
     def describes_name(self, words: list[Word], i: int) -> bool:
         """A lowercase word before a name that describes it, so the name is still a subject: a role
