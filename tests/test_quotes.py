@@ -513,6 +513,55 @@ CASES = [
         [("indirect", "exports would fall, as well as imports", "The minister")], id="comma-as-well-as-stays",
     ),
     pytest.param(
+        "The businessman accused of fraud denied that he had misled investors.",
+        [("indirect", "he had misled investors", "The businessman")], id="accused-of-passive-participle-judges-nothing",
+    ),
+    pytest.param(
+        "John Hale, accused of taking bribes, denied that he had misled investors.",
+        [("indirect", "he had misled investors", "John Hale")], id="comma-accused-of-passive-participle",
+    ),
+    pytest.param(
+        "The minister met the union's leaders, who said the talks had gone well.",
+        [("indirect", "the talks had gone well", "the union's leaders")], id="comma-who-said-speaks-for-antecedent",
+    ),
+    pytest.param(
+        "The plan was welcomed by the World Bank, which said in a statement that it would protect growers.",
+        [("indirect", "it would protect growers", "World Bank")], id="comma-which-said-after-by",
+    ),
+    pytest.param(
+        "Finance Minister Ana Ruiz met the head of the IMF, who said the reforms were on track.",
+        [("indirect", "the reforms were on track", "the head of the IMF")], id="comma-who-said-not-the-sentence-subject",
+    ),
+    pytest.param(
+        "Speaking in Downing Street, the Prime Minister's official spokesman said the deal would open up opportunities.",
+        [("indirect", "the deal would open up opportunities", None)], id="oblique-place-is-no-appositive-speaker",
+    ),
+    pytest.param(
+        "The judge said she accepted that the defendant had cooperated with the investigation.",
+        [("indirect", "she accepted that the defendant had cooperated with the investigation", "The judge")],
+        id="said-pronoun-clause-with-inner-that",
+    ),
+    pytest.param(
+        "The minister said the evidence showed that prices were rising.",
+        [("indirect", "the evidence showed that prices were rising", "The minister")], id="said-clause-with-inner-cue-that",
+    ),
+    pytest.param(
+        "Chief operating officer Raj Patel told analysts on a conference call that the company remained committed to its targets.",
+        [("indirect", "the company remained committed to its targets", "Raj Patel")], id="noun-call-before-that-is-no-cue",
+    ),
+    pytest.param(
+        "The company announced it would close 30 stores.",
+        [("indirect", "it would close 30 stores", "The company")], id="announced-pronoun-aux-without-that",
+    ),
+    pytest.param(
+        "Police confirmed on Monday they had arrested a man.",
+        [("indirect", "they had arrested a man", "Police")], id="confirmed-time-pronoun-aux-without-that",
+    ),
+    pytest.param(
+        "He wrote it down in his notebook before the meeting.",
+        [], id="wrote-it-down-is-no-clause",
+    ),
+    pytest.param(
         "The minister said exports would fall, as they had last year.",
         [("indirect", "exports would fall, as they had last year", "The minister")], id="comma-as-pronoun-stays",
     ),

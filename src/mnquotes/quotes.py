@@ -340,6 +340,15 @@ class Context:
                    and words[m.start - 1].lower_ in ("by", "from", "of")), None)
         return by or who
 
+    def relative_antecedent(self, j: int, sent: Span) -> Mention | None:
+        """`..., the CBI, which said ...` / `..., Jane Doe, who told ...`: a relative pronoun at j right
+        after a comma speaks for the mention before the comma, even one after a preposition ("welcomed
+        by the CBI, which said"), not for the sentence's subject."""
+        words = self.table.words
+        if j - 2 < sent.start or words[j].lower_ not in ("who", "which") or words[j - 1].text != ",":
+            return None
+        return self.mention_end.get(j - 2)
+
     def nearest_subject(self, cue_i: int) -> Mention | None:
         """The nearest subject of the reporting verb at cue_i, by the patterns of news prose."""
         sdoc = self.sdoc
@@ -348,6 +357,9 @@ class Context:
         j = cue_i - 1
         while j >= sent.start and (words[j].lower_ in GAP_WORDS or words[j].lower_.endswith("ly")):
             j -= 1
+        antecedent = self.relative_antecedent(j, sent)
+        if antecedent is not None:
+            return antecedent
         if j >= sent.start and words[j].text == ",":  # "X, for instance, said" / "The leader, L.Oyun-Erdene, said"
             named = self.mention_end.get(j - 1)
             if named is not None and named.kind == "person" and named.start > sent.start and words[named.start - 1].text == ",":
@@ -370,7 +382,7 @@ class Context:
         before = [m for m in self.mentions if sent.start <= m.start and m.end <= cue_i]
         # An appositive: "Ts.Buyantsogtoo, Director and Researcher at the Institute ..., said".
         for m in reversed(before):
-            if m.kind == "person":
+            if m.kind == "person" and not m.oblique:  # "Speaking in Downing Street, the PM's spokesman said": a place
                 _, appositive_end = self.finder.mentions.role_after(sdoc, m.end)
                 if appositive_end == cue_i:
                     return m
@@ -614,11 +626,15 @@ class Context:
         heard = False  # a listener before the clause: "warned investors the market could fall"
         if cue.complement in ("object", "judgement"):
             start = after
+            if cue.complement == "judgement" and start < sent.end and words[start].lower_ in REASONS:
+                return None  # "a director accused of fraud denied ...": a passive participle, no one judges
         else:
             start = self.that_clause_start(after, sent)
             if start is None and cue.complement in ("listener", "listener-clause"):
                 start = self.clause_after_listener(after, sent)
                 heard = start is not None
+            if start is None and cue.complement == "that":
+                start = self.pronoun_clause_start(after, sent)
             if start is None:
                 if cue.complement in ("that", "listener"):
                     return self.trailing_clause(i, sent, cue)
@@ -664,14 +680,35 @@ class Context:
         return j >= 0 and words[j].text in QUOTE_MARKS and self.quoted[j]
 
     def that_clause_start(self, after: int, sent: Span) -> int | None:
-        """The token after "that" when it follows the cue closely ("told reporters on Monday that")."""
-        sdoc = self.sdoc
+        """The token after "that" when it follows the cue closely ("told reporters on Monday that").
+        A subject pronoun or another reporting verb in the past first starts the clause itself, whose
+        own "that" it is ("said she accepted that ...", "said the evidence showed that ..."; not the
+        noun of "told analysts on a conference call that")."""
+        words = self.table.words
         for k in range(after, min(after + THAT_WINDOW, sent.end)):
-            tok = sdoc[k]
-            if tok.lower_ == "that":
+            word = words[k]
+            if word.lower_ == "that":
                 return k + 1
-            if tok.lower_ in AUXILIARIES or tok.text in (".", ";", ":") or k in self.opens:
+            if word.lower_ in AUXILIARIES or word.lower_ in SUBJECT_PRONOUNS or word.text in (".", ";", ":") \
+                    or k in self.opens or self.is_past_cue(k):
                 return None
+        return None
+
+    def is_past_cue(self, k: int) -> bool:
+        """A reporting verb at k in a past form ("said", "showed", "added"): a verb for sure, where a
+        base or -s form may be a noun ("a conference call", "and claims")."""
+        cue = self.cue(k)
+        form = self.table.words[k].lower_
+        return cue is not None and form != cue.lemma.split()[0] and not form.endswith(("s", "ing"))
+
+    def pronoun_clause_start(self, after: int, sent: Span) -> int | None:
+        """`announced it would close 30 stores`, `denied on Monday he had lied`: a "that"-less clause
+        after a cue that otherwise needs "that", shown by a subject pronoun and an auxiliary ("wrote it
+        down", "confirmed it." are no clause)."""
+        words = self.table.words
+        k = self.after_time_or_setting(after, sent)
+        if k + 1 < sent.end and words[k].lower_ in SUBJECT_PRONOUNS and words[k + 1].lower_ in AUXILIARIES:
+            return k
         return None
 
     def listener_end(self, k: int, sent: Span) -> int | None:
