@@ -562,6 +562,39 @@ CASES = [
         [], id="wrote-it-down-is-no-clause",
     ),
     pytest.param(
+        "The company said it expected revenue of $4 billion, according to a statement released late on Tuesday.",
+        [("indirect", "it expected revenue of $4 billion", "The company")], id="comma-according-to-ends-said-clause",
+    ),
+    pytest.param(
+        "Oil prices fell 2 percent on Wednesday, as traders worried about weak demand in China, the energy ministry said.",
+        [("indirect", "Oil prices fell 2 percent on Wednesday", "the energy ministry")], id="trailing-attribution-drops-comma-as-narration",
+    ),
+    pytest.param(
+        "Prices will rise, as well as rents, the ministry said.",
+        [("indirect", "Prices will rise, as well as rents", "the ministry")], id="trailing-attribution-keeps-as-well-as",
+    ),
+    pytest.param(
+        "The union said the job cuts were a blow for staff and called on the company to reconsider.",
+        [("indirect", "the job cuts were a blow for staff", "The union"), ("indirect", "the company to reconsider", "The union")],
+        id="and-called-on-is-the-speakers-next-report",
+    ),
+    pytest.param(
+        "Prosecutors said Marsh forged the accounts and told investors the fund was safe.",
+        [("indirect", "Marsh forged the accounts and told investors the fund was safe", "Prosecutors")], id="and-told-may-be-the-clause-subjects",
+    ),
+    pytest.param(
+        "The minister said the figures and claims were wrong.",
+        [("indirect", "the figures and claims were wrong", "The minister")], id="and-noun-cue-form-stays-in-clause",
+    ),
+    pytest.param(
+        "According to a filing with the London Stock Exchange, the company will cut 1,200 jobs.",
+        [("indirect", "the company will cut 1,200 jobs", "a filing with the London Stock Exchange")], id="according-to-long-source-leading",
+    ),
+    pytest.param(
+        "The company will cut 1,200 jobs, according to a filing with the London Stock Exchange.",
+        [("indirect", "The company will cut 1,200 jobs", "a filing with the London Stock Exchange")], id="according-to-long-source-trailing",
+    ),
+    pytest.param(
         "The minister said exports would fall, as they had last year.",
         [("indirect", "exports would fall, as they had last year", "The minister")], id="comma-as-pronoun-stays",
     ),

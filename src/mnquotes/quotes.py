@@ -70,6 +70,7 @@ DOCUMENT_NOUNS = {"report", "study", "survey", "statement", "analysis", "data", 
 THAT_WINDOW = 8
 DATELINE_DASHES = {"—", "–", "-", "--"}
 MAX_DATELINE = 12  # tokens of a dateline, dash included
+MAX_SOURCE = 10  # tokens of an unnamed source: "a filing with the London Stock Exchange"
 MAX_INTERRUPTION = 16  # tokens of attribution between two pieces of one quotation
 
 
@@ -554,39 +555,53 @@ class Context:
                 out.append((sdoc[start].idx, [self.chars(start, end)], "indirect", who, cue, rule))
         return out
 
-    def clause_end(self, start: int, sent: Span) -> int:
-        """Where a reported clause starting at `start` ends: the sentence end, or before a new quotation,
-        a new reporting verb (", writing ... that") or a relative clause that reports ("which he said")."""
-        sdoc = self.sdoc
+    def clause_end(self, start: int, sent: Span, limit: int | None = None) -> int:
+        """Where a reported clause starting at `start` ends: the sentence end (or `limit`, a trailing
+        attribution's comma), or before a new quotation, a new reporting verb (", writing ... that"), a
+        relative clause that reports ("which he said"), a source (", according to ...") or the
+        speaker's next report ("and called on ...")."""
         words = self.table.words
-        end = sent.end
-        for j in range(start, sent.end - 1):
-            if words[j].text != ",":
-                continue
-            nxt = sdoc[j + 1]
-            if nxt.i in self.opens:
+        end = limit if limit is not None else sent.end
+        for j in range(start, end - 1):
+            if words[j].lower_ in CONJUNCTIONS and j > start and self.speakers_next_report(j + 1, sent):
+                end = j  # "said the cuts were a blow and called on the company to ...": the speaker's next act
+                break
+            if words[j].text == "," and self.comma_ends_clause(j, sent):
                 end = j
-                break
-            if self.cue(nxt.i) and nxt.lower_.endswith("ing") and any(
-                words[k].lower_ == "that" or k in self.opens for k in range(nxt.i + 1, min(nxt.i + THAT_WINDOW, sent.end))
-            ):
-                end = j
-                break
-            if nxt.lower_ in RELATIVES and any(self.cue(k) for k in range(nxt.i + 1, min(nxt.i + 4, sent.end))):
-                end = j
-                break
-            if self.another_report_at(j + 1 + (nxt.lower_ in CLAUSE_LINKS), sent):
-                end = j  # "..., while critics warned it would fail": someone else's report
-                break
-            if self.narration_at(j + 1, sent):
-                end = j  # "..., as rolling blackouts entered a second week": the writer's, not the speaker's
-                break
-            if nxt.lower_ in ("and", "but") and self.cue(j + 2) and self.that_clause_start(j + 3, sent):
-                end = j  # "..., but added that ...": the speaker's next report
                 break
         while end > start and (words[end - 1].is_punct or words[end - 1].is_space) and words[end - 1].text not in QUOTE_MARKS:
             end -= 1
         return end
+
+    def comma_ends_clause(self, j: int, sent: Span) -> bool:
+        """Whether what follows the comma at j is no longer the reported clause."""
+        words = self.table.words
+        nxt = words[j + 1]
+        k = j + 1
+        if k in self.opens:
+            return True
+        if self.cue(k) and nxt.lower_.endswith("ing") and any(
+            words[x].lower_ == "that" or x in self.opens for x in range(k + 1, min(k + THAT_WINDOW, sent.end))
+        ):
+            return True
+        if nxt.lower_ in RELATIVES and any(self.cue(x) for x in range(k + 1, min(k + 4, sent.end))):
+            return True
+        if nxt.lower_ == "according" and k + 1 < sent.end and words[k + 1].lower_ == "to":
+            return True  # "..., according to a statement released on Tuesday": the writer's source
+        if self.another_report_at(k + (nxt.lower_ in CLAUSE_LINKS), sent):
+            return True  # "..., while critics warned it would fail": someone else's report
+        if self.narration_at(k, sent):
+            return True  # "..., as rolling blackouts entered a second week": the writer's, not the speaker's
+        return nxt.lower_ in ("and", "but") and self.cue(k + 1) is not None and self.that_clause_start(k + 2, sent) is not None
+
+    def speakers_next_report(self, k: int, sent: Span) -> bool:
+        """`and added ...`, `and called on ...`, `but urged ...` at k: the speaker's own next report,
+        not part of the clause. Only "add" and the cues that report an object or a judgement are
+        so certain; "... and told investors the fund was safe" may be the clause's own subject acting."""
+        while k < sent.end and self.table.words[k].lower_ in GAP_WORDS:
+            k += 1
+        cue = self.cue(k)
+        return cue is not None and self.is_past_cue(k) and (cue.lemma == "add" or cue.complement in ("object", "judgement"))
 
     def narration_at(self, k: int, sent: Span) -> bool:
         """`, as <noun phrase> ...` after a comma: the wire writer's setting of the scene ("warned that ...
@@ -817,7 +832,8 @@ class Context:
         start = self.after_dateline(sent)
         if start in self.opens or words[start].text in QUOTE_MARKS or self.quoted[comma - 1]:
             return None
-        return start, comma, who, cue.lemma, "indirect-trailing"
+        # "Oil fell 2 percent, as traders worried about demand, the ministry said.": the writer's scene-setting
+        return start, self.clause_end(start, sent, limit=comma), who, cue.lemma, "indirect-trailing"
 
     def after_dateline(self, sent: Span) -> int:
         """Where a sentence's own words start, after a wire dateline (`BRUSSELS (AP) —`,
@@ -849,7 +865,8 @@ class Context:
         if i == sent.start and who.end < sent.end and words[who.end].text == ",":
             start = who.end + 1
             return start, self.clause_end(start, sent), speaker, "according to", "indirect-according-to"
-        if i > sent.start and words[i - 1].text == "," and all(words[k].is_punct for k in range(who.end, sent.end)):
+        if i > sent.start and words[i - 1].text == "," and all(words[k].is_punct for k in range(who.end, sent.end)) \
+                and not any(k in self.reported_tokens for k in range(sent.start, i)):  # "X said ..., according to a filing": X's
             return sent.start, i - 1, speaker, "according to", "indirect-according-to"
         return None
 
@@ -874,9 +891,9 @@ class Context:
         sdoc = self.sdoc
         words = self.table.words
         end = start
-        while end < sent.end and end - start < 6 and words[end].text != "," and not words[end].is_punct:
+        while end < sent.end and end - start < MAX_SOURCE and words[end].text != "," and not words[end].is_punct:
             end += 1
-        if end == start or end >= sent.end and sent.end - start > 6:
+        if end == start or end >= sent.end and sent.end - start > MAX_SOURCE:
             return None
         text = sdoc[start:end].text
         entity = Entity(text, "role", None, "role-according-to", first_mention=self.chars(start, end))
