@@ -594,6 +594,17 @@ CASES = [
         "The company will cut 1,200 jobs, according to a filing with the London Stock Exchange.",
         [("indirect", "The company will cut 1,200 jobs", "a filing with the London Stock Exchange")], id="according-to-long-source-trailing",
     ),
+    pytest.param('The "war on woke" is a distraction from real problems.', [], id="unattributed-phrase-after-determiner-is-scare-quote"),
+    pytest.param('What we need is not another "bold new vision" but a plan.', [], id="unattributed-phrase-mid-sentence-is-scare-quote"),
+    pytest.param('It was the turn of the so-called "anti-growth coalition", a phrase.', [], id="so-called-hyphenated-names-a-term"),
+    pytest.param(
+        "'We must talk to both neighbours': an interview with the foreign minister",
+        [("direct", "We must talk to both neighbours", None)], id="headline-quotation-opening-the-line-stays",
+    ),
+    pytest.param(
+        'The minister promised "a new golden age of British manufacturing".',
+        [("direct", "a new golden age of British manufacturing", "The minister")], id="attributed-fragment-is-no-scare-quote",
+    ),
     pytest.param(
         "The minister said exports would fall, as they had last year.",
         [("indirect", "exports would fall, as they had last year", "The minister")], id="comma-as-pronoun-stays",

@@ -33,6 +33,7 @@ SIGNIFICANT = {
     opener: re.compile("[" + re.escape("".join({"\n", opener, *closers})) + "]") for opener, closers in OPENERS.items()
 }
 MIN_QUOTE_WORDS = 3
+MAX_SCARE_WORDS = 6  # an unattributed phrase inside a sentence up to this long is a scare quote or slogan
 WORD = re.compile(r"\w+")
 # Tokens allowed between a subject and its cue verb: "French officials explicitly stated", "experts have warned".
 GAP_WORDS = {
@@ -412,6 +413,8 @@ class Context:
             if q.speaker is None and previous is not None and previous.speaker and self.opens_paragraph(q.open_tok) \
                     and not self.cue_in_tail(q):
                 q.speaker, q.cue, q.rule = previous.speaker, previous.cue, "direct-continued"
+            if q.cue is None and self.is_scare_fragment(q, text):
+                continue
             out.append((q.pieces[0][0], q.pieces, "direct", q.speaker, q.cue, q.rule))
             previous = q
         return out
@@ -420,11 +423,25 @@ class Context:
         idx = self.sdoc[tok].idx
         return idx == 0 or "\n" in self.text[max(0, idx - 2):idx]
 
+    def is_scare_fragment(self, q: DirectQuote, text: str) -> bool:
+        """A short phrase in quotation marks that nothing attributes, set inside a sentence's words
+        (`the "war on woke" is`, `another "bold new vision" but`) and not ending like speech: the
+        writer's scare quotes or a slogan, not a quotation."""
+        words = self.table.words
+        if len(WORD.findall(text)) > MAX_SCARE_WORDS or text.rstrip().endswith((".", ",", "!", "?", "…")) \
+                or self.cue_in_tail(q):
+            return False
+        sent = self.sentences.of_token(q.open_tok)
+        before = q.open_tok - 1 >= sent.start and words[q.open_tok - 1].is_alpha
+        after = q.close_tok + 1 < sent.end and words[q.close_tok + 1].is_alpha and words[q.close_tok + 1].is_lower
+        return before or after
+
     def names_a_work(self, open_tok: int) -> bool:
         """“...” right after "an essay," / "the slogan" / "so-called": a title, not speech."""
         words = self.table.words
         for k in range(open_tok - 1, max(open_tok - 3, -1), -1):
-            if words[k].lower_ in self.finder.work_nouns:
+            hyphenated = words[k - 2].lower_ + "-" + words[k].lower_ if k >= 2 and words[k - 1].text == "-" else ""
+            if words[k].lower_ in self.finder.work_nouns or hyphenated in self.finder.work_nouns:  # "so - called"
                 return True
             if words[k].text not in (",", ":", "the", "a", "an"):
                 break
