@@ -606,6 +606,30 @@ CASES = [
         [("direct", "a new golden age of British manufacturing", "The minister")], id="attributed-fragment-is-no-scare-quote",
     ),
     pytest.param(
+        "Smith told BBC Radio 4's Today programme the negotiations had taken more than two years.",
+        [("indirect", "the negotiations had taken more than two years", "Smith")], id="told-possessive-programme-listener",
+    ),
+    pytest.param(
+        "Smith told a radio station in Lagos the strike would go ahead.",
+        [("indirect", "the strike would go ahead", "Smith")], id="told-outlet-in-place-listener",
+    ),
+    pytest.param(
+        "Smith told reporters the committee would meet on Friday.",
+        [("indirect", "the committee would meet on Friday", "Smith")], id="listener-stops-at-first-listener-word",
+    ),
+    pytest.param(
+        "Janet Yellen said on Thursday she saw no signs of a recession, in remarks to a business group in Chicago.",
+        [("indirect", "she saw no signs of a recession", "Janet Yellen")], id="trailing-in-remarks-is-setting",
+    ),
+    pytest.param(
+        "The minister said the talks had failed, speaking at a conference in Geneva.",
+        [("indirect", "the talks had failed", "The minister")], id="trailing-speaking-at-is-setting",
+    ),
+    pytest.param(
+        "Smith said prices would rise, in a sign that inflation is sticking.",
+        [("indirect", "prices would rise, in a sign that inflation is sticking", "Smith")], id="trailing-in-a-sign-stays",
+    ),
+    pytest.param(
         "The minister said exports would fall, as they had last year.",
         [("indirect", "exports would fall, as they had last year", "The minister")], id="comma-as-pronoun-stays",
     ),

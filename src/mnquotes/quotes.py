@@ -58,7 +58,7 @@ AS_PHRASES = {"well", "long", "much", "many", "soon", "far", "if", "though", "a"
 RELATIVES = {"which", "who", "that", "whom", "what"}
 OBJECT_PRONOUNS = {"me", "us", "him", "her", "them", "you"}
 SUBJECT_PRONOUNS = {"i", "we", "he", "she", "it", "they"}  # not "you": "told you ..." is rarely reported speech
-MAX_LISTENER = 4  # words of a listener phrase: "the country's parliament", "a news conference"
+MAX_LISTENER = 6  # words of a listener phrase: "the country's parliament", "BBC Radio 4's Today programme"
 # "told parliament on Tuesday", "told reporters last week": a time after the listener, skipped.
 TIME_LEADS = {"on", "last", "this", "earlier", "late", "early", "next", "at", "over", "during", "in"}
 TIME_DETERMINERS = {"the", "this", "last"}  # "at the weekend", "earlier this week"
@@ -607,6 +607,8 @@ class Context:
             return True  # "..., according to a statement released on Tuesday": the writer's source
         if self.another_report_at(k + (nxt.lower_ in CLAUSE_LINKS), sent):
             return True  # "..., while critics warned it would fail": someone else's report
+        if self.trailing_setting_at(k, sent):
+            return True  # "..., in remarks to a business group": where, not what
         if self.narration_at(k, sent):
             return True  # "..., as rolling blackouts entered a second week": the writer's, not the speaker's
         return nxt.lower_ in ("and", "but") and self.cue(k + 1) is not None and self.that_clause_start(k + 2, sent) is not None
@@ -720,7 +722,7 @@ class Context:
         for k in range(after, min(after + THAT_WINDOW, sent.end)):
             word = words[k]
             if word.lower_ == "that":
-                return k + 1
+                return k + 2 if k + 2 < sent.end and words[k + 1].text == "," else k + 1  # "that, in 2019, ..."
             if word.lower_ in AUXILIARIES or word.lower_ in SUBJECT_PRONOUNS or word.text in (".", ";", ":") \
                     or k in self.opens or self.is_past_cue(k):
                 return None
@@ -761,20 +763,33 @@ class Context:
         return self.after_time_or_setting(end, sent)
 
     def listener_words_end(self, k: int, sent: Span) -> int | None:
-        """The end of up to MAX_LISTENER words, the last in `rules/listeners.txt`, none a verb-like word."""
-        sdoc = self.sdoc
+        """The end of up to MAX_LISTENER words, the last in `rules/listeners.txt`, none a verb-like word.
+        A listener word owning what follows goes on to the owned one: "BBC Radio 4's Today programme",
+        "the BBC's Newsnight programme" (not "BBC Radio")."""
         words = self.table.words
         listeners = self.finder.listeners
-        for j in range(k, min(k + MAX_LISTENER, sent.end)):
-            tok = sdoc[j]
-            if tok.lower_ in listeners:
+        found = None
+        j = k
+        while j < min(k + MAX_LISTENER, sent.end):
+            word = words[j]
+            if word.lower_ in listeners:
                 while j + 1 < sent.end and words[j + 1].lower_ in listeners:  # "news conference", "press briefing"
                     j += 1
-                return j + 1
-            if not (tok.is_alpha or tok.text in ("’s", "'s")) or tok.lower_ in AUXILIARIES or tok.lower_ == "that" \
-                    or j in self.cues or j in self.opens:
-                return None
-        return None
+                found = found or j + 1
+                if not self.possessive_at(j + 1, sent):
+                    return j + 1
+            elif not (word.is_alpha or word.is_digit or word.text in ("’s", "'s")) or word.lower_ in AUXILIARIES \
+                    or word.lower_ == "that" or j in self.cues or j in self.opens:
+                return found
+            j += 1
+        return found
+
+    def possessive_at(self, k: int, sent: Span) -> bool:
+        """A possessive "'s" at k, after a number or not ("Radio 4's")."""
+        words = self.table.words
+        if k < sent.end and words[k].is_digit:
+            k += 1
+        return k < sent.end and words[k].text in ("’s", "'s")
 
     def after_time_or_setting(self, k: int, sent: Span) -> int:
         """Past times and settings, in either order: "on Tuesday", "last week", "Monday", "in an
@@ -784,10 +799,32 @@ class Context:
             start = k
             k = self.time_phrase_end(k, sent)
             if k + 1 < sent.end and words[k].lower_ in SETTING_LEADS:
-                k = self.listener_words_end(k + 1, sent) or k
+                k = self.listener_words_end(k + 1, sent) or self.place_end(k + 1, sent) or k
             if k == start:
                 break
         return k
+
+    def place_end(self, k: int, sent: Span) -> int | None:
+        """The token after a place name at k, after "in" or "at" ("told reporters in Kyiv", "a radio
+        station in Lagos"): up to three capitalised words, not a possessive ("at Tuesday's meeting")."""
+        words = self.table.words
+        j = k
+        while j < min(k + 3, sent.end) and words[j].is_alpha and words[j].is_title:
+            j += 1
+        if j == k or j < sent.end and words[j].text in ("’s", "'s"):
+            return None
+        return j
+
+    def trailing_setting_at(self, k: int, sent: Span) -> bool:
+        """`..., in remarks to a business group in Chicago.`, `..., speaking at a conference in Geneva.`:
+        where the words were said, closing the sentence after a comma, is no part of them."""
+        words = self.table.words
+        if words[k].lower_ == "speaking":
+            k += 1
+        elif words[k].lower_ not in SETTING_LEADS:
+            return False
+        return k + 1 < sent.end and self.listener_words_end(k + 1, sent) is not None \
+            and not any(words[x].text == "," for x in range(k + 1, sent.end))
 
     def time_phrase_end(self, k: int, sent: Span) -> int:
         """The token after a time phrase at k, k itself if there is none: up to two lead words and a
