@@ -630,6 +630,21 @@ CASES = [
         [("indirect", "prices would rise, in a sign that inflation is sticking", "Smith")], id="trailing-in-a-sign-stays",
     ),
     pytest.param(
+        'Mayor Anne Hollis said the town needed help. "We cannot do this alone," adding that the council had run out of money.',
+        [("indirect", "the town needed help", "Anne Hollis"), ("direct", "We cannot do this alone,", "Anne Hollis"),
+         ("indirect", "the council had run out of money", "Anne Hollis")], id="quotation-then-adding-that-without-said",
+    ),
+    pytest.param(
+        'Hollis said: "We cannot do this alone", adding that the council had run out of money.',
+        [("direct", "We cannot do this alone", "Hollis"), ("indirect", "the council had run out of money", "Hollis")],
+        id="leading-cue-quotation-then-adding-that",
+    ),
+    pytest.param(
+        '"We cannot do this alone," said Hollis, adding that the council had run out of money.',
+        [("direct", "We cannot do this alone,", "Hollis"), ("indirect", "the council had run out of money", "Hollis")],
+        id="said-name-adding-that",
+    ),
+    pytest.param(
         "The minister said exports would fall, as they had last year.",
         [("indirect", "exports would fall, as they had last year", "The minister")], id="comma-as-pronoun-stays",
     ),

@@ -10,6 +10,7 @@ Speakers are the mentions found by `speakers.MentionFinder`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -303,6 +304,7 @@ class Context:
         # one person, not the organisation its title starts with.
         self.mention_opening = {**self.mention_start, **{m.opening: m for m in mentions if m.role_span}}
         self.reported_tokens: set[int] = set()
+        self.quote_speakers: dict[int, Mention | None] = {}  # closing-mark token -> the quotation's speaker
         self.sentences = Sentences.of(sdoc)
 
     # -- helpers ---------------------------------------------------------------------------------
@@ -415,6 +417,7 @@ class Context:
                 q.speaker, q.cue, q.rule = previous.speaker, previous.cue, "direct-continued"
             if q.cue is None and self.is_scare_fragment(q, text):
                 continue
+            self.quote_speakers[q.close_tok] = q.speaker
             out.append((q.pieces[0][0], q.pieces, "direct", q.speaker, q.cue, q.rule))
             previous = q
         return out
@@ -552,6 +555,24 @@ class Context:
             else:
                 q.speaker, q.cue, q.rule = self.subject_of(i), cue_.lemma, "direct-leading-cue"
             return
+        # `“...,” adding that ...` with no one named: the person just written about goes on speaking.
+        k = q.close_tok + 1
+        while k < len(sdoc) and words[k].text in (",", "—", "–"):
+            k += 1
+        if k < len(sdoc) and (cue_ := self.cue(k)) and self.participle_after_quotation(k) == q.close_tok:
+            q.speaker, q.cue, q.rule = self.recent_subject(q.open_tok), cue_.lemma, "direct-participle"
+
+    def recent_subject(self, tok: int) -> Mention | None:
+        """The last speaker named as a subject before token tok, in its sentence or the one before."""
+        sent = self.sentences.of_token(tok)
+        lo = self.sentences.of_token(sent.start - 1).start if sent.start > 0 else sent.start
+        before = bisect_left(self.mentions, tok, key=lambda m: m.end)
+        for m in reversed(self.mentions[:before]):
+            if m.start < lo:
+                return None
+            if not m.oblique and self.speaker_entity(m) is not None:
+                return m
+        return None
 
     # -- reported speech -------------------------------------------------------------------------
     def reported(self) -> list[tuple]:
@@ -651,7 +672,8 @@ class Context:
         sdoc = self.sdoc
         words = self.table.words
         cue = self.cue(i)
-        if cue is None or cue.complement == "quote" or self.tags_quotation(i):
+        quotation = self.participle_after_quotation(i)  # `“...,” adding that ...`: the quotation's speaker goes on
+        if cue is None or cue.complement == "quote" or quotation is None and self.tags_quotation(i):
             return None
         prev = sdoc[i - 1] if i > sent.start else None
         if prev is not None and prev.i in self.mention_end and prev.i > sent.start and sdoc[self.mention_end[prev.i].start - 1].lower_ in RELATIVES:
@@ -691,7 +713,8 @@ class Context:
         complement = ("listener" if heard else "clause") if cue.complement == "listener-clause" else cue.complement
         complement = "object" if complement == "judgement" else complement
         rule = f"indirect-{complement}"
-        return start, end, self.subject_of(i), cue.lemma, rule
+        who = self.quote_speakers.get(quotation) if quotation is not None else self.subject_of(i)
+        return start, end, who, cue.lemma, rule
 
     def fragment_opens_clause(self, open_tok: int, sent: Span) -> bool:
         """`said “all necessary measures” were being taken`: a quoted fragment the clause goes on after
@@ -705,13 +728,24 @@ class Context:
 
     def tags_quotation(self, i: int) -> bool:
         """`“...,” said X` / `“...,” X said`: the cue attributes the quotation just closed."""
+        j = self.mention_end[i - 1].opening if i - 1 in self.mention_end else i  # `“...,” Prime Minister X said`
+        return self.closing_mark_before(j) is not None
+
+    def closing_mark_before(self, i: int) -> int | None:
+        """The closing quotation mark right before token i, past a comma or dash, if any."""
         words = self.table.words
         j = i - 1
-        if j in self.mention_end:
-            j = self.mention_end[j].opening - 1  # `“...,” Prime Minister X said`
         while j >= 0 and words[j].text in (",", "—", "–"):
             j -= 1
-        return j >= 0 and words[j].text in QUOTE_MARKS and self.quoted[j]
+        return j if j >= 0 and words[j].text in QUOTE_MARKS and self.quoted[j] else None
+
+    def participle_after_quotation(self, i: int) -> int | None:
+        """`“...,” adding that ...` / `“...”, saying ...`: a cue's -ing form right after a quotation,
+        with no subject of its own, goes on reporting the quotation's speaker. The closing mark's
+        token, or None."""
+        if not self.table.words[i].lower_.endswith("ing") or i - 1 in self.mention_end:
+            return None
+        return self.closing_mark_before(i)
 
     def that_clause_start(self, after: int, sent: Span) -> int | None:
         """The token after "that" when it follows the cue closely ("told reporters on Monday that").
