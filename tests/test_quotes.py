@@ -645,6 +645,19 @@ CASES = [
         id="said-name-adding-that",
     ),
     pytest.param(
+        "Senator Ted Cruz questioned whether the agency had the authority to act.",
+        [("indirect", "whether the agency had the authority to act", "Ted Cruz")], id="questioned-whether",
+    ),
+    pytest.param(
+        "Smith asked the minister on Tuesday if the report would be published.",
+        [("indirect", "if the report would be published", "Smith")], id="asked-listener-time-if",
+    ),
+    pytest.param(
+        "Asked whether the bank would cut rates, Powell said it was too early to say.",
+        [("indirect", "it was too early to say", "Powell")], id="asked-whether-participle-is-the-reporters-question",
+    ),
+    pytest.param("Smith asked about the report before the vote.", [], id="asked-about-is-no-question-reported"),
+    pytest.param(
         "The minister said exports would fall, as they had last year.",
         [("indirect", "exports would fall, as they had last year", "The minister")], id="comma-as-pronoun-stays",
     ),

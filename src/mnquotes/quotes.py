@@ -76,14 +76,14 @@ MAX_SOURCE = 10  # tokens of an unnamed source: "a filing with the London Stock 
 MAX_INTERRUPTION = 16  # tokens of attribution between two pieces of one quotation
 
 
-COMPLEMENTS = ("clause", "listener", "listener-clause", "that", "object", "judgement", "quote")  # rules/cue_verbs.tsv
+COMPLEMENTS = ("clause", "listener", "listener-clause", "that", "question", "object", "judgement", "quote")  # rules/cue_verbs.tsv
 REASONS = {"for", "of", "as"}  # what a judgement cue's object is blamed for, accused of, praised as
 
 
 @dataclass(frozen=True)
 class Cue:
     lemma: str
-    complement: str  # clause | listener | listener-clause | that | object | judgement | quote
+    complement: str  # clause | listener | listener-clause | that | question | object | judgement | quote
     particle: str | None
 
 
@@ -689,10 +689,13 @@ class Context:
             if start is None and cue.complement in ("listener", "listener-clause"):
                 start = self.clause_after_listener(after, sent)
                 heard = start is not None
-            if start is None and cue.complement == "that":
+            if start is None and cue.complement == "question":
+                start = self.question_start(i, after, sent)
+                heard = start is not None
+            if start is None and cue.complement in ("that", "question"):
                 start = self.pronoun_clause_start(after, sent)
             if start is None:
-                if cue.complement in ("that", "listener"):
+                if cue.complement in ("that", "question", "listener"):
                     return self.trailing_clause(i, sent, cue)
                 start = self.after_time_or_setting(after, sent)  # "said on Monday the ...", "said in a note."
                 told_end = self.listener_end(after, sent) if cue.complement == "listener-clause" else None
@@ -711,6 +714,7 @@ class Context:
             if not any(words[k].lower_ in REASONS for k in range(start + 1, end)):
                 return None  # "praised his side's resilience": an object, no reported content
         complement = ("listener" if heard else "clause") if cue.complement == "listener-clause" else cue.complement
+        complement = ("question" if heard else "that") if cue.complement == "question" else complement
         complement = "object" if complement == "judgement" else complement
         rule = f"indirect-{complement}"
         who = self.quote_speakers.get(quotation) if quotation is not None else self.subject_of(i)
@@ -761,6 +765,19 @@ class Context:
                     or k in self.opens or self.is_past_cue(k):
                 return None
         return None
+
+    def question_start(self, i: int, after: int, sent: Span) -> int | None:
+        """`Senator Ted Cruz questioned whether ...`, `she asked the minister if ...`: the question, from
+        its "whether" or "if", when the asker is named right before the verb ("Asked whether ..., Powell
+        said": the reporter asked, and Powell's answer is the report)."""
+        words = self.table.words
+        j = i - 1
+        while j >= sent.start and words[j].lower_ in GAP_WORDS:
+            j -= 1
+        if j not in self.mention_end:
+            return None
+        k = self.after_time_or_setting(self.listener_end(after, sent) or after, sent)
+        return k if k < sent.end and words[k].lower_ in ("whether", "if") else None
 
     def is_past_cue(self, k: int) -> bool:
         """A reporting verb at k in a past form ("said", "showed", "added"): a verb for sure, where a
