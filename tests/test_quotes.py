@@ -658,6 +658,11 @@ CASES = [
     ),
     pytest.param("Smith asked about the report before the vote.", [], id="asked-about-is-no-question-reported"),
     pytest.param(
+        "Jim Pearce said he had begged officials to dredge the rivers. 'They told us it was not cost-effective,' he said.",
+        [("indirect", "he had begged officials to dredge the rivers", "Jim Pearce"),
+         ("direct", "They told us it was not cost-effective,", "Jim Pearce")], id="british-single-mark-opens-the-next-sentence",
+    ),
+    pytest.param(
         "The minister said exports would fall, as they had last year.",
         [("indirect", "exports would fall, as they had last year", "The minister")], id="comma-as-pronoun-stays",
     ),
