@@ -663,6 +663,18 @@ CASES = [
          ("direct", "They told us it was not cost-effective,", "Jim Pearce")], id="british-single-mark-opens-the-next-sentence",
     ),
     pytest.param(
+        "He faces up to 20 years in prison, though he is likely to receive far less, legal experts said.",
+        [("indirect", "He faces up to 20 years in prison, though he is likely to receive far less", None)],
+        id="trailing-attribution-modifier-before-source",
+    ),
+    pytest.param(
+        "The talks will resume on Monday and experts said so.", [], id="conjunction-before-source-is-no-trailing-attribution",
+    ),
+    pytest.param(
+        "The company warned in its annual report that it might have to shut down Facebook in Europe.",
+        [("indirect", "it might have to shut down Facebook in Europe", "The company")], id="noun-report-that-is-one-report",
+    ),
+    pytest.param(
         "The minister said exports would fall, as they had last year.",
         [("indirect", "exports would fall, as they had last year", "The minister")], id="comma-as-pronoun-stays",
     ),

@@ -69,6 +69,9 @@ NOUN_CUES = {"claim", "claims", "assertion", "warning", "statement", "allegation
              "argument", "view", "belief", "suggestion", "promise", "pledge", "admission", "denial"}
 REPORT_STARTS = WordClass(["according", *NOUN_CUES])  # with the cue verbs, the words a report can start at
 DOCUMENT_NOUNS = {"report", "study", "survey", "statement", "analysis", "data", "figures", "poll", "review"}
+# Words that are never a modifier of a speaker's noun: ", and experts said" is no "and experts".
+FUNCTION_WORDS = AUXILIARIES | CLAUSE_LINKS | CONJUNCTIONS | RELATIVES | PREPOSITIONS | GAP_WORDS | NOUN_MARKERS \
+    | SUBJECT_PRONOUNS | OBJECT_PRONOUNS
 THAT_WINDOW = 8
 DATELINE_DASHES = {"—", "–", "-", "--"}
 MAX_DATELINE = 12  # tokens of a dateline, dash included
@@ -587,8 +590,8 @@ class Context:
             found = self.according_to(i, sent) or self.noun_claim(i, sent) or self.cue_clause(i, sent)
             if found:
                 start, end, who, cue, rule = found
-                if self.words(start, end) < MIN_QUOTE_WORDS:
-                    continue
+                if self.words(start, end) < MIN_QUOTE_WORDS or start in self.reported_tokens:
+                    continue  # too short, or reported already: "warned in its annual report that ..." is one report
                 self.reported_tokens.update(range(start, end))
                 out.append((sdoc[start].idx, [self.chars(start, end)], "indirect", who, cue, rule))
         return out
@@ -914,13 +917,23 @@ class Context:
                 return None
         return None
 
+    def modifiers_start(self, k: int, sent: Span) -> int:
+        """Where up to two lowercase modifiers before a mention at k begin (", legal experts said",
+        ", senior officials said": the mention may be the noun alone); k itself if there are none."""
+        words = self.table.words
+        j = k
+        while j > max(sent.start, k - 2) and words[j - 1].is_alpha and words[j - 1].is_lower \
+                and words[j - 1].lower_ not in FUNCTION_WORDS and j - 1 not in self.cues:
+            j -= 1
+        return j
+
     def trailing_clause(self, i: int, sent: Span, cue: Cue) -> tuple | None:
         """`<clause>, X said.` / `<clause>, said X.`: the clause before the attribution is the content."""
         words = self.table.words
         who = None
         if i - 1 in self.mention_end:
             who = self.mention_end[i - 1]
-            comma = who.opening - 1  # before "European Council President Charles Michel"
+            comma = self.modifiers_start(who.opening, sent) - 1  # before "European Council President Charles Michel"
         elif i + 1 in self.mention_start:
             who = self.mention_start[i + 1]
             comma = i - 1
