@@ -675,6 +675,17 @@ CASES = [
         [("indirect", "it might have to shut down Facebook in Europe", "The company")], id="noun-report-that-is-one-report",
     ),
     pytest.param(
+        "'We were left to drown,' said Margaret Cole, 74, whose bungalow in Moorland was under four feet of water. "
+        "'Nobody came for three days.'",
+        [("direct", "We were left to drown, Nobody came for three days.", "Margaret Cole")], id="interrupted-by-long-relative-clause",
+    ),
+    pytest.param(
+        '"We were left to drown," said Margaret Cole. She then walked out of the hall and slammed the door. '
+        '"Nobody came for three days," Tom Hale said.',
+        [("direct", "We were left to drown,", "Margaret Cole"), ("direct", "Nobody came for three days,", "Tom Hale")],
+        id="narration-after-attribution-is-no-interruption",
+    ),
+    pytest.param(
         "The minister said exports would fall, as they had last year.",
         [("indirect", "exports would fall, as they had last year", "The minister")], id="comma-as-pronoun-stays",
     ),

@@ -76,7 +76,10 @@ THAT_WINDOW = 8
 DATELINE_DASHES = {"—", "–", "-", "--"}
 MAX_DATELINE = 12  # tokens of a dateline, dash included
 MAX_SOURCE = 10  # tokens of an unnamed source: "a filing with the London Stock Exchange"
-MAX_INTERRUPTION = 16  # tokens of attribution between two pieces of one quotation
+MAX_ATTRIBUTION = 16  # tokens after a closing mark searched for its attribution
+# Tokens between two pieces of one quotation: the attribution's sentence, an appositive or relative
+# clause included ("‘A,’ said Margaret Cole, 74, whose bungalow was under four feet of water. ‘B.’").
+MAX_INTERRUPTION = 32
 
 
 COMPLEMENTS = ("clause", "listener", "listener-clause", "that", "question", "object", "judgement", "quote")  # rules/cue_verbs.tsv
@@ -536,7 +539,7 @@ class Context:
         sdoc = self.sdoc
         words = self.table.words
         # After the closing mark: “...,” Bayasgalan said / as one spokesperson outlined.
-        end = min(len(sdoc), q.close_tok + MAX_INTERRUPTION)
+        end = min(len(sdoc), q.close_tok + MAX_ATTRIBUTION)
         stop = q.close_tok + 1
         while stop < end and not sdoc[stop].is_sent_start and not self.quoted[stop] and "\n" not in words[stop].text:
             stop += 1
