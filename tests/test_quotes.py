@@ -686,6 +686,23 @@ CASES = [
         id="narration-after-attribution-is-no-interruption",
     ),
     pytest.param(
+        'The prime minister was unrepentant: "I would do it all again tomorrow."',
+        [("direct", "I would do it all again tomorrow.", "The prime minister")], id="colon-after-subject-without-cue",
+    ),
+    pytest.param(
+        'John Smith\'s message to the party was simple: "Unite or we will lose the election."',
+        [("direct", "Unite or we will lose the election.", "John Smith")], id="colon-after-possessor-without-cue",
+    ),
+    pytest.param(
+        'In a statement, the ministry said:\n\n"We are aware of the reports and are investigating them urgently."',
+        [("direct", "We are aware of the reports and are investigating them urgently.", "the ministry")],
+        id="cue-and-colon-in-the-paragraph-before",
+    ),
+    pytest.param(
+        'The sign on the door read: "No entry for unauthorised persons."',
+        [("direct", "No entry for unauthorised persons.", None)], id="colon-after-no-speaker-stays-unattributed",
+    ),
+    pytest.param(
         "The minister said exports would fall, as they had last year.",
         [("indirect", "exports would fall, as they had last year", "The minister")], id="comma-as-pronoun-stays",
     ),

@@ -421,7 +421,7 @@ class Context:
             if q.speaker is None and previous is not None and previous.speaker and self.opens_paragraph(q.open_tok) \
                     and not self.cue_in_tail(q):
                 q.speaker, q.cue, q.rule = previous.speaker, previous.cue, "direct-continued"
-            if q.cue is None and self.is_scare_fragment(q, text):
+            if q.cue is None and q.speaker is None and self.is_scare_fragment(q, text):
                 continue
             self.quote_speakers[q.close_tok] = q.speaker
             out.append((q.pieces[0][0], q.pieces, "direct", q.speaker, q.cue, q.rule))
@@ -547,8 +547,10 @@ class Context:
         if who is not None:
             q.speaker, q.cue, q.rule = who, cue, "direct-trailing-cue"
             return
-        # Before the opening mark, in its sentence: X said: “...” / labelling it “...” / that he “...”.
-        sent = self.sentences.of_token(q.open_tok)
+        # Before the opening mark, in its sentence: X said: “...” / labelling it “...” / that he “...”;
+        # or in the paragraph before, ending with a colon: `the ministry said:` ¶ `“...”`.
+        colon = self.colon_before(q.open_tok)
+        sent = self.sentences.of_token(q.open_tok if colon is None else colon)
         for i in range(q.open_tok - 1, sent.start - 1, -1):
             if self.quoted[i]:
                 continue
@@ -567,6 +569,26 @@ class Context:
             k += 1
         if k < len(sdoc) and (cue_ := self.cue(k)) and self.participle_after_quotation(k) == q.close_tok:
             q.speaker, q.cue, q.rule = self.recent_subject(q.open_tok), cue_.lemma, "direct-participle"
+        elif colon is not None:
+            q.speaker = self.sentence_subject(sent)  # `Smith put it bluntly: “...”`, `The minister was unrepentant: “...”`
+            q.rule = "direct-colon" if q.speaker is not None else q.rule
+
+    def colon_before(self, open_tok: int) -> int | None:
+        """The colon right before an opening mark, across a paragraph break, if any."""
+        words = self.table.words
+        k = open_tok - 1
+        while k >= 0 and words[k].is_space:
+            k -= 1
+        return k if k >= 0 and words[k].text == ":" and not self.quoted[k] else None
+
+    def sentence_subject(self, sent: Span) -> Mention | None:
+        """The speaker opening a sentence, or owning its first noun (`Smith's message was simple:`)."""
+        words = self.table.words
+        start = sent.start + (words[sent.start].lower_ in CONJUNCTIONS)  # "But the minister was unrepentant:"
+        m = self.mention_opening.get(start)
+        if m is None or m.oblique or self.speaker_entity(m) is None:
+            return None
+        return m
 
     def recent_subject(self, tok: int) -> Mention | None:
         """The last speaker named as a subject before token tok, in its sentence or the one before."""
