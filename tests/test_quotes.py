@@ -703,6 +703,26 @@ CASES = [
         [("direct", "No entry for unauthorised persons.", None)], id="colon-after-no-speaker-stays-unattributed",
     ),
     pytest.param(
+        "John Smith made clear that the bank would not intervene.",
+        [("indirect", "the bank would not intervene", "John Smith")], id="made-clear-that",
+    ),
+    pytest.param("John Smith made the decision that changed everything.", [], id="made-without-clear-is-no-cue"),
+    pytest.param(
+        "The judge ruled that the evidence was inadmissible.",
+        [("indirect", "the evidence was inadmissible", "The judge")], id="ruled-that",
+    ),
+    pytest.param(
+        "John Smith cautioned investors the market could fall.",
+        [("indirect", "the market could fall", "John Smith")], id="cautioned-listener-clause",
+    ),
+    pytest.param(
+        "The bank reiterated that rates would stay high.",
+        [("indirect", "rates would stay high", "The bank")], id="reiterated-that",
+    ),
+    pytest.param(
+        "The visit was met with a mix of diplomatic caution and quiet resignation.", [], id="noun-caution-is-no-cue",
+    ),
+    pytest.param(
         "The minister said exports would fall, as they had last year.",
         [("indirect", "exports would fall, as they had last year", "The minister")], id="comma-as-pronoun-stays",
     ),
