@@ -723,6 +723,10 @@ CASES = [
         "The visit was met with a mix of diplomatic caution and quiet resignation.", [], id="noun-caution-is-no-cue",
     ),
     pytest.param(
+        "The talks had stalled, Smith said at a news conference in Brussels on Monday.",
+        [("indirect", "The talks had stalled", "Smith")], id="trailing-setting-place-and-time",
+    ),
+    pytest.param(
         "The minister said exports would fall, as they had last year.",
         [("indirect", "exports would fall, as they had last year", "The minister")], id="comma-as-pronoun-stays",
     ),

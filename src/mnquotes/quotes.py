@@ -871,10 +871,10 @@ class Context:
         return k < sent.end and words[k].text in ("’s", "'s")
 
     def after_time_or_setting(self, k: int, sent: Span) -> int:
-        """Past times and settings, in either order: "on Tuesday", "last week", "Monday", "in an
-        interview", "in a statement on Thursday"."""
+        """Past times, settings and places, in any order: "on Tuesday", "last week", "Monday", "in an
+        interview", "in a statement on Thursday", "at a news conference in Brussels on Monday"."""
         words = self.table.words
-        for _ in range(2):
+        for _ in range(3):
             start = k
             k = self.time_phrase_end(k, sent)
             if k + 1 < sent.end and words[k].lower_ in SETTING_LEADS:
