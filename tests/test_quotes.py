@@ -727,6 +727,22 @@ CASES = [
         [("indirect", "The talks had stalled", "Smith")], id="trailing-setting-place-and-time",
     ),
     pytest.param(
+        "The company said it would cut 1,000 jobs, sending its shares down 5 percent.",
+        [("indirect", "it would cut 1,000 jobs", "The company")], id="comma-sending-is-the-writers-aside",
+    ),
+    pytest.param(
+        "The ministry said the strikes had hit military targets, citing intelligence reports.",
+        [("indirect", "the strikes had hit military targets", "The ministry")], id="comma-citing-is-the-writers-aside",
+    ),
+    pytest.param(
+        "John Smith said the plan would fail, a day after the court ruled against it.",
+        [("indirect", "the plan would fail", "John Smith")], id="comma-a-day-after-clause-is-the-writers-timeline",
+    ),
+    pytest.param(
+        "John Smith said the talks would resume, two weeks after the election.",
+        [("indirect", "the talks would resume, two weeks after the election", "John Smith")], id="comma-weeks-after-noun-stays",
+    ),
+    pytest.param(
         "The minister said exports would fall, as they had last year.",
         [("indirect", "exports would fall, as they had last year", "The minister")], id="comma-as-pronoun-stays",
     ),

@@ -63,6 +63,8 @@ MAX_LISTENER = 6  # words of a listener phrase: "the country's parliament", "BBC
 # "told parliament on Tuesday", "told reporters last week": a time after the listener, skipped.
 TIME_LEADS = {"on", "last", "this", "earlier", "late", "early", "next", "at", "over", "during", "in"}
 TIME_DETERMINERS = {"the", "this", "last"}  # "at the weekend", "earlier this week"
+TIMELINE_LEADS = {"a", "an", "just", "only", "barely", "one", "two", "three", "four", "five", "several", "few"}
+TIMELINE_UNITS = {"minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"}
 TIME_UNITS = {"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "today", "yesterday"}
 SETTING_LEADS = {"in", "at", "during", "on"}  # "told Reuters in an interview", "told MPs at a briefing"
 NOUN_CUES = {"claim", "claims", "assertion", "warning", "statement", "allegation", "allegations", "insistence",
@@ -219,6 +221,7 @@ class QuoteFinder:
         self.mentions = MentionFinder(self.lex)
         self.work_nouns = set(rules.lowered("work_nouns.txt"))
         self.listeners = set(rules.lowered("listeners.txt"))
+        self.asides = set(rules.lowered("asides.txt"))
 
     # -- entry point -------------------------------------------------------------------------
     def find(self, sdoc: Doc, document: Document) -> tuple[list[Quote], list[Speaker]]:
@@ -658,6 +661,8 @@ class Context:
             return True  # "..., while critics warned it would fail": someone else's report
         if self.trailing_setting_at(k, sent):
             return True  # "..., in remarks to a business group": where, not what
+        if nxt.lower_ in self.finder.asides or self.timeline_at(k, sent):
+            return True  # "..., sending its shares down 5 percent", "..., a day after the court ruled": the writer's
         if self.narration_at(k, sent):
             return True  # "..., as rolling blackouts entered a second week": the writer's, not the speaker's
         return nxt.lower_ in ("and", "but") and self.cue(k + 1) is not None and self.that_clause_start(k + 2, sent) is not None
@@ -670,6 +675,21 @@ class Context:
             k += 1
         cue = self.cue(k)
         return cue is not None and self.is_past_cue(k) and (cue.lemma == "add" or cue.complement in ("object", "judgement"))
+
+    def timeline_at(self, k: int, sent: Span) -> bool:
+        """`, a day after the court ruled ...`, `, just hours before Russia launched ...` at k: the writer
+        placing the words in time by another event (a clause: `, two weeks after the election` may be
+        what was said)."""
+        words = self.table.words
+        if not (words[k].is_digit or words[k].lower_ in TIMELINE_LEADS or words[k].lower_ in TIMELINE_UNITS):
+            return False
+        for x in range(k + 1, min(k + 4, sent.end)):
+            if words[x].lower_ in ("after", "before"):
+                return words[x - 1].lower_ in TIMELINE_UNITS and any(
+                    words[y].lower_.endswith("ed") or words[y].lower_ in AUXILIARIES or y in self.cues
+                    for y in range(x + 1, min(x + 7, sent.end))
+                )
+        return False
 
     def narration_at(self, k: int, sent: Span) -> bool:
         """`, as <noun phrase> ...` after a comma: the wire writer's setting of the scene ("warned that ...
