@@ -743,6 +743,27 @@ CASES = [
         [("indirect", "the talks would resume, two weeks after the election", "John Smith")], id="comma-weeks-after-noun-stays",
     ),
     pytest.param(
+        "Inflation will ease next year, said John Smith, the bank's chief economist.",
+        [("indirect", "Inflation will ease next year", "John Smith")], id="trailing-said-name-inverted",
+    ),
+    pytest.param(
+        "The plan, said John Smith, was dead on arrival.",
+        [("indirect", "The plan was dead on arrival", "John Smith")], id="parenthetical-said-name-two-pieces",
+    ),
+    pytest.param(
+        "The economy, the minister said, is recovering faster than expected.",
+        [("indirect", "The economy is recovering faster than expected", "the minister")], id="parenthetical-name-said-two-pieces",
+    ),
+    pytest.param(
+        "Prices will rise, the bank said, adding that wages would lag.",
+        [("indirect", "Prices will rise", "the bank"), ("indirect", "wages would lag", "the bank")],
+        id="trailing-attribution-then-adding-that",
+    ),
+    pytest.param(
+        "Her neighbour, Jim Pearce, said he had begged officials to act.",
+        [("indirect", "he had begged officials to act", "Jim Pearce")], id="appositive-comma-said-pronoun-clause",
+    ),
+    pytest.param(
         "The minister said exports would fall, as they had last year.",
         [("indirect", "exports would fall, as they had last year", "The minister")], id="comma-as-pronoun-stays",
     ),

@@ -617,11 +617,13 @@ class Context:
             sent = self.sentences.of_token(i)
             found = self.according_to(i, sent) or self.noun_claim(i, sent) or self.cue_clause(i, sent)
             if found:
-                start, end, who, cue, rule = found
-                if self.words(start, end) < MIN_QUOTE_WORDS or start in self.reported_tokens:
+                start, end, who, cue, rule, *more = found  # more: the rest of a clause an attribution interrupted
+                spans = [(start, end), *more]
+                if sum(self.words(a, b) for a, b in spans) < MIN_QUOTE_WORDS or start in self.reported_tokens:
                     continue  # too short, or reported already: "warned in its annual report that ..." is one report
-                self.reported_tokens.update(range(start, end))
-                out.append((sdoc[start].idx, [self.chars(start, end)], "indirect", who, cue, rule))
+                for a, b in spans:
+                    self.reported_tokens.update(range(a, b))
+                out.append((sdoc[start].idx, [self.chars(a, b) for a, b in spans], "indirect", who, cue, rule))
         return out
 
     def clause_end(self, start: int, sent: Span, limit: int | None = None) -> int:
@@ -723,6 +725,8 @@ class Context:
         quotation = self.participle_after_quotation(i)  # `“...,” adding that ...`: the quotation's speaker goes on
         if cue is None or cue.complement == "quote" or quotation is None and self.tags_quotation(i):
             return None
+        if i > sent.start and words[i - 1].text == "," and self.named_after(i + 1, sent) is not None:
+            return self.trailing_clause(i, sent, cue)  # "..., said John Smith." / "The plan, said John Smith, was ..."
         prev = sdoc[i - 1] if i > sent.start else None
         if prev is not None and prev.i in self.mention_end and prev.i > sent.start and sdoc[self.mention_end[prev.i].start - 1].lower_ in RELATIVES:
             return None  # "which he said": a parenthetical inside someone else's clause
@@ -810,7 +814,7 @@ class Context:
             if word.lower_ == "that":
                 return k + 2 if k + 2 < sent.end and words[k + 1].text == "," else k + 1  # "that, in 2019, ..."
             if word.lower_ in AUXILIARIES or word.lower_ in SUBJECT_PRONOUNS or word.text in (".", ";", ":") \
-                    or k in self.opens or self.is_past_cue(k):
+                    or k in self.opens or self.is_past_cue(k) or k in self.cues and word.lower_.endswith("ing"):
                 return None
         return None
 
@@ -975,28 +979,51 @@ class Context:
     def trailing_clause(self, i: int, sent: Span, cue: Cue) -> tuple | None:
         """`<clause>, X said.` / `<clause>, said X.`: the clause before the attribution is the content."""
         words = self.table.words
-        who = None
         if i - 1 in self.mention_end:
             who = self.mention_end[i - 1]
             comma = self.modifiers_start(who.opening, sent) - 1  # before "European Council President Charles Michel"
-        elif i + 1 in self.mention_start:
-            who = self.mention_start[i + 1]
+            tail = i + 1
+        elif (named := self.named_after(i + 1, sent)) is not None:  # "..., said John Smith, the bank's chief economist."
+            who, tail = named
             comma = i - 1
         else:
             return None
-        tail = who.end if who.start > i else i + 1
         # "..., the minister told reporters on Tuesday.", "..., the bank said in a note."
         tail = (self.listener_end(tail, sent) if cue.complement in ("listener", "listener-clause") else None) \
             or self.after_time_or_setting(tail, sent)
-        if comma <= sent.start or words[comma].text != "," or not all(
-            words[k].is_punct for k in range(tail, sent.end)
-        ):
+        resumes = self.clause_resumes_after(tail, sent)
+        closes = all(words[k].is_punct for k in range(tail, sent.end)) or tail < sent.end - 1 and words[tail].text == "," \
+            and (tail + 1 in self.cues or self.comma_ends_clause(tail, sent))  # ", adding that ...", ", as costs soar"
+        if comma <= sent.start or words[comma].text != "," or not (resumes or closes):
             return None
         start = self.after_dateline(sent)
         if start in self.opens or words[start].text in QUOTE_MARKS or self.quoted[comma - 1]:
             return None
         # "Oil fell 2 percent, as traders worried about demand, the ministry said.": the writer's scene-setting
-        return start, self.clause_end(start, sent, limit=comma), who, cue.lemma, "indirect-trailing"
+        end = self.clause_end(start, sent, limit=comma)
+        if resumes and end == comma:  # "The economy, he said, is recovering.": one report of two pieces
+            return start, end, who, cue.lemma, "indirect-parenthetical", (tail + 1, self.clause_end(tail + 1, sent))
+        return None if resumes else (start, end, who, cue.lemma, "indirect-trailing")
+
+    def named_after(self, k: int, sent: Span) -> tuple[Mention, int] | None:
+        """A speaker named at k with nothing after the name and its appositive but punctuation
+        (`said John Smith, the bank's chief economist.`; not `said he had ...`): the mention and the
+        token after the appositive."""
+        who = self.mention_opening.get(k)
+        if who is None:
+            return None
+        end = self.finder.mentions.role_after(self.sdoc, max(who.end, who.role_span[1]) if who.role_span else who.end)[1]
+        return (who, end) if end >= sent.end or self.table.words[end].is_punct else None
+
+    def clause_resumes_after(self, k: int, sent: Span) -> bool:
+        """`The economy, he said, is recovering`: after the attribution's closing comma at k, the
+        sentence the attribution interrupted goes on (not ", adding that ...", ", while critics ...")."""
+        words = self.table.words
+        if not (k + 1 < sent.end and words[k].text == "," and words[k + 1].is_alpha):
+            return False
+        nxt = words[k + 1].lower_
+        return k + 1 not in self.cues and nxt not in CLAUSE_LINKS and nxt not in CONJUNCTIONS \
+            and not self.comma_ends_clause(k, sent)
 
     def after_dateline(self, sent: Span) -> int:
         """Where a sentence's own words start, after a wire dateline (`BRUSSELS (AP) —`,
