@@ -764,6 +764,15 @@ CASES = [
         [("indirect", "he had begged officials to act", "Jim Pearce")], id="appositive-comma-said-pronoun-clause",
     ),
     pytest.param(
+        "John Smith said the law, which critics say is unconstitutional, would stand.",
+        [("indirect", "the law, which critics say is unconstitutional, would stand", "John Smith")],
+        id="reporting-relative-inside-the-clause",
+    ),
+    pytest.param(
+        "John Smith said the new rules would hurt farmers, who he said had already suffered enough.",
+        [("indirect", "the new rules would hurt farmers", "John Smith")], id="reporting-relative-to-the-end-ends-the-clause",
+    ),
+    pytest.param(
         "The minister said exports would fall, as they had last year.",
         [("indirect", "exports would fall, as they had last year", "The minister")], id="comma-as-pronoun-stays",
     ),

@@ -656,7 +656,7 @@ class Context:
         ):
             return True
         if nxt.lower_ in RELATIVES and any(self.cue(x) for x in range(k + 1, min(k + 4, sent.end))):
-            return True
+            return not self.relative_is_parenthetical(k, sent)
         if nxt.lower_ == "according" and k + 1 < sent.end and words[k + 1].lower_ == "to":
             return True  # "..., according to a statement released on Tuesday": the writer's source
         if self.another_report_at(k + (nxt.lower_ in CLAUSE_LINKS), sent):
@@ -668,6 +668,14 @@ class Context:
         if self.narration_at(k, sent):
             return True  # "..., as rolling blackouts entered a second week": the writer's, not the speaker's
         return nxt.lower_ in ("and", "but") and self.cue(k + 1) is not None and self.that_clause_start(k + 2, sent) is not None
+
+    def relative_is_parenthetical(self, k: int, sent: Span) -> bool:
+        """`the law, which critics say is unconstitutional, would stand`: a relative clause at k closed
+        by a comma and an auxiliary, after which the reported clause goes on (not `farmers, who he said
+        had suffered enough`, which runs to its end)."""
+        words = self.table.words
+        close = next((x for x in range(k + 1, sent.end) if words[x].text == ","), None)
+        return close is not None and close + 1 < sent.end and words[close + 1].lower_ in AUXILIARIES
 
     def speakers_next_report(self, k: int, sent: Span) -> bool:
         """`and added ...`, `and called on ...`, `but urged ...` at k: the speaker's own next report,
