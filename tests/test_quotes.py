@@ -773,6 +773,16 @@ CASES = [
         [("indirect", "the new rules would hurt farmers", "John Smith")], id="reporting-relative-to-the-end-ends-the-clause",
     ),
     pytest.param(
+        'John Smith said his favourite film was "Gone with the Wind" and always would be.',
+        [("indirect", 'his favourite film was "Gone with the Wind" and always would be', "John Smith")],
+        id="title-with-lowercase-with-is-a-title",
+    ),
+    pytest.param(
+        'John Smith said voters were "fed up with politicians" everywhere.',
+        [("indirect", 'voters were "fed up with politicians" everywhere', "John Smith"),
+         ("direct", "fed up with politicians", "John Smith")], id="lowercase-fragment-with-with-is-a-quote",
+    ),
+    pytest.param(
         "The minister said exports would fall, as they had last year.",
         [("indirect", "exports would fall, as they had last year", "The minister")], id="comma-as-pronoun-stays",
     ),

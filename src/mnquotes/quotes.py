@@ -34,6 +34,8 @@ SIGNIFICANT = {
     opener: re.compile("[" + re.escape("".join({"\n", opener, *closers})) + "]") for opener, closers in OPENERS.items()
 }
 MIN_QUOTE_WORDS = 3
+# Longer words a title leaves in lowercase ("Gone with the Wind", "Life Under the Sea" either way).
+TITLE_LOWERCASE = {"with", "from", "into", "onto", "over", "upon", "about", "than", "through", "without", "within"}
 MAX_SCARE_WORDS = 6  # an unattributed phrase inside a sentence up to this long is a scare quote or slogan
 WORD = re.compile(r"\w+")
 # Tokens allowed between a subject and its cue verb: "French officials explicitly stated", "experts have warned".
@@ -334,7 +336,7 @@ class Context:
 
     def is_title_like(self, text: str) -> bool:
         """A quoted title or slogan: every longer word capitalised and no sentence punctuation at the end."""
-        words = [w for w in WORD.findall(text) if len(w) > 3]
+        words = [w for w in WORD.findall(text) if len(w) > 3 and w not in TITLE_LOWERCASE]
         return bool(words) and all(w[0].isupper() for w in words) and not text.rstrip().endswith((".", ",", "!", "?"))
 
     # -- subjects --------------------------------------------------------------------------------
