@@ -783,6 +783,24 @@ CASES = [
          ("direct", "fed up with politicians", "John Smith")], id="lowercase-fragment-with-with-is-a-quote",
     ),
     pytest.param(
+        "Coffee is linked to a 15 percent lower risk of heart disease, according to a study of more than 380,000 adults "
+        "published in the European Journal of Preventive Cardiology.",
+        [("indirect", "Coffee is linked to a 15 percent lower risk of heart disease", "a study of more than 380,000 adults")],
+        id="according-to-long-trailing-source-named-before-participle",
+    ),
+    pytest.param(
+        "According to government figures released on Friday, unemployment rose to 5 percent.",
+        [("indirect", "unemployment rose to 5 percent", "government figures")], id="according-to-source-named-before-participle",
+    ),
+    pytest.param(
+        'Opposition leader R. Krishnan termed the package "too little, too late" and demanded more.',
+        [("direct", "too little, too late", "R. Krishnan")], id="termed-fragment",
+    ),
+    pytest.param(
+        'John Smith dismissed the report as "a work of fiction from start to finish".',
+        [("direct", "a work of fiction from start to finish", "John Smith")], id="dismissed-as-fragment",
+    ),
+    pytest.param(
         "The minister said exports would fall, as they had last year.",
         [("indirect", "exports would fall, as they had last year", "The minister")], id="comma-as-pronoun-stays",
     ),

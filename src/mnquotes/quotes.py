@@ -80,6 +80,7 @@ THAT_WINDOW = 8
 DATELINE_DASHES = {"—", "–", "-", "--"}
 MAX_DATELINE = 12  # tokens of a dateline, dash included
 MAX_SOURCE = 10  # tokens of an unnamed source: "a filing with the London Stock Exchange"
+MAX_TRAILING_SOURCE = 20  # closing its sentence: "..., according to a study of 380,000 adults published in ..."
 MAX_ATTRIBUTION = 16  # tokens after a closing mark searched for its attribution
 # Tokens between two pieces of one quotation: the attribution's sentence, an appositive or relative
 # clause included ("‘A,’ said Margaret Cole, 74, whose bungalow was under four feet of water. ‘B.’").
@@ -1057,15 +1058,18 @@ class Context:
             return None
         who = self.mention_start.get(i + 2)
         speaker = self.document_source(who, sent)
+        source_end = who.end if who is not None else None
         if who is None or (who.end < sent.end and not words[who.end].is_punct):
-            who = self.source_phrase(i + 2, sent)  # "according to government figures"
+            # "according to government figures"; trailing, a longer one runs to the sentence end
+            trailing = i > sent.start and words[i - 1].text == ","
+            who, source_end = self.source_phrase(i + 2, sent, MAX_TRAILING_SOURCE if trailing else MAX_SOURCE) or (None, None)
         if who is None:
             return None
         speaker = speaker or who
-        if i == sent.start and who.end < sent.end and words[who.end].text == ",":
-            start = who.end + 1
+        if i == sent.start and source_end < sent.end and words[source_end].text == ",":
+            start = source_end + 1
             return start, self.clause_end(start, sent), speaker, "according to", "indirect-according-to"
-        if i > sent.start and words[i - 1].text == "," and all(words[k].is_punct for k in range(who.end, sent.end)) \
+        if i > sent.start and words[i - 1].text == "," and all(words[k].is_punct for k in range(source_end, sent.end)) \
                 and not any(k in self.reported_tokens for k in range(sent.start, i)):  # "X said ..., according to a filing": X's
             return sent.start, i - 1, speaker, "according to", "indirect-according-to"
         return None
@@ -1084,20 +1088,26 @@ class Context:
             return after if after is not None and after.kind == "organization" else None
         if link not in ("by", "from"):
             return None
-        return after or self.source_phrase(document.end + 1, sent)
+        if after is not None:
+            return after
+        phrase = self.source_phrase(document.end + 1, sent)
+        return phrase[0] if phrase else None
 
-    def source_phrase(self, start: int, sent: Span) -> Mention | None:
-        """An unnamed source after "according to" ("government figures"): a described source."""
-        sdoc = self.sdoc
+    def source_phrase(self, start: int, sent: Span, limit: int = MAX_SOURCE) -> tuple[Mention, int] | None:
+        """An unnamed source after "according to" ("government figures", "a study of 380,000 adults
+        published in the European Journal of Preventive Cardiology"), up to `limit` words: a described
+        source, named without what is said of it after a participle ("published in ...", "released on
+        Friday"), and the token after the whole phrase."""
         words = self.table.words
         end = start
-        while end < sent.end and end - start < MAX_SOURCE and words[end].text != "," and not words[end].is_punct:
+        while end < sent.end and end - start < limit and words[end].text != "," and not words[end].is_punct:
             end += 1
-        if end == start or end >= sent.end and sent.end - start > MAX_SOURCE:
+        if end == start or end >= sent.end and sent.end - start > limit:
             return None
-        text = sdoc[start:end].text
-        entity = Entity(text, "role", None, "role-according-to", first_mention=self.chars(start, end))
-        return Mention(start, end, text, "role", "role-according-to", entity=entity)
+        name_end = next((k for k in range(start + 2, end) if words[k].lower_.endswith("ed") and words[k].is_lower), end)
+        text = self.table.text(start, name_end).strip()
+        entity = Entity(text, "role", None, "role-according-to", first_mention=self.chars(start, name_end))
+        return Mention(start, name_end, text, "role", "role-according-to", entity=entity), end
 
     def noun_claim(self, i: int, sent: Span) -> tuple | None:
         """`X's claims that ...` / `X's warning that ...`."""
