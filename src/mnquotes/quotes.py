@@ -733,7 +733,8 @@ class Context:
         sdoc = self.sdoc
         words = self.table.words
         cue = self.cue(i)
-        quotation = self.participle_after_quotation(i)  # `“...,” adding that ...`: the quotation's speaker goes on
+        # `“...,” adding that ...`: the quotation's speaker goes on
+        quotation = self.participle_after_quotation(i) if words[i].lower_.endswith("ing") else None
         if cue is None or cue.complement == "quote" or quotation is None and self.tags_quotation(i):
             return None
         if i > sent.start and words[i - 1].text == "," and self.named_after(i + 1, sent) is not None:
@@ -825,7 +826,7 @@ class Context:
             if word.lower_ == "that":
                 return k + 2 if k + 2 < sent.end and words[k + 1].text == "," else k + 1  # "that, in 2019, ..."
             if word.lower_ in AUXILIARIES or word.lower_ in SUBJECT_PRONOUNS or word.text in (".", ";", ":") \
-                    or k in self.opens or self.is_past_cue(k) or k in self.cues and word.lower_.endswith("ing"):
+                    or k in self.opens or k in self.cues and (word.lower_.endswith("ing") or self.is_past_cue(k)):
                 return None
         return None
 
