@@ -801,6 +801,22 @@ CASES = [
         [("direct", "a work of fiction from start to finish", "John Smith")], id="dismissed-as-fragment",
     ),
     pytest.param(
+        "The minister signed a trade deal that farming leaders say will flood the market with cheap imports.",
+        [], id="cue-inside-a-subject-relative-reports-no-clause",
+    ),
+    pytest.param(
+        "John Smith said that was a mistake he would not repeat.",
+        [("indirect", "that was a mistake he would not repeat", "John Smith")], id="that-as-the-clause-subject",
+    ),
+    pytest.param(
+        "A former director denied that he had ever misled anyone, a court heard on Monday.",
+        [("indirect", "he had ever misled anyone", "A former director")], id="comma-a-court-heard-is-the-frame",
+    ),
+    pytest.param(
+        "John Smith said the jury heard evidence for two weeks.",
+        [("indirect", "the jury heard evidence for two weeks", "John Smith")], id="jury-heard-inside-the-clause-stays",
+    ),
+    pytest.param(
         "The minister said exports would fall, as they had last year.",
         [("indirect", "exports would fall, as they had last year", "The minister")], id="comma-as-pronoun-stays",
     ),

@@ -664,8 +664,8 @@ class Context:
             return True  # "..., according to a statement released on Tuesday": the writer's source
         if self.another_report_at(k + (nxt.lower_ in CLAUSE_LINKS), sent):
             return True  # "..., while critics warned it would fail": someone else's report
-        if self.trailing_setting_at(k, sent):
-            return True  # "..., in remarks to a business group": where, not what
+        if self.trailing_setting_at(k, sent) or self.hearing_frame_at(k, sent):
+            return True  # "..., in remarks to a business group", "..., a court heard on Monday": where, not what
         if nxt.lower_ in self.finder.asides or self.timeline_at(k, sent):
             return True  # "..., sending its shares down 5 percent", "..., a day after the court ruled": the writer's
         if self.narration_at(k, sent):
@@ -773,6 +773,10 @@ class Context:
             return None
         if start + 1 < sent.end and (start + 1) in self.opens and (start in self.mention_end or words[start].lower_ in ("he", "she", "they")):
             return None  # "that he “wondered ...”": the quotation is the content
+        if words[start].lower_ in AUXILIARIES and cue.complement not in ("object", "judgement"):
+            if words[start - 1].lower_ != "that":
+                return None  # "a deal that farming leaders say will flood the market": the cue is inside a relative
+            start -= 1  # "said that was a mistake": "that" is the clause's subject
         end = self.clause_end(start, sent)
         if cue.complement == "judgement":
             if not any(words[k].lower_ in REASONS for k in range(start + 1, end)):
@@ -929,6 +933,22 @@ class Context:
         if j == k or j < sent.end and words[j].text in ("’s", "'s"):
             return None
         return j
+
+    def hearing_frame_at(self, k: int, sent: Span) -> bool:
+        """`..., a court heard on Monday.`, `..., the inquest was told.`: the hearing where the words
+        were said, closing the sentence, is the writer's frame, not part of them."""
+        words = self.table.words
+        j = self.listener_words_end(k, sent)
+        if j is None or j >= sent.end:
+            return False
+        if words[j].lower_ == "heard":
+            j += 1
+        elif words[j].lower_ == "was" and j + 1 < sent.end and words[j + 1].lower_ == "told":
+            j += 2
+        else:
+            return False
+        j = self.after_time_or_setting(j, sent)
+        return all(words[x].is_punct for x in range(j, sent.end))
 
     def trailing_setting_at(self, k: int, sent: Span) -> bool:
         """`..., in remarks to a business group in Chicago.`, `..., speaking at a conference in Geneva.`:
