@@ -817,6 +817,15 @@ CASES = [
         [("indirect", "the jury heard evidence for two weeks", "John Smith")], id="jury-heard-inside-the-clause-stays",
     ),
     pytest.param(
+        '"Is this the new normal?" asked one resident. "Nobody seems to know."',
+        [("direct", "Is this the new normal? Nobody seems to know.", "one resident")], id="question-interrupted-by-attribution",
+    ),
+    pytest.param(
+        '"Why did it fail?" he asked. "Because nobody listened," John Smith replied.',
+        [("direct", "Why did it fail?", None), ("direct", "Because nobody listened,", "John Smith")],
+        id="question-then-an-answer-with-its-own-attribution",
+    ),
+    pytest.param(
         "The minister said exports would fall, as they had last year.",
         [("indirect", "exports would fall, as they had last year", "The minister")], id="comma-as-pronoun-stays",
     ),

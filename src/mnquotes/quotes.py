@@ -467,7 +467,7 @@ class Context:
         out: list[DirectQuote] = []
         for q in direct:
             prev = out[-1] if out else None
-            if prev is not None and self.text[prev.pieces[-1][1] - 1:prev.pieces[-1][1]] in (",", "", "—", "–"):
+            if prev is not None and self.text[prev.pieces[-1][1] - 1:prev.pieces[-1][1]] in (",", "", "—", "–", "?", "!"):
                 gap_start, gap_end = prev.close_tok + 1, q.open_tok
                 gap = self.sdoc[gap_start:gap_end]
                 # "“B,” Jones replied." after "“A,” Smith said.": B has an attribution of its own.
