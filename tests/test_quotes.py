@@ -826,6 +826,10 @@ CASES = [
         id="question-then-an-answer-with-its-own-attribution",
     ),
     pytest.param(
+        "'Lessons will be learned' after hospital scandal\nThe trust apologised on Monday.",
+        [("direct", "Lessons will be learned", None)], id="headline-opening-on-a-quotation-is-no-scare-quote",
+    ),
+    pytest.param(
         "The minister said exports would fall, as they had last year.",
         [("indirect", "exports would fall, as they had last year", "The minister")], id="comma-as-pronoun-stays",
     ),

@@ -447,7 +447,9 @@ class Context:
                 or self.cue_in_tail(q):
             return False
         sent = self.sentences.of_token(q.open_tok)
-        before = q.open_tok - 1 >= sent.start and words[q.open_tok - 1].is_alpha
+        if q.open_tok == sent.start:
+            return False  # "'Lessons will be learned' after hospital scandal": a headline opening on a quotation
+        before = words[q.open_tok - 1].is_alpha
         after = q.close_tok + 1 < sent.end and words[q.close_tok + 1].is_alpha and words[q.close_tok + 1].is_lower
         return before or after
 
