@@ -830,6 +830,14 @@ CASES = [
         [("direct", "Lessons will be learned", None)], id="headline-opening-on-a-quotation-is-no-scare-quote",
     ),
     pytest.param(
+        "The ruling is absurd, Elon Musk wrote on X. He did not say more.",
+        [("indirect", "The ruling is absurd", "Elon Musk")], id="trailing-wrote-on-x-with-its-full-stop",
+    ),
+    pytest.param(
+        "The ruling is absurd and will be appealed, Elon Musk said in a post on X.\n",
+        [("indirect", "The ruling is absurd and will be appealed", "Elon Musk")], id="trailing-said-in-a-post-on-x-line-end",
+    ),
+    pytest.param(
         "The minister said exports would fall, as they had last year.",
         [("indirect", "exports would fall, as they had last year", "The minister")], id="comma-as-pronoun-stays",
     ),

@@ -932,6 +932,9 @@ class Context:
         j = k
         while j < min(k + 3, sent.end) and words[j].is_alpha and words[j].is_title:
             j += 1
+        if j < sent.end and words[j].text[0].isupper() and words[j].text.endswith(".") and words[j].text[:-1].isalpha() \
+                and all(words[x].is_space for x in range(j + 1, sent.end)):
+            return sent.end  # "wrote on X.": the tokenizer keeps a capital letter with its full stop
         if j == k or j < sent.end and words[j].text in ("’s", "'s"):
             return None
         return j
