@@ -838,6 +838,14 @@ CASES = [
         [("indirect", "The ruling is absurd and will be appealed", "Elon Musk")], id="trailing-said-in-a-post-on-x-line-end",
     ),
     pytest.param(
+        "The plan is dead, John Smith told The New York Times on Sunday.",
+        [("indirect", "The plan is dead", "John Smith")], id="trailing-told-capitalised-outlet",
+    ),
+    pytest.param(
+        "John Smith told Sky News the plan was dead.",
+        [("indirect", "the plan was dead", "John Smith")], id="told-capitalised-outlet-then-clause",
+    ),
+    pytest.param(
         "The minister said exports would fall, as they had last year.",
         [("indirect", "exports would fall, as they had last year", "The minister")], id="comma-as-pronoun-stays",
     ),

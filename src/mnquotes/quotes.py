@@ -878,7 +878,7 @@ class Context:
         elif k in self.mention_start:
             end = self.mention_start[k].end
         else:
-            end = self.listener_words_end(k, sent)
+            end = self.listener_words_end(k, sent) or self.place_end(k, sent)  # "told The Guardian", "told Sky News"
             if end is None:
                 return None
         return self.after_time_or_setting(end, sent)
@@ -926,11 +926,12 @@ class Context:
         return k
 
     def place_end(self, k: int, sent: Span) -> int | None:
-        """The token after a place name at k, after "in" or "at" ("told reporters in Kyiv", "a radio
-        station in Lagos"): up to three capitalised words, not a possessive ("at Tuesday's meeting")."""
+        """The token after a place or outlet name at k, after "in" or "at" ("told reporters in Kyiv", "a
+        radio station in Lagos") or told ("told The New York Times"): up to four capitalised words, not a
+        possessive ("at Tuesday's meeting")."""
         words = self.table.words
         j = k
-        while j < min(k + 3, sent.end) and words[j].is_alpha and words[j].is_title:
+        while j < min(k + 4, sent.end) and words[j].is_alpha and words[j].is_title:
             j += 1
         if j < sent.end and words[j].text[0].isupper() and words[j].text.endswith(".") and words[j].text[:-1].isalpha() \
                 and all(words[x].is_space for x in range(j + 1, sent.end)):
