@@ -846,6 +846,14 @@ CASES = [
         [("indirect", "the plan was dead", "John Smith")], id="told-capitalised-outlet-then-clause",
     ),
     pytest.param(
+        "Analysts at the bank in London said prices would rise.",
+        [("indirect", "prices would rise", "Analysts at the bank")], id="place-after-the-subject-is-no-speaker",
+    ),
+    pytest.param(
+        "Analysts at Goldman Sachs said the shares could fall further.",
+        [("indirect", "the shares could fall further", "Goldman Sachs")], id="vague-head-leaves-the-organisation-speaking",
+    ),
+    pytest.param(
         "The minister said exports would fall, as they had last year.",
         [("indirect", "exports would fall, as they had last year", "The minister")], id="comma-as-pronoun-stays",
     ),

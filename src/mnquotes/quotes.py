@@ -365,6 +365,18 @@ class Context:
             return None
         return self.mention_end.get(j - 2)
 
+    def head_of_oblique(self, m: Mention) -> Mention:
+        """`A spokesperson for the U.S. embassy in Beijing said`, `Analysts at the bank in London said`:
+        a mention after a preposition right before the verb belongs to the subject named before the
+        preposition. The mention itself when no one is named there, or only a vague source: "Analysts at
+        Goldman Sachs said" is Goldman Sachs speaking."""
+        words = self.table.words
+        head = m
+        while head.oblique and head.opening >= 2 and words[head.opening - 1].lower_ in PREPOSITIONS \
+                and (before := self.mention_end.get(head.opening - 2)) is not None:
+            head = before
+        return head if not head.oblique and self.speaker_entity(head) is not None else m
+
     def nearest_subject(self, cue_i: int) -> Mention | None:
         """The nearest subject of the reporting verb at cue_i, by the patterns of news prose."""
         sdoc = self.sdoc
@@ -388,7 +400,7 @@ class Context:
             ):
                 return self.mention_end[k - 1]
         if j in self.mention_end:
-            return self.mention_end[j]
+            return self.head_of_oblique(self.mention_end[j])
         # "the Russian Embassy's twitter and Facebook accounts directly called out": the possessor speaks.
         k = j
         while k > sent.start and j - k <= 6 and words[k].is_alpha and words[k].lower_ not in self.finder.cues.by_form:
