@@ -854,6 +854,18 @@ CASES = [
         [("indirect", "the shares could fall further", "Goldman Sachs")], id="vague-head-leaves-the-organisation-speaking",
     ),
     pytest.param(
+        '"We will appeal this decision," according to John Smith.',
+        [("direct", "We will appeal this decision,", "John Smith")], id="quotation-then-according-to",
+    ),
+    pytest.param(
+        '"We will appeal this decision," the statement read.',
+        [("direct", "We will appeal this decision,", "the statement")], id="quotation-then-the-statement-read",
+    ),
+    pytest.param(
+        '"We will appeal," John Smith, 45, a teacher from Leeds who has lived in the town for twenty years, said.',
+        [("direct", "We will appeal,", "John Smith")], id="trailing-attribution-appositive-with-relative-clause",
+    ),
+    pytest.param(
         "The minister said exports would fall, as they had last year.",
         [("indirect", "exports would fall, as they had last year", "The minister")], id="comma-as-pronoun-stays",
     ),

@@ -81,7 +81,7 @@ DATELINE_DASHES = {"—", "–", "-", "--"}
 MAX_DATELINE = 12  # tokens of a dateline, dash included
 MAX_SOURCE = 10  # tokens of an unnamed source: "a filing with the London Stock Exchange"
 MAX_TRAILING_SOURCE = 20  # closing its sentence: "..., according to a study of 380,000 adults published in ..."
-MAX_ATTRIBUTION = 16  # tokens after a closing mark searched for its attribution
+MAX_ATTRIBUTION = 32  # tokens after a closing mark, in its sentence, searched for its attribution
 # Tokens between two pieces of one quotation: the attribution's sentence, an appositive or relative
 # clause included ("‘A,’ said Margaret Cole, 74, whose bungalow was under four feet of water. ‘B.’").
 MAX_INTERRUPTION = 32
@@ -530,6 +530,9 @@ class Context:
                 j += 1
             if j < end and (cue := self.cue(j)):
                 return m, cue.lemma, j + 1 + (1 if cue.particle else 0)
+        if i + 2 < end and words[i].lower_ == "according" and words[i + 1].lower_ == "to" \
+                and (m := self.mention_opening.get(i + 2)) is not None:
+            return m, "according to", m.end  # `“...,” according to John Smith.`
         if cue := self.cue(i):
             m = self.mention_opening.get(i + 1 + (1 if cue.particle else 0))  # "said resident Peter Walsh"
             if m is not None:
@@ -539,10 +542,12 @@ class Context:
 
     def after_relative_clause(self, i: int, end: int) -> int:
         """The token after `, who asked not to be named,` at i (i itself if there is none): the
-        speaker's relative clause between the speaker and the verb."""
+        speaker's relative clause between the speaker and the verb, or the appositive's (`a teacher
+        from Leeds who has lived in the town for twenty years,`)."""
         words = self.table.words
-        if i + 1 < end and words[i].text == "," and words[i + 1].lower_ in ("who", "whose"):
-            for k in range(i + 2, end):
+        opener = i + 1 if i + 1 < end and words[i].text == "," else i
+        if opener < end and words[opener].lower_ in ("who", "whose"):
+            for k in range(opener + 1, end):
                 if words[k].text == ",":
                     return k + 1
                 if words[k].is_punct or k in self.opens:
