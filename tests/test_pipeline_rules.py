@@ -156,6 +156,8 @@ def nlp():
         ("Talks ended. Both sides left.", ["Talks ended.", "Both sides left."]),
         ("MONGOLIA AND RUSSIA\nThe talks ended", ["MONGOLIA AND RUSSIA", "The talks ended"]),
         ('The court cannot reach. "The ICC is weak," he said.', ["The court cannot reach.", '"The ICC is weak," he said.']),
+        ("He begged them to act. 'They told us no,' he said.", ["He begged them to act.", "'They told us no,' he said."]),
+        ("He said it had flooded.' Then he left.", ["He said it had flooded.'", "Then he left."]),
         ("He wrote an essay, “Is it over?” stating his doubts.", ["He wrote an essay, “Is it over?” stating his doubts."]),
         ("It shouted “attention!” (ankhaarlal) to all.", ["It shouted “attention!” (ankhaarlal) to all."]),
         ("Prices rose 3%. wages did not.", ["Prices rose 3%. wages did not."]),

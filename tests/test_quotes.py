@@ -514,6 +514,359 @@ CASES = [
         [("indirect", "exports would fall, as well as imports", "The minister")], id="comma-as-well-as-stays",
     ),
     pytest.param(
+        "The businessman accused of fraud denied that he had misled investors.",
+        [("indirect", "he had misled investors", "The businessman")], id="accused-of-passive-participle-judges-nothing",
+    ),
+    pytest.param(
+        "John Hale, accused of taking bribes, denied that he had misled investors.",
+        [("indirect", "he had misled investors", "John Hale")], id="comma-accused-of-passive-participle",
+    ),
+    pytest.param(
+        "The minister met the union's leaders, who said the talks had gone well.",
+        [("indirect", "the talks had gone well", "the union's leaders")], id="comma-who-said-speaks-for-antecedent",
+    ),
+    pytest.param(
+        "The plan was welcomed by the World Bank, which said in a statement that it would protect growers.",
+        [("indirect", "it would protect growers", "World Bank")], id="comma-which-said-after-by",
+    ),
+    pytest.param(
+        "Finance Minister Ana Ruiz met the head of the IMF, who said the reforms were on track.",
+        [("indirect", "the reforms were on track", "the head of the IMF")], id="comma-who-said-not-the-sentence-subject",
+    ),
+    pytest.param(
+        "Speaking in Downing Street, the Prime Minister's official spokesman said the deal would open up opportunities.",
+        [("indirect", "the deal would open up opportunities", None)], id="oblique-place-is-no-appositive-speaker",
+    ),
+    pytest.param(
+        "The judge said she accepted that the defendant had cooperated with the investigation.",
+        [("indirect", "she accepted that the defendant had cooperated with the investigation", "The judge")],
+        id="said-pronoun-clause-with-inner-that",
+    ),
+    pytest.param(
+        "The minister said the evidence showed that prices were rising.",
+        [("indirect", "the evidence showed that prices were rising", "The minister")], id="said-clause-with-inner-cue-that",
+    ),
+    pytest.param(
+        "Chief operating officer Raj Patel told analysts on a conference call that the company remained committed to its targets.",
+        [("indirect", "the company remained committed to its targets", "Raj Patel")], id="noun-call-before-that-is-no-cue",
+    ),
+    pytest.param(
+        "The company announced it would close 30 stores.",
+        [("indirect", "it would close 30 stores", "The company")], id="announced-pronoun-aux-without-that",
+    ),
+    pytest.param(
+        "Police confirmed on Monday they had arrested a man.",
+        [("indirect", "they had arrested a man", "Police")], id="confirmed-time-pronoun-aux-without-that",
+    ),
+    pytest.param(
+        "He wrote it down in his notebook before the meeting.",
+        [], id="wrote-it-down-is-no-clause",
+    ),
+    pytest.param(
+        "The company said it expected revenue of $4 billion, according to a statement released late on Tuesday.",
+        [("indirect", "it expected revenue of $4 billion", "The company")], id="comma-according-to-ends-said-clause",
+    ),
+    pytest.param(
+        "Oil prices fell 2 percent on Wednesday, as traders worried about weak demand in China, the energy ministry said.",
+        [("indirect", "Oil prices fell 2 percent on Wednesday", "the energy ministry")], id="trailing-attribution-drops-comma-as-narration",
+    ),
+    pytest.param(
+        "Prices will rise, as well as rents, the ministry said.",
+        [("indirect", "Prices will rise, as well as rents", "the ministry")], id="trailing-attribution-keeps-as-well-as",
+    ),
+    pytest.param(
+        "The union said the job cuts were a blow for staff and called on the company to reconsider.",
+        [("indirect", "the job cuts were a blow for staff", "The union"), ("indirect", "the company to reconsider", "The union")],
+        id="and-called-on-is-the-speakers-next-report",
+    ),
+    pytest.param(
+        "Prosecutors said Marsh forged the accounts and told investors the fund was safe.",
+        [("indirect", "Marsh forged the accounts and told investors the fund was safe", "Prosecutors")], id="and-told-may-be-the-clause-subjects",
+    ),
+    pytest.param(
+        "The minister said the figures and claims were wrong.",
+        [("indirect", "the figures and claims were wrong", "The minister")], id="and-noun-cue-form-stays-in-clause",
+    ),
+    pytest.param(
+        "According to a filing with the London Stock Exchange, the company will cut 1,200 jobs.",
+        [("indirect", "the company will cut 1,200 jobs", "a filing with the London Stock Exchange")], id="according-to-long-source-leading",
+    ),
+    pytest.param(
+        "The company will cut 1,200 jobs, according to a filing with the London Stock Exchange.",
+        [("indirect", "The company will cut 1,200 jobs", "a filing with the London Stock Exchange")], id="according-to-long-source-trailing",
+    ),
+    pytest.param('The "war on woke" is a distraction from real problems.', [], id="unattributed-phrase-after-determiner-is-scare-quote"),
+    pytest.param('What we need is not another "bold new vision" but a plan.', [], id="unattributed-phrase-mid-sentence-is-scare-quote"),
+    pytest.param('It was the turn of the so-called "anti-growth coalition", a phrase.', [], id="so-called-hyphenated-names-a-term"),
+    pytest.param(
+        "'We must talk to both neighbours': an interview with the foreign minister",
+        [("direct", "We must talk to both neighbours", None)], id="headline-quotation-opening-the-line-stays",
+    ),
+    pytest.param(
+        'The minister promised "a new golden age of British manufacturing".',
+        [("direct", "a new golden age of British manufacturing", "The minister")], id="attributed-fragment-is-no-scare-quote",
+    ),
+    pytest.param(
+        "Smith told BBC Radio 4's Today programme the negotiations had taken more than two years.",
+        [("indirect", "the negotiations had taken more than two years", "Smith")], id="told-possessive-programme-listener",
+    ),
+    pytest.param(
+        "Smith told a radio station in Lagos the strike would go ahead.",
+        [("indirect", "the strike would go ahead", "Smith")], id="told-outlet-in-place-listener",
+    ),
+    pytest.param(
+        "Smith told reporters the committee would meet on Friday.",
+        [("indirect", "the committee would meet on Friday", "Smith")], id="listener-stops-at-first-listener-word",
+    ),
+    pytest.param(
+        "Janet Yellen said on Thursday she saw no signs of a recession, in remarks to a business group in Chicago.",
+        [("indirect", "she saw no signs of a recession", "Janet Yellen")], id="trailing-in-remarks-is-setting",
+    ),
+    pytest.param(
+        "The minister said the talks had failed, speaking at a conference in Geneva.",
+        [("indirect", "the talks had failed", "The minister")], id="trailing-speaking-at-is-setting",
+    ),
+    pytest.param(
+        "Smith said prices would rise, in a sign that inflation is sticking.",
+        [("indirect", "prices would rise, in a sign that inflation is sticking", "Smith")], id="trailing-in-a-sign-stays",
+    ),
+    pytest.param(
+        'Mayor Anne Hollis said the town needed help. "We cannot do this alone," adding that the council had run out of money.',
+        [("indirect", "the town needed help", "Anne Hollis"), ("direct", "We cannot do this alone,", "Anne Hollis"),
+         ("indirect", "the council had run out of money", "Anne Hollis")], id="quotation-then-adding-that-without-said",
+    ),
+    pytest.param(
+        'Hollis said: "We cannot do this alone", adding that the council had run out of money.',
+        [("direct", "We cannot do this alone", "Hollis"), ("indirect", "the council had run out of money", "Hollis")],
+        id="leading-cue-quotation-then-adding-that",
+    ),
+    pytest.param(
+        '"We cannot do this alone," said Hollis, adding that the council had run out of money.',
+        [("direct", "We cannot do this alone,", "Hollis"), ("indirect", "the council had run out of money", "Hollis")],
+        id="said-name-adding-that",
+    ),
+    pytest.param(
+        "Senator Ted Cruz questioned whether the agency had the authority to act.",
+        [("indirect", "whether the agency had the authority to act", "Ted Cruz")], id="questioned-whether",
+    ),
+    pytest.param(
+        "Smith asked the minister on Tuesday if the report would be published.",
+        [("indirect", "if the report would be published", "Smith")], id="asked-listener-time-if",
+    ),
+    pytest.param(
+        "Asked whether the bank would cut rates, Powell said it was too early to say.",
+        [("indirect", "it was too early to say", "Powell")], id="asked-whether-participle-is-the-reporters-question",
+    ),
+    pytest.param("Smith asked about the report before the vote.", [], id="asked-about-is-no-question-reported"),
+    pytest.param(
+        "Jim Pearce said he had begged officials to dredge the rivers. 'They told us it was not cost-effective,' he said.",
+        [("indirect", "he had begged officials to dredge the rivers", "Jim Pearce"),
+         ("direct", "They told us it was not cost-effective,", "Jim Pearce")], id="british-single-mark-opens-the-next-sentence",
+    ),
+    pytest.param(
+        "He faces up to 20 years in prison, though he is likely to receive far less, legal experts said.",
+        [("indirect", "He faces up to 20 years in prison, though he is likely to receive far less", None)],
+        id="trailing-attribution-modifier-before-source",
+    ),
+    pytest.param(
+        "The talks will resume on Monday and experts said so.", [], id="conjunction-before-source-is-no-trailing-attribution",
+    ),
+    pytest.param(
+        "The company warned in its annual report that it might have to shut down Facebook in Europe.",
+        [("indirect", "it might have to shut down Facebook in Europe", "The company")], id="noun-report-that-is-one-report",
+    ),
+    pytest.param(
+        "'We were left to drown,' said Margaret Cole, 74, whose bungalow in Moorland was under four feet of water. "
+        "'Nobody came for three days.'",
+        [("direct", "We were left to drown, Nobody came for three days.", "Margaret Cole")], id="interrupted-by-long-relative-clause",
+    ),
+    pytest.param(
+        '"We were left to drown," said Margaret Cole. She then walked out of the hall and slammed the door. '
+        '"Nobody came for three days," Tom Hale said.',
+        [("direct", "We were left to drown,", "Margaret Cole"), ("direct", "Nobody came for three days,", "Tom Hale")],
+        id="narration-after-attribution-is-no-interruption",
+    ),
+    pytest.param(
+        'The prime minister was unrepentant: "I would do it all again tomorrow."',
+        [("direct", "I would do it all again tomorrow.", "The prime minister")], id="colon-after-subject-without-cue",
+    ),
+    pytest.param(
+        'John Smith\'s message to the party was simple: "Unite or we will lose the election."',
+        [("direct", "Unite or we will lose the election.", "John Smith")], id="colon-after-possessor-without-cue",
+    ),
+    pytest.param(
+        'In a statement, the ministry said:\n\n"We are aware of the reports and are investigating them urgently."',
+        [("direct", "We are aware of the reports and are investigating them urgently.", "the ministry")],
+        id="cue-and-colon-in-the-paragraph-before",
+    ),
+    pytest.param(
+        'The sign on the door read: "No entry for unauthorised persons."',
+        [("direct", "No entry for unauthorised persons.", None)], id="colon-after-no-speaker-stays-unattributed",
+    ),
+    pytest.param(
+        "John Smith made clear that the bank would not intervene.",
+        [("indirect", "the bank would not intervene", "John Smith")], id="made-clear-that",
+    ),
+    pytest.param("John Smith made the decision that changed everything.", [], id="made-without-clear-is-no-cue"),
+    pytest.param(
+        "The judge ruled that the evidence was inadmissible.",
+        [("indirect", "the evidence was inadmissible", "The judge")], id="ruled-that",
+    ),
+    pytest.param(
+        "John Smith cautioned investors the market could fall.",
+        [("indirect", "the market could fall", "John Smith")], id="cautioned-listener-clause",
+    ),
+    pytest.param(
+        "The bank reiterated that rates would stay high.",
+        [("indirect", "rates would stay high", "The bank")], id="reiterated-that",
+    ),
+    pytest.param(
+        "The visit was met with a mix of diplomatic caution and quiet resignation.", [], id="noun-caution-is-no-cue",
+    ),
+    pytest.param(
+        "The talks had stalled, Smith said at a news conference in Brussels on Monday.",
+        [("indirect", "The talks had stalled", "Smith")], id="trailing-setting-place-and-time",
+    ),
+    pytest.param(
+        "The company said it would cut 1,000 jobs, sending its shares down 5 percent.",
+        [("indirect", "it would cut 1,000 jobs", "The company")], id="comma-sending-is-the-writers-aside",
+    ),
+    pytest.param(
+        "The ministry said the strikes had hit military targets, citing intelligence reports.",
+        [("indirect", "the strikes had hit military targets", "The ministry")], id="comma-citing-is-the-writers-aside",
+    ),
+    pytest.param(
+        "John Smith said the plan would fail, a day after the court ruled against it.",
+        [("indirect", "the plan would fail", "John Smith")], id="comma-a-day-after-clause-is-the-writers-timeline",
+    ),
+    pytest.param(
+        "John Smith said the talks would resume, two weeks after the election.",
+        [("indirect", "the talks would resume, two weeks after the election", "John Smith")], id="comma-weeks-after-noun-stays",
+    ),
+    pytest.param(
+        "Inflation will ease next year, said John Smith, the bank's chief economist.",
+        [("indirect", "Inflation will ease next year", "John Smith")], id="trailing-said-name-inverted",
+    ),
+    pytest.param(
+        "The plan, said John Smith, was dead on arrival.",
+        [("indirect", "The plan was dead on arrival", "John Smith")], id="parenthetical-said-name-two-pieces",
+    ),
+    pytest.param(
+        "The economy, the minister said, is recovering faster than expected.",
+        [("indirect", "The economy is recovering faster than expected", "the minister")], id="parenthetical-name-said-two-pieces",
+    ),
+    pytest.param(
+        "Prices will rise, the bank said, adding that wages would lag.",
+        [("indirect", "Prices will rise", "the bank"), ("indirect", "wages would lag", "the bank")],
+        id="trailing-attribution-then-adding-that",
+    ),
+    pytest.param(
+        "Her neighbour, Jim Pearce, said he had begged officials to act.",
+        [("indirect", "he had begged officials to act", "Jim Pearce")], id="appositive-comma-said-pronoun-clause",
+    ),
+    pytest.param(
+        "John Smith said the law, which critics say is unconstitutional, would stand.",
+        [("indirect", "the law, which critics say is unconstitutional, would stand", "John Smith")],
+        id="reporting-relative-inside-the-clause",
+    ),
+    pytest.param(
+        "John Smith said the new rules would hurt farmers, who he said had already suffered enough.",
+        [("indirect", "the new rules would hurt farmers", "John Smith")], id="reporting-relative-to-the-end-ends-the-clause",
+    ),
+    pytest.param(
+        'John Smith said his favourite film was "Gone with the Wind" and always would be.',
+        [("indirect", 'his favourite film was "Gone with the Wind" and always would be', "John Smith")],
+        id="title-with-lowercase-with-is-a-title",
+    ),
+    pytest.param(
+        'John Smith said voters were "fed up with politicians" everywhere.',
+        [("indirect", 'voters were "fed up with politicians" everywhere', "John Smith"),
+         ("direct", "fed up with politicians", "John Smith")], id="lowercase-fragment-with-with-is-a-quote",
+    ),
+    pytest.param(
+        "Coffee is linked to a 15 percent lower risk of heart disease, according to a study of more than 380,000 adults "
+        "published in the European Journal of Preventive Cardiology.",
+        [("indirect", "Coffee is linked to a 15 percent lower risk of heart disease", "a study of more than 380,000 adults")],
+        id="according-to-long-trailing-source-named-before-participle",
+    ),
+    pytest.param(
+        "According to government figures released on Friday, unemployment rose to 5 percent.",
+        [("indirect", "unemployment rose to 5 percent", "government figures")], id="according-to-source-named-before-participle",
+    ),
+    pytest.param(
+        'Opposition leader R. Krishnan termed the package "too little, too late" and demanded more.',
+        [("direct", "too little, too late", "R. Krishnan")], id="termed-fragment",
+    ),
+    pytest.param(
+        'John Smith dismissed the report as "a work of fiction from start to finish".',
+        [("direct", "a work of fiction from start to finish", "John Smith")], id="dismissed-as-fragment",
+    ),
+    pytest.param(
+        "The minister signed a trade deal that farming leaders say will flood the market with cheap imports.",
+        [], id="cue-inside-a-subject-relative-reports-no-clause",
+    ),
+    pytest.param(
+        "John Smith said that was a mistake he would not repeat.",
+        [("indirect", "that was a mistake he would not repeat", "John Smith")], id="that-as-the-clause-subject",
+    ),
+    pytest.param(
+        "A former director denied that he had ever misled anyone, a court heard on Monday.",
+        [("indirect", "he had ever misled anyone", "A former director")], id="comma-a-court-heard-is-the-frame",
+    ),
+    pytest.param(
+        "John Smith said the jury heard evidence for two weeks.",
+        [("indirect", "the jury heard evidence for two weeks", "John Smith")], id="jury-heard-inside-the-clause-stays",
+    ),
+    pytest.param(
+        '"Is this the new normal?" asked one resident. "Nobody seems to know."',
+        [("direct", "Is this the new normal? Nobody seems to know.", "one resident")], id="question-interrupted-by-attribution",
+    ),
+    pytest.param(
+        '"Why did it fail?" he asked. "Because nobody listened," John Smith replied.',
+        [("direct", "Why did it fail?", None), ("direct", "Because nobody listened,", "John Smith")],
+        id="question-then-an-answer-with-its-own-attribution",
+    ),
+    pytest.param(
+        "'Lessons will be learned' after hospital scandal\nThe trust apologised on Monday.",
+        [("direct", "Lessons will be learned", None)], id="headline-opening-on-a-quotation-is-no-scare-quote",
+    ),
+    pytest.param(
+        "The ruling is absurd, Elon Musk wrote on X. He did not say more.",
+        [("indirect", "The ruling is absurd", "Elon Musk")], id="trailing-wrote-on-x-with-its-full-stop",
+    ),
+    pytest.param(
+        "The ruling is absurd and will be appealed, Elon Musk said in a post on X.\n",
+        [("indirect", "The ruling is absurd and will be appealed", "Elon Musk")], id="trailing-said-in-a-post-on-x-line-end",
+    ),
+    pytest.param(
+        "The plan is dead, John Smith told The New York Times on Sunday.",
+        [("indirect", "The plan is dead", "John Smith")], id="trailing-told-capitalised-outlet",
+    ),
+    pytest.param(
+        "John Smith told Sky News the plan was dead.",
+        [("indirect", "the plan was dead", "John Smith")], id="told-capitalised-outlet-then-clause",
+    ),
+    pytest.param(
+        "Analysts at the bank in London said prices would rise.",
+        [("indirect", "prices would rise", "Analysts at the bank")], id="place-after-the-subject-is-no-speaker",
+    ),
+    pytest.param(
+        "Analysts at Goldman Sachs said the shares could fall further.",
+        [("indirect", "the shares could fall further", "Goldman Sachs")], id="vague-head-leaves-the-organisation-speaking",
+    ),
+    pytest.param(
+        '"We will appeal this decision," according to John Smith.',
+        [("direct", "We will appeal this decision,", "John Smith")], id="quotation-then-according-to",
+    ),
+    pytest.param(
+        '"We will appeal this decision," the statement read.',
+        [("direct", "We will appeal this decision,", "the statement")], id="quotation-then-the-statement-read",
+    ),
+    pytest.param(
+        '"We will appeal," John Smith, 45, a teacher from Leeds who has lived in the town for twenty years, said.',
+        [("direct", "We will appeal,", "John Smith")], id="trailing-attribution-appositive-with-relative-clause",
+    ),
+    pytest.param(
         "The minister said exports would fall, as they had last year.",
         [("indirect", "exports would fall, as they had last year", "The minister")], id="comma-as-pronoun-stays",
     ),

@@ -10,6 +10,7 @@ Speakers are the mentions found by `speakers.MentionFinder`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -33,6 +34,9 @@ SIGNIFICANT = {
     opener: re.compile("[" + re.escape("".join({"\n", opener, *closers})) + "]") for opener, closers in OPENERS.items()
 }
 MIN_QUOTE_WORDS = 3
+# Longer words a title leaves in lowercase ("Gone with the Wind", "Life Under the Sea" either way).
+TITLE_LOWERCASE = {"with", "from", "into", "onto", "over", "upon", "about", "than", "through", "without", "within"}
+MAX_SCARE_WORDS = 6  # an unattributed phrase inside a sentence up to this long is a scare quote or slogan
 WORD = re.compile(r"\w+")
 # Tokens allowed between a subject and its cue verb: "French officials explicitly stated", "experts have warned".
 GAP_WORDS = {
@@ -62,20 +66,30 @@ AS_PHRASES = {"well", "long", "much", "many", "soon", "far", "if", "though", "a"
 RELATIVES = {"which", "who", "that", "whom", "what"}
 OBJECT_PRONOUNS = {"me", "us", "him", "her", "them", "you"}
 SUBJECT_PRONOUNS = {"i", "we", "he", "she", "it", "they"}  # not "you": "told you ..." is rarely reported speech
-MAX_LISTENER = 4  # words of a listener phrase: "the country's parliament", "a news conference"
+MAX_LISTENER = 6  # words of a listener phrase: "the country's parliament", "BBC Radio 4's Today programme"
 # "told parliament on Tuesday", "told reporters last week": a time after the listener, skipped.
 TIME_LEADS = {"on", "last", "this", "earlier", "late", "early", "next", "at", "over", "during", "in"}
 TIME_DETERMINERS = {"the", "this", "last"}  # "at the weekend", "earlier this week"
+TIMELINE_LEADS = {"a", "an", "just", "only", "barely", "one", "two", "three", "four", "five", "several", "few"}
+TIMELINE_UNITS = {"minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"}
 TIME_UNITS = {"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "today", "yesterday"}
 SETTING_LEADS = {"in", "at", "during", "on"}  # "told Reuters in an interview", "told MPs at a briefing"
 NOUN_CUES = {"claim", "claims", "assertion", "warning", "statement", "allegation", "allegations", "insistence",
              "argument", "view", "belief", "suggestion", "promise", "pledge", "admission", "denial"}
 REPORT_STARTS = WordClass(["according", *NOUN_CUES])  # with the cue verbs, the words a report can start at
 DOCUMENT_NOUNS = {"report", "study", "survey", "statement", "analysis", "data", "figures", "poll", "review"}
+# Words that are never a modifier of a speaker's noun: ", and experts said" is no "and experts".
+FUNCTION_WORDS = AUXILIARIES | CLAUSE_LINKS | CONJUNCTIONS | RELATIVES | PREPOSITIONS | GAP_WORDS | NOUN_MARKERS \
+    | SUBJECT_PRONOUNS | OBJECT_PRONOUNS
 THAT_WINDOW = 8
 DATELINE_DASHES = {"—", "–", "-", "--"}
 MAX_DATELINE = 12  # tokens of a dateline, dash included
-MAX_INTERRUPTION = 16  # tokens of attribution between two pieces of one quotation
+MAX_SOURCE = 10  # tokens of an unnamed source: "a filing with the London Stock Exchange"
+MAX_TRAILING_SOURCE = 20  # closing its sentence: "..., according to a study of 380,000 adults published in ..."
+MAX_ATTRIBUTION = 32  # tokens after a closing mark, in its sentence, searched for its attribution
+# Tokens between two pieces of one quotation: the attribution's sentence, an appositive or relative
+# clause included ("‘A,’ said Margaret Cole, 74, whose bungalow was under four feet of water. ‘B.’").
+MAX_INTERRUPTION = 32
 QUOTING_VERBS = {"quoted", "quoting", "cited", "citing"}  # "Reuters quoted the minister as saying"
 MAX_ROLE_MODIFIERS = 3  # lowercase words before a speaker's role word: "ice rink manager Brian Bellis"
 MAX_QUOTING_SOURCE = 8  # tokens of the source that quotes: "the South African Broadcasting Corporation radio"
@@ -83,14 +97,14 @@ MAX_PUBLISHER = 12  # tokens from a document to its reporting verb: "a statement
 
 
 COMPLEMENTS = (  # rules/cue_verbs.tsv
-    "clause", "clause-or-object", "listener", "listener-clause", "that", "object", "judgement", "quote")
+    "clause", "clause-or-object", "listener", "listener-clause", "that", "question", "object", "judgement", "quote")
 REASONS = {"for", "of", "as"}  # what a judgement cue's object is blamed for, accused of, praised as
 
 
 @dataclass(frozen=True)
 class Cue:
     lemma: str
-    complement: str  # clause | listener | listener-clause | that | object | judgement | quote
+    complement: str  # clause | listener | listener-clause | that | question | object | judgement | quote
     particle: str | None
 
 
@@ -221,6 +235,7 @@ class QuoteFinder:
         self.work_nouns = set(rules.lowered("work_nouns.txt"))
         self.listeners = set(rules.lowered("listeners.txt"))
         self.past_forms = frozenset(rules.lowered("past_forms.txt"))
+        self.asides = set(rules.lowered("asides.txt"))
 
     # -- entry point -------------------------------------------------------------------------
     def find(self, sdoc: Doc, document: Document) -> tuple[list[Quote], list[Speaker]]:
@@ -312,6 +327,7 @@ class Context:
         # one person, not the organisation its title starts with.
         self.mention_opening = {**self.mention_start, **{m.opening: m for m in mentions if m.role_span}}
         self.reported_tokens: set[int] = set()
+        self.quote_speakers: dict[int, Mention | None] = {}  # closing-mark token -> the quotation's speaker
         self.sentences = Sentences.of(sdoc)
 
     # -- helpers ---------------------------------------------------------------------------------
@@ -332,7 +348,7 @@ class Context:
 
     def is_title_like(self, text: str) -> bool:
         """A quoted title or slogan: every longer word capitalised and no sentence punctuation at the end."""
-        words = [w for w in WORD.findall(text) if len(w) > 3]
+        words = [w for w in WORD.findall(text) if len(w) > 3 and w not in TITLE_LOWERCASE]
         return bool(words) and all(w[0].isupper() for w in words) and not text.rstrip().endswith((".", ",", "!", "?"))
 
     # -- subjects --------------------------------------------------------------------------------
@@ -351,6 +367,27 @@ class Context:
                    and words[m.start - 1].lower_ in ("by", "from", "of")), None)
         return by or who
 
+    def relative_antecedent(self, j: int, sent: Span) -> Mention | None:
+        """`..., the CBI, which said ...` / `..., Jane Doe, who told ...`: a relative pronoun at j right
+        after a comma speaks for the mention before the comma, even one after a preposition ("welcomed
+        by the CBI, which said"), not for the sentence's subject."""
+        words = self.table.words
+        if j - 2 < sent.start or words[j].lower_ not in ("who", "which") or words[j - 1].text != ",":
+            return None
+        return self.mention_end.get(j - 2)
+
+    def head_of_oblique(self, m: Mention) -> Mention:
+        """`A spokesperson for the U.S. embassy in Beijing said`, `Analysts at the bank in London said`:
+        a mention after a preposition right before the verb belongs to the subject named before the
+        preposition. The mention itself when no one is named there, or only a vague source: "Analysts at
+        Goldman Sachs said" is Goldman Sachs speaking."""
+        words = self.table.words
+        head = m
+        while head.oblique and head.opening >= 2 and words[head.opening - 1].lower_ in PREPOSITIONS \
+                and (before := self.mention_end.get(head.opening - 2)) is not None:
+            head = before
+        return head if not head.oblique and self.speaker_entity(head) is not None else m
+
     def nearest_subject(self, cue_i: int) -> Mention | None:
         """The nearest subject of the reporting verb at cue_i, by the patterns of news prose."""
         sdoc = self.sdoc
@@ -359,6 +396,9 @@ class Context:
         j = cue_i - 1
         while j >= sent.start and (words[j].lower_ in GAP_WORDS or words[j].lower_.endswith("ly")):
             j -= 1
+        antecedent = self.relative_antecedent(j, sent)
+        if antecedent is not None:
+            return antecedent
         if j >= sent.start and words[j].text == ",":  # "X, for instance, said" / "The leader, L.Oyun-Erdene, said"
             named = self.mention_end.get(j - 1)
             if named is not None and named.kind == "person" and named.start > sent.start and words[named.start - 1].text == ",":
@@ -371,7 +411,7 @@ class Context:
             ):
                 return self.mention_end[k - 1]
         if j in self.mention_end:
-            return self.mention_end[j]
+            return self.head_of_oblique(self.mention_end[j])
         if j > sent.start and words[j].lower_ == "as":  # "the agency quoted Wang Yi, the foreign minister, as saying"
             for k in range(j - 1, max(sent.start, j - MAX_APPOSITIVE) - 1, -1):
                 if words[k].lower_ in QUOTING_VERBS:
@@ -388,7 +428,7 @@ class Context:
         before = [m for m in self.mentions if sent.start <= m.start and m.end <= cue_i]
         # An appositive: "Ts.Buyantsogtoo, Director and Researcher at the Institute ..., said".
         for m in reversed(before):
-            if m.kind == "person":
+            if m.kind == "person" and not m.oblique:  # "Speaking in Downing Street, the PM's spokesman said": a place
                 _, appositive_end = self.finder.mentions.role_after(sdoc, m.end)
                 if appositive_end == cue_i:
                     return m
@@ -419,6 +459,9 @@ class Context:
                 q.speaker, q.cue, q.rule = previous.speaker, previous.cue, "direct-continued"
             if q.speaker is None and not self.cue_in_tail(q):
                 self.attribute_to_report_before(q)
+            if q.cue is None and q.speaker is None and self.is_scare_fragment(q, text):
+                continue
+            self.quote_speakers[q.close_tok] = q.speaker
             out.append((q.pieces[0][0], q.pieces, "direct", q.speaker, q.cue, q.rule))
             previous = q
         return out
@@ -452,11 +495,27 @@ class Context:
         idx = self.sdoc[tok].idx
         return idx == 0 or "\n" in self.text[max(0, idx - 2):idx]
 
+    def is_scare_fragment(self, q: DirectQuote, text: str) -> bool:
+        """A short phrase in quotation marks that nothing attributes, set inside a sentence's words
+        (`the "war on woke" is`, `another "bold new vision" but`) and not ending like speech: the
+        writer's scare quotes or a slogan, not a quotation."""
+        words = self.table.words
+        if len(WORD.findall(text)) > MAX_SCARE_WORDS or text.rstrip().endswith((".", ",", "!", "?", "…")) \
+                or self.cue_in_tail(q):
+            return False
+        sent = self.sentences.of_token(q.open_tok)
+        if q.open_tok == sent.start:
+            return False  # "'Lessons will be learned' after hospital scandal": a headline opening on a quotation
+        before = words[q.open_tok - 1].is_alpha
+        after = q.close_tok + 1 < sent.end and words[q.close_tok + 1].is_alpha and words[q.close_tok + 1].is_lower
+        return before or after
+
     def names_a_work(self, open_tok: int) -> bool:
         """“...” right after "an essay," / "the slogan" / "so-called": a title, not speech."""
         words = self.table.words
         for k in range(open_tok - 1, max(open_tok - 3, -1), -1):
-            if words[k].lower_ in self.finder.work_nouns:
+            hyphenated = words[k - 2].lower_ + "-" + words[k].lower_ if k >= 2 and words[k - 1].text == "-" else ""
+            if words[k].lower_ in self.finder.work_nouns or hyphenated in self.finder.work_nouns:  # "so - called"
                 return True
             if words[k].text not in (",", ":", "the", "a", "an"):
                 break
@@ -467,7 +526,7 @@ class Context:
         out: list[DirectQuote] = []
         for q in direct:
             prev = out[-1] if out else None
-            if prev is not None and self.text[prev.pieces[-1][1] - 1:prev.pieces[-1][1]] in (",", "", "—", "–"):
+            if prev is not None and self.text[prev.pieces[-1][1] - 1:prev.pieces[-1][1]] in (",", "", "—", "–", "?", "!"):
                 gap_start, gap_end = prev.close_tok + 1, q.open_tok
                 gap = self.sdoc[gap_start:gap_end]
                 # "“B,” Jones replied." after "“A,” Smith said.": B has an attribution of its own.
@@ -528,6 +587,9 @@ class Context:
             if (published := self.published_cue(m, j, end)) is not None:
                 cue = self.cues[published]
                 return self.publisher(m, published), cue.lemma, published + 1 + (1 if cue.particle else 0)
+        if i + 2 < end and words[i].lower_ == "according" and words[i + 1].lower_ == "to" \
+                and (m := self.mention_opening.get(i + 2)) is not None:
+            return m, "according to", m.end  # `“...,” according to John Smith.`
         if cue := self.cue(i):
             m = self.mention_opening.get(i + 1 + (1 if cue.particle else 0))  # "said resident Peter Walsh"
             if m is not None:
@@ -574,10 +636,12 @@ class Context:
 
     def after_relative_clause(self, i: int, end: int) -> int:
         """The token after `, who asked not to be named,` at i (i itself if there is none): the
-        speaker's relative clause between the speaker and the verb."""
+        speaker's relative clause between the speaker and the verb, or the appositive's (`a teacher
+        from Leeds who has lived in the town for twenty years,`)."""
         words = self.table.words
-        if i + 1 < end and words[i].text == "," and words[i + 1].lower_ in ("who", "whose"):
-            for k in range(i + 2, end):
+        opener = i + 1 if i + 1 < end and words[i].text == "," else i
+        if opener < end and words[opener].lower_ in ("who", "whose"):
+            for k in range(opener + 1, end):
                 if words[k].text == ",":
                     return k + 1
                 if words[k].is_punct or k in self.opens:
@@ -594,7 +658,7 @@ class Context:
         sdoc = self.sdoc
         words = self.table.words
         # After the closing mark: “...,” Bayasgalan said / as one spokesperson outlined.
-        end = min(len(sdoc), q.close_tok + MAX_INTERRUPTION)
+        end = min(len(sdoc), q.close_tok + MAX_ATTRIBUTION)
         stop = q.close_tok + 1
         while stop < end and not sdoc[stop].is_sent_start and not self.quoted[stop] and "\n" not in words[stop].text:
             stop += 1
@@ -602,8 +666,10 @@ class Context:
         if who is not None:
             q.speaker, q.cue, q.rule = who, cue, "direct-trailing-cue"
             return
-        # Before the opening mark, in its sentence: X said: “...” / labelling it “...” / that he “...”.
-        sent = self.sentences.of_token(q.open_tok)
+        # Before the opening mark, in its sentence: X said: “...” / labelling it “...” / that he “...”;
+        # or in the paragraph before, ending with a colon: `the ministry said:` ¶ `“...”`.
+        colon = self.colon_before(q.open_tok)
+        sent = self.sentences.of_token(q.open_tok if colon is None else colon)
         for i in range(q.open_tok - 1, sent.start - 1, -1):
             if self.quoted[i]:
                 continue
@@ -616,6 +682,44 @@ class Context:
             else:
                 q.speaker, q.cue, q.rule = self.subject_of(i), cue_.lemma, "direct-leading-cue"
             return
+        # `“...,” adding that ...` with no one named: the person just written about goes on speaking.
+        k = q.close_tok + 1
+        while k < len(sdoc) and words[k].text in (",", "—", "–"):
+            k += 1
+        if k < len(sdoc) and (cue_ := self.cue(k)) and self.participle_after_quotation(k) == q.close_tok:
+            q.speaker, q.cue, q.rule = self.recent_subject(q.open_tok), cue_.lemma, "direct-participle"
+        elif colon is not None:
+            q.speaker = self.sentence_subject(sent)  # `Smith put it bluntly: “...”`, `The minister was unrepentant: “...”`
+            q.rule = "direct-colon" if q.speaker is not None else q.rule
+
+    def colon_before(self, open_tok: int) -> int | None:
+        """The colon right before an opening mark, across a paragraph break, if any."""
+        words = self.table.words
+        k = open_tok - 1
+        while k >= 0 and words[k].is_space:
+            k -= 1
+        return k if k >= 0 and words[k].text == ":" and not self.quoted[k] else None
+
+    def sentence_subject(self, sent: Span) -> Mention | None:
+        """The speaker opening a sentence, or owning its first noun (`Smith's message was simple:`)."""
+        words = self.table.words
+        start = sent.start + (words[sent.start].lower_ in CONJUNCTIONS)  # "But the minister was unrepentant:"
+        m = self.mention_opening.get(start)
+        if m is None or m.oblique or self.speaker_entity(m) is None:
+            return None
+        return m
+
+    def recent_subject(self, tok: int) -> Mention | None:
+        """The last speaker named as a subject before token tok, in its sentence or the one before."""
+        sent = self.sentences.of_token(tok)
+        lo = self.sentences.of_token(sent.start - 1).start if sent.start > 0 else sent.start
+        before = bisect_left(self.mentions, tok, key=lambda m: m.end)
+        for m in reversed(self.mentions[:before]):
+            if m.start < lo:
+                return None
+            if not m.oblique and self.speaker_entity(m) is not None:
+                return m
+        return None
 
     # -- reported speech -------------------------------------------------------------------------
     def reported(self) -> list[tuple]:
@@ -629,46 +733,89 @@ class Context:
             sent = self.sentences.of_token(i)
             found = self.according_to(i, sent) or self.noun_claim(i, sent) or self.cue_clause(i, sent)
             if found:
-                start, end, who, cue, rule = found
-                if self.words(start, end) < MIN_QUOTE_WORDS:
-                    continue
-                self.reported_tokens.update(range(start, end))
-                out.append((sdoc[start].idx, [self.chars(start, end)], "indirect", who, cue, rule))
+                start, end, who, cue, rule, *more = found  # more: the rest of a clause an attribution interrupted
+                spans = [(start, end), *more]
+                if sum(self.words(a, b) for a, b in spans) < MIN_QUOTE_WORDS or start in self.reported_tokens:
+                    continue  # too short, or reported already: "warned in its annual report that ..." is one report
+                for a, b in spans:
+                    self.reported_tokens.update(range(a, b))
+                out.append((sdoc[start].idx, [self.chars(a, b) for a, b in spans], "indirect", who, cue, rule))
         return out
 
-    def clause_end(self, start: int, sent: Span) -> int:
-        """Where a reported clause starting at `start` ends: the sentence end, or before a new quotation,
-        a new reporting verb (", writing ... that") or a relative clause that reports ("which he said")."""
-        sdoc = self.sdoc
+    def clause_end(self, start: int, sent: Span, limit: int | None = None) -> int:
+        """Where a reported clause starting at `start` ends: the sentence end (or `limit`, a trailing
+        attribution's comma), or before a new quotation, a new reporting verb (", writing ... that"), a
+        relative clause that reports ("which he said"), a source (", according to ...") or the
+        speaker's next report ("and called on ...")."""
         words = self.table.words
-        end = sent.end
-        for j in range(start, sent.end - 1):
-            if words[j].text != ",":
-                continue
-            nxt = sdoc[j + 1]
-            if nxt.i in self.opens:
+        end = limit if limit is not None else sent.end
+        for j in range(start, end - 1):
+            if words[j].lower_ in CONJUNCTIONS and j > start and self.speakers_next_report(j + 1, sent):
+                end = j  # "said the cuts were a blow and called on the company to ...": the speaker's next act
+                break
+            if words[j].text == "," and self.comma_ends_clause(j, sent):
                 end = j
-                break
-            if self.cue(nxt.i) and nxt.lower_.endswith("ing") and any(
-                words[k].lower_ == "that" or k in self.opens for k in range(nxt.i + 1, min(nxt.i + THAT_WINDOW, sent.end))
-            ):
-                end = j
-                break
-            if nxt.lower_ in RELATIVES and any(self.cue(k) for k in range(nxt.i + 1, min(nxt.i + 4, sent.end))):
-                end = j
-                break
-            if self.another_report_at(j + 1 + (nxt.lower_ in CLAUSE_LINKS), sent):
-                end = j  # "..., while critics warned it would fail": someone else's report
-                break
-            if self.narration_at(j + 1, sent):
-                end = j  # "..., as rolling blackouts entered a second week": the writer's, not the speaker's
-                break
-            if nxt.lower_ in ("and", "but") and self.cue(j + 2) and self.that_clause_start(j + 3, sent):
-                end = j  # "..., but added that ...": the speaker's next report
                 break
         while end > start and (words[end - 1].is_punct or words[end - 1].is_space) and words[end - 1].text not in QUOTE_MARKS:
             end -= 1
         return end
+
+    def comma_ends_clause(self, j: int, sent: Span) -> bool:
+        """Whether what follows the comma at j is no longer the reported clause."""
+        words = self.table.words
+        nxt = words[j + 1]
+        k = j + 1
+        if k in self.opens:
+            return True
+        if self.cue(k) and nxt.lower_.endswith("ing") and any(
+            words[x].lower_ == "that" or x in self.opens for x in range(k + 1, min(k + THAT_WINDOW, sent.end))
+        ):
+            return True
+        if nxt.lower_ in RELATIVES and any(self.cue(x) for x in range(k + 1, min(k + 4, sent.end))):
+            return not self.relative_is_parenthetical(k, sent)
+        if nxt.lower_ == "according" and k + 1 < sent.end and words[k + 1].lower_ == "to":
+            return True  # "..., according to a statement released on Tuesday": the writer's source
+        if self.another_report_at(k + (nxt.lower_ in CLAUSE_LINKS), sent):
+            return True  # "..., while critics warned it would fail": someone else's report
+        if self.trailing_setting_at(k, sent) or self.hearing_frame_at(k, sent):
+            return True  # "..., in remarks to a business group", "..., a court heard on Monday": where, not what
+        if nxt.lower_ in self.finder.asides or self.timeline_at(k, sent):
+            return True  # "..., sending its shares down 5 percent", "..., a day after the court ruled": the writer's
+        if self.narration_at(k, sent):
+            return True  # "..., as rolling blackouts entered a second week": the writer's, not the speaker's
+        return nxt.lower_ in ("and", "but") and self.cue(k + 1) is not None and self.that_clause_start(k + 2, sent) is not None
+
+    def relative_is_parenthetical(self, k: int, sent: Span) -> bool:
+        """`the law, which critics say is unconstitutional, would stand`: a relative clause at k closed
+        by a comma and an auxiliary, after which the reported clause goes on (not `farmers, who he said
+        had suffered enough`, which runs to its end)."""
+        words = self.table.words
+        close = next((x for x in range(k + 1, sent.end) if words[x].text == ","), None)
+        return close is not None and close + 1 < sent.end and words[close + 1].lower_ in AUXILIARIES
+
+    def speakers_next_report(self, k: int, sent: Span) -> bool:
+        """`and added ...`, `and called on ...`, `but urged ...` at k: the speaker's own next report,
+        not part of the clause. Only "add" and the cues that report an object or a judgement are
+        so certain; "... and told investors the fund was safe" may be the clause's own subject acting."""
+        while k < sent.end and self.table.words[k].lower_ in GAP_WORDS:
+            k += 1
+        cue = self.cue(k)
+        return cue is not None and self.is_past_cue(k) and (cue.lemma == "add" or cue.complement in ("object", "judgement"))
+
+    def timeline_at(self, k: int, sent: Span) -> bool:
+        """`, a day after the court ruled ...`, `, just hours before Russia launched ...` at k: the writer
+        placing the words in time by another event (a clause: `, two weeks after the election` may be
+        what was said)."""
+        words = self.table.words
+        if not (words[k].is_digit or words[k].lower_ in TIMELINE_LEADS or words[k].lower_ in TIMELINE_UNITS):
+            return False
+        for x in range(k + 1, min(k + 4, sent.end)):
+            if words[x].lower_ in ("after", "before"):
+                return words[x - 1].lower_ in TIMELINE_UNITS and any(
+                    words[y].lower_.endswith("ed") or words[y].lower_ in AUXILIARIES or y in self.cues
+                    for y in range(x + 1, min(x + 7, sent.end))
+                )
+        return False
 
     def narration_at(self, k: int, sent: Span) -> bool:
         """`, as <noun phrase> ...` after a comma: the wire writer's setting of the scene ("warned that ...
@@ -699,8 +846,12 @@ class Context:
         sdoc = self.sdoc
         words = self.table.words
         cue = self.cue(i)
-        if cue is None or cue.complement == "quote" or self.tags_quotation(i):
+        # `“...,” adding that ...`: the quotation's speaker goes on
+        quotation = self.participle_after_quotation(i) if words[i].lower_.endswith("ing") else None
+        if cue is None or cue.complement == "quote" or quotation is None and self.tags_quotation(i):
             return None
+        if i > sent.start and words[i - 1].text == "," and self.named_after(i + 1, sent) is not None:
+            return self.trailing_clause(i, sent, cue)  # "..., said John Smith." / "The plan, said John Smith, was ..."
         prev = sdoc[i - 1] if i > sent.start else None
         if prev is not None and prev.i in self.mention_end and prev.i > sent.start and sdoc[self.mention_end[prev.i].start - 1].lower_ in RELATIVES:
             return None  # "which he said": a parenthetical inside someone else's clause
@@ -709,14 +860,21 @@ class Context:
         that = False
         if cue.complement in ("object", "judgement"):
             start = after
+            if cue.complement == "judgement" and start < sent.end and words[start].lower_ in REASONS:
+                return None  # "a director accused of fraud denied ...": a passive participle, no one judges
         else:
             start = self.that_clause_start(after, sent)
             that = start is not None
             if start is None and cue.complement in ("listener", "listener-clause"):
                 start = self.clause_after_listener(after, sent)
                 heard = start is not None
+            if start is None and cue.complement == "question":
+                start = self.question_start(i, after, sent)
+                heard = start is not None
+            if start is None and cue.complement in ("that", "question"):
+                start = self.pronoun_clause_start(after, sent)
             if start is None:
-                if cue.complement in ("that", "listener"):
+                if cue.complement in ("that", "question", "listener"):
                     return self.trailing_clause(i, sent, cue)
                 start = self.after_time_or_setting(after, sent)  # "said on Monday the ...", "said in a note."
                 told_end = self.listener_end(after, sent) if cue.complement == "listener-clause" else None
@@ -730,6 +888,10 @@ class Context:
             return None
         if start + 1 < sent.end and (start + 1) in self.opens and (start in self.mention_end or words[start].lower_ in ("he", "she", "they")):
             return None  # "that he “wondered ...”": the quotation is the content
+        if words[start].lower_ in AUXILIARIES and cue.complement not in ("object", "judgement"):
+            if words[start - 1].lower_ != "that":
+                return None  # "a deal that farming leaders say will flood the market": the cue is inside a relative
+            start -= 1  # "said that was a mistake": "that" is the clause's subject
         end = self.clause_end(start, sent)
         if not that and cue.complement == "clause-or-object" and self.is_object(start, end):
             return None  # "Tevake claimed second place", "the home side declaring its second innings at 7 for 309"
@@ -737,9 +899,11 @@ class Context:
             if not any(words[k].lower_ in REASONS for k in range(start + 1, end)):
                 return None  # "praised his side's resilience": an object, no reported content
         complement = ("listener" if heard else "clause") if cue.complement == "listener-clause" else cue.complement
+        complement = ("question" if heard else "that") if cue.complement == "question" else complement
         complement = {"judgement": "object", "clause-or-object": "clause"}.get(complement, complement)
         rule = f"indirect-{complement}"
-        return start, end, self.subject_of(i), cue.lemma, rule
+        who = self.quote_speakers.get(quotation) if quotation is not None else self.subject_of(i)
+        return start, end, who, cue.lemma, rule
 
     def is_object(self, start: int, end: int) -> bool:
         """Words after a reporting verb, with no "that", that make a noun phrase and no clause: they open
@@ -765,23 +929,68 @@ class Context:
 
     def tags_quotation(self, i: int) -> bool:
         """`“...,” said X` / `“...,” X said`: the cue attributes the quotation just closed."""
+        j = self.mention_end[i - 1].opening if i - 1 in self.mention_end else i  # `“...,” Prime Minister X said`
+        return self.closing_mark_before(j) is not None
+
+    def closing_mark_before(self, i: int) -> int | None:
+        """The closing quotation mark right before token i, past a comma or dash, if any."""
         words = self.table.words
         j = i - 1
-        if j in self.mention_end:
-            j = self.mention_end[j].opening - 1  # `“...,” Prime Minister X said`
         while j >= 0 and words[j].text in (",", "—", "–"):
             j -= 1
-        return j >= 0 and words[j].text in QUOTE_MARKS and self.quoted[j]
+        return j if j >= 0 and words[j].text in QUOTE_MARKS and self.quoted[j] else None
+
+    def participle_after_quotation(self, i: int) -> int | None:
+        """`“...,” adding that ...` / `“...”, saying ...`: a cue's -ing form right after a quotation,
+        with no subject of its own, goes on reporting the quotation's speaker. The closing mark's
+        token, or None."""
+        if not self.table.words[i].lower_.endswith("ing") or i - 1 in self.mention_end:
+            return None
+        return self.closing_mark_before(i)
 
     def that_clause_start(self, after: int, sent: Span) -> int | None:
-        """The token after "that" when it follows the cue closely ("told reporters on Monday that")."""
-        sdoc = self.sdoc
+        """The token after "that" when it follows the cue closely ("told reporters on Monday that").
+        A subject pronoun or another reporting verb in the past first starts the clause itself, whose
+        own "that" it is ("said she accepted that ...", "said the evidence showed that ..."; not the
+        noun of "told analysts on a conference call that")."""
+        words = self.table.words
         for k in range(after, min(after + THAT_WINDOW, sent.end)):
-            tok = sdoc[k]
-            if tok.lower_ == "that":
-                return k + 1
-            if tok.lower_ in AUXILIARIES or tok.text in (".", ";", ":") or k in self.opens:
+            word = words[k]
+            if word.lower_ == "that":
+                return k + 2 if k + 2 < sent.end and words[k + 1].text == "," else k + 1  # "that, in 2019, ..."
+            if word.lower_ in AUXILIARIES or word.lower_ in SUBJECT_PRONOUNS or word.text in (".", ";", ":") \
+                    or k in self.opens or k in self.cues and (word.lower_.endswith("ing") or self.is_past_cue(k)):
                 return None
+        return None
+
+    def question_start(self, i: int, after: int, sent: Span) -> int | None:
+        """`Senator Ted Cruz questioned whether ...`, `she asked the minister if ...`: the question, from
+        its "whether" or "if", when the asker is named right before the verb ("Asked whether ..., Powell
+        said": the reporter asked, and Powell's answer is the report)."""
+        words = self.table.words
+        j = i - 1
+        while j >= sent.start and words[j].lower_ in GAP_WORDS:
+            j -= 1
+        if j not in self.mention_end:
+            return None
+        k = self.after_time_or_setting(self.listener_end(after, sent) or after, sent)
+        return k if k < sent.end and words[k].lower_ in ("whether", "if") else None
+
+    def is_past_cue(self, k: int) -> bool:
+        """A reporting verb at k in a past form ("said", "showed", "added"): a verb for sure, where a
+        base or -s form may be a noun ("a conference call", "and claims")."""
+        cue = self.cue(k)
+        form = self.table.words[k].lower_
+        return cue is not None and form != cue.lemma.split()[0] and not form.endswith(("s", "ing"))
+
+    def pronoun_clause_start(self, after: int, sent: Span) -> int | None:
+        """`announced it would close 30 stores`, `denied on Monday he had lied`: a "that"-less clause
+        after a cue that otherwise needs "that", shown by a subject pronoun and an auxiliary ("wrote it
+        down", "confirmed it." are no clause)."""
+        words = self.table.words
+        k = self.after_time_or_setting(after, sent)
+        if k + 1 < sent.end and words[k].lower_ in SUBJECT_PRONOUNS and words[k + 1].lower_ in AUXILIARIES:
+            return k
         return None
 
     def listener_end(self, k: int, sent: Span) -> int | None:
@@ -796,39 +1005,94 @@ class Context:
         elif k in self.mention_start:
             end = self.mention_start[k].end
         else:
-            end = self.listener_words_end(k, sent)
+            end = self.listener_words_end(k, sent) or self.place_end(k, sent)  # "told The Guardian", "told Sky News"
             if end is None:
                 return None
         return self.after_time_or_setting(end, sent)
 
     def listener_words_end(self, k: int, sent: Span) -> int | None:
-        """The end of up to MAX_LISTENER words, the last in `rules/listeners.txt`, none a verb-like word."""
-        sdoc = self.sdoc
+        """The end of up to MAX_LISTENER words, the last in `rules/listeners.txt`, none a verb-like word.
+        A listener word owning what follows goes on to the owned one: "BBC Radio 4's Today programme",
+        "the BBC's Newsnight programme" (not "BBC Radio")."""
         words = self.table.words
         listeners = self.finder.listeners
-        for j in range(k, min(k + MAX_LISTENER, sent.end)):
-            tok = sdoc[j]
-            if tok.lower_ in listeners:
+        found = None
+        j = k
+        while j < min(k + MAX_LISTENER, sent.end):
+            word = words[j]
+            if word.lower_ in listeners:
                 while j + 1 < sent.end and words[j + 1].lower_ in listeners:  # "news conference", "press briefing"
                     j += 1
-                return j + 1
-            if not (tok.is_alpha or tok.text in ("’s", "'s")) or tok.lower_ in AUXILIARIES or tok.lower_ == "that" \
-                    or j in self.cues or j in self.opens:
-                return None
-        return None
+                found = found or j + 1
+                if not self.possessive_at(j + 1, sent):
+                    return j + 1
+            elif not (word.is_alpha or word.is_digit or word.text in ("’s", "'s")) or word.lower_ in AUXILIARIES \
+                    or word.lower_ == "that" or j in self.cues or j in self.opens:
+                return found
+            j += 1
+        return found
+
+    def possessive_at(self, k: int, sent: Span) -> bool:
+        """A possessive "'s" at k, after a number or not ("Radio 4's")."""
+        words = self.table.words
+        if k < sent.end and words[k].is_digit:
+            k += 1
+        return k < sent.end and words[k].text in ("’s", "'s")
 
     def after_time_or_setting(self, k: int, sent: Span) -> int:
-        """Past times and settings, in either order: "on Tuesday", "last week", "Monday", "in an
-        interview", "in a statement on Thursday"."""
+        """Past times, settings and places, in any order: "on Tuesday", "last week", "Monday", "in an
+        interview", "in a statement on Thursday", "at a news conference in Brussels on Monday"."""
         words = self.table.words
-        for _ in range(2):
+        for _ in range(3):
             start = k
             k = self.time_phrase_end(k, sent)
             if k + 1 < sent.end and words[k].lower_ in SETTING_LEADS:
-                k = self.listener_words_end(k + 1, sent) or k
+                k = self.listener_words_end(k + 1, sent) or self.place_end(k + 1, sent) or k
             if k == start:
                 break
         return k
+
+    def place_end(self, k: int, sent: Span) -> int | None:
+        """The token after a place or outlet name at k, after "in" or "at" ("told reporters in Kyiv", "a
+        radio station in Lagos") or told ("told The New York Times"): up to four capitalised words, not a
+        possessive ("at Tuesday's meeting")."""
+        words = self.table.words
+        j = k
+        while j < min(k + 4, sent.end) and words[j].is_alpha and words[j].is_title:
+            j += 1
+        if j < sent.end and words[j].text[0].isupper() and words[j].text.endswith(".") and words[j].text[:-1].isalpha() \
+                and all(words[x].is_space for x in range(j + 1, sent.end)):
+            return sent.end  # "wrote on X.": the tokenizer keeps a capital letter with its full stop
+        if j == k or j < sent.end and words[j].text in ("’s", "'s"):
+            return None
+        return j
+
+    def hearing_frame_at(self, k: int, sent: Span) -> bool:
+        """`..., a court heard on Monday.`, `..., the inquest was told.`: the hearing where the words
+        were said, closing the sentence, is the writer's frame, not part of them."""
+        words = self.table.words
+        j = self.listener_words_end(k, sent)
+        if j is None or j >= sent.end:
+            return False
+        if words[j].lower_ == "heard":
+            j += 1
+        elif words[j].lower_ == "was" and j + 1 < sent.end and words[j + 1].lower_ == "told":
+            j += 2
+        else:
+            return False
+        j = self.after_time_or_setting(j, sent)
+        return all(words[x].is_punct for x in range(j, sent.end))
+
+    def trailing_setting_at(self, k: int, sent: Span) -> bool:
+        """`..., in remarks to a business group in Chicago.`, `..., speaking at a conference in Geneva.`:
+        where the words were said, closing the sentence after a comma, is no part of them."""
+        words = self.table.words
+        if words[k].lower_ == "speaking":
+            k += 1
+        elif words[k].lower_ not in SETTING_LEADS:
+            return False
+        return k + 1 < sent.end and self.listener_words_end(k + 1, sent) is not None \
+            and not any(words[x].text == "," for x in range(k + 1, sent.end))
 
     def time_phrase_end(self, k: int, sent: Span) -> int:
         """The token after a time phrase at k, k itself if there is none: up to two lead words and a
@@ -867,30 +1131,64 @@ class Context:
                 return None
         return None
 
+    def modifiers_start(self, k: int, sent: Span) -> int:
+        """Where up to two lowercase modifiers before a mention at k begin (", legal experts said",
+        ", senior officials said": the mention may be the noun alone); k itself if there are none."""
+        words = self.table.words
+        j = k
+        while j > max(sent.start, k - 2) and words[j - 1].is_alpha and words[j - 1].is_lower \
+                and words[j - 1].lower_ not in FUNCTION_WORDS and j - 1 not in self.cues:
+            j -= 1
+        return j
+
     def trailing_clause(self, i: int, sent: Span, cue: Cue) -> tuple | None:
         """`<clause>, X said.` / `<clause>, said X.`: the clause before the attribution is the content."""
         words = self.table.words
-        who = None
         if i - 1 in self.mention_end:
             who = self.mention_end[i - 1]
-            comma = who.opening - 1  # before "European Council President Charles Michel"
-        elif i + 1 in self.mention_start:
-            who = self.mention_start[i + 1]
+            comma = self.modifiers_start(who.opening, sent) - 1  # before "European Council President Charles Michel"
+            tail = i + 1
+        elif (named := self.named_after(i + 1, sent)) is not None:  # "..., said John Smith, the bank's chief economist."
+            who, tail = named
             comma = i - 1
         else:
             return None
-        tail = who.end if who.start > i else i + 1
         # "..., the minister told reporters on Tuesday.", "..., the bank said in a note."
         tail = (self.listener_end(tail, sent) if cue.complement in ("listener", "listener-clause") else None) \
             or self.after_time_or_setting(tail, sent)
-        if comma <= sent.start or words[comma].text != "," or not all(
-            words[k].is_punct for k in range(tail, sent.end)
-        ):
+        resumes = self.clause_resumes_after(tail, sent)
+        closes = all(words[k].is_punct for k in range(tail, sent.end)) or tail < sent.end - 1 and words[tail].text == "," \
+            and (tail + 1 in self.cues or self.comma_ends_clause(tail, sent))  # ", adding that ...", ", as costs soar"
+        if comma <= sent.start or words[comma].text != "," or not (resumes or closes):
             return None
         start = self.after_dateline(sent)
         if start in self.opens or words[start].text in QUOTE_MARKS or self.quoted[comma - 1]:
             return None
-        return start, comma, who, cue.lemma, "indirect-trailing"
+        # "Oil fell 2 percent, as traders worried about demand, the ministry said.": the writer's scene-setting
+        end = self.clause_end(start, sent, limit=comma)
+        if resumes and end == comma:  # "The economy, he said, is recovering.": one report of two pieces
+            return start, end, who, cue.lemma, "indirect-parenthetical", (tail + 1, self.clause_end(tail + 1, sent))
+        return None if resumes else (start, end, who, cue.lemma, "indirect-trailing")
+
+    def named_after(self, k: int, sent: Span) -> tuple[Mention, int] | None:
+        """A speaker named at k with nothing after the name and its appositive but punctuation
+        (`said John Smith, the bank's chief economist.`; not `said he had ...`): the mention and the
+        token after the appositive."""
+        who = self.mention_opening.get(k)
+        if who is None:
+            return None
+        end = self.finder.mentions.role_after(self.sdoc, max(who.end, who.role_span[1]) if who.role_span else who.end)[1]
+        return (who, end) if end >= sent.end or self.table.words[end].is_punct else None
+
+    def clause_resumes_after(self, k: int, sent: Span) -> bool:
+        """`The economy, he said, is recovering`: after the attribution's closing comma at k, the
+        sentence the attribution interrupted goes on (not ", adding that ...", ", while critics ...")."""
+        words = self.table.words
+        if not (k + 1 < sent.end and words[k].text == "," and words[k + 1].is_alpha):
+            return False
+        nxt = words[k + 1].lower_
+        return k + 1 not in self.cues and nxt not in CLAUSE_LINKS and nxt not in CONJUNCTIONS \
+            and not self.comma_ends_clause(k, sent)
 
     def after_dateline(self, sent: Span) -> int:
         """Where a sentence's own words start, after a wire dateline (`BRUSSELS (AP) —`,
@@ -914,15 +1212,19 @@ class Context:
             return None
         who = self.mention_start.get(i + 2)
         speaker = self.document_source(who, sent)
+        source_end = who.end if who is not None else None
         if who is None or (who.end < sent.end and not words[who.end].is_punct):
-            who = self.source_phrase(i + 2, sent)  # "according to government figures"
+            # "according to government figures"; trailing, a longer one runs to the sentence end
+            trailing = i > sent.start and words[i - 1].text == ","
+            who, source_end = self.source_phrase(i + 2, sent, MAX_TRAILING_SOURCE if trailing else MAX_SOURCE) or (None, None)
         if who is None:
             return None
         speaker = speaker or who
-        if i == sent.start and who.end < sent.end and words[who.end].text == ",":
-            start = who.end + 1
+        if i == sent.start and source_end < sent.end and words[source_end].text == ",":
+            start = source_end + 1
             return start, self.clause_end(start, sent), speaker, "according to", "indirect-according-to"
-        if i > sent.start and words[i - 1].text == "," and all(words[k].is_punct for k in range(who.end, sent.end)):
+        if i > sent.start and words[i - 1].text == "," and all(words[k].is_punct for k in range(source_end, sent.end)) \
+                and not any(k in self.reported_tokens for k in range(sent.start, i)):  # "X said ..., according to a filing": X's
             return sent.start, i - 1, speaker, "according to", "indirect-according-to"
         return None
 
@@ -940,20 +1242,26 @@ class Context:
             return after if after is not None and after.kind == "organization" else None
         if link not in ("by", "from"):
             return None
-        return after or self.source_phrase(document.end + 1, sent)
+        if after is not None:
+            return after
+        phrase = self.source_phrase(document.end + 1, sent)
+        return phrase[0] if phrase else None
 
-    def source_phrase(self, start: int, sent: Span) -> Mention | None:
-        """An unnamed source after "according to" ("government figures"): a described source."""
-        sdoc = self.sdoc
+    def source_phrase(self, start: int, sent: Span, limit: int = MAX_SOURCE) -> tuple[Mention, int] | None:
+        """An unnamed source after "according to" ("government figures", "a study of 380,000 adults
+        published in the European Journal of Preventive Cardiology"), up to `limit` words: a described
+        source, named without what is said of it after a participle ("published in ...", "released on
+        Friday"), and the token after the whole phrase."""
         words = self.table.words
         end = start
-        while end < sent.end and end - start < 6 and words[end].text != "," and not words[end].is_punct:
+        while end < sent.end and end - start < limit and words[end].text != "," and not words[end].is_punct:
             end += 1
-        if end == start or end >= sent.end and sent.end - start > 6:
+        if end == start or end >= sent.end and sent.end - start > limit:
             return None
-        text = sdoc[start:end].text
-        entity = Entity(text, "role", None, "role-according-to", first_mention=self.chars(start, end))
-        return Mention(start, end, text, "role", "role-according-to", entity=entity)
+        name_end = next((k for k in range(start + 2, end) if words[k].lower_.endswith("ed") and words[k].is_lower), end)
+        text = self.table.text(start, name_end).strip()
+        entity = Entity(text, "role", None, "role-according-to", first_mention=self.chars(start, name_end))
+        return Mention(start, name_end, text, "role", "role-according-to", entity=entity), end
 
     def noun_claim(self, i: int, sent: Span) -> tuple | None:
         """`X's claims that ...` / `X's warning that ...`."""

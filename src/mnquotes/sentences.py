@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 NAME = "mnquotes_sentences"
 USER_DATA_KEY = "mnquotes.sentences"
-OPENING_MARKS = ('"', "“", "‘", "«", "„")
+OPENING_MARKS = ('"', "“", "‘", "'", "«", "„")  # British straight '...' too: only glued to its word after a space
 SENTENCE_ENDS = (".", "!", "?", "…")
 BRACKETS = ("(", "[", "([")  # a bracket before a lowercase word does not start a sentence either
 

@@ -454,6 +454,8 @@ class MentionFinder:
         while start - 1 >= sent_start and head - start < MAX_SUBJECT_MODIFIERS and start - 1 not in taken \
                 and not quoted[start - 1] and start - 1 not in cues and self.modifies_subject(words[start - 1]):
             start -= 1
+        if start < head and words[start].lower_.endswith("ing"):
+            return None  # ", citing intelligence reports": a participle's object, no subject
         if start - 1 >= sent_start and words[start - 1].lower_ in QUANTIFIERS:
             start -= 1
         opens = start == sent_start or words[start - 1].text in (",", ";", ":") or words[start - 1].is_quote \
