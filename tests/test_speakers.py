@@ -43,3 +43,52 @@ def attributions(extractor, text: str) -> list[str | None]:
 def test_accented_capitals_inside_a_name(extractor, text, name, role):
     (speaker,) = result_of(extractor, text).speakers
     assert (speaker.name, speaker.role, speaker.kind) == (name, role, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tesla Inc. said deliveries fell 8.5% in the quarter. Toyota Motor Corp. said it expected record profit.",
+         [("Tesla Inc.", "organization"), ("Toyota Motor Corp.", "organization")]),
+        ("Samsung Electronics Co. said in a statement that it would build a new chip plant.",
+         [("Samsung Electronics Co.", "organization")]),
+        ("Equity Bank Ltd said in a statement that no customer deposits had been lost.",
+         [("Equity Bank Ltd", "organization")]),
+        ("Barclays PLC said it would cut 5,000 jobs.", [("Barclays PLC", "organization")]),
+        ("The U.S. Border Patrol said agents had encountered 124,000 migrants.",
+         [("U.S. Border Patrol", "organization")]),
+        ("The National Prosecuting Authority said it would appeal the sentence.",
+         [("National Prosecuting Authority", "organization")]),
+        ("Human Rights Watch said the law was abusive and should be repealed.",
+         [("Human Rights Watch", "organization")]),
+        # a country branch after the organisation's head
+        ("Amnesty International Kenya said the arrests must respect due process.",
+         [("Amnesty International Kenya", "organization")]),
+        # a title after a body is not a name: no speaker
+        ("European Council President said the summit would go on.", []),
+        # a surname that is also a common noun stays a person's
+        ("Charlotte Church said the roof had gone.", [("Charlotte Church", "person")]),
+    ],
+)
+def test_organisations_by_head_and_legal_suffix(extractor, text, expected):
+    assert speakers_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the capital after the appositive's ", said" is the reported clause's subject, and "She" is Baerbock
+        ("Annalena Baerbock, Germany's foreign minister, said Berlin was ready to compromise. "
+         "She told ARD television that the money was well spent.", ["Annalena Baerbock", "Annalena Baerbock"]),
+        ("Nguyen Thi Ha, a researcher, said Hanoi was balancing between the two powers. "
+         "She said the policy had served it well.", ["Nguyen Thi Ha", "Nguyen Thi Ha"]),
+        # a place after a preposition is no speaker: the court is
+        ("The High Court in Nairobi said the suspects would be arraigned on Monday.", ["High Court"]),
+        # a one-word name after ", said" ending the clause is the speaker
+        ('"We will win," said Putin.', ["Putin"]),
+        ('"We will win," said Peskov on Monday.', ["Peskov"]),
+        ("Odbayar said the vote was fair.", ["Odbayar"]),
+    ],
+)
+def test_a_bare_name_next_to_a_cue_is_its_subject(extractor, text, expected):
+    assert attributions(extractor, text) == expected

@@ -331,6 +331,19 @@ class MentionFinder:
                 break
         return found
 
+    def bare_name_by_cue(self, words: list[Word], i: int, cue_tokens: set[int]) -> bool:
+        """A one-word name that is the subject of the reporting verb next to it: "Odbayar said", "...,
+        said Putin.", "..., said Peskov on Monday". Not a place after a preposition ("the High Court in
+        Nairobi said"), nor the subject of the reported clause ("he said Mongolia supported ...", "Baerbock,
+        Germany's foreign minister, said Berlin was ready ...")."""
+        if i + 1 in cue_tokens:
+            return i == 0 or words[i - 1].lower_ not in PREPOSITIONS
+        if not (i > 1 and i - 1 in cue_tokens and words[i - 2].is_punct):
+            return False
+        after = words[i + 1] if i + 1 < len(words) else None
+        return after is None or after.is_punct or after.lower_ in PREPOSITIONS or after.lower_ in RELATIVE_OPENERS \
+            or after.lower_ in self.lex.time_words
+
     def is_bare_name(self, word: Word) -> bool:
         """A capitalised word that can be a one-word name: not a stop word, demonym, time or role word."""
         low = word.lower_
@@ -384,12 +397,7 @@ class MentionFinder:
                     continue
             if low in PRONOUNS:
                 mentions.append(Mention(i, i + 1, word.text, "pronoun", f"pronoun-{low}"))
-            elif word.is_title and len(word.text) > 2 and not word.is_stop and low not in self.lex.demonyms \
-                    and low not in self.lex.time_words and (
-                i + 1 in cue_tokens or (i > 1 and i - 1 in cue_tokens and words[i - 2].is_punct)
-            ):
-                # A bare name next to a reporting verb: "Odbayar said", "..., said Putin" (but "he said
-                # Mongolia supported ..." starts the reported clause).
+            elif self.is_bare_name(word) and self.bare_name_by_cue(words, i, cue_tokens):
                 mentions.append(Mention(i, i + 1, word.text, "person", "person-surname-cue"))
         for i, cue in self.appositive_names(sdoc, cue_tokens).items():
             if not quoted[i] and i not in covered:
@@ -458,6 +466,8 @@ class MentionFinder:
                 while name_start < end and words[name_start].lower_ in lex.titles:
                     name_start += 1
                 if end - name_start < 2:  # no full name left ("Council President", "Goldman Sachs Group")
+                    if name_start == heads[-1] + 1 and name_start < end:  # "Amnesty International Kenya": a branch
+                        return self.from_candidate(sdoc, table, sentences, start, end, "ORG", rule)
                     return None
                 title = None
             if all(words[k].text in lex.demonyms or words[k].lower_ in lex.role_words for k in range(name_start, end)):
