@@ -92,3 +92,22 @@ def test_organisations_by_head_and_legal_suffix(extractor, text, expected):
 )
 def test_a_bare_name_next_to_a_cue_is_its_subject(extractor, text, expected):
     assert attributions(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "aliases"),
+    [
+        ("Robert F. Kennedy Jr. said the border was a catastrophe. Kennedy said he would close it on day one.",
+         "Robert F. Kennedy Jr.", ("Kennedy",)),
+        ("Kennedy said he would close the border. Robert F. Kennedy Jr. said the border was a catastrophe.",
+         "Robert F. Kennedy Jr.", ("Kennedy",)),
+        ("Martin Luther King III said in a statement that the bill ignored the dignity of migrants.",
+         "Martin Luther King III", ()),
+        ("King Charles III said the nation would remember her service.", "Charles III", ()),
+        ("John F. Kelly, a portfolio manager, said energy stocks looked cheap. Kelly said he had bought more.",
+         "John F. Kelly", ("Kelly",)),
+    ],
+)
+def test_generational_suffix_ends_a_name_and_is_no_surname(extractor, text, name, aliases):
+    (speaker,) = result_of(extractor, text).speakers
+    assert (speaker.name, speaker.aliases) == (name, aliases)

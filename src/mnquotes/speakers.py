@@ -45,6 +45,7 @@ GROUP_NOUNS = {"firm", "military", "media", "broadcaster", "newspaper", "watchdo
                "businessmen", "fishermen", "staff", "public"}
 # A name's patronymic initial, alone or glued: "D.", "Ts.", "Ts.Buyantsogtoo" (not "U.S.").
 INITIAL = re.compile(r"[A-Z][a-z]{0,2}\.|(?:[A-Z][a-z]{0,2}\.)+[A-Z][a-z]+(?:-[A-Z][a-z]+)*")
+GENERATIONAL = {"jr", "sr", "ii", "iii", "iv"}  # after a surname; the name patterns of rules/speakers.jsonl take them
 HONORIFICS = {"mr", "mrs", "ms", "dr", "prof"}  # British style, without the full stop
 MAX_APPOSITIVE = 24  # tokens of an indefinite appositive: ", a climate scientist at the University of Leeds,"
 RELATIVE_OPENERS = {"who", "whose", "which"}
@@ -125,9 +126,18 @@ def strip_determiner(text: str) -> str:
 
 @lru_cache(maxsize=8192)  # resolution asks it of the same names again and again
 def surname(name: str) -> str:
-    """Last name part: "Ts.Buyantsogtoo" -> "buyantsogtoo", "E. Bat-Uul" -> "bat-uul"."""
-    last = re.split(r"[\s.]+", name.strip())[-1]
-    return last.lower()
+    """Last name part: "Ts.Buyantsogtoo" -> "buyantsogtoo", "E. Bat-Uul" -> "bat-uul", "Robert F.
+    Kennedy Jr." -> "kennedy" (a generational suffix is no surname: "Kennedy said" is him)."""
+    return name_parts(name)[-1].lower()
+
+
+@lru_cache(maxsize=8192)
+def name_parts(name: str) -> list[str]:
+    """A name's words and initials without their full stops or a generational suffix ("Jr.", "III")."""
+    parts = [p for p in re.split(r"[\s.]+", name.strip()) if p]
+    if len(parts) > 1 and parts[-1].lower() in GENERATIONAL:
+        parts.pop()
+    return parts or [""]
 
 
 @lru_cache(maxsize=8192)
@@ -525,9 +535,10 @@ class MentionFinder:
                     ent = Entity(m.text, "person", m.role, m.rule, first_mention=span_chars)
                     people.append(ent)
                 else:
-                    if len(m.text) > len(ent.name) and (m.text.endswith(ent.name.split()[-1]) or m.text.startswith(ent.name + " ")):
-                        ent.add_alias(ent.name)
+                    if len(m.text) > len(ent.name) and (surname(m.text) == surname(ent.name) or m.text.startswith(ent.name + " ")):
+                        shorter = ent.name  # named first by a part: "Kennedy said ... Robert F. Kennedy Jr. said"
                         ent.name, ent.first_mention = m.text, span_chars
+                        ent.add_alias(shorter)
                     ent.add_alias(m.text)
                     ent.role = ent.role or m.role
                 ent.gender = ent.gender or self.gender_of(words, m)
@@ -619,8 +630,8 @@ def same_person(a: Speaker, b: Speaker) -> bool:
     """Two person records name the same person: same surname and compatible given names or initials."""
     if surname(a.name) != surname(b.name):
         return False
-    first_a = re.split(r"[\s.]+", a.name.strip())[:-1]
-    first_b = re.split(r"[\s.]+", b.name.strip())[:-1]
+    first_a = name_parts(a.name)[:-1]
+    first_b = name_parts(b.name)[:-1]
     if not first_a or not first_b:
         return True
     x, y = first_a[0].lower(), first_b[0].lower()
