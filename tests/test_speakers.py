@@ -111,3 +111,58 @@ def test_a_bare_name_next_to_a_cue_is_its_subject(extractor, text, expected):
 def test_generational_suffix_ends_a_name_and_is_no_surname(extractor, text, name, aliases):
     (speaker,) = result_of(extractor, text).speakers
     assert (speaker.name, speaker.aliases) == (name, aliases)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A spokeswoman for the Spanish Interior Ministry said police had made no arrests. "
+         "She said security would be reinforced in Barcelona.",
+         ["A spokeswoman for the Spanish Interior Ministry"] * 2),
+        ("A police officer who was at the scene said the robbers had used a stolen car. "
+         "He said they escaped in less than ten minutes.", ["A police officer"] * 2),
+        # the gender must agree; a plural, a body or a document is not "he"
+        ("Aliko Dangote said the plant would open. A spokeswoman for the ministry said the permit was valid. "
+         "He said exports would start in May.", ["Aliko Dangote", "A spokeswoman for the ministry", "Aliko Dangote"]),
+        ("Aliko Dangote said the plant would open. Officials said the permit was valid. "
+         "He said exports would start in May.", ["Aliko Dangote", "Officials", "Aliko Dangote"]),
+        ("Aliko Dangote said the plant would open. The company said the permit was valid. "
+         "He said exports would start in May.", ["Aliko Dangote", "The company", "Aliko Dangote"]),
+        # the subject of a reported clause is no antecedent after its sentence
+        ("John Smith said the minister had lied to parliament. He added that he would resign.",
+         ["John Smith", "John Smith"]),
+    ],
+)
+def test_he_or_she_refers_to_one_described_person(extractor, text, expected):
+    assert attributions(extractor, text) == expected
+
+
+def test_a_body_named_after_a_described_source_is_its_affiliation(extractor):
+    text = "A spokeswoman for the Interior Ministry said police had made no arrests."
+    assert speakers_of(extractor, text) == [("A spokeswoman for the Interior Ministry", "role")]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Josep Borrell, the EU's foreign policy chief, said the union would not be held hostage.",
+         "the EU's foreign policy chief"),
+        ("Isabel Díaz Ayuso, president of the Madrid region, said the government had sold the country.",
+         "president of the Madrid region"),
+        ("Jamie Dimon, chairman and chief executive of JPMorgan Chase & Co., said in his annual letter that "
+         "inflation could prove sticky.", "chairman and chief executive of JPMorgan Chase & Co."),
+        ("Irungu Houghton, the group's executive director, said the police had a history of abuses.",
+         "the group's executive director"),
+        # at the end of the sentence, after the quotation it attributes
+        ('"Nobody expected this strength," said Kathleen Brooks, research director at XTB.',
+         "research director at XTB"),
+        ('"The court depends on states," said Oyunbileg Purev, a political scientist.', "a political scientist"),
+        # not an appositive: a participle clause, a time
+        ('"We will win," said Jones, adding that the minister was wrong.', None),
+        ("John Smith, a week after the vote, said the strike would continue.", None),
+        ("Peter Jones, speaking to reporters in Geneva, said the talks would resume.", None),
+    ],
+)
+def test_an_appositive_leading_to_a_title_runs_to_its_comma(extractor, text, role):
+    speaker = result_of(extractor, text).speakers[0]
+    assert speaker.role == role

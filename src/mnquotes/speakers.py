@@ -34,6 +34,8 @@ SUBJECT_OPENERS = {
     "since", "if", "so", "then", "also", "meanwhile", "however", "where", "who", "which", "whereas", "until",
 }
 AFFILIATIONS = {"for", "at", "of", "from", "with"}  # "a spokesperson for the Commission", "analysts at UBS"
+ROLE_HEAD_ENDS = AFFILIATIONS | {"to", "on", "familiar", "close", "briefed"}  # words after a described source's noun
+DOCUMENT_SOURCES = {"report", "statement", "study", "survey"}  # role nouns that are no one: "a report said"
 CONNECTORS = {"of", "the", "a", "an", "and", "for", "at", "on", "in", "to", "&", "-", "’s", "'s"}
 PRONOUNS = {"he": "person", "she": "person", "they": "group"}
 PRONOUN_WORDS = WordClass(PRONOUNS)
@@ -119,6 +121,14 @@ class SpeakerLexicon:
         return token.is_title or token.is_upper or token.lower_ in self.role_words or token.lower_ in CONNECTORS
 
 
+def role_head(name: str) -> str:
+    """The noun a described source is: "a spokeswoman for the Interior Ministry" -> "spokeswoman", "two
+    people familiar with the talks" -> "people", "French officials" -> "officials"."""
+    words = name.lower().split()
+    cut = next((i for i, w in enumerate(words) if i and w in ROLE_HEAD_ENDS), len(words))
+    return words[cut - 1]
+
+
 def strip_determiner(text: str) -> str:
     head, _, rest = text.partition(" ")
     return rest if head.lower() in {"the"} and rest else text
@@ -161,10 +171,11 @@ class MentionFinder:
     def __init__(self, lexicon: SpeakerLexicon) -> None:
         self.lex = lexicon
 
-    def candidates(self, sdoc: Doc) -> list[tuple[int, int, str, str]]:
+    def candidates(self, sdoc: Doc, cue_tokens: set[int] = frozenset()) -> list[tuple[int, int, str, str]]:
         """Longest non-overlapping shapes from the `speakers` patterns and, with --model, the model's
         PERSON and ORG entities; ties go to ORG, then PERSON, then ROLE. Each is (start, end, label,
-        rule), in text order."""
+        rule), in text order. A described source is cut before a reporting verb it swallowed first, so
+        that what is left competes at its own length ("the Interior Ministry said police ...": the ORG)."""
         words = TokenTable.of(sdoc).words
         shapes = matches(sdoc, "speakers")
         # "the Institute for Strategic Studies D. Bayarkhuu": a name with a patronymic initial ends the
@@ -175,7 +186,9 @@ class MentionFinder:
             end = m.end
             if m.label == "ORG":
                 end = next((i for i in initialled if m.start < i < m.end), m.end)
-            found.append((m.start, end, m.label, m.id))
+            candidate = (m.start, end, m.label, m.id)
+            if m.label != "ROLE" or (candidate := self.before_cue(words, candidate, cue_tokens)) is not None:
+                found.append(candidate)
         found += [(e.start, e.end, e.label_, e.id_) for e in sdoc.ents if e.label_ in MODEL_LABELS]
         found.sort(key=lambda m: (m[0] - m[1], -PRIORITY.get(m[2], 0), m[0]))
         taken = [False] * len(sdoc)
@@ -260,11 +273,17 @@ class MentionFinder:
         if start + 1 < sent_end and words[start].like_num and words[start + 1].text == ",":
             start += 2  # "John Smith, 45, a teacher"
         if start < sent_end and words[start].lower_ in ("a", "an") \
-                and (described := self.indefinite_role(table, sentences, start, sent_end)):
+                and (described := self.appositive_role(table, sentences, start, sent_end)):
             return described
         j = start
         while j < sent_end and (self.lex.is_roleish(words[j]) or words[j].text == ",") and not sentences.is_start(j):
             j += 1
+        # Stopped at a plain word before the appositive's first comma (not "..., National University of
+        # Mongolia agreed": a comma passed, the name's verb reached).
+        stopped_inside = j < sent_end - 1 and words[j].text != "," and all(words[k].text != "," for k in range(start, j))
+        if stopped_inside and self.opens_role(words, start, sent_end) \
+                and (described := self.appositive_role(table, sentences, start, sent_end)):
+            return described  # "the EU's foreign policy chief,", "president of the Madrid region,"
         text = table.text(start, j).strip(" ,")
         described = j - start > 1 and words[start].lower_ in ("a", "an") and any(
             words[k].lower_ in self.lex.role_nouns for k in range(start, j)
@@ -276,15 +295,29 @@ class MentionFinder:
             k -= 1
         return table.text(start, k), j
 
-    def indefinite_role(self, table: TokenTable, sentences: Sentences, start: int, sent_end: int) -> tuple[str, int] | None:
-        """An appositive that opens with "a"/"an" runs to its comma whatever its words ("a herder from
-        Arkhangai province,", "a climate scientist at the University of Leeds who has studied ...,"); the
-        role stops before a relative clause. Returns the role and the token after the comma."""
+    def opens_role(self, words: list[Word], start: int, sent_end: int) -> bool:
+        """An appositive whose first few words lead to a title or role noun through title words,
+        capitals and plain modifiers ("the EU's foreign policy chief", "research director at XTB",
+        "chairman and chief executive of ..."), not a clause ("adding that the minister ...")."""
+        for k in range(start, min(start + 6, sent_end)):
+            word = words[k]
+            if word.lower_ in self.lex.titles or word.lower_ in self.lex.role_nouns:
+                return True
+            if not (self.lex.is_roleish(word) or word.text in APOSTROPHE_S
+                    or (word.is_alpha and word.is_lower and not word.is_stop)):
+                return False
+        return False
+
+    def appositive_role(self, table: TokenTable, sentences: Sentences, start: int, sent_end: int) -> tuple[str, int] | None:
+        """An appositive that opens with "a"/"an" (or leads to a title, `opens_role`) runs to its comma or
+        the sentence's full stop whatever its words ("a herder from Arkhangai province,", "a climate
+        scientist at the University of Leeds who has studied ...,", "research director at XTB."); the role
+        stops before a relative clause. Returns the role and the token after the comma."""
         words = table.words
         role_end = None
         for k in range(start + 1, min(sent_end, start + MAX_APPOSITIVE)):
             word = words[k]
-            if word.text == ",":
+            if word.text == "," or (k == sent_end - 1 and word.text in (".", "!", "?")):
                 stop = role_end or k
                 if any(words[r].lower_ in self.lex.role_nouns or words[r].lower_ in self.lex.titles for r in range(start, stop)):
                     return table.text(start, stop), k + 1
@@ -350,9 +383,14 @@ class MentionFinder:
             return i == 0 or words[i - 1].lower_ not in PREPOSITIONS
         if not (i > 1 and i - 1 in cue_tokens and words[i - 2].is_punct):
             return False
-        after = words[i + 1] if i + 1 < len(words) else None
-        return after is None or after.is_punct or after.lower_ in PREPOSITIONS or after.lower_ in RELATIVE_OPENERS \
-            or after.lower_ in self.lex.time_words
+        return self.ends_clause(words, i + 1)
+
+    def ends_clause(self, words: list[Word], i: int) -> bool:
+        """Whether the words from i on leave a name before them as the clause's last word: punctuation,
+        the end, a preposition, a relative pronoun or a time ("..., said Peskov on Monday"), not a verb
+        ("said Berlin was ready")."""
+        return i >= len(words) or words[i].is_punct or words[i].lower_ in PREPOSITIONS \
+            or words[i].lower_ in RELATIVE_OPENERS or words[i].lower_ in self.lex.time_words
 
     def is_bare_name(self, word: Word) -> bool:
         """A capitalised word that can be a one-word name: not a stop word, demonym, time or role word."""
@@ -369,10 +407,8 @@ class MentionFinder:
         sentences = Sentences.of(sdoc)
         mentions: list[Mention] = []
         covered: set[int] = set()  # tokens of the mentions found so far (quoted tokens are never mentions)
-        for candidate in self.candidates(sdoc):
+        for candidate in self.candidates(sdoc, cue_tokens):
             if any(quoted[candidate[0]:candidate[1]]):
-                continue
-            if candidate[2] == "ROLE" and (candidate := self.before_cue(words, candidate, cue_tokens)) is None:
                 continue
             if candidate[3].startswith(EPITHET) and not self.next_to_cue(words, candidate, cue_tokens):
                 continue  # "the veteran goalkeeper's contract": only a speaker refers back
@@ -431,9 +467,10 @@ class MentionFinder:
                         and not self.describes_name(words, k))
                 )
             )
+            # The subject of a reported clause: "told the jury that Marsh had ...", "said the minister had lied".
             m.reported = k > 0 and words[k].lower_ == "that" and any(
                 c in cue_tokens for c in range(max(sentences.bounds(k)[0], k - REPORTED_WINDOW), k)
-            )
+            ) or (k in cue_tokens and k not in listener_cues and not self.ends_clause(words, m.end))
         self.resolve(sdoc, mentions)
         return mentions
 
@@ -520,7 +557,9 @@ class MentionFinder:
                         continue
                     if want == "group" and not self.is_group(ent):
                         continue  # "Mayor defends cuts ... They both agreed": not the mayor
-                    if (want == "person") == (ent.kind == "person") and not (gender and ent.gender and ent.gender != gender):
+                    if want == "person" and not self.is_one_person(ent):
+                        continue  # "A spokeswoman for the ministry said ... She said": the spokeswoman
+                    if not (gender and ent.gender and ent.gender != gender):
                         m.entity = ent
                         break
                 continue
@@ -551,6 +590,8 @@ class MentionFinder:
                     ent.add_alias(m.text)
             else:
                 ent = self.resolve_role(m, people, roles, span_chars)
+                if ent.kind == "role":
+                    ent.gender = ent.gender or self.gender_of(words, m)
             m.entity = ent
             if not m.oblique and ent.kind in ("person", "role", "organization"):
                 if ent in recent:
@@ -583,8 +624,16 @@ class MentionFinder:
             return True
         if ent.kind != "role":
             return False
-        head = ent.name.lower().split()[-1]
+        head = role_head(ent.name)
         return head in self.lex.org_heads or head in GROUP_NOUNS or (head.endswith("s") and not head.endswith("ss"))
+
+    def is_one_person(self, ent: Entity) -> bool:
+        """What "he" or "she" can refer to: a person, or a described source that is one person ("a
+        spokeswoman for the ministry", "a police officer who was at the scene"), not a body, a plural, a
+        vague source or a document ("a report")."""
+        if ent.kind != "role":
+            return ent.kind == "person"
+        return not ent.vague and not self.is_group(ent) and role_head(ent.name) not in DOCUMENT_SOURCES
 
     def gender_of(self, words: list[Word], m: Mention) -> str | None:
         """Female or male when the mention's title or role says so ("Mrs", "Police spokeswoman"), else
