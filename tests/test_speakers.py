@@ -166,3 +166,18 @@ def test_a_body_named_after_a_described_source_is_its_affiliation(extractor):
 def test_an_appositive_leading_to_a_title_runs_to_its_comma(extractor, text, role):
     speaker = result_of(extractor, text).speakers[0]
     assert speaker.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A senior OPEC delegate said the group was divided over the pace of any unwinding.", "A senior OPEC delegate"),
+        ("Two senior U.S. officials, speaking on condition of anonymity, said the president would sign the bill.",
+         "Two senior U.S. officials"),
+        ("A former Pentagon official said the plan was flawed.", "A former Pentagon official"),
+        ("One senior Tory said the leader must go.", "One senior Tory"),
+        ("A senior defence official said the drills would go ahead.", "A senior defence official"),
+    ],
+)
+def test_role_modifiers_before_a_capitalised_affiliation_stay_in_a_described_source(extractor, text, name):
+    assert speakers_of(extractor, text) == [(name, "role")]
