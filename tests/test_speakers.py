@@ -181,3 +181,24 @@ def test_an_appositive_leading_to_a_title_runs_to_its_comma(extractor, text, rol
 )
 def test_role_modifiers_before_a_capitalised_affiliation_stay_in_a_described_source(extractor, text, name):
     assert speakers_of(extractor, text) == [(name, "role")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('A senior administration official said the White House would push the House to act. '
+         '"We are not giving up," the official said.', ["A senior administration official"] * 2),
+        ("A source familiar with the matter said the deal was close. The source added that talks would resume.",
+         ["A source familiar with the matter"] * 2),
+        # another noun is another source
+        ("A Samsung spokesman said the plant would be built. The company said it would cost $3 billion.",
+         ["A Samsung spokesman", "The company"]),
+        # "the president" is not the vice president
+        ("Kamala Harris, the vice president, said the administration had done its part. "
+         "The president said the bill was a good one.", ["Kamala Harris", "The president"]),
+        ("Prime Minister L. Oyun-Erdene said the talks were productive. "
+         '"We will not take sides," the prime minister told journalists.', ["L. Oyun-Erdene"] * 2),
+    ],
+)
+def test_a_definite_role_refers_back_to_its_source(extractor, text, expected):
+    assert attributions(extractor, text) == expected

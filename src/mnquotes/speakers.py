@@ -48,6 +48,8 @@ GROUP_NOUNS = {"firm", "military", "media", "broadcaster", "newspaper", "watchdo
 # A name's patronymic initial, alone or glued: "D.", "Ts.", "Ts.Buyantsogtoo" (not "U.S.").
 INITIAL = re.compile(r"[A-Z][a-z]{0,2}\.|(?:[A-Z][a-z]{0,2}\.)+[A-Z][a-z]+(?:-[A-Z][a-z]+)*")
 GENERATIONAL = {"jr", "sr", "ii", "iii", "iv"}  # after a surname; the name patterns of rules/speakers.jsonl take them
+# Words that make a different office of a title: "the president" is not "the vice president" or "the former president".
+RANK_WORDS = {"vice", "deputy", "assistant", "associate", "former", "ex", "under"}
 HONORIFICS = {"mr", "mrs", "ms", "dr", "prof"}  # British style, without the full stop
 MAX_APPOSITIVE = 24  # tokens of an indefinite appositive: ", a climate scientist at the University of Leeds,"
 RELATIVE_OPENERS = {"who", "whose", "which"}
@@ -649,14 +651,21 @@ class MentionFinder:
     def resolve_role(self, m: Mention, people: list[Entity], roles: dict[str, Entity],
                      span_chars: tuple[int, int]) -> Entity:
         """'the researcher' -> the last named person with that role word ('the foreign minister': whose
-        role says "foreign" too, so not the Prime Minister); otherwise a described source."""
+        role says "foreign" too, so not the Prime Minister; 'the president': not the vice president);
+        'the official' -> the last described source with that noun ('a senior administration official');
+        otherwise a new described source."""
         words = m.text.lower().split()
         head = words[-1]
-        if words[0] == "the" and len(words) <= 3 and head in self.lex.titles:
+        definite = words[0] == "the" and len(words) <= 3
+        if definite and head in self.lex.titles:
             for ent in reversed(people):
-                if ent.role and set(words[1:]) <= set(ent.role.lower().split()):
+                role = set(ent.role.lower().split()) if ent.role else set()
+                if set(words[1:]) <= role and not (role & RANK_WORDS) - set(words):
                     ent.add_alias(m.text)
                     return ent
+        if definite and (earlier := self.earlier_source(words, roles)) is not None:
+            earlier.add_alias(m.text)
+            return earlier
         key = " ".join(w for w in words if w not in DETERMINERS)
         if key not in roles:
             vague = len(words) == 1 and head in self.lex.vague
@@ -664,6 +673,18 @@ class MentionFinder:
         else:
             roles[key].add_alias(m.text)
         return roles[key]
+
+
+    @staticmethod
+    def earlier_source(words: list[str], roles: dict[str, Entity]) -> Entity | None:
+        """The latest described source that "the official" or "the senior official" (lowercased `words`)
+        refers back to: the same noun, all of the mention's words ("A senior administration official ...
+        the official said"; not "a Samsung spokesman" for "the company")."""
+        for ent in reversed(roles.values()):
+            name = ent.name.lower().split()
+            if not ent.vague and role_head(ent.name) == words[-1] and set(words[1:]) <= set(name):
+                return ent
+        return None
 
 
 def speaker_record(entity: Entity, document, quotes: int) -> Speaker:
