@@ -202,3 +202,21 @@ def test_role_modifiers_before_a_capitalised_affiliation_stay_in_a_described_sou
 )
 def test_a_definite_role_refers_back_to_its_source(extractor, text, expected):
     assert attributions(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Analysts at Goldman Sachs said in a note that Brent could rise to $90 a barrel.",
+         [("Analysts at Goldman Sachs", "role")]),
+        ("A lawyer for Imran Khan said the verdict would be appealed.", [("A lawyer for Imran Khan", "role")]),
+        ("A spokesman for Xi Jinping said the talks were warm.", [("A spokesman for Xi Jinping", "role")]),
+        # the body itself, or a person who is no one's affiliation, speaks alone
+        ("Goldman Sachs Group said in a note that Brent could rise to $90 a barrel.",
+         [("Goldman Sachs Group", "organization")]),
+        ("Officials met Imran Khan on Monday. Imran Khan said the verdict would be appealed.",
+         [("Imran Khan", "person")]),
+    ],
+)
+def test_a_described_source_keeps_the_name_it_speaks_for(extractor, text, expected):
+    assert speakers_of(extractor, text) == expected

@@ -482,14 +482,16 @@ class MentionFinder:
         return words[i].lower_ in self.lex.role_words or (words[i].lower_ == "old" and i > 1 and words[i - 1].text == "-")
 
     def with_affiliations(self, table: TokenTable, mentions: list[Mention]) -> list[Mention]:
-        """A described source and the organisation it speaks for are one speaker: "a spokesperson for
-        the European Commission", "analysts at Goldman Sachs" (not the organisation alone); "the
+        """A described source and the organisation or person it speaks for are one speaker: "a
+        spokesperson for the European Commission", "analysts at Goldman Sachs" (a name without an
+        organisation's head), "a lawyer for Imran Khan" (not the organisation or person alone); "the
         mayor's office" is an organisation (not "the mayor")."""
         words = table.words
         out: list[Mention] = []
         for m in mentions:
             prev = out[-1] if out else None
-            if prev is not None and prev.kind == "role" and m.kind == "organization" and m.start == prev.end + 1 \
+            named = m.kind == "organization" or (m.kind == "person" and m.name_start is not None)  # a shape, not a bare word
+            if prev is not None and prev.kind == "role" and named and m.start == prev.end + 1 \
                     and words[prev.end].lower_ in AFFILIATIONS:
                 out[-1] = Mention(prev.start, m.end, table.text(prev.start, m.end), "role", prev.rule)
                 continue
