@@ -220,3 +220,39 @@ def test_a_definite_role_refers_back_to_its_source(extractor, text, expected):
 )
 def test_a_described_source_keeps_the_name_it_speaks_for(extractor, text, expected):
     assert speakers_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Kim Dong-hyun, an analyst at Hana Securities, said Korean exporters would benefit.", "Kim Dong-hyun",
+         "an analyst at Hana Securities"),
+        ("Former President Moon Jae-in said the summit had been a success.", "Moon Jae-in", "Former President"),
+        ("Taiwan's President Lai Ching-te said the island would not be intimidated.", "Lai Ching-te",
+         "Taiwan's President"),
+        ("Ban Ki-moon said the climate deal was historic.", "Ban Ki-moon", None),
+        # an English compound after a name is not part of it
+        ("A John Smith-led group said the plan was good.", "John Smith", None),
+        ("Sarah Jones-owned bakeries said the flour price was too high.", "Sarah Jones", None),
+    ],
+)
+def test_a_hyphenated_lowercase_syllable_ends_an_east_asian_name(extractor, text, name, role):
+    (speaker,) = result_of(extractor, text).speakers
+    assert (speaker.name, speaker.role) == (name, role)
+
+
+def test_a_family_name_first_refers_to_the_hyphenated_name(extractor):
+    text = "Kim Dong-hyun said Korean exporters would benefit. Kim said semiconductor shipments had rebounded."
+    assert attributions(extractor, text) == ["Kim Dong-hyun", "Kim Dong-hyun"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Workers’ Party said it would contest the vote.", [("Workers’ Party", "organization")]),
+        ("The Farmers' Union said the subsidy cut would ruin small farms.", [("Farmers' Union", "organization")]),
+        ("Ukraine's Foreign Ministry said the visit was a blow.", [("Ukraine's Foreign Ministry", "organization")]),
+    ],
+)
+def test_a_plural_possessive_names_an_organisation(extractor, text, expected):
+    assert speakers_of(extractor, text) == expected
