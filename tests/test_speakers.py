@@ -83,7 +83,7 @@ def test_organisations_by_head_and_legal_suffix(extractor, text, expected):
         ("Nguyen Thi Ha, a researcher, said Hanoi was balancing between the two powers. "
          "She said the policy had served it well.", ["Nguyen Thi Ha", "Nguyen Thi Ha"]),
         # a place after a preposition is no speaker: the court is
-        ("The High Court in Nairobi said the suspects would be arraigned on Monday.", ["High Court"]),
+        ("The court in Nairobi said the suspects would be arraigned on Monday.", ["The court"]),
         # a one-word name after ", said" ending the clause is the speaker
         ('"We will win," said Putin.', ["Putin"]),
         ('"We will win," said Peskov on Monday.', ["Peskov"]),
@@ -256,3 +256,28 @@ def test_a_family_name_first_refers_to_the_hyphenated_name(extractor):
 )
 def test_a_plural_possessive_names_an_organisation(extractor, text, expected):
     assert speakers_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Ministry of Foreign Affairs of the United Arab Emirates said in a statement that it welcomed the decision.",
+         "Ministry of Foreign Affairs of the United Arab Emirates"),
+        ("The Central Bank of the Republic of Turkey said inflation would fall.", "Central Bank of the Republic of Turkey"),
+        ("The US Embassy in Moscow said the detained citizen had not been granted consular access.",
+         "US Embassy in Moscow"),
+        ("The High Court in Nairobi said the suspects would be arraigned on Monday.", "High Court in Nairobi"),
+        ("The UN Security Council said the ceasefire must hold.", "UN Security Council"),
+        # a time after the head is not part of the name
+        ("The Bank in March said rates would stay at 5.25%.", "Bank"),
+    ],
+)
+def test_an_organisation_name_takes_its_complements_and_acronyms(extractor, text, name):
+    assert speakers_of(extractor, text) == [(name, "organization")]
+
+
+def test_an_organisation_in_a_city_is_the_organisation_named_without_it(extractor):
+    text = ("The US Embassy in Moscow said the citizen had been detained. "
+            "The US Embassy said it had not been granted consular access.")
+    (speaker,) = result_of(extractor, text).speakers
+    assert (speaker.name, speaker.aliases, speaker.quotes) == ("US Embassy in Moscow", ("US Embassy",), 2)

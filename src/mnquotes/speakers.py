@@ -155,7 +155,7 @@ def name_parts(name: str) -> list[str]:
 @lru_cache(maxsize=8192)
 def org_core(name: str) -> str:
     """Comparable core of an organisation name: "the Russian Embassy to Mongolia" -> "russian embassy"."""
-    core = re.split(r"\s+(?:of|to|for|on)\s+", strip_determiner(name), maxsplit=1)[0]
+    core = re.split(r"\s+(?:of|to|for|on|in)\s+", strip_determiner(name), maxsplit=1)[0]
     core = re.sub(r"^\w+[’']s\s+", "", core)  # "Ukraine’s Foreign Ministry" -> "Foreign Ministry"
     return core.lower()
 
