@@ -281,3 +281,23 @@ def test_an_organisation_in_a_city_is_the_organisation_named_without_it(extracto
             "The US Embassy said it had not been granted consular access.")
     (speaker,) = result_of(extractor, text).speakers
     assert (speaker.name, speaker.aliases, speaker.quotes) == ("US Embassy in Moscow", ("US Embassy",), 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Sen. James Lankford, R-Okla., the lead Republican negotiator, said he had been criticized.",
+         "James Lankford", "Sen."),
+        ("Lankford, R-Okla., the lead Republican negotiator, said he had been criticized.",
+         "Lankford", "the lead Republican negotiator"),
+        ("Rep. Alexandria Ocasio-Cortez, D-N.Y., said the bill was too harsh.", "Alexandria Ocasio-Cortez", "Rep."),
+        ("Sen. Bernie Sanders, I-Vt., said the deal was bad for workers.", "Bernie Sanders", "Sen."),
+        ("Gen. Mark Milley said the war would last for years.", "Mark Milley", "Gen."),
+        # an honorific is no role, with or without its full stop
+        ("Mr. John Smith said the deal was bad for workers.", "John Smith", None),
+        ("Mrs Jane Smith said the deal was bad for workers.", "Jane Smith", None),
+    ],
+)
+def test_abbreviated_titles_are_roles_and_a_party_tag_is_skipped(extractor, text, name, role):
+    (speaker,) = result_of(extractor, text).speakers
+    assert (speaker.name, speaker.role) == (name, role)

@@ -50,6 +50,7 @@ INITIAL = re.compile(r"[A-Z][a-z]{0,2}\.|(?:[A-Z][a-z]{0,2}\.)+[A-Z][a-z]+(?:-[A
 GENERATIONAL = {"jr", "sr", "ii", "iii", "iv"}  # after a surname; the name patterns of rules/speakers.jsonl take them
 # Words that make a different office of a title: "the president" is not "the vice president" or "the former president".
 RANK_WORDS = {"vice", "deputy", "assistant", "associate", "former", "ex", "under"}
+PARTY_LETTERS = {"D", "R", "I"}  # Democrat, Republican, independent: "Sen. Bernie Sanders, I-Vt.,"
 HONORIFICS = {"mr", "mrs", "ms", "dr", "prof"}  # British style, without the full stop
 MAX_APPOSITIVE = 24  # tokens of an indefinite appositive: ", a climate scientist at the University of Leeds,"
 RELATIVE_OPENERS = {"who", "whose", "which"}
@@ -274,6 +275,7 @@ class MentionFinder:
         start = end + 1
         if start + 1 < sent_end and words[start].like_num and words[start + 1].text == ",":
             start += 2  # "John Smith, 45, a teacher"
+        start = self.after_party_tag(words, start, sent_end)  # "Sen. James Lankford, R-Okla., the lead negotiator"
         if start < sent_end and words[start].lower_ in ("a", "an") \
                 and (described := self.appositive_role(table, sentences, start, sent_end)):
             return described
@@ -296,6 +298,21 @@ class MentionFinder:
         while k > start + 1 and words[k - 1].text == ",":
             k -= 1
         return table.text(start, k), j
+
+    @staticmethod
+    def after_party_tag(words: list[Word], start: int, sent_end: int) -> int:
+        """The token after an American legislator's party and state (", R-Okla.,", ", D-N.Y.,", ", I-Vt.,")
+        at start, which is no role; start itself when there is none."""
+        if start + 3 >= sent_end or words[start].text not in PARTY_LETTERS or words[start + 1].text != "-":
+            return start
+        k = start + 2
+        while k < min(start + 5, sent_end) and (words[k].text[0].isupper() or words[k].text == "."):
+            k += 1
+        return k + 1 if k > start + 2 and k < sent_end and words[k].text == "," else start
+
+    def ends_party_tag(self, words: list[Word], comma: int) -> bool:
+        """Whether the comma at `comma` closes a party-and-state tag (", R-Okla.,"): its state is no name."""
+        return any(self.after_party_tag(words, j, len(words)) == comma + 1 for j in range(max(0, comma - 5), comma - 2))
 
     def opens_role(self, words: list[Word], start: int, sent_end: int) -> bool:
         """An appositive whose first few words lead to a title or role noun through title words,
@@ -366,7 +383,7 @@ class MentionFinder:
             for p in range(c - 2, first, -1):
                 if words[p].is_quote:
                     break
-                if words[p].text != "," or not self.is_bare_name(words[p - 1]):
+                if words[p].text != "," or not self.is_bare_name(words[p - 1]) or self.ends_party_tag(words, p):
                     continue
                 if p - 1 > first and not (words[p - 2].is_punct or words[p - 2].lower_ in SUBJECT_OPENERS):
                     break
@@ -525,7 +542,7 @@ class MentionFinder:
                 return None
             role, role_start = self.role_before(sdoc, name_start)
             role = role or title
-            if role and " " not in role and (role.endswith(".") or role.lower() in HONORIFICS):  # "Mr.", "Mr": no role
+            if role and " " not in role and role.lower().rstrip(".") in HONORIFICS:  # "Mr.", "Mr": no role ("Sen." is one)
                 role = None
             after, after_end = self.role_after(sdoc, end)
             return Mention(start, end, table.text(name_start, end), "person", rule, role=role or after,
