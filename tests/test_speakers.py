@@ -301,3 +301,47 @@ def test_an_organisation_in_a_city_is_the_organisation_named_without_it(extracto
 def test_abbreviated_titles_are_roles_and_a_party_tag_is_skipped(extractor, text, name, role):
     (speaker,) = result_of(extractor, text).speakers
     assert (speaker.name, speaker.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Sheikh Tamim bin Hamad Al Thani, the Emir of Qatar, said in a televised address that the region needed calm.",
+         "Tamim bin Hamad Al Thani", "the Emir of Qatar"),
+        ("Crown Prince Mohammed bin Salman said the kingdom would invest in tourism.", "Mohammed bin Salman",
+         "Crown Prince"),
+        ("Police Commissioner Mark Rowley said more officers would be deployed.", "Mark Rowley", "Police Commissioner"),
+        ("Inspector General Japhet Koome said the suspects had been tracked.", "Japhet Koome", "Inspector General"),
+    ],
+)
+def test_rulers_clergy_and_police_ranks_are_titles(extractor, text, name, role):
+    (speaker,) = result_of(extractor, text).speakers
+    assert (speaker.name, speaker.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("One passenger said the plane had shaken violently for ten minutes.", "One passenger"),
+        ("A refugee from Sudan said the camp had run out of water.", "A refugee"),
+        ("Her mother told reporters that the school had not called.", "Her mother"),
+        ("An eyewitness said the car had been driving at speed.", "An eyewitness"),
+    ],
+)
+def test_people_quoted_by_what_happened_to_them_are_described_sources(extractor, text, name):
+    assert speakers_of(extractor, text) == [(name, "role")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("María Gómez said the clinic was full. Pedro Ruiz said he had waited for hours. "
+         "She said the doctors were exhausted.", ["María Gómez", "Pedro Ruiz", "María Gómez"]),
+        ("Priya Patel said the clinic was full. Vikram Singh said he had waited for hours. "
+         "She said the doctors were exhausted.", ["Priya Patel", "Vikram Singh", "Priya Patel"]),
+        ("Ngozi Okonjo-Iweala said trade was recovering. Khalid Hassan said tariffs were rising. "
+         "She said the rules must hold.", ["Ngozi Okonjo-Iweala", "Khalid Hassan", "Ngozi Okonjo-Iweala"]),
+    ],
+)
+def test_given_names_of_many_languages_tell_she_from_he(extractor, text, expected):
+    assert attributions(extractor, text) == expected

@@ -51,7 +51,7 @@ GENERATIONAL = {"jr", "sr", "ii", "iii", "iv"}  # after a surname; the name patt
 # Words that make a different office of a title: "the president" is not "the vice president" or "the former president".
 RANK_WORDS = {"vice", "deputy", "assistant", "associate", "former", "ex", "under"}
 PARTY_LETTERS = {"D", "R", "I"}  # Democrat, Republican, independent: "Sen. Bernie Sanders, I-Vt.,"
-HONORIFICS = {"mr", "mrs", "ms", "dr", "prof"}  # British style, without the full stop
+HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "sheikh"}  # forms of address, not offices ("Mr", "Mr.", "Sheikh")
 MAX_APPOSITIVE = 24  # tokens of an indefinite appositive: ", a climate scientist at the University of Leeds,"
 RELATIVE_OPENERS = {"who", "whose", "which"}
 MODEL_LABELS = {"PERSON", "ORG"}  # entity labels of a --model pipeline that name speakers
