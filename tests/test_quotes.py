@@ -467,7 +467,8 @@ CASES = [
         [("direct", "We showed character today,", None)], id="an-epithet-of-the-other-gender-is-no-one",
     ),
     pytest.param(
-        "The veteran goalkeeper's contract expires in June, the club said.", [], id="an-epithet-not-next-to-a-cue",
+        "The veteran goalkeeper's contract expires in June, the club said.",
+        [("indirect", "The veteran goalkeeper's contract expires in June", "the club")], id="an-epithet-not-next-to-a-cue",
     ),
     pytest.param(
         'Prosecutor James Okafor told the jury that Daniel Marsh had forged invoices. "This was theft, plain and simple," he said.',

@@ -26,14 +26,16 @@ DETERMINERS = {"the", "a", "an", "one", "his", "her", "their", "its", "this", "t
 PREPOSITIONS = {
     "by", "of", "to", "with", "for", "at", "in", "from", "on", "against", "about", "into", "onto", "over",
     "under", "between", "among", "alongside", "toward", "towards", "through", "via", "without", "within",
-    "near", "than", "like",
+    "near", "than", "like", "outside", "inside", "across", "around", "behind", "beyond", "beside", "opposite",
 }
 # Words after which a name is still a clause subject ("..., and Putin said", "that Odbayar said").
 SUBJECT_OPENERS = {
     "and", "but", "or", "that", "while", "as", "when", "because", "although", "though", "after", "before",
     "since", "if", "so", "then", "also", "meanwhile", "however", "where", "who", "which", "whereas", "until",
 }
-AFFILIATIONS = {"for", "at", "of", "from", "with"}  # "a spokesperson for the Commission", "analysts at UBS"
+# Prepositions joining a described source to whom it speaks for or where it is: "a spokesperson for the
+# Commission", "analysts at UBS", "residents in Kibera Heights", "fans outside the Etihad Stadium".
+AFFILIATIONS = {"for", "at", "of", "from", "with", "in", "outside", "inside", "near", "around", "beside", "opposite"}
 ROLE_HEAD_ENDS = AFFILIATIONS | {"to", "on", "familiar", "close", "briefed"}  # words after a described source's noun
 DOCUMENT_SOURCES = {"report", "statement", "study", "survey"}  # role nouns that are no one: "a report said"
 CONNECTORS = {"of", "the", "a", "an", "and", "for", "at", "on", "in", "to", "&", "-", "’s", "'s"}
@@ -508,8 +510,9 @@ class MentionFinder:
         for m in mentions:
             prev = out[-1] if out else None
             named = m.kind == "organization" or (m.kind == "person" and m.name_start is not None)  # a shape, not a bare word
-            if prev is not None and prev.kind == "role" and named and m.start == prev.end + 1 \
-                    and words[prev.end].lower_ in AFFILIATIONS:
+            gap = m.start - prev.end if prev is not None else 0  # the preposition, and "the" before a person shape
+            if prev is not None and prev.kind == "role" and named and words[prev.end].lower_ in AFFILIATIONS \
+                    and (gap == 1 or (gap == 2 and words[prev.end + 1].lower_ == "the")):
                 out[-1] = Mention(prev.start, m.end, table.text(prev.start, m.end), "role", prev.rule)
                 continue
             if m.kind == "role" and m.end + 1 < len(words) and words[m.end].text in APOSTROPHE_S \
@@ -529,6 +532,8 @@ class MentionFinder:
         if label == "PERSON":
             name_start, title = self.person_parts(table, start, end)
             heads = [k for k in range(name_start, end) if words[k].lower_ in lex.org_heads]
+            if heads and heads[-1] == end - 1:  # "Charles de Gaulle Airport", "Goldman Sachs Group": named after someone
+                return self.from_candidate(sdoc, table, sentences, start, end, "ORG", rule)
             if heads:  # "European Council President Charles Michel": the name follows its body and title
                 name_start = heads[-1] + 1
                 while name_start < end and words[name_start].lower_ in lex.titles:
