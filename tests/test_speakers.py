@@ -379,3 +379,64 @@ def test_an_indefinite_appositive_with_a_holder_is_a_role(extractor):
     text = '"We\'ll stand by City," said Tom O\'Brien, a season-ticket holder from Stockport.'
     (speaker,) = result_of(extractor, text).speakers
     assert (speaker.name, speaker.role) == ("Tom O'Brien", "a season-ticket holder from Stockport")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Erling Haaland, the club's Norwegian striker, said the squad was focused.", "the club's Norwegian striker"),
+        ("Gary Neville, the former United defender, said on his podcast that the case was huge.",
+         "the former United defender"),
+        ("Lionel Messi, a veteran of five World Cups, said he would play on.", "a veteran of five World Cups"),
+    ],
+)
+def test_an_epithet_heads_an_appositive_role(extractor, text, role):
+    (speaker,) = result_of(extractor, text).speakers
+    assert speaker.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        ("President Luiz Inácio Lula da Silva said Brazil would host the summit. "
+         "Lula said deforestation had fallen by half.", "Luiz Inácio Lula da Silva", "Lula"),
+        ("President Andrés Manuel López Obrador said he would not comment. López said relations were on pause.",
+         "Andrés Manuel López Obrador", "López"),
+    ],
+)
+def test_a_middle_word_of_a_full_name_refers_to_its_bearer(extractor, text, name, alias):
+    (speaker,) = result_of(extractor, text).speakers
+    assert (speaker.name, speaker.aliases, speaker.quotes) == (name, (alias,), 2)
+
+
+def test_a_middle_word_of_another_name_is_another_person(extractor):
+    text = "Luiz Inácio Lula da Silva said Brazil would host the summit. Marina Silva said the forest was recovering."
+    assert attributions(extractor, text) == ["Luiz Inácio Lula da Silva", "Marina Silva"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Professor Trudie Lang of the University of Oxford said the outbreak showed gaps in surveillance.",
+         "Trudie Lang", "Professor of the University of Oxford"),
+        ("Mark Jones from the Institute for Fiscal Studies said the saving was small.", "Mark Jones",
+         "Institute for Fiscal Studies"),
+        ("John Smith of Goldman Sachs said the market would fall.", "John Smith", "Goldman Sachs"),
+    ],
+)
+def test_a_body_after_a_person_is_their_role_not_the_speaker(extractor, text, name, role):
+    (speaker,) = result_of(extractor, text).speakers
+    assert (speaker.name, speaker.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hillary Clinton said the vote was rigged. Bill Clinton said he agreed with his wife.",
+         ["Hillary Clinton", "Bill Clinton"]),
+        # a surname alone, or an initial of the same given name, is still the one person
+        ("E.Odbayar said the vote was rigged. Odbayar said the count should be repeated.", ["E.Odbayar", "E.Odbayar"]),
+    ],
+)
+def test_two_full_names_sharing_a_surname_are_two_people(extractor, text, expected):
+    assert attributions(extractor, text) == expected

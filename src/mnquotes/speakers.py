@@ -36,6 +36,7 @@ SUBJECT_OPENERS = {
 # Prepositions joining a described source to whom it speaks for or where it is: "a spokesperson for the
 # Commission", "analysts at UBS", "residents in Kibera Heights", "fans outside the Etihad Stadium".
 AFFILIATIONS = {"for", "at", "of", "from", "with", "in", "outside", "inside", "near", "around", "beside", "opposite"}
+EMPLOYER_LINKS = {"of", "at", "from"}  # "Professor Trudie Lang of the University of Oxford"
 ROLE_HEAD_ENDS = AFFILIATIONS | {"to", "on", "familiar", "close", "briefed"}  # words after a described source's noun
 DOCUMENT_SOURCES = {"report", "statement", "study", "survey"}  # role nouns that are no one: "a report said"
 CONNECTORS = {"of", "the", "a", "an", "and", "for", "at", "on", "in", "to", "&", "-", "’s", "'s"}
@@ -118,6 +119,9 @@ class SpeakerLexicon:
         self.demonyms = set(rules.lowered("demonyms.txt"))
         self.time_words = set(rules.lowered("time_words.txt"))  # "said Tuesday" names no one
         self.role_words = self.titles | self.role_modifiers | self.demonyms | self.role_nouns
+        # Nouns that can head an appositive role: "a teacher", "the Homeland Security secretary", "the
+        # club's Norwegian striker" (an epithet describes a person already named: rules/epithets.txt).
+        self.role_heads = self.titles | self.role_nouns | set(rules.lowered("epithets.txt"))
         self.genders = {word.lower(): gender for word, gender, *_ in rules.table("gendered_words.tsv")}
         self.given_names = {name.lower(): gender for name, gender, *_ in rules.table("given_names.tsv")}
 
@@ -144,6 +148,14 @@ def surname(name: str) -> str:
     """Last name part: "Ts.Buyantsogtoo" -> "buyantsogtoo", "E. Bat-Uul" -> "bat-uul", "Robert F.
     Kennedy Jr." -> "kennedy" (a generational suffix is no surname: "Kennedy said" is him)."""
     return name_parts(name)[-1].lower()
+
+
+@lru_cache(maxsize=8192)
+def middle_names(name: str) -> tuple[str, ...]:
+    """The lowercased words between a full name's first and last that a later mention may use alone:
+    "Luiz Inácio Lula da Silva" -> ("inácio", "lula"), "Andrés Manuel López Obrador" -> ("manuel", "lópez")
+    (a Spanish first surname), not initials or particles."""
+    return tuple(p.lower() for p in name_parts(name)[1:-1] if len(p) > 1 and p[0].isupper())
 
 
 @lru_cache(maxsize=8192)
@@ -322,7 +334,7 @@ class MentionFinder:
         "chairman and chief executive of ..."), not a clause ("adding that the minister ...")."""
         for k in range(start, min(start + 6, sent_end)):
             word = words[k]
-            if word.lower_ in self.lex.titles or word.lower_ in self.lex.role_nouns:
+            if word.lower_ in self.lex.role_heads:
                 return True
             if not (self.lex.is_roleish(word) or word.text in APOSTROPHE_S
                     or (word.is_alpha and word.is_lower and not word.is_stop)):
@@ -340,7 +352,7 @@ class MentionFinder:
             word = words[k]
             if word.text == "," or (k == sent_end - 1 and word.text in (".", "!", "?")):
                 stop = role_end or k
-                if any(words[r].lower_ in self.lex.role_nouns or words[r].lower_ in self.lex.titles for r in range(start, stop)):
+                if any(words[r].lower_ in self.lex.role_heads for r in range(start, stop)):
                     return table.text(start, stop), k + 1
                 return None
             if word.is_quote or sentences.is_start(k):
@@ -439,6 +451,7 @@ class MentionFinder:
                 covered.update(range(mention.start, mention.end))
         # Later mentions of a named person by the name's last word, or by its first ("Xi" for Xi Jinping).
         surnames = {
+            **{w: w for m in mentions if m.kind == "person" for w in middle_names(m.text)},
             **{first.lower(): first.lower() for m in mentions if m.kind == "person" and " " in m.text
                and len(first := m.text.split()[0]) > 1 and first[-1] != "."},
             **{surname(m.text).split("-")[0]: surname(m.text)
@@ -470,6 +483,7 @@ class MentionFinder:
             if not quoted[i] and i not in covered:
                 role, _ = self.role_after(sdoc, i + 1)
                 mentions.append(Mention(i, i + 1, words[i].text, "person", "person-name-appositive", role=role, role_span=(i, cue)))
+        mentions = self.with_employers(table, sorted(mentions, key=lambda m: m.start))
         # A described source inside a person's title or appositive is that person's role, not a speaker.
         roles_of_people = [m.role_span for m in mentions if m.role_span]
         mentions = [
@@ -518,6 +532,24 @@ class MentionFinder:
             if m.kind == "role" and m.end + 1 < len(words) and words[m.end].text in APOSTROPHE_S \
                     and words[m.end + 1].lower_ in self.lex.org_heads:
                 m = Mention(m.start, m.end + 2, table.text(m.start, m.end + 2), "organization", m.rule)
+            out.append(m)
+        return out
+
+    @staticmethod
+    def with_employers(table: TokenTable, mentions: list[Mention]) -> list[Mention]:
+        """A person and the body named right after them by "of", "at" or "from" are one speaker, the body
+        their role: "Professor Trudie Lang of the University of Oxford said" is Lang's, role "Professor of
+        the University of Oxford" (the university was the speaker)."""
+        words = table.words
+        out: list[Mention] = []
+        for m in mentions:
+            prev = out[-1] if out else None
+            if prev is not None and prev.kind == "person" and prev.name_start is not None and m.start == prev.end + 1 \
+                    and m.name_start is not None and m.kind in ("organization", "person") \
+                    and words[prev.end].lower_ in EMPLOYER_LINKS:
+                prev.role = f"{prev.role} {table.text(prev.end, m.end)}" if prev.role else m.text
+                prev.role_span = (prev.opening, max(m.end, prev.role_span[1] if prev.role_span else m.end))
+                continue
             out.append(m)
         return out
 
@@ -591,11 +623,13 @@ class MentionFinder:
                 continue
             if m.kind == "person":
                 key = surname(m.text)
-                ent = next((e for e in people if surname(e.name) == key), None)
+                ent = next((e for e in people if same_bearer(e.name, m.text)), None)
                 if ent is None:  # "Xi" and "Xi Jinping", "Mary" and "Mary Jones", in either order
                     first = m.text.split()[0].lower()
                     ent = next((e for e in people if e.name.split()[0].lower() == first
                                 and (" " not in m.text or " " not in e.name)), None)
+                if ent is None and " " not in m.text:  # "Lula" for "Luiz Inácio Lula da Silva"
+                    ent = next((e for e in people if key in middle_names(e.name)), None)
                 if ent is None:
                     ent = Entity(m.text, "person", m.role, m.rule, first_mention=span_chars)
                     people.append(ent)
@@ -722,10 +756,17 @@ def speaker_record(entity: Entity, document, quotes: int) -> Speaker:
 
 def same_person(a: Speaker, b: Speaker) -> bool:
     """Two person records name the same person: same surname and compatible given names or initials."""
-    if surname(a.name) != surname(b.name):
+    return same_bearer(a.name, b.name)
+
+
+@lru_cache(maxsize=8192)
+def same_bearer(a: str, b: str) -> bool:
+    """Two names can be one person's: the same surname, and given names that agree where both have one
+    ("E. Odbayar" and "Odbayar", "E.Odbayar" and "Enkhbold Odbayar"; not "Marina Silva" and "Luiz Inácio
+    Lula da Silva")."""
+    if surname(a) != surname(b):
         return False
-    first_a = name_parts(a.name)[:-1]
-    first_b = name_parts(b.name)[:-1]
+    first_a, first_b = name_parts(a)[:-1], name_parts(b)[:-1]
     if not first_a or not first_b:
         return True
     x, y = first_a[0].lower(), first_b[0].lower()
