@@ -204,8 +204,9 @@ class MentionFinder:
             if m.label == "ORG":
                 end = next((i for i in initialled if m.start < i < m.end), m.end)
             candidate = (m.start, end, m.label, m.id)
-            if m.label != "ROLE" or (candidate := self.before_cue(words, candidate, cue_tokens)) is not None:
+            if m.label != "ROLE" or end - m.start < 2 or (candidate := self.before_cue(words, candidate, cue_tokens)) is not None:
                 found.append(candidate)
+        found += self.second_complements(words, found)
         found += [(e.start, e.end, e.label_, e.id_) for e in sdoc.ents if e.label_ in MODEL_LABELS]
         found.sort(key=lambda m: (m[0] - m[1], -PRIORITY.get(m[2], 0), m[0]))
         taken = [False] * len(sdoc)
@@ -215,6 +216,28 @@ class MentionFinder:
                 chosen.append((start, end, label, rule))
                 taken[start:end] = [True] * (end - start)
         return sorted(chosen)
+
+    def second_complements(self, words: list[Word], found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """An organisation's name with a second "of"/"in" complement ("the Ministry of Foreign Affairs of
+        the United Arab Emirates", "the Central Bank of the Republic of Turkey"): its first part's shape
+        joined to the name or capitalised word after it (in code, as a second pattern cost a tenth of the
+        ruler's time)."""
+        firsts = [(start, end) for start, end, _, rule in found
+                  if rule == "org-name-of" and end + 1 < len(words) and words[end].lower_ in ("of", "in")]
+        if not firsts:
+            return []
+        longest: dict[int, int] = {}
+        for start, end, label, _ in found:
+            if label != "ROLE":
+                longest[start] = max(longest.get(start, end), end)
+        joined = []
+        for start, end in firsts:
+            k = end + 1 + (words[end + 1].lower_ == "the" and end + 2 < len(words))
+            if k in longest:
+                joined.append((start, longest[k], "ORG", "org-name-of-of"))
+            elif words[k].is_title and words[k].lower_ not in self.lex.time_words:
+                joined.append((start, k + 1, "ORG", "org-name-of-of"))
+        return joined
 
     def person_parts(self, table: TokenTable, start: int, end: int) -> tuple[int, str | None]:
         """Where the name starts inside a PERSON shape, and the title words before it, if any."""
@@ -623,7 +646,7 @@ class MentionFinder:
                 continue
             if m.kind == "person":
                 key = surname(m.text)
-                ent = next((e for e in people if same_bearer(e.name, m.text)), None)
+                ent = next((e for e in people if surname(e.name) == key and same_bearer(e.name, m.text)), None)
                 if ent is None:  # "Xi" and "Xi Jinping", "Mary" and "Mary Jones", in either order
                     first = m.text.split()[0].lower()
                     ent = next((e for e in people if e.name.split()[0].lower() == first
