@@ -83,7 +83,7 @@ def test_organisations_by_head_and_legal_suffix(extractor, text, expected):
         ("Nguyen Thi Ha, a researcher, said Hanoi was balancing between the two powers. "
          "She said the policy had served it well.", ["Nguyen Thi Ha", "Nguyen Thi Ha"]),
         # a place after a preposition is no speaker: the court is
-        ("The court in Nairobi said the suspects would be arraigned on Monday.", ["The court"]),
+        ("The court in Nairobi said the suspects would be arraigned on Monday.", ["The court in Nairobi"]),
         # a one-word name after ", said" ending the clause is the speaker
         ('"We will win," said Putin.', ["Putin"]),
         ('"We will win," said Peskov on Monday.', ["Peskov"]),
@@ -323,7 +323,7 @@ def test_rulers_clergy_and_police_ranks_are_titles(extractor, text, name, role):
     ("text", "name"),
     [
         ("One passenger said the plane had shaken violently for ten minutes.", "One passenger"),
-        ("A refugee from Sudan said the camp had run out of water.", "A refugee"),
+        ("A refugee from Sudan said the camp had run out of water.", "A refugee from Sudan"),
         ("Her mother told reporters that the school had not called.", "Her mother"),
         ("An eyewitness said the car had been driving at speed.", "An eyewitness"),
     ],
@@ -364,8 +364,9 @@ def test_an_irish_or_italian_prefix_with_an_apostrophe_is_part_of_the_name(extra
     [
         ("Fans outside the Etihad Stadium said they backed the club.", [("Fans outside the Etihad Stadium", "role")]),
         ("Residents in Kibera Heights said the water had been cut.", [("Residents in Kibera Heights", "role")]),
-        # a one-word place after the preposition is no speaker and no part of the source
-        ("Officials in Kyiv said the attack had killed five people.", [("Officials", "role")]),
+        # a one-word place after the preposition is no speaker but part of the source
+        ("Officials in Kyiv said the attack had killed five people.", [("Officials in Kyiv", "role")]),
+        ("Analysts at Barclays said the plan was credible but late.", [("Analysts at Barclays", "role")]),
         ("Charles de Gaulle Airport said flights would be delayed by the strike.",
          [("Charles de Gaulle Airport", "organization")]),
         ("The rights group said the arrests were arbitrary and must end.", [("The rights group", "role")]),
@@ -440,3 +441,17 @@ def test_a_body_after_a_person_is_their_role_not_the_speaker(extractor, text, na
 )
 def test_two_full_names_sharing_a_surname_are_two_people(extractor, text, expected):
     assert attributions(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "aliases", "quotes"),
+    [
+        ("Shares in Acme Corp fell 12 per cent on Friday. Acme said in a statement that it would cut 1,200 jobs.",
+         "Acme Corp", ("Acme",), 1),
+        ("Tesla Inc. said deliveries fell sharply. Tesla said cheaper models would arrive sooner.",
+         "Tesla Inc.", ("Tesla",), 2),
+    ],
+)
+def test_an_organisations_first_word_alone_refers_to_it(extractor, text, name, aliases, quotes):
+    (speaker,) = result_of(extractor, text).speakers
+    assert (speaker.name, speaker.kind, speaker.aliases, speaker.quotes) == (name, "organization", aliases, quotes)

@@ -175,6 +175,12 @@ def org_core(name: str) -> str:
     return core.lower()
 
 
+def org_by_first_word(word: str, orgs: list[Entity]) -> Entity | None:
+    """The organisation a one-word name shortens: "Acme" for "Acme Corp", "Tesla" for "Tesla Inc."."""
+    low = word.lower()
+    return next((e for e in orgs if strip_determiner(e.name).split()[0].lower() == low), None)
+
+
 def same_org(a: str, b: str) -> bool:
     """"the Russian Embassy" = "Russian Embassy to Mongolia"; "Democratic Party" = "Mongolia's Democratic
     Party"; but a bare head ("Party") never joins a longer name."""
@@ -556,7 +562,7 @@ class MentionFinder:
                     and words[m.end + 1].lower_ in self.lex.org_heads:
                 m = Mention(m.start, m.end + 2, table.text(m.start, m.end + 2), "organization", m.rule)
             out.append(m)
-        return out
+        return self.with_one_word_places(table, out)
 
     @staticmethod
     def with_employers(table: TokenTable, mentions: list[Mention]) -> list[Mention]:
@@ -573,6 +579,20 @@ class MentionFinder:
                 prev.role = f"{prev.role} {table.text(prev.end, m.end)}" if prev.role else m.text
                 prev.role_span = (prev.opening, max(m.end, prev.role_span[1] if prev.role_span else m.end))
                 continue
+            out.append(m)
+        return out
+
+    def with_one_word_places(self, table: TokenTable, mentions: list[Mention]) -> list[Mention]:
+        """A described source keeps a one-word name after its preposition when no mention starts there:
+        "Analysts at Barclays said", "Officials in Kyiv said" (the name was taken for the speaker, or lost)."""
+        words = table.words
+        starts = {m.start for m in mentions}
+        out = []
+        for m in mentions:
+            k = m.end + 1
+            if m.kind == "role" and k < len(words) and k not in starts and words[m.end].lower_ in AFFILIATIONS \
+                    and self.is_bare_name(words[k]) and not (k + 1 < len(words) and words[k + 1].is_title):
+                m = Mention(m.start, k + 1, table.text(m.start, k + 1), "role", m.rule)
             out.append(m)
         return out
 
@@ -653,7 +673,10 @@ class MentionFinder:
                                 and (" " not in m.text or " " not in e.name)), None)
                 if ent is None and " " not in m.text:  # "Lula" for "Luiz Inácio Lula da Silva"
                     ent = next((e for e in people if key in middle_names(e.name)), None)
-                if ent is None:
+                if ent is None and " " not in m.text and (org := org_by_first_word(m.text, orgs)) is not None:
+                    org.add_alias(m.text)  # "Acme said" after "Acme Corp", "Tesla" after "Tesla Inc."
+                    m.kind, ent = "organization", org
+                elif ent is None:
                     ent = Entity(m.text, "person", m.role, m.rule, first_mention=span_chars)
                     people.append(ent)
                 else:
@@ -663,7 +686,8 @@ class MentionFinder:
                         ent.add_alias(shorter)
                     ent.add_alias(m.text)
                     ent.role = ent.role or m.role
-                ent.gender = ent.gender or self.gender_of(words, m)
+                if ent.kind == "person":
+                    ent.gender = ent.gender or self.gender_of(words, m)
             elif m.kind == "organization":
                 ent = next((e for e in orgs if same_org(e.name, m.text)), None)
                 if ent is None:
