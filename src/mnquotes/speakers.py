@@ -21,19 +21,26 @@ from .tokens import TokenTable, Word, WordClass, doc_text
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+# Documents that speak for whoever published them: "a report published by the World Bank found".
+DOCUMENT_NOUNS = {"report", "study", "survey", "statement", "analysis", "data", "figures", "poll", "review"}
 APOSTROPHE_S = {"’s", "'s", "’", "'"}
 DETERMINERS = {"the", "a", "an", "one", "his", "her", "their", "its", "this", "that", "these", "those"}
 PREPOSITIONS = {
     "by", "of", "to", "with", "for", "at", "in", "from", "on", "against", "about", "into", "onto", "over",
     "under", "between", "among", "alongside", "toward", "towards", "through", "via", "without", "within",
-    "near", "than", "like",
+    "near", "than", "like", "outside", "inside", "across", "around", "behind", "beyond", "beside", "opposite",
 }
 # Words after which a name is still a clause subject ("..., and Putin said", "that Odbayar said").
 SUBJECT_OPENERS = {
     "and", "but", "or", "that", "while", "as", "when", "because", "although", "though", "after", "before",
     "since", "if", "so", "then", "also", "meanwhile", "however", "where", "who", "which", "whereas", "until",
 }
-AFFILIATIONS = {"for", "at", "of", "from", "with"}  # "a spokesperson for the Commission", "analysts at UBS"
+# Prepositions joining a described source to whom it speaks for or where it is: "a spokesperson for the
+# Commission", "analysts at UBS", "residents in Kibera Heights", "fans outside the Etihad Stadium".
+AFFILIATIONS = {"for", "at", "of", "from", "with", "in", "outside", "inside", "near", "around", "beside", "opposite"}
+EMPLOYER_LINKS = {"of", "at", "from"}  # "Professor Trudie Lang of the University of Oxford"
+ROLE_HEAD_ENDS = AFFILIATIONS | {"to", "on", "familiar", "close", "briefed"}  # words after a described source's noun
+DOCUMENT_SOURCES = {"report", "statement", "study", "survey"}  # role nouns that are no one: "a report said"
 CONNECTORS = {"of", "the", "a", "an", "and", "for", "at", "on", "in", "to", "&", "-", "’s", "'s"}
 VERB_GAP = {"also", "later", "then", "has", "have", "had", "now", "still", "repeatedly"}  # "the bureau has also said"
 QUANTIFIERS = DETERMINERS | {"some", "many", "several", "most", "two", "three", "four", "other", "both", "all"}
@@ -49,7 +56,11 @@ GROUP_NOUNS = {"firm", "military", "media", "broadcaster", "newspaper", "watchdo
                "businessmen", "fishermen", "staff", "public"}
 # A name's patronymic initial, alone or glued: "D.", "Ts.", "Ts.Buyantsogtoo" (not "U.S.").
 INITIAL = re.compile(r"[A-Z][a-z]{0,2}\.|(?:[A-Z][a-z]{0,2}\.)+[A-Z][a-z]+(?:-[A-Z][a-z]+)*")
-HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "sir", "dame"}  # British style, without the full stop
+GENERATIONAL = {"jr", "sr", "ii", "iii", "iv"}  # after a surname; the name patterns of rules/speakers.jsonl take them
+# Words that make a different office of a title: "the president" is not "the vice president" or "the former president".
+RANK_WORDS = {"vice", "deputy", "assistant", "associate", "former", "ex", "under"}
+PARTY_LETTERS = {"D", "R", "I"}  # Democrat, Republican, independent: "Sen. Bernie Sanders, I-Vt.,"
+HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "sheikh", "sir", "dame"}  # forms of address, not offices ("Mr", "Sheikh", "Sir")
 MAX_APPOSITIVE = 24  # tokens of an indefinite appositive: ", a climate scientist at the University of Leeds,"
 RELATIVE_OPENERS = {"who", "whose", "which"}
 MODEL_LABELS = {"PERSON", "ORG"}  # entity labels of a --model pipeline that name speakers
@@ -115,12 +126,23 @@ class SpeakerLexicon:
         self.time_words = set(rules.lowered("time_words.txt"))  # "said Tuesday" names no one
         self.places = frozenset(rules.lowered("places.txt"))  # "India said": a country speaks, no person
         self.role_words = self.titles | self.role_modifiers | self.demonyms | self.role_nouns
+        # Nouns that can head an appositive role: "a teacher", "the Homeland Security secretary", "the
+        # club's Norwegian striker" (an epithet describes a person already named: rules/epithets.txt).
+        self.role_heads = self.titles | self.role_nouns | set(rules.lowered("epithets.txt"))
         self.genders = {word.lower(): gender for word, gender, *_ in rules.table("gendered_words.tsv")}
         self.given_names = {name.lower(): gender for name, gender, *_ in rules.table("given_names.tsv")}
 
     def is_roleish(self, token) -> bool:
         """A token that can stand in a title or appositive role ("former", "Minister", "Institute")."""
         return token.is_title or token.is_upper or token.lower_ in self.role_words or token.lower_ in CONNECTORS
+
+
+def role_head(name: str) -> str:
+    """The noun a described source is: "a spokeswoman for the Interior Ministry" -> "spokeswoman", "two
+    people familiar with the talks" -> "people", "French officials" -> "officials"."""
+    words = name.lower().split()
+    cut = next((i for i, w in enumerate(words) if i and w in ROLE_HEAD_ENDS), len(words))
+    return words[cut - 1]
 
 
 def strip_determiner(text: str) -> str:
@@ -130,17 +152,40 @@ def strip_determiner(text: str) -> str:
 
 @lru_cache(maxsize=8192)  # resolution asks it of the same names again and again
 def surname(name: str) -> str:
-    """Last name part: "Ts.Buyantsogtoo" -> "buyantsogtoo", "E. Bat-Uul" -> "bat-uul"."""
-    last = re.split(r"[\s.]+", name.strip())[-1]
-    return last.lower()
+    """Last name part: "Ts.Buyantsogtoo" -> "buyantsogtoo", "E. Bat-Uul" -> "bat-uul", "Robert F.
+    Kennedy Jr." -> "kennedy" (a generational suffix is no surname: "Kennedy said" is him)."""
+    return name_parts(name)[-1].lower()
+
+
+@lru_cache(maxsize=8192)
+def middle_names(name: str) -> tuple[str, ...]:
+    """The lowercased words between a full name's first and last that a later mention may use alone:
+    "Luiz Inácio Lula da Silva" -> ("inácio", "lula"), "Andrés Manuel López Obrador" -> ("manuel", "lópez")
+    (a Spanish first surname), not initials or particles."""
+    return tuple(p.lower() for p in name_parts(name)[1:-1] if len(p) > 1 and p[0].isupper())
+
+
+@lru_cache(maxsize=8192)
+def name_parts(name: str) -> list[str]:
+    """A name's words and initials without their full stops or a generational suffix ("Jr.", "III")."""
+    parts = [p for p in re.split(r"[\s.]+", name.strip()) if p]
+    if len(parts) > 1 and parts[-1].lower() in GENERATIONAL:
+        parts.pop()
+    return parts or [""]
 
 
 @lru_cache(maxsize=8192)
 def org_core(name: str) -> str:
     """Comparable core of an organisation name: "the Russian Embassy to Mongolia" -> "russian embassy"."""
-    core = re.split(r"\s+(?:of|to|for|on)\s+", strip_determiner(name), maxsplit=1)[0]
+    core = re.split(r"\s+(?:of|to|for|on|in)\s+", strip_determiner(name), maxsplit=1)[0]
     core = re.sub(r"^\w+[’']s\s+", "", core)  # "Ukraine’s Foreign Ministry" -> "Foreign Ministry"
     return core.lower()
+
+
+def org_by_first_word(word: str, orgs: list[Entity]) -> Entity | None:
+    """The organisation a one-word name shortens: "Acme" for "Acme Corp", "Tesla" for "Tesla Inc."."""
+    low = word.lower()
+    return next((e for e in orgs if strip_determiner(e.name).split()[0].lower() == low), None)
 
 
 def same_org(a: str, b: str) -> bool:
@@ -156,10 +201,11 @@ class MentionFinder:
     def __init__(self, lexicon: SpeakerLexicon) -> None:
         self.lex = lexicon
 
-    def candidates(self, sdoc: Doc) -> list[tuple[int, int, str, str]]:
+    def candidates(self, sdoc: Doc, cue_tokens: set[int] = frozenset()) -> list[tuple[int, int, str, str]]:
         """Longest non-overlapping shapes from the `speakers` patterns and, with --model, the model's
         PERSON and ORG entities; ties go to ORG, then PERSON, then ROLE. Each is (start, end, label,
-        rule), in text order."""
+        rule), in text order. A described source is cut before a reporting verb it swallowed first, so
+        that what is left competes at its own length ("the Interior Ministry said police ...": the ORG)."""
         words = TokenTable.of(sdoc).words
         shapes = matches(sdoc, "speakers")
         # "the Institute for Strategic Studies D. Bayarkhuu": a name with a patronymic initial ends the
@@ -170,7 +216,10 @@ class MentionFinder:
             end = m.end
             if m.label == "ORG":
                 end = next((i for i in initialled if m.start < i < m.end), m.end)
-            found.append((m.start, end, m.label, m.id))
+            candidate = (m.start, end, m.label, m.id)
+            if m.label != "ROLE" or end - m.start < 2 or (candidate := self.before_cue(words, candidate, cue_tokens)) is not None:
+                found.append(candidate)
+        found += self.second_complements(words, found)
         found += [(e.start, e.end, e.label_, e.id_) for e in sdoc.ents if e.label_ in MODEL_LABELS]
         found.sort(key=lambda m: (m[0] - m[1], -PRIORITY.get(m[2], 0), m[0]))
         taken = [False] * len(sdoc)
@@ -180,6 +229,28 @@ class MentionFinder:
                 chosen.append((start, end, label, rule))
                 taken[start:end] = [True] * (end - start)
         return sorted(chosen)
+
+    def second_complements(self, words: list[Word], found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """An organisation's name with a second "of"/"in" complement ("the Ministry of Foreign Affairs of
+        the United Arab Emirates", "the Central Bank of the Republic of Turkey"): its first part's shape
+        joined to the name or capitalised word after it (in code, as a second pattern cost a tenth of the
+        ruler's time)."""
+        firsts = [(start, end) for start, end, _, rule in found
+                  if rule == "org-name-of" and end + 1 < len(words) and words[end].lower_ in ("of", "in")]
+        if not firsts:
+            return []
+        longest: dict[int, int] = {}
+        for start, end, label, _ in found:
+            if label != "ROLE":
+                longest[start] = max(longest.get(start, end), end)
+        joined = []
+        for start, end in firsts:
+            k = end + 1 + (words[end + 1].lower_ == "the" and end + 2 < len(words))
+            if k in longest:
+                joined.append((start, longest[k], "ORG", "org-name-of-of"))
+            elif words[k].is_title and words[k].lower_ not in self.lex.time_words:
+                joined.append((start, k + 1, "ORG", "org-name-of-of"))
+        return joined
 
     def person_parts(self, table: TokenTable, start: int, end: int) -> tuple[int, str | None]:
         """Where the name starts inside a PERSON shape, and the title words before it, if any."""
@@ -256,12 +327,19 @@ class MentionFinder:
         start = end + 1
         if start + 1 < sent_end and words[start].like_num and words[start + 1].text == ",":
             start += 2  # "John Smith, 45, a teacher"
+        start = self.after_party_tag(words, start, sent_end)  # "Sen. James Lankford, R-Okla., the lead negotiator"
         if start < sent_end and words[start].lower_ in ("a", "an") \
-                and (described := self.indefinite_role(table, sentences, start, sent_end)):
+                and (described := self.appositive_role(table, sentences, start, sent_end)):
             return described
         j = start
         while j < sent_end and (self.lex.is_roleish(words[j]) or words[j].text == ",") and not sentences.is_start(j):
             j += 1
+        # Stopped at a plain word before the appositive's first comma (not "..., National University of
+        # Mongolia agreed": a comma passed, the name's verb reached).
+        stopped_inside = j < sent_end - 1 and words[j].text != "," and all(words[k].text != "," for k in range(start, j))
+        if stopped_inside and self.opens_role(words, start, sent_end) \
+                and (described := self.appositive_role(table, sentences, start, sent_end)):
+            return described  # "the EU's foreign policy chief,", "president of the Madrid region,"
         text = table.text(start, j).strip(" ,")
         described = j - start > 1 and words[start].lower_ in ("a", "an") and any(
             words[k].lower_ in self.lex.role_nouns for k in range(start, j)
@@ -273,17 +351,46 @@ class MentionFinder:
             k -= 1
         return table.text(start, k), j
 
-    def indefinite_role(self, table: TokenTable, sentences: Sentences, start: int, sent_end: int) -> tuple[str, int] | None:
-        """An appositive that opens with "a"/"an" runs to its comma whatever its words ("a herder from
-        Arkhangai province,", "a climate scientist at the University of Leeds who has studied ...,"); the
-        role stops before a relative clause. Returns the role and the token after the comma."""
+    @staticmethod
+    def after_party_tag(words: list[Word], start: int, sent_end: int) -> int:
+        """The token after an American legislator's party and state (", R-Okla.,", ", D-N.Y.,", ", I-Vt.,")
+        at start, which is no role; start itself when there is none."""
+        if start + 3 >= sent_end or words[start].text not in PARTY_LETTERS or words[start + 1].text != "-":
+            return start
+        k = start + 2
+        while k < min(start + 5, sent_end) and (words[k].text[0].isupper() or words[k].text == "."):
+            k += 1
+        return k + 1 if k > start + 2 and k < sent_end and words[k].text == "," else start
+
+    def ends_party_tag(self, words: list[Word], comma: int) -> bool:
+        """Whether the comma at `comma` closes a party-and-state tag (", R-Okla.,"): its state is no name."""
+        return any(self.after_party_tag(words, j, len(words)) == comma + 1 for j in range(max(0, comma - 5), comma - 2))
+
+    def opens_role(self, words: list[Word], start: int, sent_end: int) -> bool:
+        """An appositive whose first few words lead to a title or role noun through title words,
+        capitals and plain modifiers ("the EU's foreign policy chief", "research director at XTB",
+        "chairman and chief executive of ..."), not a clause ("adding that the minister ...")."""
+        for k in range(start, min(start + 6, sent_end)):
+            word = words[k]
+            if word.lower_ in self.lex.role_heads:
+                return True
+            if not (self.lex.is_roleish(word) or word.text in APOSTROPHE_S
+                    or (word.is_alpha and word.is_lower and not word.is_stop)):
+                return False
+        return False
+
+    def appositive_role(self, table: TokenTable, sentences: Sentences, start: int, sent_end: int) -> tuple[str, int] | None:
+        """An appositive that opens with "a"/"an" (or leads to a title, `opens_role`) runs to its comma or
+        the sentence's full stop whatever its words ("a herder from Arkhangai province,", "a climate
+        scientist at the University of Leeds who has studied ...,", "research director at XTB."); the role
+        stops before a relative clause. Returns the role and the token after the comma."""
         words = table.words
         role_end = None
         for k in range(start + 1, min(sent_end, start + MAX_APPOSITIVE)):
             word = words[k]
-            if word.text == ",":
+            if word.text == "," or (k == sent_end - 1 and word.text in (".", "!", "?")):
                 stop = role_end or k
-                if any(words[r].lower_ in self.lex.role_nouns or words[r].lower_ in self.lex.titles for r in range(start, stop)):
+                if any(words[r].lower_ in self.lex.role_heads for r in range(start, stop)):
                     return table.text(start, stop), k + 1
                 return None
             if word.is_quote or sentences.is_start(k):
@@ -328,7 +435,7 @@ class MentionFinder:
             for p in range(c - 2, first, -1):
                 if words[p].is_quote:
                     break
-                if words[p].text != "," or not self.is_bare_name(words[p - 1]):
+                if words[p].text != "," or not self.is_bare_name(words[p - 1]) or self.ends_party_tag(words, p):
                     continue
                 if p - 1 > first and not (words[p - 2].is_punct or words[p - 2].lower_ in SUBJECT_OPENERS):
                     break
@@ -337,6 +444,24 @@ class MentionFinder:
                     found[p - 1] = c
                 break
         return found
+
+    def bare_name_by_cue(self, words: list[Word], i: int, cue_tokens: set[int]) -> bool:
+        """A one-word name that is the subject of the reporting verb next to it: "Odbayar said", "...,
+        said Putin.", "..., said Peskov on Monday". Not a place after a preposition ("the High Court in
+        Nairobi said"), nor the subject of the reported clause ("he said Mongolia supported ...", "Baerbock,
+        Germany's foreign minister, said Berlin was ready ...")."""
+        if i + 1 in cue_tokens or (i + 2 in cue_tokens and words[i + 1].lower_ in PERFECT_AUXILIARIES):  # "India has accused"
+            return i == 0 or words[i - 1].lower_ not in PREPOSITIONS
+        if not (i > 1 and i - 1 in cue_tokens and words[i - 2].is_punct):
+            return False
+        return self.ends_clause(words, i + 1)
+
+    def ends_clause(self, words: list[Word], i: int) -> bool:
+        """Whether the words from i on leave a name before them as the clause's last word: punctuation,
+        the end, a preposition, a relative pronoun or a time ("..., said Peskov on Monday"), not a verb
+        ("said Berlin was ready")."""
+        return i >= len(words) or words[i].is_punct or words[i].lower_ in PREPOSITIONS \
+            or words[i].lower_ in RELATIVE_OPENERS or words[i].lower_ in self.lex.time_words
 
     def is_bare_name(self, word: Word) -> bool:
         """A capitalised word that can be a one-word name: not a stop word, demonym, time or role word."""
@@ -353,10 +478,8 @@ class MentionFinder:
         sentences = Sentences.of(sdoc)
         mentions: list[Mention] = []
         covered: set[int] = set()  # tokens of the mentions found so far (quoted tokens are never mentions)
-        for candidate in self.candidates(sdoc):
+        for candidate in self.candidates(sdoc, cue_tokens):
             if any(quoted[candidate[0]:candidate[1]]):
-                continue
-            if candidate[2] == "ROLE" and (candidate := self.before_cue(words, candidate, cue_tokens)) is None:
                 continue
             if candidate[3].startswith(EPITHET) and not self.next_to_cue(words, candidate, cue_tokens):
                 continue  # "the veteran goalkeeper's contract": only a speaker refers back
@@ -366,6 +489,7 @@ class MentionFinder:
                 covered.update(range(mention.start, mention.end))
         # Later mentions of a named person by the name's last word, or by its first ("Xi" for Xi Jinping).
         surnames = {
+            **{w: w for m in mentions if m.kind == "person" for w in middle_names(m.text)},
             **{first.lower(): first.lower() for m in mentions if m.kind == "person" and " " in m.text
                and len(first := m.text.split()[0]) > 1 and first[-1] != "."},
             **{surname(m.text).split("-")[0]: surname(m.text)
@@ -392,13 +516,8 @@ class MentionFinder:
                     continue
             if low in PRONOUNS:
                 mentions.append(Mention(i, i + 1, word.text, "pronoun", f"pronoun-{low}"))
-            elif word.is_title and len(word.text) > 2 and not word.is_stop and low not in self.lex.demonyms \
-                    and low not in self.lex.time_words and (
-                i + 1 in cue_tokens or (i > 1 and i - 1 in cue_tokens and words[i - 2].is_punct)
-                or (i + 2 in cue_tokens and words[i + 1].lower_ in PERFECT_AUXILIARIES)  # "India has accused"
-            ):
-                # A bare name next to a reporting verb: "Odbayar said", "..., said Putin" (but "he said
-                # Mongolia supported ..." starts the reported clause); a country is an organisation.
+            elif self.is_bare_name(word) and self.bare_name_by_cue(words, i, cue_tokens):
+                # A country is an organisation: "India has accused".
                 kind = "organization" if low in self.lex.places else "person"
                 mentions.append(Mention(i, i + 1, word.text, kind, "person-surname-cue"))
         for i, cue in self.appositive_names(sdoc, cue_tokens).items():
@@ -409,11 +528,12 @@ class MentionFinder:
         for c in cue_tokens:
             if (found := self.subject_noun_phrase(words, sentences, c, cue_tokens, taken, quoted)) is not None:
                 mentions.append(Mention(found[0], found[1], table.text(*found), "role", "role-subject"))
+        mentions = self.with_employers(table, sorted(mentions, key=lambda m: m.start))
         # A described source inside a person's title or appositive is that person's role, not a speaker.
         roles_of_people = [m.role_span for m in mentions if m.role_span]
         mentions = [
             m for m in mentions
-            if m.kind != "role" or not any(a <= self.after_article(words, m.start) and m.end <= b for a, b in roles_of_people)
+            if m.kind != "role" or not any(a <= m.start and m.end <= b for a, b in roles_of_people)
         ]
         mentions = self.with_affiliations(table, sorted(mentions, key=lambda m: m.start))
         for m in mentions:
@@ -429,9 +549,10 @@ class MentionFinder:
                         and not self.describes_name(words, k))
                 )
             )
+            # The subject of a reported clause: "told the jury that Marsh had ...", "said the minister had lied".
             m.reported = k > 0 and words[k].lower_ == "that" and any(
                 c in cue_tokens for c in range(max(sentences.bounds(k)[0], k - REPORTED_WINDOW), k)
-            )
+            ) or (k in cue_tokens and k not in listener_cues and not self.ends_clause(words, m.end))
         self.resolve(sdoc, mentions)
         return mentions
 
@@ -480,20 +601,56 @@ class MentionFinder:
         return words[i].lower_ in self.lex.role_words or (words[i].lower_ == "old" and i > 1 and words[i - 1].text == "-")
 
     def with_affiliations(self, table: TokenTable, mentions: list[Mention]) -> list[Mention]:
-        """A described source and the organisation it speaks for are one speaker: "a spokesperson for
-        the European Commission", "analysts at Goldman Sachs" (not the organisation alone); "the
+        """A described source and the organisation or person it speaks for are one speaker: "a
+        spokesperson for the European Commission", "analysts at Goldman Sachs" (a name without an
+        organisation's head), "a lawyer for Imran Khan" (not the organisation or person alone); "the
         mayor's office" and "Ariel Sharon's office" are organisations (not "the mayor", not Sharon)."""
         words = table.words
         out: list[Mention] = []
         for m in mentions:
             prev = out[-1] if out else None
-            if prev is not None and prev.kind == "role" and m.kind == "organization" and m.start == prev.end + 1 \
-                    and words[prev.end].lower_ in AFFILIATIONS:
-                out[-1] = Mention(prev.start, m.end, table.text(prev.start, m.end), "role", prev.rule)
-                continue
             if m.kind in ("role", "person") and m.end + 1 < len(words) and words[m.end].text in APOSTROPHE_S \
                     and words[m.end + 1].lower_ in self.lex.org_heads:
                 m = Mention(m.start, m.end + 2, table.text(m.start, m.end + 2), "organization", m.rule)
+            named = m.kind == "organization" or (m.kind == "person" and m.name_start is not None)  # a shape, not a bare word
+            gap = m.start - prev.end if prev is not None else 0  # the preposition, and "the" before a person shape
+            if prev is not None and prev.kind == "role" and named and words[prev.end].lower_ in AFFILIATIONS \
+                    and (gap == 1 or (gap == 2 and words[prev.end + 1].lower_ == "the")) \
+                    and words[prev.end - 1].lower_ not in DOCUMENT_NOUNS:  # "a statement from X" is X's: published
+                out[-1] = Mention(prev.start, m.end, table.text(prev.start, m.end), "role", prev.rule)
+                continue
+            out.append(m)
+        return self.with_one_word_places(table, out)
+
+    @staticmethod
+    def with_employers(table: TokenTable, mentions: list[Mention]) -> list[Mention]:
+        """A person and the body named right after them by "of", "at" or "from" are one speaker, the body
+        their role: "Professor Trudie Lang of the University of Oxford said" is Lang's, role "Professor of
+        the University of Oxford" (the university was the speaker)."""
+        words = table.words
+        out: list[Mention] = []
+        for m in mentions:
+            prev = out[-1] if out else None
+            if prev is not None and prev.kind == "person" and prev.name_start is not None and m.start == prev.end + 1 \
+                    and m.name_start is not None and m.kind in ("organization", "person") \
+                    and words[prev.end].lower_ in EMPLOYER_LINKS:
+                prev.role = f"{prev.role} {table.text(prev.end, m.end)}" if prev.role else m.text
+                prev.role_span = (prev.opening, max(m.end, prev.role_span[1] if prev.role_span else m.end))
+                continue
+            out.append(m)
+        return out
+
+    def with_one_word_places(self, table: TokenTable, mentions: list[Mention]) -> list[Mention]:
+        """A described source keeps a one-word name after its preposition when no mention starts there:
+        "Analysts at Barclays said", "Officials in Kyiv said" (the name was taken for the speaker, or lost)."""
+        words = table.words
+        starts = {m.start for m in mentions}
+        out = []
+        for m in mentions:
+            k = m.end + 1
+            if m.kind == "role" and k < len(words) and k not in starts and words[m.end].lower_ in AFFILIATIONS \
+                    and self.is_bare_name(words[k]) and not (k + 1 < len(words) and words[k + 1].is_title):
+                m = Mention(m.start, k + 1, table.text(m.start, k + 1), "role", m.rule)
             out.append(m)
         return out
 
@@ -508,11 +665,15 @@ class MentionFinder:
         if label == "PERSON":
             name_start, title = self.person_parts(table, start, end)
             heads = [k for k in range(name_start, end) if words[k].lower_ in lex.org_heads]
+            if heads and heads[-1] == end - 1:  # "Charles de Gaulle Airport", "Goldman Sachs Group": named after someone
+                return self.from_candidate(sdoc, table, sentences, start, end, "ORG", rule)
             if heads:  # "European Council President Charles Michel": the name follows its body and title
                 name_start = heads[-1] + 1
                 while name_start < end and words[name_start].lower_ in lex.titles:
                     name_start += 1
                 if end - name_start < 2:  # no full name left ("Council President", "Goldman Sachs Group")
+                    if name_start == heads[-1] + 1 and name_start < end:  # "Amnesty International Kenya": a branch
+                        return self.from_candidate(sdoc, table, sentences, start, end, "ORG", rule)
                     return None
                 title = None
             honorific = name_start > start and words[name_start - 1].lower_.rstrip(".") in HONORIFICS
@@ -525,7 +686,7 @@ class MentionFinder:
                 return Mention(opening, end, table.text(name_start, end), "organization", rule, name_start=name_start)
             role, role_start = self.role_before(sdoc, name_start)
             role = role or title
-            if role and " " not in role and (role.endswith(".") or role.lower() in HONORIFICS):  # "Mr.", "Mr": no role
+            if role and " " not in role and role.lower().rstrip(".") in HONORIFICS:  # "Mr.", "Mr": no role ("Sen." is one)
                 role = None
             after, after_end = self.role_after(sdoc, end)
             return Mention(start, end, table.text(name_start, end), "person", rule, role=role or after,
@@ -533,7 +694,7 @@ class MentionFinder:
         if label == "ORG":
             first = start + (1 if words[start].lower_ == "the" and end - start > 1 else 0)
             return Mention(start, end, table.text(first, end), "organization", rule, name_start=first)
-        while end - start > 1 and words[start].is_stop and words[start].lower_ not in DETERMINERS \
+        while end - start > 1 and words[start].is_stop and words[start].lower_ not in QUANTIFIERS \
                 and words[start].lower_ not in lex.role_words:
             start += 1  # "But UN diplomats said": the sentence's conjunction is no part of the source
         return Mention(start, end, table.text(start, end), "role", rule)
@@ -564,27 +725,36 @@ class MentionFinder:
                         continue
                     if want == "group" and not self.is_group(ent):
                         continue  # "Mayor defends cuts ... They both agreed": not the mayor
-                    if (want == "person") == (ent.kind == "person") and not (gender and ent.gender and ent.gender != gender):
+                    if want == "person" and not self.is_one_person(ent):
+                        continue  # "A spokeswoman for the ministry said ... She said": the spokeswoman
+                    if not (gender and ent.gender and ent.gender != gender):
                         m.entity = ent
                         break
                 continue
             if m.kind == "person":
                 key = surname(m.text)
-                ent = next((e for e in people if surname(e.name) == key), None)
+                ent = next((e for e in people if surname(e.name) == key and same_bearer(e.name, m.text)), None)
                 if ent is None:  # "Xi" and "Xi Jinping", "Mary" and "Mary Jones", in either order
                     first = m.text.split()[0].lower()
                     ent = next((e for e in people if e.name.split()[0].lower() == first
                                 and (" " not in m.text or " " not in e.name)), None)
-                if ent is None:
+                if ent is None and " " not in m.text:  # "Lula" for "Luiz Inácio Lula da Silva"
+                    ent = next((e for e in people if key in middle_names(e.name)), None)
+                if ent is None and " " not in m.text and (org := org_by_first_word(m.text, orgs)) is not None:
+                    org.add_alias(m.text)  # "Acme said" after "Acme Corp", "Tesla" after "Tesla Inc."
+                    m.kind, ent = "organization", org
+                elif ent is None:
                     ent = Entity(m.text, "person", m.role, m.rule, first_mention=span_chars)
                     people.append(ent)
                 else:
-                    if len(m.text) > len(ent.name) and (m.text.endswith(ent.name.split()[-1]) or m.text.startswith(ent.name + " ")):
-                        ent.add_alias(ent.name)
+                    if len(m.text) > len(ent.name) and (surname(m.text) == surname(ent.name) or m.text.startswith(ent.name + " ")):
+                        shorter = ent.name  # named first by a part: "Kennedy said ... Robert F. Kennedy Jr. said"
                         ent.name, ent.first_mention = m.text, span_chars
+                        ent.add_alias(shorter)
                     ent.add_alias(m.text)
                     ent.role = ent.role or m.role
-                ent.gender = ent.gender or self.gender_of(words, m)
+                if ent.kind == "person":
+                    ent.gender = ent.gender or self.gender_of(words, m)
             elif m.kind == "organization":
                 ent = next((e for e in orgs if same_org(e.name, m.text)), None)
                 if ent is None:
@@ -594,6 +764,8 @@ class MentionFinder:
                     ent.add_alias(m.text)
             else:
                 ent = self.resolve_role(m, people, roles, span_chars)
+                if ent.kind == "role":
+                    ent.gender = ent.gender or self.gender_of(words, m)
             m.entity = ent
             if not m.oblique and ent.kind in ("person", "role", "organization"):
                 if ent in recent:
@@ -626,8 +798,16 @@ class MentionFinder:
             return True
         if ent.kind != "role":
             return False
-        head = ent.name.lower().split()[-1]
+        head = role_head(ent.name)
         return head in self.lex.org_heads or head in GROUP_NOUNS or (head.endswith("s") and not head.endswith("ss"))
+
+    def is_one_person(self, ent: Entity) -> bool:
+        """What "he" or "she" can refer to: a person, or a described source that is one person ("a
+        spokeswoman for the ministry", "a police officer who was at the scene"), not a body, a plural, a
+        vague source or a document ("a report")."""
+        if ent.kind != "role":
+            return ent.kind == "person"
+        return not ent.vague and not self.is_group(ent) and role_head(ent.name) not in DOCUMENT_SOURCES
 
     def gender_of(self, words: list[Word], m: Mention) -> str | None:
         """Female or male when the mention's title or role says so ("Mrs", "Police spokeswoman"), else
@@ -643,14 +823,21 @@ class MentionFinder:
     def resolve_role(self, m: Mention, people: list[Entity], roles: dict[str, Entity],
                      span_chars: tuple[int, int]) -> Entity:
         """'the researcher' -> the last named person with that role word ('the foreign minister': whose
-        role says "foreign" too, so not the Prime Minister); otherwise a described source."""
+        role says "foreign" too, so not the Prime Minister; 'the president': not the vice president);
+        'the official' -> the last described source with that noun ('a senior administration official');
+        otherwise a new described source."""
         words = m.text.lower().split()
         head = words[-1]
-        if words[0] == "the" and len(words) <= 3 and head in self.lex.titles:
+        definite = words[0] == "the" and len(words) <= 3
+        if definite and head in self.lex.titles:
             for ent in reversed(people):
-                if ent.role and set(words[1:]) <= set(ent.role.lower().split()):
+                role = set(ent.role.lower().split()) if ent.role else set()
+                if set(words[1:]) <= role and not (role & RANK_WORDS) - set(words):
                     ent.add_alias(m.text)
                     return ent
+        if definite and (earlier := self.earlier_source(words, roles)) is not None:
+            earlier.add_alias(m.text)
+            return earlier
         key = " ".join(w for w in words if w not in DETERMINERS)
         if key not in roles:
             vague = len(words) == 1 and head in self.lex.vague
@@ -658,6 +845,18 @@ class MentionFinder:
         else:
             roles[key].add_alias(m.text)
         return roles[key]
+
+
+    @staticmethod
+    def earlier_source(words: list[str], roles: dict[str, Entity]) -> Entity | None:
+        """The latest described source that "the official" or "the senior official" (lowercased `words`)
+        refers back to: the same noun, all of the mention's words ("A senior administration official ...
+        the official said"; not "a Samsung spokesman" for "the company")."""
+        for ent in reversed(roles.values()):
+            name = ent.name.lower().split()
+            if not ent.vague and role_head(ent.name) == words[-1] and set(words[1:]) <= set(name):
+                return ent
+        return None
 
 
 def speaker_record(entity: Entity, document, quotes: int) -> Speaker:
@@ -671,10 +870,17 @@ def speaker_record(entity: Entity, document, quotes: int) -> Speaker:
 
 def same_person(a: Speaker, b: Speaker) -> bool:
     """Two person records name the same person: same surname and compatible given names or initials."""
-    if surname(a.name) != surname(b.name):
+    return same_bearer(a.name, b.name)
+
+
+@lru_cache(maxsize=8192)
+def same_bearer(a: str, b: str) -> bool:
+    """Two names can be one person's: the same surname, and given names that agree where both have one
+    ("E. Odbayar" and "Odbayar", "E.Odbayar" and "Enkhbold Odbayar"; not "Marina Silva" and "Luiz Inácio
+    Lula da Silva")."""
+    if surname(a) != surname(b):
         return False
-    first_a = re.split(r"[\s.]+", a.name.strip())[:-1]
-    first_b = re.split(r"[\s.]+", b.name.strip())[:-1]
+    first_a, first_b = name_parts(a)[:-1], name_parts(b)[:-1]
     if not first_a or not first_b:
         return True
     x, y = first_a[0].lower(), first_b[0].lower()
