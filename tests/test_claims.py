@@ -71,6 +71,9 @@ EXPRESSIONS = [
     ("GDP reached 20.3 trillion tugriks.", "20.3 trillion tugriks", 20.3e12, "MNT", "exact", None, None),
     ("The deal is worth $2-3 billion.", "$2-3 billion", None, "USD", "range", 2e9, 3e9),
     ("The minimum wage rises to £11.44 an hour.", "£11.44 an hour", 11.44, "GBP/hour", "exact", None, None),
+    ("The yuan traded at 7.3 yuan per dollar.", "7.3 yuan per dollar", 7.3, "CNY/USD", "exact", None, None),  # an exchange rate
+    ("The rupee fell to 83.4 rupees to the dollar.", "83.4 rupees to the dollar", 83.4, "INR/USD", "exact", None, None),
+    ("He earns £30,000 a year before tax.", "£30,000 a year", 30_000, "GBP/year", "exact", None, None),
     ("The company will pay a dividend of $2.50 a share.", "$2.50 a share", 2.5, "USD/share", "exact", None, None),
     ("It lost $45.2 million, or 12 cents per share.", "12 cents per share", 12, "USD-cent/share", "exact", None, None),
     ("GDP per capita is $4,500 per head.", "$4,500 per head", 4500, "USD/person", "exact", None, None),
@@ -184,6 +187,10 @@ def test_expression(finder, sentence, text, value, unit, qualifier, low, high):
         ("The tax rate will fall from 25% to 20% next year.", ["25%", "20%"]),
         ("Oil fell 3.2 percent to $78.50 a barrel.", ["3.2 percent", "$78.50 a barrel"]),  # two measures
         ("The population grew from 2.7 million to 3.3 million.", ["2.7 million", "3.3 million"]),
+        ("UK inflation fell to 4.6%, down from 6.7% a month earlier.", ["4.6%", "6.7%"]),  # a date, not "percent/month"
+        ("HSBC made $7.7bn, compared with $3.2bn a year ago.", ["$7.7bn", "$3.2bn", "a year ago"]),  # not "USD/year"
+        ("Sales were $5m a week before.", ["$5m"]),
+        ("He paid £200 to the council.", ["£200"]),  # "to the" and no currency: no exchange rate
         ("Police arrested 23 people and three officers were injured.", ["23", "three"]),
         ("The one-second delay cost him the race.", []),  # "one-second" is no half
         ("The air force bought 3 F-16s.", ["3"]),  # a letter of a name, not fahrenheit
@@ -277,6 +284,31 @@ def test_shares_with_an_elided_unit_keep_subject_and_change_entity(finder):
 def test_a_level_after_a_change_keeps_its_own_unit(finder):
     found = numeric(finder, "The Dow fell 312 points, or 0.9%, to 34,567.")
     assert [(c.text, c.unit) for c in found] == [("312 points", "point"), ("0.9%", "percent"), ("34,567", "count")]
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("Shell paid $4.1bn in dividends.", 4_100_000_000),  # not 4099999999.9999995
+        ("The fund lost €2.3 billion.", 2_300_000_000),
+        ("The bridge cost £0.7m.", 700_000),
+        ("Its staff grew from 4.1 to 8.2 million.", 4_100_000),
+    ],
+)
+def test_scaled_values_are_written_exactly(finder, sentence, value):
+    assert numeric(finder, sentence)[0].value == value  # exact: JSON output shows every binary digit
+
+
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        ("Its staff grew from 4.1 to 8.2 million.", [("4.1", 4.1e6, "count"), ("8.2 million", 8.2e6, "count")]),
+        ("Prices rose from 5 to 7 percent.", [("5", 5, "percent"), ("7 percent", 7, "percent")]),
+        ("Cases rose from 10 to 20 people.", [("10", 10, "count"), ("20", 20, "people")]),  # no scale to share
+    ],
+)
+def test_from_to_the_first_figure_shares_the_seconds_scale_and_unit(finder, sentence, found):
+    assert [(c.text, c.value, c.unit) for c in numeric(finder, sentence)] == found
 
 
 def test_a_bare_number_takes_the_unit_of_the_parallel_claim(finder):

@@ -39,6 +39,7 @@ JOINERS = {"-", "–", "to", "and", "or", "in", "out", "of", "%"}
 DETERMINERS = {"the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "both", "all", "each", "every"}
 COMPARATIVES = {"more", "less", "fewer", "as", "the", "that", "what", "its", "their"}  # after "twice", "three times"
 PERIOD_DETERMINERS = DETERMINERS | {"this", "that", "per"}  # before "half" or "quarter": a period of the year
+RELATIVE_TIME = {"ago", "earlier", "later", "previously", "prior"}  # after "a year": a point in time, not a rate
 SIGN_WORDS = {"minus": -1, "negative": -1}
 WS = re.compile(r"[\s\u00a0-]+")
 LETTERS = re.compile(r"[^\W\d_]+")
@@ -236,6 +237,12 @@ def value_of(text: str) -> float:
     return float(text.replace(",", ""))
 
 
+def scaled(value: float, factor: float) -> float:
+    """value × factor without binary noise: both are written in decimal, so 15 significant digits
+    are exact ("$4.1bn" is 4100000000, not 4099999999.9999995)."""
+    return float(f"{value * factor:.15g}")
+
+
 class QuantityReader:
     """Finds the quantity expressions of a Doc (see the module docstring)."""
 
@@ -340,18 +347,19 @@ class QuantityReader:
             if unit is None and unit2 is not None:
                 unit, kind = unit2
             scale = 1.0 if num.scaled else other.scale  # "between 10 and 20 million"
-            low, high, value, qualifier = sign * num.value * scale, other.value, None, "range"  # type: ignore[operator]
+            low, high, value, qualifier = sign * scaled(num.value, scale), other.value, None, "range"  # type: ignore[operator]
             end = end2
-        elif from_to and unit is None and second is not None and second[2] is not None:
-            unit, kind = second[2]  # "from 5 to 7 percent": the first figure shares the second's unit
-            if not num.scaled:
-                value = (value or 0) * second[0].scale
+        elif from_to and unit is None and second is not None:
+            if second[2] is not None:
+                unit, kind = second[2]  # "from 5 to 7 percent": the first figure shares the second's unit
+            if not num.scaled and second[0].scaled:  # "from 4.1 to 8.2 million": and its scale
+                value, num.scale = scaled(value or 0, second[0].scale), second[0].scale
         if kind == "time" and end < len(doc):
             if doc_words[end].lower_ == "ago":
                 end, char_end = end + 1, None
             elif doc_words[end].lower_ == "old" or doc_words[end].text == "-" and end + 1 < len(doc) and doc_words[end + 1].lower_ == "old":
                 end, char_end = end + (1 if doc_words[end].lower_ == "old" else 2), None  # "a 25-year-old", "five years old"
-        rate = self.rate_after(doc, end) if unit is not None and kind != "count" else None
+        rate = self.rate_after(doc, end, unit, kind) if unit is not None and kind != "count" else None
         if rate is not None:
             unit, end, char_end = f"{unit}/{rate[0]}", rate[1], None  # "£11.44 an hour", "$78.50 a barrel"
         post = self.qualifier_after(doc, end)
@@ -438,7 +446,7 @@ class QuantityReader:
             return num
         if low in self.lx.scales and self.lx.scales[low][1]:
             num.scale = self.lx.scales[low][0]
-            num.value *= num.scale  # type: ignore[operator]
+            num.value = scaled(num.value, num.scale)  # type: ignore[arg-type]
             return num
         unit = self.lx.unit_of(suffix)
         if unit is not None:
@@ -643,7 +651,7 @@ class QuantityReader:
         if k + 1 >= len(doc) or doc_words[k].lower_ not in ("a", "an") or self.lx.scales.get(doc_words[k + 1].lower_, (0, True))[1]:
             return None
         scale = self.lx.scales[doc_words[k + 1].lower_][0]
-        return Number(share.start, k + 2, share.value * scale, digits=False, scale=scale)  # type: ignore[operator]
+        return Number(share.start, k + 2, scaled(share.value, scale), digits=False, scale=scale)  # type: ignore[operator]
 
     def fraction_after(self, doc: Doc, num: Number) -> Number:
         """A cardinal followed by a fraction noun or "in N": "two-thirds", "three quarters", "one in three"."""
@@ -682,7 +690,7 @@ class QuantityReader:
             if abbr and not money and (doc[j - 1].whitespace_ and not self.counted_after(doc, j + 1)
                                        or w == "m" and not self.million_noun(doc, j + 1)):
                 break  # "5 m" and "a 100m sprint" are metres; abbreviations stand against the number or a counted noun ("1.5 m people")
-            num.value *= mult
+            num.value = scaled(num.value, mult)
             num.scale *= mult
             num.year_like = False
             j += 1
@@ -787,19 +795,40 @@ class QuantityReader:
             return None
         return self.unit_after(doc, k + 1, num)
 
-    def rate_after(self, doc: Doc, j: int) -> tuple[str, int] | None:
+    def rate_after(self, doc: Doc, j: int, unit: str, kind: str) -> tuple[str, int] | None:
         """"a"/"an"/"per" and a unit or a noun of per_nouns.tsv after a measure ("$78.50 a barrel",
-        "$2.50 a share"): the unit it is counted per, and the token after."""
+        "$2.50 a share"): the unit it is counted per, and the token after. Not a time before a word of
+        relative time ("6.7% a month earlier", "$3.2bn a year ago"): a date, not a rate. Money per
+        another currency is an exchange rate ("7.3 yuan per dollar", "83 rupees to the dollar")."""
         doc_words = TokenTable.of(doc).words
-        if j + 1 >= len(doc) or doc_words[j].lower_ not in ("a", "an", "per"):
+        word = doc_words[j].lower_ if j < len(doc) else ""
+        if word == "to" and j + 2 < len(doc) and doc_words[j + 1].lower_ == "the":
+            per = self.lx.unit_of(doc_words[j + 2].text) if kind == "money" else None
+            return (per[0], j + 3) if per is not None and per[1] == "money" and per[0] != unit else None
+        if j + 1 >= len(doc) or word not in ("a", "an", "per"):
             return None
         noun = self.lx.per_nouns.get(doc_words[j + 1].lower_)
         if noun is not None:
             return noun, j + 2
         per = self.lx.unit_of(doc_words[j + 1].text)
-        if per is None or per[1] in ("money", "percent"):
+        if per is None or per[1] == "percent":
+            return None
+        if per[1] == "money":
+            return (per[0], j + 2) if kind == "money" and per[0] != unit and word == "per" else None
+        if per[1] == "time" and self.relative_time(doc, j + 2):
             return None
         return per[0], j + 2
+
+    def relative_time(self, doc: Doc, k: int) -> bool:
+        """Does token k make the period before it a point in time ("a year ago", "a month earlier",
+        "a week before.")? "before"/"after" only at the end of a clause: "£30,000 a year before tax" is a rate."""
+        doc_words = TokenTable.of(doc).words
+        if k >= len(doc):
+            return False
+        word = doc_words[k].lower_
+        if word in RELATIVE_TIME:
+            return True
+        return word in ("before", "after") and (k + 1 == len(doc) or doc_words[k + 1].is_punct)
 
     def range_end(
         self, doc: Doc, j: int, joiners: Container[str], first: Number, money: bool
