@@ -71,6 +71,11 @@ EXPRESSIONS = [
     ("GDP reached 20.3 trillion tugriks.", "20.3 trillion tugriks", 20.3e12, "MNT", "exact", None, None),
     ("The deal is worth $2-3 billion.", "$2-3 billion", None, "USD", "range", 2e9, 3e9),
     ("The minimum wage rises to £11.44 an hour.", "£11.44 an hour", 11.44, "GBP/hour", "exact", None, None),
+    ("The bridge cost £5m.", "£5m", 5_000_000, "GBP", "exact", None, None),  # the scale, not the initial "m."
+    ("The council spent £0.7m.", "£0.7m", 700_000, "GBP", "exact", None, None),
+    ("Temperatures reached 40C.", "40C", 40, "celsius", "exact", None, None),  # a capital before the full stop
+    ("Tickets are priced at $25-$40.", "$25-$40", None, "USD", "range", 25, 40),
+    ("Rooms cost €90–€120 a night.", "€90–€120 a night", None, "EUR/night", "range", 90, 120),
     ("The yuan traded at 7.3 yuan per dollar.", "7.3 yuan per dollar", 7.3, "CNY/USD", "exact", None, None),  # an exchange rate
     ("The rupee fell to 83.4 rupees to the dollar.", "83.4 rupees to the dollar", 83.4, "INR/USD", "exact", None, None),
     ("He earns £30,000 a year before tax.", "£30,000 a year", 30_000, "GBP/year", "exact", None, None),

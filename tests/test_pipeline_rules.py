@@ -181,3 +181,17 @@ def test_a_models_own_sentences_keep_the_news_rules(tmp_path):
     nlp = build(Rules.load(), str(tmp_path / "with_sentencizer"))
     assert "mnquotes_sentences" in nlp.pipe_names
     assert sentences_of(nlp, "A HEADLINE\nthe body. he said it.") == ["A HEADLINE", "the body. he said it."]
+
+
+@pytest.mark.parametrize(
+    "text, tokens",
+    [
+        ("It cost £5m.", ["It", "cost", "£", "5", "m", "."]),  # the scale, not the initial "m."
+        ("It hit 40C.", ["It", "hit", "40C", "."]),  # a capital after digits keeps no full stop
+        ("It costs $25-$40.", ["It", "costs", "$", "25", "-", "$40", "."]),
+        ("J. K. Rowling met the U.S. envoy.", ["J.", "K.", "Rowling", "met", "the", "U.S.", "envoy", "."]),  # initials
+        ("It was 25-40 in 2020-21 and 5p.", ["It", "was", "25", "-", "40", "in", "2020", "-", "21", "and", "5p", "."]),
+    ],
+)
+def test_measures_are_tokenized_as_the_quantity_reader_reads_them(text, tokens):
+    assert [t.text for t in build(Rules.load()).make_doc(text)] == tokens
