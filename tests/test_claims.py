@@ -69,6 +69,12 @@ EXPRESSIONS = [
     ("Exports hit S$5bn last year.", "S$5bn", 5e9, "SGD", "exact", None, None),
     ("Profits doubled to 1.2bn euros.", "1.2bn euros", 1_200_000_000, "EUR", "exact", None, None),
     ("GDP reached 20.3 trillion tugriks.", "20.3 trillion tugriks", 20.3e12, "MNT", "exact", None, None),
+    ("Sweden gave 500 million Swedish kronor in aid.", "500 million Swedish kronor", 5e8, "SEK", "exact", None, None),  # was a count
+    ("Egypt raised 3 billion Egyptian pounds.", "3 billion Egyptian pounds", 3e9, "EGP", "exact", None, None),  # not lb
+    ("The budget sets aside 3.5 billion Australian dollars.", "3.5 billion Australian dollars", 3.5e9, "AUD", "exact", None, None),
+    ("A bowl of noodles costs 60 baht in Bangkok.", "60 baht", 60, "THB", "exact", None, None),
+    ("Malaysia will spend RM5 billion on roads.", "RM5 billion", 5e9, "MYR", "exact", None, None),
+    ("Israel approved NIS 2bn in grants.", "NIS 2bn", 2e9, "ILS", "exact", None, None),
     ("The deal is worth $2-3 billion.", "$2-3 billion", None, "USD", "range", 2e9, 3e9),
     ("The minimum wage rises to £11.44 an hour.", "£11.44 an hour", 11.44, "GBP/hour", "exact", None, None),
     ("The bridge cost £5m.", "£5m", 5_000_000, "GBP", "exact", None, None),  # the scale, not the initial "m."
