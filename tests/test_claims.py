@@ -127,6 +127,11 @@ EXPRESSIONS = [
     ("The fire is 10-20 km away.", "10-20 km", None, "km", "range", 10, 20),
     ("One in three voters backed him.", "One in three", THIRD, "fraction", "exact", None, None),
     ("Around a third of adults smoke.", "Around a third", THIRD, "fraction", "about", None, None),
+    ("Gun crime fell by a fifth.", "a fifth", 0.2, "fraction", "exact", None, None),  # the size of a change
+    ("Crossings were a third fewer than last year.", "a third", THIRD, "fraction", "exact", None, None),
+    ("Rents are a quarter higher than in 2019.", "a quarter", 0.25, "fraction", "exact", None, None),
+    ("One in every four children is obese.", "One in every four", 0.25, "fraction", "exact", None, None),
+    ("Two out of every five schools lack teachers.", "Two out of every five", 0.4, "fraction", "exact", None, None),
     ("Two-thirds of members voted yes.", "Two-thirds", 2 / 3, "fraction", "exact", None, None),
     ("One-third of households have no heating.", "One-third", THIRD, "fraction", "exact", None, None),
     ("Temperatures fell to -40C overnight.", "-40C", -40, "celsius", "exact", None, None),
@@ -264,6 +269,8 @@ def test_claim_units(finder, sentence, found):
         "The two countries signed a treaty.",
         "Mongolia is caught between its two neighbours.",
         "Yet it is a third historical marker that matters.",
+        "He became a third member of the board.",  # no change: an ordinal before a noun ending in -er
+        "Verstappen is chasing a third.",
         "This post relates events of the last two weeks.",
         "Ulaanbaatar avoids provoking one of its powerful neighbours.",
         "As one Mongolian government spokesperson told one media outlet.",

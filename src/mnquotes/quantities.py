@@ -37,6 +37,8 @@ RANGE_JOINERS = {"to", "-", "–", "—"}
 # number or a year that is a claim: ranges, "one in three", "two-thirds", "50 or more".
 JOINERS = {"-", "–", "to", "and", "or", "in", "out", "of", "%"}
 DETERMINERS = {"the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "both", "all", "each", "every"}
+MORE_OR_LESS = {"more", "less", "fewer", "higher", "lower", "bigger", "smaller", "larger", "greater", "cheaper", "dearer",
+                "longer", "shorter", "faster", "slower", "up", "down"}  # after a fraction: the size of a change ("a third fewer")
 COMPARATIVES = {"more", "less", "fewer", "as", "the", "that", "what", "its", "their"}  # after "twice", "three times"
 PERIOD_DETERMINERS = DETERMINERS | {"this", "that", "per"}  # before "half" or "quarter": a period of the year
 RELATIVE_TIME = {"ago", "earlier", "later", "previously", "prior"}  # after "a year": a point in time, not a rate
@@ -635,7 +637,7 @@ class QuantityReader:
         scaled = self.of_a_scale(doc, Number(start, i + 1, numerator / den, kind="fraction", digits=False))
         if scaled is not None:
             return scaled
-        standalone = not nxt or doc_words[i + 1].is_punct or nxt in ("and", "or", "but", "than") or start > 0 and doc_words[start - 1].lower_ == "by"
+        standalone = not nxt or doc_words[i + 1].is_punct or nxt in ("and", "or", "but", "than") or self.share_of_change(doc, start, i + 1)
         num = Number(start, i + 1, numerator / den, kind="fraction", digits=False)
         if nxt != "of" and not standalone and self.qualifier_before(doc, start)[0] == "exact" \
                 and self.unit_of_one(doc, i + 1, num) is None:
@@ -643,6 +645,12 @@ class QuantityReader:
         if doc[i].whitespace_ == "" and nxt == "-":
             return None  # "half-brother"
         return num
+
+    def share_of_change(self, doc: Doc, start: int, end: int) -> bool:
+        """Is the fraction word at [start, end) the size of a change: after "by" ("fell by a fifth") or
+        before a word of more or less ("a third fewer", "a quarter higher")? Not "a third member"."""
+        doc_words = TokenTable.of(doc).words
+        return start > 0 and doc_words[start - 1].lower_ == "by" or end < len(doc) and doc_words[end].lower_ in MORE_OR_LESS
 
     def of_a_scale(self, doc: Doc, share: Number) -> Number | None:
         """A fraction of "(of) a/an <scale word>": "half a million", "a quarter of a million", "two-thirds of a billion"."""
@@ -670,6 +678,7 @@ class QuantityReader:
             return self.of_a_scale(doc, share) or share
         if w in ("in", "out") and num.value >= 1:
             k = j + 1 + (doc_words[j + 1].lower_ == "of" if w == "out" and j + 1 < len(doc) else 0)
+            k += k < len(doc) and doc_words[k].lower_ == "every"  # "one in every four"
             if k < len(doc) and (doc_words[k].like_num or doc_words[k].lower_ in self.lx.cardinals):
                 other = self.numeral(doc, k, False) if any(c.isdigit() for c in doc_words[k].text) else self.words(doc, k)
                 if other is not None and other.kind == "cardinal" and other.value and num.value < other.value <= 1000 \
@@ -1001,7 +1010,7 @@ class QuantityReader:
         # a fraction: "a third of", "one fifth of", "around a third"
         if prev is not None and prev.lower_ in ("a", "one") and value >= 3:
             qualifier, qstart = self.qualifier_before(doc, s - 1)
-            if (nxt is not None and nxt.lower_ == "of") or qualifier != "exact":
+            if (nxt is not None and nxt.lower_ == "of") or qualifier != "exact" or self.share_of_change(doc, s - 1, e):
                 return Quantity(qstart, e, 1 / value, "fraction", "fraction", "fraction", qualifier=qualifier, after=e)
         det = s - 1 if prev is not None and prev.lower_ in ("the", "a", "an", "its", "their", "his", "her") else s
         # rank: "the second-largest", "third biggest"
