@@ -90,6 +90,12 @@ EXPRESSIONS = [
     ("GDP per capita is $4,500 per head.", "$4,500 per head", 4500, "USD/person", "exact", None, None),
     ("The centre is 6 ft 2 in tall.", "6 ft 2 in", 74, "inch", "exact", None, None),  # a compound in the smaller unit
     ("He stands 6 feet 2 inches.", "6 feet 2 inches", 74, "inch", "exact", None, None),
+    ("He ran it in 2 hours 0 minutes 35 seconds.", "2 hours 0 minutes 35 seconds", 7235, "second", "exact", None, None),  # a chain
+    ("The dog weighed 12 stone.", "12 stone", 12, "stone", "exact", None, None),  # was a count of stones
+    ("He weighs 15 stone 4 lb.", "15 stone 4 lb", 214, "lb", "exact", None, None),
+    ("He was jailed for seven and a half years.", "seven and a half years", 7.5, "year", "exact", None, None),  # was no claim
+    ("The house sold for £2 and a half million.", "£2 and a half million", 2_500_000, "GBP", "exact", None, None),
+    ("The talks lasted 2 and a quarter hours.", "2 and a quarter hours", 2.25, "hour", "exact", None, None),
     ("The flight took 2 hours 5 minutes.", "2 hours 5 minutes", 125, "minute", "exact", None, None),
     ("He served 3 years and 2 months in prison.", "3 years and 2 months", 38, "month", "exact", None, None),
     ("The baby weighed 7 lb 4 oz.", "7 lb 4 oz", 116, "ounce", "exact", None, None),
@@ -244,6 +250,8 @@ def test_several_claims(finder, sentence, texts):
         ("He ran 5 km and 3 km.", [("5 km", "km"), ("3 km", "km")]),  # no smaller unit: two claims
         ("It lasted 3 years and 2 people died.", [("3 years", "year"), ("2", "people")]),
         ("He is 6 ft 2 in the photo.", [("6 ft", "foot"), ("2", "count")]),  # "in" is an inch only alone
+        ("In 2020 and a half of 2021, 5 people died.", [("a half", "fraction"), ("5", "people")]),  # a year takes no half
+        ("The two and a half men came.", []),  # a determiner before a count
     ],
 )
 def test_claim_units(finder, sentence, found):

@@ -323,9 +323,10 @@ class QuantityReader:
             if unit == "lb" and doc_words[end - 1].lower_ in ("pound", "pounds") and self.money_context(doc, start):
                 unit, kind = "GBP", "money"  # "fined 500 pounds": sterling, not weight
             part = self.smaller_part(doc, end, unit) if num.value is not None and num.kind == "cardinal" else None  # type: ignore[arg-type]
-            if part is not None:  # "6 ft 2 in", "2 hours 5 minutes": one amount of the smaller unit
+            while part is not None:  # "6 ft 2 in", "2 hours 5 minutes 30 seconds": one amount of the smallest unit
                 factor, extra, unit, end, char_end = part
                 num.value = num.value * factor + extra  # type: ignore[operator]
+                part = self.smaller_part(doc, end, unit)  # type: ignore[arg-type]
         low = high = None
         value = num.value if num.value is None else sign * num.value
         if num.kind == "range":
@@ -391,7 +392,7 @@ class QuantityReader:
 
     def number(self, doc: Doc, i: int, money: bool = False) -> Number | None:
         """The number written at token i (digits, words, a vague amount, a fraction), scale included."""
-        tok = doc[i]
+        tok = TokenTable.of(doc).words[i]
         low = tok.lower_
         if low in self.lx.vague_alone:
             return self.vague_plural(doc, i)
@@ -406,7 +407,18 @@ class QuantityReader:
         num = self.numeral(doc, i, money) if any(c.isdigit() for c in tok.text) else self.words(doc, i)
         if num is None or num.kind in ("ordinal", "range", "fraction", "vague"):
             return num
-        return self.scale_after(doc, num, money or num.currency is not None)
+        return self.scale_after(doc, self.and_a_fraction(doc, num), money or num.currency is not None)
+
+    def and_a_fraction(self, doc: Doc, num: Number) -> Number:
+        """A whole number and a fraction word: "seven and a half (years)", "two and a quarter (million)"."""
+        doc_words = TokenTable.of(doc).words
+        j = num.end
+        if num.value is None or num.unit is not None or num.year_like or j + 2 >= len(doc) or doc_words[j].lower_ != "and" \
+                or doc_words[j + 1].lower_ not in ("a", "an", "one") or doc_words[j + 2].lower_ not in self.lx.fraction_words:
+            return num
+        num.value += 1 / self.lx.fraction_words[doc_words[j + 2].lower_]
+        num.end = j + 3
+        return num
 
     def numeral(self, doc: Doc, i: int, money: bool) -> Number | None:
         """A number in digits, with what is glued to it: sign, currency, scale, unit, ordinal suffix."""
