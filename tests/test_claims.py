@@ -113,6 +113,11 @@ EXPRESSIONS = [
     ("Ukraine has lost at least 10,000 square miles of territory.", "at least 10,000 square miles", 10_000, "square mile", "at least", None, None),
     ("The border is 4,600 kilometres long.", "4,600 kilometres", 4600, "km", "exact", None, None),
     ("He weighs 90kg.", "90kg", 90, "kg", "exact", None, None),
+    ("Atmospheric CO2 reached 419 parts per million.", "419 parts per million", 419, "ppm", "exact", None, None),  # was 419 and "million"
+    ("The margin of error is plus or minus 3 percentage points.", "plus or minus 3 percentage points", 3, "percentage point", "exact", None, None),  # was -3
+    ("The poll has a margin of error of ±2.5%.", "±2.5%", 2.5, "percent", "exact", None, None),
+    ("Salaries range from £30,000 to £45,000.", "£30,000 to £45,000", None, "GBP", "range", 30_000, 45_000),  # a spread, not a change
+    ("Estimates vary from 10,000 to 20,000 deaths.", "10,000 to 20,000", None, "deaths", "range", 10_000, 20_000),
     ("The magnitude 7.8 earthquake killed thousands.", "magnitude 7.8", 7.8, "magnitude", "exact", None, None),
     ("A magnitude-6.1 quake struck.", "magnitude-6.1", 6.1, "magnitude", "exact", None, None),
     ("Some 2.5 million litres of water were used.", "Some 2.5 million litres", 2_500_000, "litre", "about", None, None),
@@ -176,6 +181,8 @@ EXPRESSIONS = [
     ("John Smith, 45, was arrested on Monday.", "45", 45, "year", "exact", None, None),  # an age in apposition
     ("She died at the age of 92.", "92", 92, "year", "exact", None, None),
     ("He died aged 30.", "30", 30, "year", "exact", None, None),
+    ("People aged 65 and over make up 29% of residents.", "65 and over", 65, "year", "at least", None, None),
+    ("Children aged 12 and under travel free.", "12 and under", 12, "year", "at most", None, None),  # an age, not a count of "travel"
     ("The survey covered people aged 18-25.", "18-25", None, "year", "range", 18, 25),
     ("The siege lasted 872 days.", "872 days", 872, "day", "exact", None, None),
     ("It marks the 85th anniversary of the battle.", "the 85th anniversary", 85, "ordinal", "exact", None, None),
@@ -185,6 +192,8 @@ EXPRESSIONS = [
     ("China is the world's second-largest economy.", "second-largest", 2, "ordinal", "exact", None, None),
     ("It was their 15th consecutive year of growth.", "15th", 15, "ordinal", "exact", None, None),
     ("The university was ranked 12th in the world.", "12th", 12, "ordinal", "exact", None, None),
+    ("The Lakers fell to 45th in the index.", "45th", 45, "ordinal", "exact", None, None),  # a rank reached by a change
+    ("The firm climbed to third in the rankings.", "third", 3, "ordinal", "exact", None, None),
     ("She finished third in the race.", "third", 3, "ordinal", "exact", None, None),
     ("The team slipped to fourth place.", "fourth", 4, "ordinal", "exact", None, None),
 ]
@@ -248,6 +257,11 @@ def test_several_claims(finder, sentence, texts):
         ("Police seized 500 pounds of cocaine and a 500-pound bomb.", [("500 pounds", "lb"), ("500-pound", "lb")]),
         ("He lost 40 pounds, and paid for it.", [("40 pounds", "lb")]),  # the money word is in another clause
         ("He ran 5 km and 3 km.", [("5 km", "km"), ("3 km", "km")]),  # no smaller unit: two claims
+        ("Mortality fell to 223 deaths per 100,000 live births.", [("223", "deaths")]),  # a rate's base is no figure
+        ("The car uses 6 litres per 100 km.", [("6 litres", "litre")]),
+        ("Sales rose 5% and over 20 stores closed.", [("5%", "percent"), ("over 20", "count")]),  # the next figure's qualifier
+        ("Homicides fell 11%, but rose in 12 of the 30 largest cities.", [("11%", "percent"), ("12", "count"), ("30", "count")]),  # not 12 percent
+        ("Rents rose from £900 to £1,100.", [("£900", "GBP"), ("£1,100", "GBP")]),  # a change: two claims
         ("It lasted 3 years and 2 people died.", [("3 years", "year"), ("2", "people")]),
         ("He is 6 ft 2 in the photo.", [("6 ft", "foot"), ("2", "count")]),  # "in" is an inch only alone
         ("In 2020 and a half of 2021, 5 people died.", [("a half", "fraction"), ("5", "people")]),  # a year takes no half
@@ -277,6 +291,7 @@ def test_claim_units(finder, sentence, found):
         "The two countries signed a treaty.",
         "Mongolia is caught between its two neighbours.",
         "Yet it is a third historical marker that matters.",
+        "The team moved to the 3rd floor.",  # "moved" is no change of rank
         "He became a third member of the board.",  # no change: an ordinal before a noun ending in -er
         "Verstappen is chasing a third.",
         "This post relates events of the last two weeks.",

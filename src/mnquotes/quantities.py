@@ -41,6 +41,7 @@ MORE_OR_LESS = {"more", "less", "fewer", "higher", "lower", "bigger", "smaller",
                 "longer", "shorter", "faster", "slower", "up", "down"}  # after a fraction: the size of a change ("a third fewer")
 COMPARATIVES = {"more", "less", "fewer", "as", "the", "that", "what", "its", "their"}  # after "twice", "three times"
 PERIOD_DETERMINERS = DETERMINERS | {"this", "that", "per"}  # before "half" or "quarter": a period of the year
+SPREAD_WORDS = {"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"}  # "range from X to Y": a range, not a change
 RELATIVE_TIME = {"ago", "earlier", "later", "previously", "prior"}  # after "a year": a point in time, not a rate
 SIGN_WORDS = {"minus": -1, "negative": -1}
 WS = re.compile(r"[\s\u00a0-]+")
@@ -292,10 +293,11 @@ class QuantityReader:
                 and self.fraction_after(doc, num).kind == "cardinal":
             return None  # the commonest non-claims ("one of", "two countries", "in 2022"), rejected early
         sign = 1
-        if start > 0 and doc_words[start - 1].lower_ in SIGN_WORDS and num.value is not None:
-            sign = SIGN_WORDS[doc_words[start - 1].lower_]
-            start -= 1
         qualifier, text_start = self.qualifier_before(doc, start)
+        if text_start == start and start > 0 and doc_words[start - 1].lower_ in SIGN_WORDS and num.value is not None:
+            sign = SIGN_WORDS[doc_words[start - 1].lower_]  # "minus 5", not "plus or minus 3" (a qualifier)
+            start -= 1
+            qualifier, text_start = self.qualifier_before(doc, start)
         if qualifier == "range" and not self.joined(doc, num.end, ("and",)):
             qualifier, text_start = "exact", start
         if num.qualifier and qualifier == "exact":
@@ -341,7 +343,8 @@ class QuantityReader:
         changed = start > 0 and (doc_words[start - 1].lower_ in self.lx.change_words or (
             start > 1 and doc_words[start - 1].lower_ == "by" and doc_words[start - 2].lower_ in self.lx.change_words))
         change = changed and unit is not None and end < len(doc) and doc_words[end].lower_ == "to"
-        from_to = start > 0 and doc_words[start - 1].lower_ == "from" and self.joined(doc, end, ("to",))
+        from_to = start > 0 and doc_words[start - 1].lower_ == "from" and self.joined(doc, end, ("to",)) \
+            and not (start > 1 and doc_words[start - 2].lower_ in SPREAD_WORDS)
         if second is not None and unit is not None and second[2] is not None and second[2] != (unit, kind):
             second = None  # "3.2 percent to $78.50": two measures, not a range
         if second is not None and not from_to and not change:
@@ -372,13 +375,13 @@ class QuantityReader:
             kind = "fraction"
             unit = "fraction"
         noun, after = (None, end)
-        if kind == "count" or num.kind == "vague":
+        aged = unit is None and self.age(doc, start, end, num)  # before a counted noun: "aged 12 and under travel free"
+        if aged:
+            unit, kind = "year", "time"
+        elif kind == "count" or num.kind == "vague":
             noun, after = self.counted_noun(doc, end, vague=num.kind == "vague")
         if unit is None and noun is not None:
             unit = self.lx.count_nouns.get(doc_words[noun].lower_, "count")
-        aged = unit is None and self.age(doc, start, end, num)
-        if aged:
-            unit, kind = "year", "time"
         if not self.is_claim(doc, start, end, num, kind, noun):
             return None
         bare = unit is None and value is not None and num.digits and not num.scaled and num.kind == "cardinal"
@@ -765,6 +768,8 @@ class QuantityReader:
             if j + n <= len(doc) and all(doc_words[j + k].lower_ == w for k, w in enumerate(words[1:], 1)):
                 if words == ("plus",) and doc[j - 1].whitespace_:
                     return None  # "5 plus 3"; only "50-plus" / "50plus"
+                if j + n < len(doc) and (doc_words[j + n].like_num or holds_digit(doc_words[j + n].text)):
+                    return None  # "5% and over 20 stores": the next figure's qualifier
                 return qualifier, j + n
         return None
 
@@ -935,6 +940,8 @@ class QuantityReader:
             return False  # "September 2", "24 February", "3 pm", "0900 GMT"
         if nxt is not None and nxt.lower_ == "of" and end + 1 < len(doc) and doc_words[end + 1].lower_ in lx.time_words:
             return False
+        if prev is not None and prev.lower_ == "per":
+            return False  # "223 deaths per 100,000 live births", "6 litres per 100 km": a rate's base, not a figure
         if num.year_like and not measured and not (noun is not None and doc_words[noun].lower_ in lx.count_nouns):
             return False  # "in 2023", "the 2022 invasion"
         if prev is not None and self.labelled(doc, start) and not measured:
@@ -1029,8 +1036,8 @@ class QuantityReader:
         k = e + 1 if nxt is not None and nxt.text == "-" else e
         if k < len(doc) and lx.ordinal_nouns.get(doc_words[k].lower_) == "rank":
             return Quantity(s, k + 1, value, "ordinal", "ordinal", "ordinal-rank", after=k + 1)
-        if prev is not None and prev.lower_ in lx.rank_words:
-            return Quantity(s, e, value, "ordinal", "ordinal", "ordinal-rank", after=e)  # "ranked 12th", "finished third"
+        if prev is not None and (prev.lower_ in lx.rank_words or prev.lower_ == "to" and s > 1 and doc_words[s - 2].lower_ in lx.change_words):
+            return Quantity(s, e, value, "ordinal", "ordinal", "ordinal-rank", after=e)  # "ranked 12th", "finished third", "fell to 45th"
         # anniversary / time / vote...: the ordinal noun right after, or after up to two modifiers
         for k in range(e, min(e + 3, len(doc))):
             t = doc[k]
