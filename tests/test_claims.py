@@ -376,6 +376,24 @@ def test_subject_and_entity(finder, sentence, text, subject, entity):
     assert (claim.subject, claim.entity) == (subject, entity)
 
 
+@pytest.mark.parametrize(
+    "sentence, text, subject",
+    [
+        ("A survey of 1,500 small business owners found that sales fell.", "1,500", "small business owners"),  # not "... owners found"
+        ("Only 14% of respondents said they trusted the media.", "14%", "share of respondents"),
+        ("The study of 40,000 adults across 27 countries was published.", "40,000", "adults"),
+        ("The ship had 25 crew members when it ran aground.", "25", "members"),  # not "members when it ran aground"
+        ("The deficit will be 5.9% of GDP this fiscal year.", "5.9%", "share of GDP"),
+        ("More than 50mm of rain fell in a day.", "More than 50mm", "rain"),
+        ("Some 40% of voters under 30 will not vote.", "Some 40%", "share of voters"),
+        ("Three quarters of the housing stock was built before 1919.", "Three quarters", "share of the housing stock"),  # unchanged
+    ],
+)
+def test_subject_phrase_stops_before_a_verb_or_another_phrase(finder, sentence, text, subject):
+    claim = next(c for c in numeric(finder, sentence) if c.text == text)
+    assert claim.subject == subject
+
+
 def test_a_claim_inside_a_quotation_is_its_speakers(finder):
     nlp, claims = finder
     text = "The spokesman said: “Mongolia imports 95 percent of its petroleum products.” Exports rose 5%."

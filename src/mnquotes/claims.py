@@ -33,6 +33,15 @@ PHRASE_STOPS = {
     "and", "or", "but", "while", "whereas", "from", "which", "that", "who", "since", "to", "in", "on", "at",
     "by", "for", "with", "was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could",
     "than", "as", "after", "before", "during", "over", "compared", "a", "an", "per", "each", "every",
+    # prepositions and conjunctions that start another phrase ("2,000 adults across 27 countries", "25 crew
+    # members when it ran aground"), a time after the phrase ("5.9% of GDP this year")
+    "across", "among", "between", "against", "into", "through", "within", "without", "under", "above", "below",
+    "around", "near", "until", "via", "when", "where", "because", "if", "unless", "whether", "this", "last", "next",
+    "may", "might", "must", "should", "do", "does", "did",
+    # verbs in the past tense not ending in -ed ("-ed" words stop a phrase anyway): "a survey of 1,500 owners found"
+    "said", "told", "found", "thought", "made", "took", "gave", "saw", "came", "went", "became", "fell", "rose",
+    "grew", "held", "paid", "sold", "bought", "spent", "lost", "won", "left", "kept", "got", "ran", "sent", "built",
+    "brought", "began", "fled", "shrank", "met", "led", "says", "shows", "showed",
 }
 POSSESSIVE_PRONOUNS = {"its", "their"}
 LEVEL_WORDS = {"to", "at"}  # ", to 34,567" after a change: the level reached, not an elided figure
