@@ -387,6 +387,12 @@ def test_subject_and_entity(finder, sentence, text, subject, entity):
         ("More than 50mm of rain fell in a day.", "More than 50mm", "rain"),
         ("Some 40% of voters under 30 will not vote.", "Some 40%", "share of voters"),
         ("Three quarters of the housing stock was built before 1919.", "Three quarters", "share of the housing stock"),  # unchanged
+        ("The ticket costs €45.", "€45", "ticket"),  # "costs" is the verb, not part of the subject ("ticket costs")
+        ("Adult tickets cost €45 each.", "€45", "Adult tickets"),
+        ("The bridge cost £5m to build.", "£5m", "bridge"),
+        ("A full tank now costs about £80.", "about £80", None),  # no noun before the verb
+        ("Its costs rose 5%.", "5%", "costs"),  # a noun: not right before the figure
+        ("The cost of the scheme is £5m.", "£5m", "cost of the scheme"),
     ],
 )
 def test_subject_phrase_stops_before_a_verb_or_another_phrase(finder, sentence, text, subject):

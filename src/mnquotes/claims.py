@@ -60,6 +60,7 @@ class ClaimFinder:
         self.lexicon = Lexicon.load(rules)
         self.reader = QuantityReader(self.lexicon)
         self.measure_nouns = frozenset(rules.lowered("measure_nouns.txt"))
+        self.measure_verbs = frozenset(rules.lowered("measure_verbs.txt"))
         lx = self.lexicon
         self.not_names = lx.time_words | frozenset(rules.lowered("demonyms.txt")) | frozenset(lx.count_nouns) | self.measure_nouns \
             | frozenset(lx.fraction_words)
@@ -202,6 +203,8 @@ class ClaimFinder:
         for k in range(q.start - 1, max(sent.start, q.start - 15) - 1, -1):
             t = sdoc[k]
             if t.lower_ in self.measure_nouns:
+                if k + 1 == q.start and t.lower_ in self.measure_verbs:
+                    return self.verb_subject(sdoc, sent, k)
                 before = sdoc[k - 1] if k - 1 >= sent.start else None
                 modifier = before is not None and before.is_alpha and not before.is_stop and not before.lower_.endswith("ed")
                 start = k - 1 if modifier else k
@@ -212,6 +215,16 @@ class ClaimFinder:
                         end = k + 1  # "revenue of $4.5 billion": nothing but the figure after "of"
                 return clean(sdoc[start:end].text)
         return None
+
+    def verb_subject(self, sdoc: Doc, sent: Span, k: int) -> str | None:
+        """The noun before a measure word used as the verb at token k ("The ticket costs €45" -> "ticket",
+        "Adult tickets cost €45" -> "Adult tickets"); None after a function word ("now costs £80")."""
+        words = TokenTable.of(sdoc).words
+        start = k
+        while start > max(sent.start, k - 2) and words[start - 1].is_alpha and not words[start - 1].is_stop \
+                and not words[start - 1].lower_.endswith("ed"):
+            start -= 1
+        return clean(sdoc[start:k].text) or None
 
     def phrase(self, sdoc: Doc, lo: int, hi: int, entity: str | None) -> str | None:
         """The noun phrase starting at token lo ("Mongolia's imports", "its petroleum products")."""
