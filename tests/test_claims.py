@@ -262,6 +262,11 @@ def test_several_claims(finder, sentence, texts):
         ("Sales rose 5% and over 20 stores closed.", [("5%", "percent"), ("over 20", "count")]),  # the next figure's qualifier
         ("Homicides fell 11%, but rose in 12 of the 30 largest cities.", [("11%", "percent"), ("12", "count"), ("30", "count")]),  # not 12 percent
         ("Rents rose from £900 to £1,100.", [("£900", "GBP"), ("£1,100", "GBP")]),  # a change: two claims
+        ("Haaland scored two goals in three games.", [("two", "goals"), ("three", "games")]),  # sports counts
+        ("The Senate voted 52 votes to 48.", [("52", "votes"), ("48", "votes")]),  # a tally: the other side counts votes too
+        ("City won by 3 goals to 1.", [("3", "goals"), ("1", "goals")]),
+        ("The bill passed by 311 to 117.", [("311", "count"), ("117", "count")]),  # no noun to share
+        ("The Dow rose 200 points to 34,567.", [("200 points", "point"), ("34,567", "count")]),  # a level, not a tally of nouns
         ("It lasted 3 years and 2 people died.", [("3 years", "year"), ("2", "people")]),
         ("He is 6 ft 2 in the photo.", [("6 ft", "foot"), ("2", "count")]),  # "in" is an inch only alone
         ("In 2020 and a half of 2021, 5 people died.", [("a half", "fraction"), ("5", "people")]),  # a year takes no half

@@ -101,7 +101,7 @@ class ClaimFinder:
             sent = sentences.of_token(q.start)
             if before is not None and sentences.of_token(before.start).start != sent.start:
                 before, before_subject = None, None
-            if q.bare and before is not None and before.kind != "count" and self.parallel(sdoc, before, q):
+            if q.bare and before is not None and (before.kind != "count" and self.parallel(sdoc, before, q) or self.tally(sdoc, before, q)):
                 q = elided(q, before)
             entity = self.entity(sdoc, sent, q)
             subject = self.subject(sdoc, sent, q, entity)
@@ -130,6 +130,12 @@ class ClaimFinder:
         if len(between) > 12 or not breaks:
             return False
         return not (between[-1].lower_ in LEVEL_WORDS and breaks[-1] == len(between) - 2)
+
+    def tally(self, sdoc: Doc, before: Quantity, q: Quantity) -> bool:
+        """Is bare number q the other side of a count of nouns ("52 votes to 48", "3 goals to 1")?"""
+        after = before.after or before.end
+        return before.noun is not None and before.unit != "count" and q.start == after + 1 \
+            and TokenTable.of(sdoc).words[after].lower_ == "to"
 
     def entity(self, sdoc: Doc, sent: Span, q: Quantity) -> str | None:
         """Whose figure: the first name of the claim's clause, else of the sentence before it, else after it."""
