@@ -179,6 +179,8 @@ EXPRESSIONS = [
     ("The strike lasted for a fortnight.", "a fortnight", 1, "fortnight", "exact", None, None),
     ("The dispute has lasted half a century.", "half a century", 0.5, "century", "exact", None, None),
     ("John Smith, 45, was arrested on Monday.", "45", 45, "year", "exact", None, None),  # an age in apposition
+    ("LeBron James, 38, scored 40 points.", "38", 38, "year", "exact", None, None),  # a capital inside the name
+    ("Ron DeSantis, 45, spoke.", "45", 45, "year", "exact", None, None),
     ("She died at the age of 92.", "92", 92, "year", "exact", None, None),
     ("He died aged 30.", "30", 30, "year", "exact", None, None),
     ("People aged 65 and over make up 29% of residents.", "65 and over", 65, "year", "at least", None, None),
@@ -254,6 +256,7 @@ def test_several_claims(finder, sentence, texts):
     "sentence, found",
     [
         ("Sales in Germany, 12, and Italy, 9, rose.", [("12", "count"), ("9", "count")]),  # after one name: no age
+        ("Members of NATO, 32, met.", [("32", "count")]),  # an acronym is no person's name
         ("Police seized 500 pounds of cocaine and a 500-pound bomb.", [("500 pounds", "lb"), ("500-pound", "lb")]),
         ("He lost 40 pounds, and paid for it.", [("40 pounds", "lb")]),  # the money word is in another clause
         ("He ran 5 km and 3 km.", [("5 km", "km"), ("3 km", "km")]),  # no smaller unit: two claims

@@ -924,9 +924,9 @@ class QuantityReader:
             return True
         if num.value is None or not 0 < num.value < 120 or num.value != int(num.value) or start < 2 or end >= len(doc):
             return False
-        names = doc[max(start - 3, 0):start - 1]  # a person's two names or title and name ("Mr Smith")
+        names = doc_words[max(start - 3, 0):start - 1]  # a person's two names or title and name ("Mr Smith", "LeBron James")
         return prev == "," and doc_words[end].text in (",", ")") and len(names) == 2 \
-            and all(t.is_alpha and t.is_title and t.lower_ not in self.lx.time_words for t in names)
+            and all(t.is_alpha and t.text[0].isupper() and not t.is_upper and t.lower_ not in self.lx.time_words for t in names)
 
     # -- deciding ----------------------------------------------------------------------------------
     def is_claim(self, doc: Doc, start: int, end: int, num: Number, kind: str, noun: int | None) -> bool:
