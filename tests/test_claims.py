@@ -103,6 +103,9 @@ EXPRESSIONS = [
     ("The house is worth 2 million pounds.", "2 million pounds", 2e6, "GBP", "exact", None, None),
     ("The baby weighed 8 pounds.", "8 pounds", 8, "lb", "exact", None, None),
     ("The mine exported 2,500 tonnes of coal.", "2,500 tonnes", 2500, "tonne", "exact", None, None),
+    ("PM2.5 levels reached 150 micrograms per cubic metre.", "150 micrograms per cubic metre", 150, "µg/m3", "exact", None, None),
+    ("Gas fell to €40 per megawatt hour.", "€40 per megawatt hour", 40, "EUR/MWh", "exact", None, None),  # was EUR/MW
+    ("Power costs 30p per kilowatt-hour.", "30p per kilowatt-hour", 30, "GBP-pence/kWh", "exact", None, None),
     ("Output fell to 9.5 million barrels a day.", "9.5 million barrels a day", 9_500_000, "barrel/day", "exact", None, None),
     ("The pipeline carries 10 billion cubic metres of gas.", "10 billion cubic metres", 1e10, "m3", "exact", None, None),
     ("The car reached 120 km/h on the motorway.", "120 km/h", 120, "km/h", "exact", None, None),
@@ -186,6 +189,8 @@ EXPRESSIONS = [
     ("People aged 65 and over make up 29% of residents.", "65 and over", 65, "year", "at least", None, None),
     ("Children aged 12 and under travel free.", "12 and under", 12, "year", "at most", None, None),  # an age, not a count of "travel"
     ("The survey covered people aged 18-25.", "18-25", None, "year", "range", 18, 25),
+    ("Phoenix had 31 consecutive days above 110F.", "31 consecutive days", 31, "day", "exact", None, None),  # was a count of "days"
+    ("He will serve five more years.", "five more years", 5, "year", "exact", None, None),  # was no claim
     ("The siege lasted 872 days.", "872 days", 872, "day", "exact", None, None),
     ("It marks the 85th anniversary of the battle.", "the 85th anniversary", 85, "ordinal", "exact", None, None),
     ("It was the first time the president has visited.", "the first time", 1, "ordinal", "exact", None, None),
@@ -261,6 +266,7 @@ def test_several_claims(finder, sentence, texts):
         ("He lost 40 pounds, and paid for it.", [("40 pounds", "lb")]),  # the money word is in another clause
         ("He ran 5 km and 3 km.", [("5 km", "km"), ("3 km", "km")]),  # no smaller unit: two claims
         ("Mortality fell to 223 deaths per 100,000 live births.", [("223", "deaths")]),  # a rate's base is no figure
+        ("They ate 3 whole pizzas and 5 more people came.", [("3", "count"), ("5", "count")]),  # no time unit after the modifier
         ("The car uses 6 litres per 100 km.", [("6 litres", "litre")]),
         ("Sales rose 5% and over 20 stores closed.", [("5%", "percent"), ("over 20", "count")]),  # the next figure's qualifier
         ("Homicides fell 11%, but rose in 12 of the 30 largest cities.", [("11%", "percent"), ("12", "count"), ("30", "count")]),  # not 12 percent

@@ -40,6 +40,7 @@ DETERMINERS = {"the", "these", "those", "its", "their", "his", "her", "our", "my
 MORE_OR_LESS = {"more", "less", "fewer", "higher", "lower", "bigger", "smaller", "larger", "greater", "cheaper", "dearer",
                 "longer", "shorter", "faster", "slower", "up", "down"}  # after a fraction: the size of a change ("a third fewer")
 COMPARATIVES = {"more", "less", "fewer", "as", "the", "that", "what", "its", "their"}  # after "twice", "three times"
+PERIOD_MODIFIERS = {"consecutive", "straight", "successive", "more", "additional", "extra", "further", "full", "whole"}  # "31 consecutive days"
 PERIOD_DETERMINERS = DETERMINERS | {"this", "that", "per"}  # before "half" or "quarter": a period of the year
 SPREAD_WORDS = {"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"}  # "range from X to Y": a range, not a change
 RELATIVE_TIME = {"ago", "earlier", "later", "previously", "prior"}  # after "a year": a point in time, not a rate
@@ -777,6 +778,9 @@ class QuantityReader:
         """The unit (or currency word) written after the number, the token after it and its end character."""
         doc_words = TokenTable.of(doc).words
         k = j + 1 if j < len(doc) and doc_words[j].text == "-" or num.kind == "vague" else j
+        if k < len(doc) and doc_words[k].lower_ in PERIOD_MODIFIERS and num.kind == "cardinal":
+            u = self.unit_at(doc, k + 1)  # "31 consecutive days", "five more years"
+            return u if u is not None and u[0][1] == "time" else None
         if k >= len(doc) or head(doc_words[k].text) not in self.lx.unit_heads:
             return None
         pos = doc[j - 1].idx + len(doc_words[j - 1].text)
@@ -801,6 +805,21 @@ class QuantityReader:
             return None  # "3 F-16s", "5 C students", "5 m" (million?)
         return unit, max(span.end, j), m.end()
 
+    def unit_at(self, doc: Doc, k: int) -> tuple[tuple[str, str], int, int] | None:
+        """The unit or currency written from token k on ("days", "cubic metre", "megawatt hour"), the
+        token after it and its end character; a unit of more than one letter, ending with a token."""
+        table = TokenTable.of(doc)
+        if k >= len(doc) or head(table.words[k].text) not in self.lx.unit_heads:
+            return None
+        m = self.lx.unit_re.match(doc_text(doc), table.idx[k])
+        if m is None or len(m["ci"] or m["cs"]) < 2:
+            return None
+        unit = self.lx.unit_of(m["ci"] or m["cs"])
+        end = table.token_at(m.end() - 1) + 1
+        if unit is None or table.end_char(end - 1) != m.end():
+            return None
+        return unit, end, m.end()
+
     def spaced_letter_unit(self, doc: Doc, k: int, unit: tuple[str, str]) -> bool:
         """Is a one-letter unit written apart from its number (token k after it) a unit? Before a
         dimension word ("1.85 m tall", "4,000 m above sea level"); a temperature ("-40 C") before the
@@ -823,27 +842,28 @@ class QuantityReader:
 
     def rate_after(self, doc: Doc, j: int, unit: str, kind: str) -> tuple[str, int] | None:
         """"a"/"an"/"per" and a unit or a noun of per_nouns.tsv after a measure ("$78.50 a barrel",
-        "$2.50 a share"): the unit it is counted per, and the token after. Not a time before a word of
-        relative time ("6.7% a month earlier", "$3.2bn a year ago"): a date, not a rate. Money per
-        another currency is an exchange rate ("7.3 yuan per dollar", "83 rupees to the dollar")."""
+        "$2.50 a share", "150 micrograms per cubic metre"): the unit it is counted per, and the token after.
+        Not a time before a word of relative time ("6.7% a month earlier", "$3.2bn a year ago"): a date,
+        not a rate. Money per another currency is an exchange rate ("7.3 yuan per dollar", "83 rupees to the dollar")."""
         doc_words = TokenTable.of(doc).words
         word = doc_words[j].lower_ if j < len(doc) else ""
         if word == "to" and j + 2 < len(doc) and doc_words[j + 1].lower_ == "the":
-            per = self.lx.unit_of(doc_words[j + 2].text) if kind == "money" else None
-            return (per[0], j + 3) if per is not None and per[1] == "money" and per[0] != unit else None
+            u = self.unit_at(doc, j + 2) if kind == "money" else None
+            return (u[0][0], u[1]) if u is not None and u[0][1] == "money" and u[0][0] != unit else None
         if j + 1 >= len(doc) or word not in ("a", "an", "per"):
             return None
         noun = self.lx.per_nouns.get(doc_words[j + 1].lower_)
         if noun is not None:
             return noun, j + 2
-        per = self.lx.unit_of(doc_words[j + 1].text)
-        if per is None or per[1] == "percent":
+        u = self.unit_at(doc, j + 1)
+        if u is None or u[0][1] == "percent":
             return None
-        if per[1] == "money":
-            return (per[0], j + 2) if kind == "money" and per[0] != unit and word == "per" else None
-        if per[1] == "time" and self.relative_time(doc, j + 2):
+        (per, per_kind), end, _ = u
+        if per_kind == "money":
+            return (per, end) if kind == "money" and per != unit and word == "per" else None
+        if per_kind == "time" and self.relative_time(doc, end):
             return None
-        return per[0], j + 2
+        return per, end
 
     def relative_time(self, doc: Doc, k: int) -> bool:
         """Does token k make the period before it a point in time ("a year ago", "a month earlier",
