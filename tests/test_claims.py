@@ -401,6 +401,10 @@ def test_subject_and_entity(finder, sentence, text, subject, entity):
         ("More than 50mm of rain fell in a day.", "More than 50mm", "rain"),
         ("Some 40% of voters under 30 will not vote.", "Some 40%", "share of voters"),
         ("Three quarters of the housing stock was built before 1919.", "Three quarters", "share of the housing stock"),  # unchanged
+        ("The UN says 2.3 billion people lack safe drinking water.", "2.3 billion", "people"),  # a counted noun ends the phrase
+        ("Around 700 million people live on less than $2.15 a day.", "Around 700 million", "people"),
+        ("About 20 members of parliament voted.", "About 20", "members of parliament"),  # but for its "of" complement
+        ("Police said 5 car bombs exploded.", "5", "car bombs"),  # not a noun of count_nouns.tsv: the phrase
         ("The ticket costs €45.", "€45", "ticket"),  # "costs" is the verb, not part of the subject ("ticket costs")
         ("Adult tickets cost €45 each.", "€45", "Adult tickets"),
         ("The bridge cost £5m to build.", "£5m", "bridge"),

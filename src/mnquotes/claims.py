@@ -196,8 +196,10 @@ class ClaimFinder:
             while end < min(sent.end, k + 12) and not doc_words[end].is_punct and doc_words[end].lower_ not in CLAUSE_WORDS:
                 end += 1
             return clean(sdoc[k:end].text) or None
-        if q.noun is not None:
-            end = self.phrase_end(sdoc, q.noun, sent.end, of=True)
+        if q.noun is not None:  # a noun of count_nouns.tsv is the whole phrase but for its "of" complement:
+            end = q.noun + 1        # "2.3 billion people lack water" -> "people"
+            if doc_words[q.noun].lower_ not in self.lexicon.count_nouns or end < sent.end and doc_words[end].lower_ == "of":
+                end = self.phrase_end(sdoc, q.noun, sent.end, of=True)
             return clean(sdoc[q.noun:end].text)
         if after < sent.end and doc_words[after].lower_ == "of" and q.kind in ("money", "mass", "volume", "area", "length", "energy", "power"):
             return self.phrase(sdoc, after + 1, sent.end, entity)
