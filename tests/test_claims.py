@@ -401,6 +401,8 @@ def test_subject_and_entity(finder, sentence, text, subject, entity):
         ("More than 50mm of rain fell in a day.", "More than 50mm", "rain"),
         ("Some 40% of voters under 30 will not vote.", "Some 40%", "share of voters"),
         ("Three quarters of the housing stock was built before 1919.", "Three quarters", "share of the housing stock"),  # unchanged
+        ("Well over 1,000 signed the petition.", "Well over 1,000", None),  # a verb is no counted noun ("signed the petition")
+        ("Some 1,000 students marched.", "Some 1,000", "students"),
         ("The UN says 2.3 billion people lack safe drinking water.", "2.3 billion", "people"),  # a counted noun ends the phrase
         ("Around 700 million people live on less than $2.15 a day.", "Around 700 million", "people"),
         ("About 20 members of parliament voted.", "About 20", "members of parliament"),  # but for its "of" complement

@@ -929,7 +929,8 @@ class QuantityReader:
                 return k, k + 1
             if not t.is_alpha or t.is_stop:
                 break
-        if j < len(doc) and doc_words[j].is_alpha and doc_words[j].is_lower and not doc_words[j].is_stop:
+        if j < len(doc) and doc_words[j].is_alpha and doc_words[j].is_lower and not doc_words[j].is_stop \
+                and not doc_words[j].lower_.endswith("ed"):  # "well over 1,000 signed the petition": a verb
             return j, j + 1
         return None, j
 
