@@ -126,6 +126,7 @@ EXPRESSIONS = [
     ("Some 2.5 million litres of water were used.", "Some 2.5 million litres", 2_500_000, "litre", "about", None, None),
     ("Tens of thousands of people have demonstrated.", "Tens of thousands", None, "people", "vague", 20_000, 99_999),
     ("Hundreds of thousands fled the city.", "Hundreds of thousands", None, "count", "vague", 200_000, 999_999),
+    ("Several hundred thousand fans came.", "Several hundred thousand", None, "people", "vague", 300_000, 999_999),  # was 300-999
     ("Several thousand troops crossed the border.", "Several thousand", None, "people", "vague", 3000, 9999),
     ("The project cost millions of dollars.", "millions of dollars", None, "USD", "vague", 2_000_000, 9_999_999),
     ("More than 5,000 people were injured.", "More than 5,000", 5000, "people", "over", None, None),
@@ -170,6 +171,8 @@ EXPRESSIONS = [
     ("He was jailed for 18 months.", "18 months", 18, "month", "exact", None, None),
     ("Food prices tripled last year.", "tripled", 3, "times", "exact", None, None),
     ("The number of cases more than doubled in a week.", "more than doubled", 2, "times", "over", None, None),
+    ("Costs rose by a factor of 10.", "a factor of 10", 10, "times", "exact", None, None),  # was a count
+    ("Emissions fell by a factor of three.", "a factor of three", 3, "times", "exact", None, None),
     ("Exports grew tenfold over the decade.", "tenfold", 10, "times", "exact", None, None),
     ("Exports grew 10-fold in ten years.", "10-fold", 10, "times", "exact", None, None),
     ("There are twice as many cars as in 2010.", "twice", 2, "times", "exact", None, None),
@@ -306,6 +309,7 @@ def test_claim_units(finder, sentence, found):
         "Mongolia is caught between its two neighbours.",
         "Yet it is a third historical marker that matters.",
         "The team moved to the 3rd floor.",  # "moved" is no change of rank
+        "A key factor of 2023 was the weather.",  # a year after "factor of"
         "He became a third member of the board.",  # no change: an ordinal before a noun ending in -er
         "Verstappen is chasing a third.",
         "This post relates events of the last two weeks.",

@@ -289,6 +289,10 @@ class QuantityReader:
             return self.ordinal(doc, num)
         if start > 0 and not currency and num.unit is None and doc_words[start - 1].lower_ in self.lx.pre_units:
             num.unit, start = self.lx.pre_units[doc_words[start - 1].lower_], start - 1  # "magnitude 7.8"
+        elif start > 1 and not currency and num.unit is None and num.kind == "cardinal" and not num.year_like \
+                and doc_words[start - 2].lower_ == "factor" and doc_words[start - 1].lower_ == "of":
+            num.unit = ("times", "multiplier")  # "by a factor of 10": a multiplier
+            start -= 3 if start > 2 and doc_words[start - 3].lower_ in ("a", "an") else 2
         if (not num.digits or num.year_like) and num.kind == "cardinal" and not num.scaled and not currency and num.unit is None \
                 and not any(doc_words[k].lower_ in self.lx.followers for k in range(num.end, min(num.end + 3, len(doc)))) \
                 and self.fraction_after(doc, num).kind == "cardinal":
@@ -526,16 +530,15 @@ class QuantityReader:
                 return Number(start, j - 2, value, digits=False)  # "one-third": `fraction_after` reads the rest
             return None
         first = doc_words[i].lower_
+        scale = 1.0
+        for w in doc_words[i:j]:
+            if w.lower_ in lx.scales:
+                scale *= lx.scales[w.lower_][0]
         if first in lx.scales:
             vague = self.vague_before(doc, start)
-            if vague is not None:  # "several thousand", "a few hundred"
+            if vague is not None:  # "several thousand", "a few hundred", "several hundred thousand"
                 (lo, hi), vstart = vague
-                mult = lx.scales[first][0]
-                return Number(vstart, j, None, kind="vague", digits=False, low=lo * mult, high=(hi + 1) * mult - 1)
-        scale = 1.0
-        for t in doc[i:j]:
-            if t.lower_ in lx.scales:
-                scale *= lx.scales[t.lower_][0]
+                return Number(vstart, j, None, kind="vague", digits=False, low=lo * scale, high=(hi + 1) * scale - 1)
         return Number(start, j, value, digits=False, scale=scale)
 
     def multiplier(self, doc: Doc, i: int) -> Number | None:
