@@ -155,6 +155,13 @@ EXPRESSIONS = [
     ("He is 1.85 m tall.", "1.85 m", 1.85, "m", "exact", None, None),
     ("The peak rises 4,000 m above sea level.", "4,000 m", 4000, "m", "exact", None, None),
     ("The firm raised $50 m from investors.", "$50 m", 50e6, "USD", "exact", None, None),
+    ("Growth of 3%-5% is likely.", "3%-5%", None, "percent", "range", 3, 5),  # was "3%-5", exact
+    ("It will cost £2bn-£3bn.", "£2bn-£3bn", None, "GBP", "range", 2e9, 3e9),  # was no claim
+    ("The scheme helps 2-3 million people.", "2-3 million", None, "people", "range", 2e6, 3e6),  # was "3 million" alone
+    ("Some 10,000-15,000 troops will stay.", "Some 10,000-15,000", None, "people", "range", 10_000, 15_000),  # was no claim
+    ("The troops will stay for 5–7 days.", "5–7 days", None, "day", "range", 5, 7),  # was qualifier exact
+    ("Highs of 40-45C are forecast.", "40-45C", None, "celsius", "range", 40, 45),  # was a count
+    ("People aged between 18 and 24 voted.", "between 18 and 24", None, "year", "range", 18, 24),  # an age, not a count
     ("Shares fell 3-4% in early trading.", "3-4%", None, "percent", "range", 3, 4),
     ("Exports fell 3 to 4 percent last year.", "3 to 4 percent", None, "percent", "range", 3, 4),
     ("Half of the population lives in the capital.", "Half", 0.5, "fraction", "exact", None, None),

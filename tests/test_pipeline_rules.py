@@ -195,3 +195,15 @@ def test_a_models_own_sentences_keep_the_news_rules(tmp_path):
 )
 def test_measures_are_tokenized_as_the_quantity_reader_reads_them(text, tokens):
     assert [t.text for t in build(Rules.load()).make_doc(text)] == tokens
+
+
+@pytest.mark.parametrize(
+    "text, tokens",
+    [
+        ("It costs £2bn-£3bn.", ["It", "costs", "£", "2bn", "-", "£3bn", "."]),
+        ("Growth of 3%-5%.", ["Growth", "of", "3%", "-", "5", "%", "."]),
+        ("A well-known 2020-21 season.", ["A", "well", "-", "known", "2020", "-", "21", "season", "."]),  # unchanged
+    ],
+)
+def test_amounts_joined_by_a_hyphen_are_split(text, tokens):
+    assert [t.text for t in build(Rules.load()).make_doc(text)] == tokens

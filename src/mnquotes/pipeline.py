@@ -35,7 +35,7 @@ def measure_tokens(nlp: Language, rules: Rules) -> None:
     before their full stop (spaCy keeps a full stop after a capital, for initials); "£5m." ends in the
     scale "m", not the initial "m." (spaCy splits the unit off the number, then its special case for
     initials joins it to the full stop: the special case goes for each one-letter unit, currency or
-    scale of the rules that it would join so); "$25-$40" is two amounts joined by a hyphen."""
+    scale of the rules that it would join so); "$25-$40", "£2bn-£3bn" and "3%-5%" are two amounts joined by a hyphen."""
     from spacy.lang.char_classes import CURRENCY
     from spacy.util import compile_infix_regex, compile_suffix_regex
 
@@ -46,7 +46,7 @@ def measure_tokens(nlp: Language, rules: Rules) -> None:
         nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in joined}
     nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, r"(?<=[0-9][A-Z])\."]).search
     nlp.tokenizer.infix_finditer = compile_infix_regex(
-        [*nlp.Defaults.infixes, rf"(?<=[0-9])[-–](?={CURRENCY})"]).finditer
+        [*nlp.Defaults.infixes, rf"(?<=[0-9a-zA-Z%])[-–](?={CURRENCY})", r"(?<=[0-9]%)[-–](?=[0-9])"]).finditer
 
 
 def build(rules: Rules, model: str | None = None) -> Language:

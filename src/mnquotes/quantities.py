@@ -336,8 +336,9 @@ class QuantityReader:
                 part = self.smaller_part(doc, end, unit)  # type: ignore[arg-type]
         low = high = None
         value = num.value if num.value is None else sign * num.value
-        if num.kind == "range":
+        if num.kind == "range":  # "5–7 days", written as one token
             low, high, value = num.low, num.high, None
+            qualifier = "range" if qualifier == "exact" else qualifier
         elif num.kind == "vague":
             low, high, value = num.low, num.high, None
             qualifier = "vague"
@@ -360,6 +361,7 @@ class QuantityReader:
             scale = 1.0 if num.scaled else other.scale  # "between 10 and 20 million"
             low, high, value, qualifier = sign * scaled(num.value, scale), other.value, None, "range"  # type: ignore[operator]
             end = end2
+            num.kind = "range"  # a measure, not a pair of digits ("2-3 million people", "10,000-15,000 troops")
         elif from_to and unit is None and second is not None:
             if second[2] is not None:
                 unit, kind = second[2]  # "from 5 to 7 percent": the first figure shares the second's unit
@@ -380,7 +382,7 @@ class QuantityReader:
             kind = "fraction"
             unit = "fraction"
         noun, after = (None, end)
-        aged = unit is None and self.age(doc, start, end, num)  # before a counted noun: "aged 12 and under travel free"
+        aged = unit is None and self.age(doc, text_start, end, num)  # before a counted noun: "aged 12 and under travel free"
         if aged:
             unit, kind = "year", "time"
         elif kind == "count" or num.kind == "vague":
@@ -902,9 +904,11 @@ class QuantityReader:
             return None  # "3-1" is a score, not a range
         unit = None
         end = other.end
-        if money or money2:
-            unit = (money2, "money") if money2 else None
-        u = self.unit_after(doc, end, other)
+        if money2 or other.currency:
+            unit = (money2 or other.currency, "money")  # type: ignore[assignment]
+        elif other.unit is not None:
+            unit = other.unit  # "40-45C"
+        u = self.unit_after(doc, end, other) if other.unit is None else None
         if u is not None:
             unit, end, _ = u
         return other, end, unit
