@@ -85,6 +85,8 @@ EXPRESSIONS = [
     ("The yuan traded at 7.3 yuan per dollar.", "7.3 yuan per dollar", 7.3, "CNY/USD", "exact", None, None),  # an exchange rate
     ("The rupee fell to 83.4 rupees to the dollar.", "83.4 rupees to the dollar", 83.4, "INR/USD", "exact", None, None),
     ("He earns £30,000 a year before tax.", "£30,000 a year", 30_000, "GBP/year", "exact", None, None),
+    ("Dinner cost £5,000-a-head.", "£5,000-a-head", 5000, "GBP/person", "exact", None, None),  # was "£5,000"
+    ("They pay a $10,000-a-year fee.", "$10,000-a-year", 10_000, "USD/year", "exact", None, None),
     ("The company will pay a dividend of $2.50 a share.", "$2.50 a share", 2.5, "USD/share", "exact", None, None),
     ("It lost $45.2 million, or 12 cents per share.", "12 cents per share", 12, "USD-cent/share", "exact", None, None),
     ("GDP per capita is $4,500 per head.", "$4,500 per head", 4500, "USD/person", "exact", None, None),
@@ -102,6 +104,8 @@ EXPRESSIONS = [
     ("He was fined 500 pounds.", "500 pounds", 500, "GBP", "exact", None, None),  # a money word before it
     ("The house is worth 2 million pounds.", "2 million pounds", 2e6, "GBP", "exact", None, None),
     ("The baby weighed 8 pounds.", "8 pounds", 8, "lb", "exact", None, None),
+    ("Emissions reached 35 gigatonnes of CO2.", "35 gigatonnes", 35, "Gt", "exact", None, None),  # was a count
+    ("The plant emits 1.2 Mt of CO2 a year.", "1.2 Mt", 1.2, "Mt", "exact", None, None),
     ("The mine exported 2,500 tonnes of coal.", "2,500 tonnes", 2500, "tonne", "exact", None, None),
     ("PM2.5 levels reached 150 micrograms per cubic metre.", "150 micrograms per cubic metre", 150, "µg/m3", "exact", None, None),
     ("Gas fell to €40 per megawatt hour.", "€40 per megawatt hour", 40, "EUR/MWh", "exact", None, None),  # was EUR/MW
@@ -201,6 +205,8 @@ EXPRESSIONS = [
     ("The survey covered people aged 18-25.", "18-25", None, "year", "range", 18, 25),
     ("Phoenix had 31 consecutive days above 110F.", "31 consecutive days", 31, "day", "exact", None, None),  # was a count of "days"
     ("He will serve five more years.", "five more years", 5, "year", "exact", None, None),  # was no claim
+    ("The economy shrank for two consecutive quarters.", "two consecutive quarters", 2, "quarter", "exact", None, None),  # was "quarters" 0.25
+    ("Profits have fallen for 5 quarters.", "5 quarters", 5, "quarter", "exact", None, None),
     ("The siege lasted 872 days.", "872 days", 872, "day", "exact", None, None),
     ("It marks the 85th anniversary of the battle.", "the 85th anniversary", 85, "ordinal", "exact", None, None),
     ("It was the first time the president has visited.", "the first time", 1, "ordinal", "exact", None, None),
@@ -317,6 +323,7 @@ def test_claim_units(finder, sentence, found):
         "Yet it is a third historical marker that matters.",
         "The team moved to the 3rd floor.",  # "moved" is no change of rank
         "A key factor of 2023 was the weather.",  # a year after "factor of"
+        "The team split into halves and the troops into quarters.",  # a plural fraction word alone is no amount
         "He became a third member of the board.",  # no change: an ordinal before a noun ending in -er
         "Verstappen is chasing a third.",
         "This post relates events of the last two weeks.",

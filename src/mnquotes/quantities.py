@@ -650,6 +650,8 @@ class QuantityReader:
         elif i > 0 and doc_words[i - 1].lower_ in self.lx.cardinals:
             numerator = self.lx.cardinals[doc_words[i - 1].lower_]
             start = i - 1
+        elif w.endswith("s"):
+            return None  # "for two consecutive quarters", "in halves": periods or parts, no amount
         prev = doc_words[i - 1].lower_ if i > 0 else ""
         if start == i and (prev in self.lx.ordinals or prev in self.lx.time_frames or prev in PERIOD_DETERMINERS
                            or prev[-2:] in ORDINAL_SUFFIXES and prev[:-2].isdigit()):
@@ -845,18 +847,22 @@ class QuantityReader:
             return None
         return self.unit_after(doc, k + 1, num)
 
-    def rate_after(self, doc: Doc, j: int, unit: str, kind: str) -> tuple[str, int] | None:
+    def rate_after(self, doc: Doc, j: int, unit: str, kind: str, hyphen: bool = False) -> tuple[str, int] | None:
         """"a"/"an"/"per" and a unit or a noun of per_nouns.tsv after a measure ("$78.50 a barrel",
         "$2.50 a share", "150 micrograms per cubic metre"): the unit it is counted per, and the token after.
         Not a time before a word of relative time ("6.7% a month earlier", "$3.2bn a year ago"): a date,
         not a rate. Money per another currency is an exchange rate ("7.3 yuan per dollar", "83 rupees to the dollar")."""
         doc_words = TokenTable.of(doc).words
+        if j + 2 < len(doc) and doc_words[j].text == "-" and doc_words[j + 1].lower_ in ("a", "an", "per") \
+                and doc_words[j + 2].text == "-":
+            return self.rate_after(doc, j + 1, unit, kind, hyphen=True)  # "£5,000-a-head", "$10,000-a-year"
         word = doc_words[j].lower_ if j < len(doc) else ""
         if word == "to" and j + 2 < len(doc) and doc_words[j + 1].lower_ == "the":
             u = self.unit_at(doc, j + 2) if kind == "money" else None
             return (u[0][0], u[1]) if u is not None and u[0][1] == "money" and u[0][0] != unit else None
         if j + 1 >= len(doc) or word not in ("a", "an", "per"):
             return None
+        j += hyphen
         noun = self.lx.per_nouns.get(doc_words[j + 1].lower_)
         if noun is not None:
             return noun, j + 2
