@@ -324,6 +324,8 @@ def test_claim_units(finder, sentence, found):
         "The team moved to the 3rd floor.",  # "moved" is no change of rank
         "A key factor of 2023 was the weather.",  # a year after "factor of"
         "The team split into halves and the troops into quarters.",  # a plural fraction word alone is no amount
+        "He was one of the first to arrive.",  # one of a group, no first
+        "They were among the first to sign.",
         "He became a third member of the board.",  # no change: an ordinal before a noun ending in -er
         "Verstappen is chasing a third.",
         "This post relates events of the last two weeks.",

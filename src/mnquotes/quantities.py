@@ -1083,8 +1083,9 @@ class QuantityReader:
                 return Quantity(s, e, value, "ordinal", "ordinal", "ordinal-event", after=k + 1)
             if not t.is_alpha or t.is_stop:
                 break
-        # achievement: "the first French president to visit", "the first to sign"
-        if det < s and doc_words[det].lower_ == "the":
+        # achievement: "the first French president to visit", "the first to sign"; not one of a group
+        # ("one of the first to arrive", "among the first to sign")
+        if det < s and doc_words[det].lower_ == "the" and not (det > 0 and doc_words[det - 1].lower_ in ("of", "among")):
             for k in range(e, min(e + 5, len(doc))):
                 t = doc[k]
                 if t.lower_ == "to":
