@@ -427,6 +427,8 @@ def test_subject_and_entity(finder, sentence, text, subject, entity):
         ("Around 700 million people live on less than $2.15 a day.", "Around 700 million", "people"),
         ("About 20 members of parliament voted.", "About 20", "members of parliament"),  # but for its "of" complement
         ("Police said 5 car bombs exploded.", "5", "car bombs"),  # not a noun of count_nouns.tsv: the phrase
+        ("The IMF sees growth of 3.2% next year and forecasts inflation to fall to 5.8%.", "5.8%", "inflation"),  # not "growth"
+        ("Growth was 3.1% in 2023 and 3.2% in 2024.", "3.2%", "Growth"),  # no new measure: the parallel claim's
         ("The ticket costs €45.", "€45", "ticket"),  # "costs" is the verb, not part of the subject ("ticket costs")
         ("Adult tickets cost €45 each.", "€45", "Adult tickets"),
         ("The bridge cost £5m to build.", "£5m", "bridge"),

@@ -42,6 +42,7 @@ PHRASE_STOPS = {
     "said", "told", "found", "thought", "made", "took", "gave", "saw", "came", "went", "became", "fell", "rose",
     "grew", "held", "paid", "sold", "bought", "spent", "lost", "won", "left", "kept", "got", "ran", "sent", "built",
     "brought", "began", "fled", "shrank", "met", "led", "says", "shows", "showed",
+    "expects", "forecasts", "predicts", "sees",
 }
 POSSESSIVE_PRONOUNS = {"its", "their"}
 LEVEL_WORDS = {"to", "at"}  # ", to 34,567" after a change: the level reached, not an elided figure
@@ -105,8 +106,10 @@ class ClaimFinder:
                 q = elided(q, before)
             entity = self.entity(sdoc, sent, q)
             subject = self.subject(sdoc, sent, q, entity)
-            if subject is None and before is not None and before.unit == q.unit and before.kind == q.kind:
-                subject = before_subject  # "..., while Russia accounted for 26 percent"
+            if subject is None and before is not None:  # a measure named since the claim before: "3.2% growth
+                subject = self.measure_before(sdoc, sent, q, self.after_subject(sdoc, sent, before))  # ... and inflation of 5.8%"
+                if subject is None and before.unit == q.unit and before.kind == q.kind:
+                    subject = before_subject  # "..., while Russia accounted for 26 percent"
             if subject is None:
                 subject = self.measure_before(sdoc, sent, q)
             end_char = q.char_end or sdoc[q.end - 1].idx + len(doc_words[q.end - 1].text)
@@ -205,16 +208,24 @@ class ClaimFinder:
             return self.phrase(sdoc, after + 1, sent.end, entity)
         return None
 
-    def measure_before(self, sdoc: Doc, sent: Span, q: Quantity) -> str | None:
-        """A measure noun earlier in the sentence ("winter temperatures can plunge below -40")."""
+    def after_subject(self, sdoc: Doc, sent: Span, q: Quantity) -> int:
+        """The token after claim q and its "of" complement ("41 percent of Mongolia's imports")."""
+        after = q.after or q.end
+        if after < sent.end and TokenTable.of(sdoc).words[after].lower_ == "of":
+            return self.phrase_end(sdoc, after + 1, sent.end)
+        return after
+
+    def measure_before(self, sdoc: Doc, sent: Span, q: Quantity, lo: int | None = None) -> str | None:
+        """A measure noun earlier in the sentence ("winter temperatures can plunge below -40"), from token lo on."""
         doc_words = TokenTable.of(sdoc).words
-        for k in range(q.start - 1, max(sent.start, q.start - 15) - 1, -1):
+        for k in range(q.start - 1, max(sent.start if lo is None else lo, q.start - 15) - 1, -1):
             t = sdoc[k]
             if t.lower_ in self.measure_nouns:
                 if k + 1 == q.start and t.lower_ in self.measure_verbs:
                     return self.verb_subject(sdoc, sent, k)
                 before = sdoc[k - 1] if k - 1 >= sent.start else None
-                modifier = before is not None and before.is_alpha and not before.is_stop and not before.lower_.endswith("ed")
+                modifier = before is not None and before.is_alpha and not before.is_stop and not before.lower_.endswith("ed") \
+                    and before.lower_ not in PHRASE_STOPS  # a verb: "forecasts inflation to fall to 5.8%"
                 start = k - 1 if modifier else k
                 end = k + 1
                 if end < q.start and doc_words[end].lower_ == "of":  # "the population of Mongolia"
