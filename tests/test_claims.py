@@ -429,6 +429,9 @@ def test_subject_and_entity(finder, sentence, text, subject, entity):
         ("Police said 5 car bombs exploded.", "5", "car bombs"),  # not a noun of count_nouns.tsv: the phrase
         ("The IMF sees growth of 3.2% next year and forecasts inflation to fall to 5.8%.", "5.8%", "inflation"),  # not "growth"
         ("Growth was 3.1% in 2023 and 3.2% in 2024.", "3.2%", "Growth"),  # no new measure: the parallel claim's
+        ("HSBC posted pre-tax profit of $7.7bn.", "$7.7bn", "pre-tax profit"),  # was "tax profit"
+        ("Like-for-like sales rose 4.5%.", "4.5%", "Like-for-like sales"),
+        ("From 2015 to 2019, exports doubled.", "doubled", "exports"),  # a noun before a multiplier, not a verb
         ("The ticket costs €45.", "€45", "ticket"),  # "costs" is the verb, not part of the subject ("ticket costs")
         ("Adult tickets cost €45 each.", "€45", "Adult tickets"),
         ("The bridge cost £5m to build.", "£5m", "bridge"),

@@ -221,12 +221,12 @@ class ClaimFinder:
         for k in range(q.start - 1, max(sent.start if lo is None else lo, q.start - 15) - 1, -1):
             t = sdoc[k]
             if t.lower_ in self.measure_nouns:
-                if k + 1 == q.start and t.lower_ in self.measure_verbs:
+                if k + 1 == q.start and t.lower_ in self.measure_verbs and q.unit != "times":  # not "exports doubled"
                     return self.verb_subject(sdoc, sent, k)
                 before = sdoc[k - 1] if k - 1 >= sent.start else None
                 modifier = before is not None and before.is_alpha and not before.is_stop and not before.lower_.endswith("ed") \
                     and before.lower_ not in PHRASE_STOPS  # a verb: "forecasts inflation to fall to 5.8%"
-                start = k - 1 if modifier else k
+                start = self.hyphenated(sdoc, sent, k - 1) if modifier else k
                 end = k + 1
                 if end < q.start and doc_words[end].lower_ == "of":  # "the population of Mongolia"
                     end = max(end, self.phrase_end(sdoc, end + 1, q.start) if end + 1 < q.start else end)
@@ -234,6 +234,15 @@ class ClaimFinder:
                         end = k + 1  # "revenue of $4.5 billion": nothing but the figure after "of"
                 return clean(sdoc[start:end].text)
         return None
+
+    @staticmethod
+    def hyphenated(sdoc: Doc, sent: Span, k: int) -> int:
+        """Where the word at token k starts with the words hyphenated to it ("pre-tax", "like-for-like")."""
+        table = TokenTable.of(sdoc)
+        while k - 2 >= sent.start and table.words[k - 1].text == "-" and not table.spaces[k - 2] and not table.spaces[k - 1] \
+                and table.words[k - 2].is_alpha:
+            k -= 2
+        return k
 
     def verb_subject(self, sdoc: Doc, sent: Span, k: int) -> str | None:
         """The noun before a measure word used as the verb at token k ("The ticket costs €45" -> "ticket",
