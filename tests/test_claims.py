@@ -57,6 +57,7 @@ EXPRESSIONS = [
     ("It is a country of just 3.3 million people.", "3.3 million", 3_300_000, "people", "exact", None, None),
     ("Police said 5 car bombs killed 20 people.", "5", 5, "count", "exact", None, None),  # bombs, not deaths
     ("The attack left 20 dead.", "20", 20, "deaths", "exact", None, None),
+    ("The platform has 4B users.", "4B", 4e9, "people", "exact", None, None),  # a glued scale letter stays a scale
     ("The app has 2 million users.", "2 million", 2_000_000, "people", "exact", None, None),
     ("The region has 1.5 m people.", "1.5 m", 1_500_000, "people", "exact", None, None),  # spaced 'm' before a counted noun
     ("The firm has 2 bn customers.", "2 bn", 2e9, "people", "exact", None, None),
@@ -339,7 +340,10 @@ def test_claim_units(finder, sentence, found):
         "The 5G network and COVID-19 dominated the 1990s debate after 9/11.",
         "Article 5 of the treaty and Resolution 2231 were cited by Boeing 737 pilots.",
         "Call +1 202 555 0143 or 0800 123 4567 for help.",
-        "Agent 007 returns.",
+        "Agent 007 returns.",        "Call the hotline on 1-800-273-8255.",  # a chain of hyphenated digits is a code, no range
+        "The ISBN is 978-3-16-148410-0.",
+        "She lives in Room 4B at 221B Baker Street.",  # a letter of a code, not a billion
+
         "Why did they come in the first place?",
         "Sales fell in the 3rd quarter and rose last quarter.",
     ],

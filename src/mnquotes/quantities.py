@@ -908,6 +908,8 @@ class QuantityReader:
         scale = 1.0 if first.scaled else other.scale
         if not first.value * scale < other.value:
             return None  # "3-1" is a score, not a range
+        if self.chained(doc, first.start, other.end):
+            return None  # "1-800-273-8255", "978-3-16-148410-0": a code
         unit = None
         end = other.end
         if money2 or other.currency:
@@ -918,6 +920,15 @@ class QuantityReader:
         if u is not None:
             unit, end, _ = u
         return other, end, unit
+
+    @staticmethod
+    def chained(doc: Doc, start: int, end: int) -> bool:
+        """Is the hyphenated pair at [start, end) part of a longer chain of digits and hyphens ("1-800-273-8255")?"""
+        table = TokenTable.of(doc)
+        words = table.words
+        before = start >= 2 and words[start - 1].text == "-" and not table.spaces[start - 2] and words[start - 2].text[-1:].isdigit()
+        after = end + 1 < len(doc) and words[end].text == "-" and not table.spaces[end - 1] and words[end + 1].text[:1].isdigit()
+        return before or after
 
     def joined(self, doc: Doc, j: int, words: tuple[str, ...]) -> bool:
         """Is one of `words` within the next four tokens, before any punctuation? ("between X and Y")"""
@@ -978,11 +989,13 @@ class QuantityReader:
             return False  # "223 deaths per 100,000 live births", "6 litres per 100 km": a rate's base, not a figure
         if num.year_like and not measured and not (noun is not None and doc_words[noun].lower_ in lx.count_nouns):
             return False  # "in 2023", "the 2022 invasion"
-        if prev is not None and self.labelled(doc, start) and not measured:
+        # a scale letter glued to the digits of a bare count may be a code's letter ("Room 4B", "221B Baker Street")
+        coded = not measured or num.scaled and num.end - num.start == 1 and kind == "count"
+        if prev is not None and self.labelled(doc, start) and coded:
             return False
         if self.numbered_item(doc, start, end) and not measured:
             return False
-        if num.digits and not measured and (self.paired(doc, start, num.end) or noun is None and (
+        if num.digits and coded and (self.paired(doc, start, num.end) or noun is None and (
                 self.named(doc, num.end) or self.code_digits(doc, start, num.end))):
             return False
         if num.digits:
