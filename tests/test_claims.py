@@ -47,6 +47,10 @@ EXPRESSIONS = [
     ("Mongolia imports over 20 percent of its electricity.", "over 20 percent", 20, "percent", "over", None, None),
     ("Nearly 70% of voters backed the proposal.", "Nearly 70%", 70, "percent", "nearly", None, None),
     ("The firm lost 2.5 percentage points of market share.", "2.5 percentage points", 2.5, "percentage point", "exact", None, None),
+    ("Support rose 2pp in a month.", "2pp", 2, "percentage point", "exact", None, None),  # was no claim
+    ("Support fell 3 ppts.", "3 ppts", 3, "percentage point", "exact", None, None),
+    ("Rates fell 25bp.", "25bp", 25, "basis point", "exact", None, None),
+    ("The engine has 150 hp.", "150 hp", 150, "hp", "exact", None, None),
     ("The rate was cut by 25 basis points.", "25 basis points", 25, "basis point", "exact", None, None),
     ("The Nasdaq added 45.6 points.", "45.6 points", 45.6, "point", "exact", None, None),
     ("Labour has a 12-point lead.", "12-point", 12, "point", "exact", None, None),
@@ -314,7 +318,8 @@ def test_claim_units(finder, sentence, found):
         "In December 2019, the mayor resigned.",
         "The fighting started on 24 February and ended on the 2nd of June.",
         "MENAFN03092024000159011032ID1108628783",
-        "He wondered what they thought of it (pg. 625).",
+        "He wondered what they thought of it (pg. 625).",        "The rules are set out on pp. 12-15.",  # a range of pages is a label
+
         "Mongolia and Russia’s Invasion of Ukraine – Part 2",
         "Soviet and Mongolian forces defeated Japanese troops in World War II.",
         "The meeting starts at 3 pm and ends at 10:30 a.m.",

@@ -361,7 +361,6 @@ class QuantityReader:
             scale = 1.0 if num.scaled else other.scale  # "between 10 and 20 million"
             low, high, value, qualifier = sign * scaled(num.value, scale), other.value, None, "range"  # type: ignore[operator]
             end = end2
-            num.kind = "range"  # a measure, not a pair of digits ("2-3 million people", "10,000-15,000 troops")
         elif from_to and unit is None and second is not None:
             if second[2] is not None:
                 unit, kind = second[2]  # "from 5 to 7 percent": the first figure shares the second's unit
@@ -389,7 +388,7 @@ class QuantityReader:
             noun, after = self.counted_noun(doc, end, vague=num.kind == "vague")
         if unit is None and noun is not None:
             unit = self.lx.count_nouns.get(doc_words[noun].lower_, "count")
-        if not self.is_claim(doc, start, end, num, kind, noun):
+        if not self.is_claim(doc, start, end, num, kind, noun, ranged=qualifier == "range"):
             return None
         bare = unit is None and value is not None and num.digits and not num.scaled and num.kind == "cardinal"
         if unit is None:
@@ -974,8 +973,9 @@ class QuantityReader:
             and all(t.is_alpha and t.text[0].isupper() and not t.is_upper and t.lower_ not in self.lx.time_words for t in names)
 
     # -- deciding ----------------------------------------------------------------------------------
-    def is_claim(self, doc: Doc, start: int, end: int, num: Number, kind: str, noun: int | None) -> bool:
-        """Not a date, time, year, identifier, page or list number; a spelled-out number needs a measure."""
+    def is_claim(self, doc: Doc, start: int, end: int, num: Number, kind: str, noun: int | None, ranged: bool = False) -> bool:
+        """Not a date, time, year, identifier, page or list number; a spelled-out number needs a measure.
+        A range ("2-3 million people", "10,000-15,000 troops") is no pair of digits like "3-0"."""
         doc_words = TokenTable.of(doc).words
         lx = self.lx
         prev = doc[start - 1] if start > 0 else None
@@ -995,7 +995,7 @@ class QuantityReader:
             return False
         if self.numbered_item(doc, start, end) and not measured:
             return False
-        if num.digits and coded and (self.paired(doc, start, num.end) or noun is None and (
+        if num.digits and coded and (not ranged and self.paired(doc, start, num.end) or noun is None and (
                 self.named(doc, num.end) or self.code_digits(doc, start, num.end))):
             return False
         if num.digits:
