@@ -219,6 +219,9 @@ EXPRESSIONS = [
     ("Mongolia abstains from a second UN vote.", "second", 2, "ordinal", "exact", None, None),
     ("China is the world's second-largest economy.", "second-largest", 2, "ordinal", "exact", None, None),
     ("It was their 15th consecutive year of growth.", "15th", 15, "ordinal", "exact", None, None),
+    ("Djokovic won his 24th Grand Slam title.", "24th", 24, "ordinal", "exact", None, None),  # was no claim
+    ("It was his 19th victory of the season.", "19th", 19, "ordinal", "exact", None, None),
+    ("2023 was the second-hottest year on record.", "second-hottest", 2, "ordinal", "exact", None, None),
     ("The university was ranked 12th in the world.", "12th", 12, "ordinal", "exact", None, None),
     ("The Lakers fell to 45th in the index.", "45th", 45, "ordinal", "exact", None, None),  # a rank reached by a change
     ("The firm climbed to third in the rankings.", "third", 3, "ordinal", "exact", None, None),
@@ -450,6 +453,20 @@ def test_subject_and_entity(finder, sentence, text, subject, entity):
     ],
 )
 def test_subject_phrase_stops_before_a_verb_or_another_phrase(finder, sentence, text, subject):
+    claim = next(c for c in numeric(finder, sentence) if c.text == text)
+    assert claim.subject == subject
+
+
+@pytest.mark.parametrize(
+    "sentence, text, subject",
+    [
+        ("The first title went to Spain.", "first", "title"),  # was "title went to Spain"
+        ("Macron became the first French president to visit Mongolia in May.", "the first French president",
+         "French president to visit Mongolia"),
+        ("It marks the 85th anniversary of the Battle of Khalkhin Gol.", "the 85th anniversary", "anniversary of the Battle of Khalkhin Gol"),
+    ],
+)
+def test_what_comes_nth_stops_at_a_verb_or_preposition(finder, sentence, text, subject):
     claim = next(c for c in numeric(finder, sentence) if c.text == text)
     assert claim.subject == subject
 
