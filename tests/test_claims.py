@@ -296,6 +296,9 @@ def test_several_claims(finder, sentence, texts):
         ("Homicides fell 11%, but rose in 12 of the 30 largest cities.", [("11%", "percent"), ("12", "count"), ("30", "count")]),  # not 12 percent
         ("Rents rose from £900 to £1,100.", [("£900", "GBP"), ("£1,100", "GBP")]),  # a change: two claims
         ("Haaland scored two goals in three games.", [("two", "goals"), ("three", "games")]),  # sports counts
+        ("The party won 37 of the 150 seats.", [("37", "seats"), ("150", "seats")]),  # a part of a counted group
+        ("City have won 12 of their last 13 games.", [("12", "games"), ("13", "games")]),
+        ("Crime rose in 12 of the 30 largest cities.", [("12", "count"), ("30", "count")]),  # "cities": no noun of count_nouns.tsv
         ("The Senate voted 52 votes to 48.", [("52", "votes"), ("48", "votes")]),  # a tally: the other side counts votes too
         ("City won by 3 goals to 1.", [("3", "goals"), ("1", "goals")]),
         ("The bill passed by 311 to 117.", [("311", "count"), ("117", "count")]),  # no noun to share

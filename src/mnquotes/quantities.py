@@ -39,6 +39,7 @@ JOINERS = {"-", "–", "to", "and", "or", "in", "out", "of", "%"}
 DETERMINERS = {"the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "both", "all", "each", "every"}
 MORE_OR_LESS = {"more", "less", "fewer", "higher", "lower", "bigger", "smaller", "larger", "greater", "cheaper", "dearer",
                 "longer", "shorter", "faster", "slower", "up", "down"}  # after a fraction: the size of a change ("a third fewer")
+GROUP_MODIFIERS = {"last", "first", "next", "top", "past"}  # "12 of their last 13 games"
 COMPARATIVES = {"more", "less", "fewer", "as", "the", "that", "what", "its", "their"}  # after "twice", "three times"
 PERIOD_MODIFIERS = {"consecutive", "straight", "successive", "more", "additional", "extra", "further", "full", "whole"}  # "31 consecutive days"
 PERIOD_DETERMINERS = DETERMINERS | {"this", "that", "per"}  # before "half" or "quarter": a period of the year
@@ -944,8 +945,11 @@ class QuantityReader:
         doc_words = TokenTable.of(doc).words
         if vague and j + 1 < len(doc) and doc_words[j].lower_ == "of":
             j += 1
+        group = self.group_noun(doc, j) if not vague else None
+        if group is not None:
+            return group, j
         for k in range(j, min(j + 3, len(doc))):
-            t = doc[k]
+            t = doc_words[k]
             if t.lower_ in self.lx.count_nouns:
                 if k > j and t.lower_ in self.lx.next_nouns:
                     break  # "5 car bombs killed": the participle is the verb of the counted noun
@@ -956,6 +960,18 @@ class QuantityReader:
                 and not doc_words[j].lower_.endswith("ed"):  # "well over 1,000 signed the petition": a verb
             return j, j + 1
         return None, j
+
+    def group_noun(self, doc: Doc, j: int) -> int | None:
+        """The noun of count_nouns.tsv a part of a counted group counts: "37 of the 150 seats", "12 of their
+        last 13 games" (the count after "of" is a claim of its own)."""
+        doc_words = TokenTable.of(doc).words
+        if j + 3 >= len(doc) or doc_words[j].lower_ != "of" or doc_words[j + 1].lower_ not in DETERMINERS:
+            return None
+        k = j + 2 + (doc_words[j + 2].lower_ in GROUP_MODIFIERS)
+        if k + 1 >= len(doc) or not doc_words[k].is_digit:
+            return None
+        noun = k + 1 + (doc_words[k + 1].lower_ not in self.lx.count_nouns)  # "the 30 largest cities": one word between
+        return noun if noun < len(doc) and doc_words[noun].lower_ in self.lx.count_nouns else None
 
     def age(self, doc: Doc, start: int, end: int, num: Number) -> bool:
         """Is the bare number in digits an age in years? After an age word ("aged 30", "at the age of 30",
