@@ -133,6 +133,9 @@ EXPRESSIONS = [
     ("The magnitude 7.8 earthquake killed thousands.", "magnitude 7.8", 7.8, "magnitude", "exact", None, None),
     ("A magnitude-6.1 quake struck.", "magnitude-6.1", 6.1, "magnitude", "exact", None, None),
     ("Some 2.5 million litres of water were used.", "Some 2.5 million litres", 2_500_000, "litre", "about", None, None),
+    ("There were 50-plus people.", "50-plus", 50, "people", "at least", None, None),  # was "50", exact
+    ("There were 100+ cars.", "100+", 100, "vehicles", "at least", None, None),
+    ("Some 200-odd fans came.", "Some 200-odd", 200, "people", "about", None, None),
     ("Tens of thousands of people have demonstrated.", "Tens of thousands", None, "people", "vague", 20_000, 99_999),
     ("Hundreds of thousands fled the city.", "Hundreds of thousands", None, "count", "vague", 200_000, 999_999),
     ("Several hundred thousand fans came.", "Several hundred thousand", None, "people", "vague", 300_000, 999_999),  # was 300-999
@@ -295,6 +298,7 @@ def test_several_claims(finder, sentence, texts):
         ("Sales rose 5% and over 20 stores closed.", [("5%", "percent"), ("over 20", "count")]),  # the next figure's qualifier
         ("Homicides fell 11%, but rose in 12 of the 30 largest cities.", [("11%", "percent"), ("12", "count"), ("30", "count")]),  # not 12 percent
         ("Rents rose from £900 to £1,100.", [("£900", "GBP"), ("£1,100", "GBP")]),  # a change: two claims
+        ("He wore 5 odd socks and 4 + 3 badges.", [("5", "count"), ("4", "count"), ("3", "count")]),  # qualifiers only glued
         ("Haaland scored two goals in three games.", [("two", "goals"), ("three", "games")]),  # sports counts
         ("The party won 37 of the 150 seats.", [("37", "seats"), ("150", "seats")]),  # a part of a counted group
         ("City have won 12 of their last 13 games.", [("12", "games"), ("13", "games")]),

@@ -39,6 +39,7 @@ JOINERS = {"-", "–", "to", "and", "or", "in", "out", "of", "%"}
 DETERMINERS = {"the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "both", "all", "each", "every"}
 MORE_OR_LESS = {"more", "less", "fewer", "higher", "lower", "bigger", "smaller", "larger", "greater", "cheaper", "dearer",
                 "longer", "shorter", "faster", "slower", "up", "down"}  # after a fraction: the size of a change ("a third fewer")
+GLUED_QUALIFIERS = {"plus", "+", "odd"}  # post qualifiers only when written against the figure or its hyphen: "50-plus", "100+"
 GROUP_MODIFIERS = {"last", "first", "next", "top", "past"}  # "12 of their last 13 games"
 COMPARATIVES = {"more", "less", "fewer", "as", "the", "that", "what", "its", "their"}  # after "twice", "three times"
 PERIOD_MODIFIERS = {"consecutive", "straight", "successive", "more", "additional", "extra", "further", "full", "whole"}  # "31 consecutive days"
@@ -768,14 +769,17 @@ class QuantityReader:
 
     def qualifier_after(self, doc: Doc, j: int) -> tuple[str, int] | None:
         """A qualifier after the quantity ("50 or more", "50-plus") and the token after it."""
-        doc_words = TokenTable.of(doc).words
+        table = TokenTable.of(doc)
+        doc_words = table.words
+        if j + 1 < len(doc) and doc_words[j].text == "-" and not table.spaces[j - 1] and not table.spaces[j]:
+            j += 1  # "50-plus", "200-odd"
         if j >= len(doc):
             return None
         for words, qualifier, _ in self.lx.qualifiers_by_first.get(doc_words[j].lower_, ()):
             n = len(words)
             if j + n <= len(doc) and all(doc_words[j + k].lower_ == w for k, w in enumerate(words[1:], 1)):
-                if words == ("plus",) and doc[j - 1].whitespace_:
-                    return None  # "5 plus 3"; only "50-plus" / "50plus"
+                if words[0] in GLUED_QUALIFIERS and table.spaces[j - 1]:
+                    return None  # "5 plus 3"; only "50-plus", "100+", "200-odd"
                 if j + n < len(doc) and (doc_words[j + n].like_num or holds_digit(doc_words[j + n].text)):
                     return None  # "5% and over 20 stores": the next figure's qualifier
                 return qualifier, j + n
