@@ -292,6 +292,9 @@ def test_several_claims(finder, sentence, texts):
         ("Police seized 500 pounds of cocaine and a 500-pound bomb.", [("500 pounds", "lb"), ("500-pound", "lb")]),
         ("He lost 40 pounds, and paid for it.", [("40 pounds", "lb")]),  # the money word is in another clause
         ("He ran 5 km and 3 km.", [("5 km", "km"), ("3 km", "km")]),  # no smaller unit: two claims
+        ("The rate hit 49.5 pounds per dollar.", [("49.5 pounds per dollar", "GBP/USD")]),  # money, not lb/USD
+        ("The rate hit 49.5 Egyptian pounds per dollar.", [("49.5 Egyptian pounds per dollar", "EGP/USD")]),
+        ("The bags weigh 5 pounds per bag.", [("5 pounds", "lb")]),
         ("Mortality fell to 223 deaths per 100,000 live births.", [("223", "deaths")]),  # a rate's base is no figure
         ("They ate 3 whole pizzas and 5 more people came.", [("3", "count"), ("5", "count")]),  # no time unit after the modifier
         ("The car uses 6 litres per 100 km.", [("6 litres", "litre")]),

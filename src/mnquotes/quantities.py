@@ -329,8 +329,9 @@ class QuantityReader:
             u = self.unit_after(doc, end, num) or self.times_after(doc, end)
         if u is not None:
             (unit, kind), end, char_end = u  # type: ignore[assignment]
-            if unit == "lb" and doc_words[end - 1].lower_ in ("pound", "pounds") and self.money_context(doc, start):
-                unit, kind = "GBP", "money"  # "fined 500 pounds": sterling, not weight
+            if unit == "lb" and doc_words[end - 1].lower_ in ("pound", "pounds") and (
+                    self.money_context(doc, start) or self.per_currency(doc, end, "GBP") is not None):
+                unit, kind = "GBP", "money"  # "fined 500 pounds", "49.5 pounds per dollar": money, not weight
             part = self.smaller_part(doc, end, unit) if num.value is not None and num.kind == "cardinal" else None  # type: ignore[arg-type]
             while part is not None:  # "6 ft 2 in", "2 hours 5 minutes 30 seconds": one amount of the smallest unit
                 factor, extra, unit, end, char_end = part
@@ -861,9 +862,10 @@ class QuantityReader:
                 and doc_words[j + 2].text == "-":
             return self.rate_after(doc, j + 1, unit, kind, hyphen=True)  # "£5,000-a-head", "$10,000-a-year"
         word = doc_words[j].lower_ if j < len(doc) else ""
-        if word == "to" and j + 2 < len(doc) and doc_words[j + 1].lower_ == "the":
-            u = self.unit_at(doc, j + 2) if kind == "money" else None
-            return (u[0][0], u[1]) if u is not None and u[0][1] == "money" and u[0][0] != unit else None
+        if word in ("to", "per"):
+            exchange = self.per_currency(doc, j, unit) if kind == "money" else None
+            if exchange is not None or word == "to":
+                return exchange
         if j + 1 >= len(doc) or word not in ("a", "an", "per"):
             return None
         j += hyphen
@@ -871,14 +873,22 @@ class QuantityReader:
         if noun is not None:
             return noun, j + 2
         u = self.unit_at(doc, j + 1)
-        if u is None or u[0][1] == "percent":
+        if u is None or u[0][1] in ("percent", "money"):
             return None
         (per, per_kind), end, _ = u
-        if per_kind == "money":
-            return (per, end) if kind == "money" and per != unit and word == "per" else None
         if per_kind == "time" and self.relative_time(doc, end):
             return None
         return per, end
+
+    def per_currency(self, doc: Doc, j: int, unit: str) -> tuple[str, int] | None:
+        """Another currency after "per" or "to the" at token j: an exchange rate ("7.3 yuan per dollar",
+        "83 rupees to the dollar"), its currency and the token after it."""
+        doc_words = TokenTable.of(doc).words
+        k = j + 1 + (j + 1 < len(doc) and doc_words[j].lower_ == "to" and doc_words[j + 1].lower_ == "the")
+        if k == j + 1 and doc_words[j].lower_ != "per":
+            return None
+        u = self.unit_at(doc, k)
+        return (u[0][0], u[1]) if u is not None and u[0][1] == "money" and u[0][0] != unit else None
 
     def relative_time(self, doc: Doc, k: int) -> bool:
         """Does token k make the period before it a point in time ("a year ago", "a month earlier",
