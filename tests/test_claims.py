@@ -472,11 +472,12 @@ def test_subject_phrase_stops_before_a_verb_or_another_phrase(finder, sentence, 
     [
         ("The first title went to Spain.", "first", "title"),  # was "title went to Spain"
         ("Macron became the first French president to visit Mongolia in May.", "the first French president",
-         "French president to visit Mongolia"),
+         "French president to visit Mongolia in May"),  # a first keeps its clause
+        ("It was the first time the president has visited.", "the first time", "time the president has visited"),
         ("It marks the 85th anniversary of the Battle of Khalkhin Gol.", "the 85th anniversary", "anniversary of the Battle of Khalkhin Gol"),
     ],
 )
-def test_what_comes_nth_stops_at_a_verb_or_preposition(finder, sentence, text, subject):
+def test_what_comes_nth_is_a_noun_phrase_or_the_clause_of_a_first(finder, sentence, text, subject):
     claim = next(c for c in numeric(finder, sentence) if c.text == text)
     assert claim.subject == subject
 

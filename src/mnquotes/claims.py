@@ -197,9 +197,10 @@ class ClaimFinder:
         if q.kind == "ordinal":  # what comes n-th: "anniversary of the Battle of ...", "French president to visit Mongolia"
             k = next((k for k in range(q.start, q.end) if doc_words[k].like_num), q.start) + 1
             end = k
+            clause = q.rule in ("ordinal-first-to", "ordinal-time")  # "time the president has visited an ICC member"
             while end < min(sent.end, k + 12) and not doc_words[end].is_punct and doc_words[end].lower_ not in CLAUSE_WORDS \
-                    and (doc_words[end].lower_ not in PHRASE_STOPS or doc_words[end].lower_ in ORDINAL_PHRASE_WORDS):
-                end += 1  # "title went to Spain" -> "title"
+                    and (clause or doc_words[end].lower_ not in PHRASE_STOPS or doc_words[end].lower_ in ORDINAL_PHRASE_WORDS):
+                end += 1  # else a noun phrase: "title went to Spain" -> "title"
             return clean(sdoc[k:end].text) or None
         if q.noun is not None:  # a noun of count_nouns.tsv is the whole phrase but for its "of" complement:
             end = q.noun + 1        # "2.3 billion people lack water" -> "people"
