@@ -94,6 +94,8 @@ EXPRESSIONS = [
     ("They pay a $10,000-a-year fee.", "$10,000-a-year", 10_000, "USD/year", "exact", None, None),
     ("The company will pay a dividend of $2.50 a share.", "$2.50 a share", 2.5, "USD/share", "exact", None, None),
     ("It lost $45.2 million, or 12 cents per share.", "12 cents per share", 12, "USD-cent/share", "exact", None, None),
+    ("The city has 5,700 people per square kilometre.", "5,700 people per square kilometre", 5700, "people/km2", "exact", None, None),
+    ("Around 76,000 deaths a year are caused by smoking.", "Around 76,000 deaths a year", 76_000, "deaths/year", "about", None, None),
     ("GDP per capita is $4,500 per head.", "$4,500 per head", 4500, "USD/person", "exact", None, None),
     ("The centre is 6 ft 2 in tall.", "6 ft 2 in", 74, "inch", "exact", None, None),  # a compound in the smaller unit
     ("He stands 6 feet 2 inches.", "6 feet 2 inches", 74, "inch", "exact", None, None),
@@ -296,6 +298,7 @@ def test_several_claims(finder, sentence, texts):
         ("The rate hit 49.5 Egyptian pounds per dollar.", [("49.5 Egyptian pounds per dollar", "EGP/USD")]),
         ("The bags weigh 5 pounds per bag.", [("5 pounds", "lb")]),
         ("Mortality fell to 223 deaths per 100,000 live births.", [("223", "deaths")]),  # a rate's base is no figure
+        ("Some 5 people a year ago said no.", [("Some 5", "people"), ("a year ago", "year")]),  # no rate before "ago"
         ("They ate 3 whole pizzas and 5 more people came.", [("3", "count"), ("5", "count")]),  # no time unit after the modifier
         ("The car uses 6 litres per 100 km.", [("6 litres", "litre")]),
         ("Sales rose 5% and over 20 stores closed.", [("5%", "percent"), ("over 20", "count")]),  # the next figure's qualifier
@@ -454,6 +457,7 @@ def test_subject_and_entity(finder, sentence, text, subject, entity):
         ("HSBC posted pre-tax profit of $7.7bn.", "$7.7bn", "pre-tax profit"),  # was "tax profit"
         ("Like-for-like sales rose 4.5%.", "4.5%", "Like-for-like sales"),
         ("From 2015 to 2019, exports doubled.", "doubled", "exports"),  # a noun before a multiplier, not a verb
+        ("GDP per capita rose to $12,700.", "$12,700", "GDP per capita"),  # was "GDP"
         ("The ticket costs €45.", "€45", "ticket"),  # "costs" is the verb, not part of the subject ("ticket costs")
         ("Adult tickets cost €45 each.", "€45", "Adult tickets"),
         ("The bridge cost £5m to build.", "£5m", "bridge"),

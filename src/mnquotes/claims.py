@@ -231,6 +231,8 @@ class ClaimFinder:
                     and before.lower_ not in PHRASE_STOPS  # a verb: "forecasts inflation to fall to 5.8%"
                 start = self.hyphenated(sdoc, sent, k - 1) if modifier else k
                 end = k + 1
+                if end + 1 < q.start and doc_words[end].lower_ == "per" and doc_words[end + 1].lower_ in self.lexicon.per_nouns:
+                    end += 2  # "GDP per capita", "income per head"
                 if end < q.start and doc_words[end].lower_ == "of":  # "the population of Mongolia"
                     end = max(end, self.phrase_end(sdoc, end + 1, q.start) if end + 1 < q.start else end)
                     if end == k + 2:

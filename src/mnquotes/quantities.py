@@ -393,6 +393,9 @@ class QuantityReader:
             unit = self.lx.count_nouns.get(doc_words[noun].lower_, "count")
         if not self.is_claim(doc, start, end, num, kind, noun, ranged=qualifier == "range"):
             return None
+        count_rate = self.rate_after(doc, after, unit or "count", kind) if kind == "count" and noun is not None else None
+        if count_rate is not None:  # "5,700 people per square kilometre", "76,000 deaths a year": the noun is in the text
+            unit, end, after, char_end = f"{unit}/{count_rate[0]}", count_rate[1], count_rate[1], None
         bare = unit is None and value is not None and num.digits and not num.scaled and num.kind == "cardinal"
         if unit is None:
             unit = "fraction" if num.kind == "fraction" else "count"
