@@ -47,6 +47,10 @@ EXPRESSIONS = [
     ("Mongolia imports over 20 percent of its electricity.", "over 20 percent", 20, "percent", "over", None, None),
     ("Nearly 70% of voters backed the proposal.", "Nearly 70%", 70, "percent", "nearly", None, None),
     ("The firm lost 2.5 percentage points of market share.", "2.5 percentage points", 2.5, "percentage point", "exact", None, None),
+    ("Support rose 2pp in a month.", "2pp", 2, "percentage point", "exact", None, None),  # was no claim
+    ("Support fell 3 ppts.", "3 ppts", 3, "percentage point", "exact", None, None),
+    ("Rates fell 25bp.", "25bp", 25, "basis point", "exact", None, None),
+    ("The engine has 150 hp.", "150 hp", 150, "hp", "exact", None, None),
     ("The rate was cut by 25 basis points.", "25 basis points", 25, "basis point", "exact", None, None),
     ("The Nasdaq added 45.6 points.", "45.6 points", 45.6, "point", "exact", None, None),
     ("Labour has a 12-point lead.", "12-point", 12, "point", "exact", None, None),
@@ -57,6 +61,7 @@ EXPRESSIONS = [
     ("It is a country of just 3.3 million people.", "3.3 million", 3_300_000, "people", "exact", None, None),
     ("Police said 5 car bombs killed 20 people.", "5", 5, "count", "exact", None, None),  # bombs, not deaths
     ("The attack left 20 dead.", "20", 20, "deaths", "exact", None, None),
+    ("The platform has 4B users.", "4B", 4e9, "people", "exact", None, None),  # a glued scale letter stays a scale
     ("The app has 2 million users.", "2 million", 2_000_000, "people", "exact", None, None),
     ("The region has 1.5 m people.", "1.5 m", 1_500_000, "people", "exact", None, None),  # spaced 'm' before a counted noun
     ("The firm has 2 bn customers.", "2 bn", 2e9, "people", "exact", None, None),
@@ -69,20 +74,49 @@ EXPRESSIONS = [
     ("Exports hit S$5bn last year.", "S$5bn", 5e9, "SGD", "exact", None, None),
     ("Profits doubled to 1.2bn euros.", "1.2bn euros", 1_200_000_000, "EUR", "exact", None, None),
     ("GDP reached 20.3 trillion tugriks.", "20.3 trillion tugriks", 20.3e12, "MNT", "exact", None, None),
+    ("Sweden gave 500 million Swedish kronor in aid.", "500 million Swedish kronor", 5e8, "SEK", "exact", None, None),  # was a count
+    ("Egypt raised 3 billion Egyptian pounds.", "3 billion Egyptian pounds", 3e9, "EGP", "exact", None, None),  # not lb
+    ("The budget sets aside 3.5 billion Australian dollars.", "3.5 billion Australian dollars", 3.5e9, "AUD", "exact", None, None),
+    ("A bowl of noodles costs 60 baht in Bangkok.", "60 baht", 60, "THB", "exact", None, None),
+    ("Malaysia will spend RM5 billion on roads.", "RM5 billion", 5e9, "MYR", "exact", None, None),
+    ("Israel approved NIS 2bn in grants.", "NIS 2bn", 2e9, "ILS", "exact", None, None),
     ("The deal is worth $2-3 billion.", "$2-3 billion", None, "USD", "range", 2e9, 3e9),
     ("The minimum wage rises to £11.44 an hour.", "£11.44 an hour", 11.44, "GBP/hour", "exact", None, None),
+    ("The bridge cost £5m.", "£5m", 5_000_000, "GBP", "exact", None, None),  # the scale, not the initial "m."
+    ("The council spent £0.7m.", "£0.7m", 700_000, "GBP", "exact", None, None),
+    ("Temperatures reached 40C.", "40C", 40, "celsius", "exact", None, None),  # a capital before the full stop
+    ("Tickets are priced at $25-$40.", "$25-$40", None, "USD", "range", 25, 40),
+    ("Rooms cost €90–€120 a night.", "€90–€120 a night", None, "EUR/night", "range", 90, 120),
+    ("The yuan traded at 7.3 yuan per dollar.", "7.3 yuan per dollar", 7.3, "CNY/USD", "exact", None, None),  # an exchange rate
+    ("The rupee fell to 83.4 rupees to the dollar.", "83.4 rupees to the dollar", 83.4, "INR/USD", "exact", None, None),
+    ("He earns £30,000 a year before tax.", "£30,000 a year", 30_000, "GBP/year", "exact", None, None),
+    ("Dinner cost £5,000-a-head.", "£5,000-a-head", 5000, "GBP/person", "exact", None, None),  # was "£5,000"
+    ("They pay a $10,000-a-year fee.", "$10,000-a-year", 10_000, "USD/year", "exact", None, None),
     ("The company will pay a dividend of $2.50 a share.", "$2.50 a share", 2.5, "USD/share", "exact", None, None),
     ("It lost $45.2 million, or 12 cents per share.", "12 cents per share", 12, "USD-cent/share", "exact", None, None),
+    ("The city has 5,700 people per square kilometre.", "5,700 people per square kilometre", 5700, "people/km2", "exact", None, None),
+    ("Around 76,000 deaths a year are caused by smoking.", "Around 76,000 deaths a year", 76_000, "deaths/year", "about", None, None),
     ("GDP per capita is $4,500 per head.", "$4,500 per head", 4500, "USD/person", "exact", None, None),
     ("The centre is 6 ft 2 in tall.", "6 ft 2 in", 74, "inch", "exact", None, None),  # a compound in the smaller unit
     ("He stands 6 feet 2 inches.", "6 feet 2 inches", 74, "inch", "exact", None, None),
+    ("He ran it in 2 hours 0 minutes 35 seconds.", "2 hours 0 minutes 35 seconds", 7235, "second", "exact", None, None),  # a chain
+    ("The dog weighed 12 stone.", "12 stone", 12, "stone", "exact", None, None),  # was a count of stones
+    ("He weighs 15 stone 4 lb.", "15 stone 4 lb", 214, "lb", "exact", None, None),
+    ("He was jailed for seven and a half years.", "seven and a half years", 7.5, "year", "exact", None, None),  # was no claim
+    ("The house sold for £2 and a half million.", "£2 and a half million", 2_500_000, "GBP", "exact", None, None),
+    ("The talks lasted 2 and a quarter hours.", "2 and a quarter hours", 2.25, "hour", "exact", None, None),
     ("The flight took 2 hours 5 minutes.", "2 hours 5 minutes", 125, "minute", "exact", None, None),
     ("He served 3 years and 2 months in prison.", "3 years and 2 months", 38, "month", "exact", None, None),
     ("The baby weighed 7 lb 4 oz.", "7 lb 4 oz", 116, "ounce", "exact", None, None),
     ("He was fined 500 pounds.", "500 pounds", 500, "GBP", "exact", None, None),  # a money word before it
     ("The house is worth 2 million pounds.", "2 million pounds", 2e6, "GBP", "exact", None, None),
     ("The baby weighed 8 pounds.", "8 pounds", 8, "lb", "exact", None, None),
+    ("Emissions reached 35 gigatonnes of CO2.", "35 gigatonnes", 35, "Gt", "exact", None, None),  # was a count
+    ("The plant emits 1.2 Mt of CO2 a year.", "1.2 Mt", 1.2, "Mt", "exact", None, None),
     ("The mine exported 2,500 tonnes of coal.", "2,500 tonnes", 2500, "tonne", "exact", None, None),
+    ("PM2.5 levels reached 150 micrograms per cubic metre.", "150 micrograms per cubic metre", 150, "µg/m3", "exact", None, None),
+    ("Gas fell to €40 per megawatt hour.", "€40 per megawatt hour", 40, "EUR/MWh", "exact", None, None),  # was EUR/MW
+    ("Power costs 30p per kilowatt-hour.", "30p per kilowatt-hour", 30, "GBP-pence/kWh", "exact", None, None),
     ("Output fell to 9.5 million barrels a day.", "9.5 million barrels a day", 9_500_000, "barrel/day", "exact", None, None),
     ("The pipeline carries 10 billion cubic metres of gas.", "10 billion cubic metres", 1e10, "m3", "exact", None, None),
     ("The car reached 120 km/h on the motorway.", "120 km/h", 120, "km/h", "exact", None, None),
@@ -93,11 +127,20 @@ EXPRESSIONS = [
     ("Ukraine has lost at least 10,000 square miles of territory.", "at least 10,000 square miles", 10_000, "square mile", "at least", None, None),
     ("The border is 4,600 kilometres long.", "4,600 kilometres", 4600, "km", "exact", None, None),
     ("He weighs 90kg.", "90kg", 90, "kg", "exact", None, None),
+    ("Atmospheric CO2 reached 419 parts per million.", "419 parts per million", 419, "ppm", "exact", None, None),  # was 419 and "million"
+    ("The margin of error is plus or minus 3 percentage points.", "plus or minus 3 percentage points", 3, "percentage point", "exact", None, None),  # was -3
+    ("The poll has a margin of error of ±2.5%.", "±2.5%", 2.5, "percent", "exact", None, None),
+    ("Salaries range from £30,000 to £45,000.", "£30,000 to £45,000", None, "GBP", "range", 30_000, 45_000),  # a spread, not a change
+    ("Estimates vary from 10,000 to 20,000 deaths.", "10,000 to 20,000", None, "deaths", "range", 10_000, 20_000),
     ("The magnitude 7.8 earthquake killed thousands.", "magnitude 7.8", 7.8, "magnitude", "exact", None, None),
     ("A magnitude-6.1 quake struck.", "magnitude-6.1", 6.1, "magnitude", "exact", None, None),
     ("Some 2.5 million litres of water were used.", "Some 2.5 million litres", 2_500_000, "litre", "about", None, None),
+    ("There were 50-plus people.", "50-plus", 50, "people", "at least", None, None),  # was "50", exact
+    ("There were 100+ cars.", "100+", 100, "vehicles", "at least", None, None),
+    ("Some 200-odd fans came.", "Some 200-odd", 200, "people", "about", None, None),
     ("Tens of thousands of people have demonstrated.", "Tens of thousands", None, "people", "vague", 20_000, 99_999),
     ("Hundreds of thousands fled the city.", "Hundreds of thousands", None, "count", "vague", 200_000, 999_999),
+    ("Several hundred thousand fans came.", "Several hundred thousand", None, "people", "vague", 300_000, 999_999),  # was 300-999
     ("Several thousand troops crossed the border.", "Several thousand", None, "people", "vague", 3000, 9999),
     ("The project cost millions of dollars.", "millions of dollars", None, "USD", "vague", 2_000_000, 9_999_999),
     ("More than 5,000 people were injured.", "More than 5,000", 5000, "people", "over", None, None),
@@ -113,6 +156,11 @@ EXPRESSIONS = [
     ("The fire is 10-20 km away.", "10-20 km", None, "km", "range", 10, 20),
     ("One in three voters backed him.", "One in three", THIRD, "fraction", "exact", None, None),
     ("Around a third of adults smoke.", "Around a third", THIRD, "fraction", "about", None, None),
+    ("Gun crime fell by a fifth.", "a fifth", 0.2, "fraction", "exact", None, None),  # the size of a change
+    ("Crossings were a third fewer than last year.", "a third", THIRD, "fraction", "exact", None, None),
+    ("Rents are a quarter higher than in 2019.", "a quarter", 0.25, "fraction", "exact", None, None),
+    ("One in every four children is obese.", "One in every four", 0.25, "fraction", "exact", None, None),
+    ("Two out of every five schools lack teachers.", "Two out of every five", 0.4, "fraction", "exact", None, None),
     ("Two-thirds of members voted yes.", "Two-thirds", 2 / 3, "fraction", "exact", None, None),
     ("One-third of households have no heating.", "One-third", THIRD, "fraction", "exact", None, None),
     ("Temperatures fell to -40C overnight.", "-40C", -40, "celsius", "exact", None, None),
@@ -121,6 +169,13 @@ EXPRESSIONS = [
     ("He is 1.85 m tall.", "1.85 m", 1.85, "m", "exact", None, None),
     ("The peak rises 4,000 m above sea level.", "4,000 m", 4000, "m", "exact", None, None),
     ("The firm raised $50 m from investors.", "$50 m", 50e6, "USD", "exact", None, None),
+    ("Growth of 3%-5% is likely.", "3%-5%", None, "percent", "range", 3, 5),  # was "3%-5", exact
+    ("It will cost £2bn-£3bn.", "£2bn-£3bn", None, "GBP", "range", 2e9, 3e9),  # was no claim
+    ("The scheme helps 2-3 million people.", "2-3 million", None, "people", "range", 2e6, 3e6),  # was "3 million" alone
+    ("Some 10,000-15,000 troops will stay.", "Some 10,000-15,000", None, "people", "range", 10_000, 15_000),  # was no claim
+    ("The troops will stay for 5–7 days.", "5–7 days", None, "day", "range", 5, 7),  # was qualifier exact
+    ("Highs of 40-45C are forecast.", "40-45C", None, "celsius", "range", 40, 45),  # was a count
+    ("People aged between 18 and 24 voted.", "between 18 and 24", None, "year", "range", 18, 24),  # an age, not a count
     ("Shares fell 3-4% in early trading.", "3-4%", None, "percent", "range", 3, 4),
     ("Exports fell 3 to 4 percent last year.", "3 to 4 percent", None, "percent", "range", 3, 4),
     ("Half of the population lives in the capital.", "Half", 0.5, "fraction", "exact", None, None),
@@ -137,6 +192,8 @@ EXPRESSIONS = [
     ("He was jailed for 18 months.", "18 months", 18, "month", "exact", None, None),
     ("Food prices tripled last year.", "tripled", 3, "times", "exact", None, None),
     ("The number of cases more than doubled in a week.", "more than doubled", 2, "times", "over", None, None),
+    ("Costs rose by a factor of 10.", "a factor of 10", 10, "times", "exact", None, None),  # was a count
+    ("Emissions fell by a factor of three.", "a factor of three", 3, "times", "exact", None, None),
     ("Exports grew tenfold over the decade.", "tenfold", 10, "times", "exact", None, None),
     ("Exports grew 10-fold in ten years.", "10-fold", 10, "times", "exact", None, None),
     ("There are twice as many cars as in 2010.", "twice", 2, "times", "exact", None, None),
@@ -149,9 +206,17 @@ EXPRESSIONS = [
     ("The strike lasted for a fortnight.", "a fortnight", 1, "fortnight", "exact", None, None),
     ("The dispute has lasted half a century.", "half a century", 0.5, "century", "exact", None, None),
     ("John Smith, 45, was arrested on Monday.", "45", 45, "year", "exact", None, None),  # an age in apposition
+    ("LeBron James, 38, scored 40 points.", "38", 38, "year", "exact", None, None),  # a capital inside the name
+    ("Ron DeSantis, 45, spoke.", "45", 45, "year", "exact", None, None),
     ("She died at the age of 92.", "92", 92, "year", "exact", None, None),
     ("He died aged 30.", "30", 30, "year", "exact", None, None),
+    ("People aged 65 and over make up 29% of residents.", "65 and over", 65, "year", "at least", None, None),
+    ("Children aged 12 and under travel free.", "12 and under", 12, "year", "at most", None, None),  # an age, not a count of "travel"
     ("The survey covered people aged 18-25.", "18-25", None, "year", "range", 18, 25),
+    ("Phoenix had 31 consecutive days above 110F.", "31 consecutive days", 31, "day", "exact", None, None),  # was a count of "days"
+    ("He will serve five more years.", "five more years", 5, "year", "exact", None, None),  # was no claim
+    ("The economy shrank for two consecutive quarters.", "two consecutive quarters", 2, "quarter", "exact", None, None),  # was "quarters" 0.25
+    ("Profits have fallen for 5 quarters.", "5 quarters", 5, "quarter", "exact", None, None),
     ("The siege lasted 872 days.", "872 days", 872, "day", "exact", None, None),
     ("It marks the 85th anniversary of the battle.", "the 85th anniversary", 85, "ordinal", "exact", None, None),
     ("It was the first time the president has visited.", "the first time", 1, "ordinal", "exact", None, None),
@@ -159,7 +224,12 @@ EXPRESSIONS = [
     ("Mongolia abstains from a second UN vote.", "second", 2, "ordinal", "exact", None, None),
     ("China is the world's second-largest economy.", "second-largest", 2, "ordinal", "exact", None, None),
     ("It was their 15th consecutive year of growth.", "15th", 15, "ordinal", "exact", None, None),
+    ("Djokovic won his 24th Grand Slam title.", "24th", 24, "ordinal", "exact", None, None),  # was no claim
+    ("It was his 19th victory of the season.", "19th", 19, "ordinal", "exact", None, None),
+    ("2023 was the second-hottest year on record.", "second-hottest", 2, "ordinal", "exact", None, None),
     ("The university was ranked 12th in the world.", "12th", 12, "ordinal", "exact", None, None),
+    ("The Lakers fell to 45th in the index.", "45th", 45, "ordinal", "exact", None, None),  # a rank reached by a change
+    ("The firm climbed to third in the rankings.", "third", 3, "ordinal", "exact", None, None),
     ("She finished third in the race.", "third", 3, "ordinal", "exact", None, None),
     ("The team slipped to fourth place.", "fourth", 4, "ordinal", "exact", None, None),
 ]
@@ -184,6 +254,10 @@ def test_expression(finder, sentence, text, value, unit, qualifier, low, high):
         ("The tax rate will fall from 25% to 20% next year.", ["25%", "20%"]),
         ("Oil fell 3.2 percent to $78.50 a barrel.", ["3.2 percent", "$78.50 a barrel"]),  # two measures
         ("The population grew from 2.7 million to 3.3 million.", ["2.7 million", "3.3 million"]),
+        ("UK inflation fell to 4.6%, down from 6.7% a month earlier.", ["4.6%", "6.7%"]),  # a date, not "percent/month"
+        ("HSBC made $7.7bn, compared with $3.2bn a year ago.", ["$7.7bn", "$3.2bn", "a year ago"]),  # not "USD/year"
+        ("Sales were $5m a week before.", ["$5m"]),
+        ("He paid £200 to the council.", ["£200"]),  # "to the" and no currency: no exchange rate
         ("Police arrested 23 people and three officers were injured.", ["23", "three"]),
         ("The one-second delay cost him the race.", []),  # "one-second" is no half
         ("The air force bought 3 F-16s.", ["3"]),  # a letter of a name, not fahrenheit
@@ -216,11 +290,33 @@ def test_several_claims(finder, sentence, texts):
     "sentence, found",
     [
         ("Sales in Germany, 12, and Italy, 9, rose.", [("12", "count"), ("9", "count")]),  # after one name: no age
+        ("Members of NATO, 32, met.", [("32", "count")]),  # an acronym is no person's name
         ("Police seized 500 pounds of cocaine and a 500-pound bomb.", [("500 pounds", "lb"), ("500-pound", "lb")]),
         ("He lost 40 pounds, and paid for it.", [("40 pounds", "lb")]),  # the money word is in another clause
         ("He ran 5 km and 3 km.", [("5 km", "km"), ("3 km", "km")]),  # no smaller unit: two claims
+        ("The rate hit 49.5 pounds per dollar.", [("49.5 pounds per dollar", "GBP/USD")]),  # money, not lb/USD
+        ("The rate hit 49.5 Egyptian pounds per dollar.", [("49.5 Egyptian pounds per dollar", "EGP/USD")]),
+        ("The bags weigh 5 pounds per bag.", [("5 pounds", "lb")]),
+        ("Mortality fell to 223 deaths per 100,000 live births.", [("223", "deaths")]),  # a rate's base is no figure
+        ("Some 5 people a year ago said no.", [("Some 5", "people"), ("a year ago", "year")]),  # no rate before "ago"
+        ("They ate 3 whole pizzas and 5 more people came.", [("3", "count"), ("5", "count")]),  # no time unit after the modifier
+        ("The car uses 6 litres per 100 km.", [("6 litres", "litre")]),
+        ("Sales rose 5% and over 20 stores closed.", [("5%", "percent"), ("over 20", "count")]),  # the next figure's qualifier
+        ("Homicides fell 11%, but rose in 12 of the 30 largest cities.", [("11%", "percent"), ("12", "count"), ("30", "count")]),  # not 12 percent
+        ("Rents rose from £900 to £1,100.", [("£900", "GBP"), ("£1,100", "GBP")]),  # a change: two claims
+        ("He wore 5 odd socks and 4 + 3 badges.", [("5", "count"), ("4", "count"), ("3", "count")]),  # qualifiers only glued
+        ("Haaland scored two goals in three games.", [("two", "goals"), ("three", "games")]),  # sports counts
+        ("The party won 37 of the 150 seats.", [("37", "seats"), ("150", "seats")]),  # a part of a counted group
+        ("City have won 12 of their last 13 games.", [("12", "games"), ("13", "games")]),
+        ("Crime rose in 12 of the 30 largest cities.", [("12", "count"), ("30", "count")]),  # "cities": no noun of count_nouns.tsv
+        ("The Senate voted 52 votes to 48.", [("52", "votes"), ("48", "votes")]),  # a tally: the other side counts votes too
+        ("City won by 3 goals to 1.", [("3", "goals"), ("1", "goals")]),
+        ("The bill passed by 311 to 117.", [("311", "count"), ("117", "count")]),  # no noun to share
+        ("The Dow rose 200 points to 34,567.", [("200 points", "point"), ("34,567", "count")]),  # a level, not a tally of nouns
         ("It lasted 3 years and 2 people died.", [("3 years", "year"), ("2", "people")]),
         ("He is 6 ft 2 in the photo.", [("6 ft", "foot"), ("2", "count")]),  # "in" is an inch only alone
+        ("In 2020 and a half of 2021, 5 people died.", [("a half", "fraction"), ("5", "people")]),  # a year takes no half
+        ("The two and a half men came.", []),  # a determiner before a count
     ],
 )
 def test_claim_units(finder, sentence, found):
@@ -238,7 +334,8 @@ def test_claim_units(finder, sentence, found):
         "In December 2019, the mayor resigned.",
         "The fighting started on 24 February and ended on the 2nd of June.",
         "MENAFN03092024000159011032ID1108628783",
-        "He wondered what they thought of it (pg. 625).",
+        "He wondered what they thought of it (pg. 625).",        "The rules are set out on pp. 12-15.",  # a range of pages is a label
+
         "Mongolia and Russia’s Invasion of Ukraine – Part 2",
         "Soviet and Mongolian forces defeated Japanese troops in World War II.",
         "The meeting starts at 3 pm and ends at 10:30 a.m.",
@@ -246,6 +343,13 @@ def test_claim_units(finder, sentence, found):
         "The two countries signed a treaty.",
         "Mongolia is caught between its two neighbours.",
         "Yet it is a third historical marker that matters.",
+        "The team moved to the 3rd floor.",  # "moved" is no change of rank
+        "A key factor of 2023 was the weather.",  # a year after "factor of"
+        "The team split into halves and the troops into quarters.",  # a plural fraction word alone is no amount
+        "He was one of the first to arrive.",  # one of a group, no first
+        "They were among the first to sign.",
+        "He became a third member of the board.",  # no change: an ordinal before a noun ending in -er
+        "Verstappen is chasing a third.",
         "This post relates events of the last two weeks.",
         "Ulaanbaatar avoids provoking one of its powerful neighbours.",
         "As one Mongolian government spokesperson told one media outlet.",
@@ -257,7 +361,10 @@ def test_claim_units(finder, sentence, found):
         "The 5G network and COVID-19 dominated the 1990s debate after 9/11.",
         "Article 5 of the treaty and Resolution 2231 were cited by Boeing 737 pilots.",
         "Call +1 202 555 0143 or 0800 123 4567 for help.",
-        "Agent 007 returns.",
+        "Agent 007 returns.",        "Call the hotline on 1-800-273-8255.",  # a chain of hyphenated digits is a code, no range
+        "The ISBN is 978-3-16-148410-0.",
+        "She lives in Room 4B at 221B Baker Street.",  # a letter of a code, not a billion
+
         "Why did they come in the first place?",
         "Sales fell in the 3rd quarter and rose last quarter.",
     ],
@@ -277,6 +384,31 @@ def test_shares_with_an_elided_unit_keep_subject_and_change_entity(finder):
 def test_a_level_after_a_change_keeps_its_own_unit(finder):
     found = numeric(finder, "The Dow fell 312 points, or 0.9%, to 34,567.")
     assert [(c.text, c.unit) for c in found] == [("312 points", "point"), ("0.9%", "percent"), ("34,567", "count")]
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("Shell paid $4.1bn in dividends.", 4_100_000_000),  # not 4099999999.9999995
+        ("The fund lost €2.3 billion.", 2_300_000_000),
+        ("The bridge cost £0.7m.", 700_000),
+        ("Its staff grew from 4.1 to 8.2 million.", 4_100_000),
+    ],
+)
+def test_scaled_values_are_written_exactly(finder, sentence, value):
+    assert numeric(finder, sentence)[0].value == value  # exact: JSON output shows every binary digit
+
+
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        ("Its staff grew from 4.1 to 8.2 million.", [("4.1", 4.1e6, "count"), ("8.2 million", 8.2e6, "count")]),
+        ("Prices rose from 5 to 7 percent.", [("5", 5, "percent"), ("7 percent", 7, "percent")]),
+        ("Cases rose from 10 to 20 people.", [("10", 10, "count"), ("20", 20, "people")]),  # no scale to share
+    ],
+)
+def test_from_to_the_first_figure_shares_the_seconds_scale_and_unit(finder, sentence, found):
+    assert [(c.text, c.value, c.unit) for c in numeric(finder, sentence)] == found
 
 
 def test_a_bare_number_takes_the_unit_of_the_parallel_claim(finder):
@@ -301,6 +433,57 @@ def test_a_bare_number_takes_the_unit_of_the_parallel_claim(finder):
 def test_subject_and_entity(finder, sentence, text, subject, entity):
     claim = next(c for c in numeric(finder, sentence) if c.text == text)
     assert (claim.subject, claim.entity) == (subject, entity)
+
+
+@pytest.mark.parametrize(
+    "sentence, text, subject",
+    [
+        ("A survey of 1,500 small business owners found that sales fell.", "1,500", "small business owners"),  # not "... owners found"
+        ("Only 14% of respondents said they trusted the media.", "14%", "share of respondents"),
+        ("The study of 40,000 adults across 27 countries was published.", "40,000", "adults"),
+        ("The ship had 25 crew members when it ran aground.", "25", "members"),  # not "members when it ran aground"
+        ("The deficit will be 5.9% of GDP this fiscal year.", "5.9%", "share of GDP"),
+        ("More than 50mm of rain fell in a day.", "More than 50mm", "rain"),
+        ("Some 40% of voters under 30 will not vote.", "Some 40%", "share of voters"),
+        ("Three quarters of the housing stock was built before 1919.", "Three quarters", "share of the housing stock"),  # unchanged
+        ("Well over 1,000 signed the petition.", "Well over 1,000", None),  # a verb is no counted noun ("signed the petition")
+        ("Some 1,000 students marched.", "Some 1,000", "students"),
+        ("The UN says 2.3 billion people lack safe drinking water.", "2.3 billion", "people"),  # a counted noun ends the phrase
+        ("Around 700 million people live on less than $2.15 a day.", "Around 700 million", "people"),
+        ("About 20 members of parliament voted.", "About 20", "members of parliament"),  # but for its "of" complement
+        ("Police said 5 car bombs exploded.", "5", "car bombs"),  # not a noun of count_nouns.tsv: the phrase
+        ("The IMF sees growth of 3.2% next year and forecasts inflation to fall to 5.8%.", "5.8%", "inflation"),  # not "growth"
+        ("Growth was 3.1% in 2023 and 3.2% in 2024.", "3.2%", "Growth"),  # no new measure: the parallel claim's
+        ("HSBC posted pre-tax profit of $7.7bn.", "$7.7bn", "pre-tax profit"),  # was "tax profit"
+        ("Like-for-like sales rose 4.5%.", "4.5%", "Like-for-like sales"),
+        ("From 2015 to 2019, exports doubled.", "doubled", "exports"),  # a noun before a multiplier, not a verb
+        ("GDP per capita rose to $12,700.", "$12,700", "GDP per capita"),  # was "GDP"
+        ("The ticket costs €45.", "€45", "ticket"),  # "costs" is the verb, not part of the subject ("ticket costs")
+        ("Adult tickets cost €45 each.", "€45", "Adult tickets"),
+        ("The bridge cost £5m to build.", "£5m", "bridge"),
+        ("A full tank now costs about £80.", "about £80", None),  # no noun before the verb
+        ("Its costs rose 5%.", "5%", "costs"),  # a noun: not right before the figure
+        ("The cost of the scheme is £5m.", "£5m", "cost of the scheme"),
+    ],
+)
+def test_subject_phrase_stops_before_a_verb_or_another_phrase(finder, sentence, text, subject):
+    claim = next(c for c in numeric(finder, sentence) if c.text == text)
+    assert claim.subject == subject
+
+
+@pytest.mark.parametrize(
+    "sentence, text, subject",
+    [
+        ("The first title went to Spain.", "first", "title"),  # was "title went to Spain"
+        ("Macron became the first French president to visit Mongolia in May.", "the first French president",
+         "French president to visit Mongolia in May"),  # a first keeps its clause
+        ("It was the first time the president has visited.", "the first time", "time the president has visited"),
+        ("It marks the 85th anniversary of the Battle of Khalkhin Gol.", "the 85th anniversary", "anniversary of the Battle of Khalkhin Gol"),
+    ],
+)
+def test_what_comes_nth_is_a_noun_phrase_or_the_clause_of_a_first(finder, sentence, text, subject):
+    claim = next(c for c in numeric(finder, sentence) if c.text == text)
+    assert claim.subject == subject
 
 
 def test_a_claim_inside_a_quotation_is_its_speakers(finder):

@@ -187,3 +187,29 @@ def test_a_models_own_sentences_keep_the_news_rules(tmp_path):
     nlp = build(Rules.load(), str(tmp_path / "with_sentencizer"))
     assert "mnquotes_sentences" in nlp.pipe_names
     assert sentences_of(nlp, "A HEADLINE\nthe body. he said it.") == ["A HEADLINE", "the body. he said it."]
+
+
+@pytest.mark.parametrize(
+    "text, tokens",
+    [
+        ("It cost £5m.", ["It", "cost", "£", "5", "m", "."]),  # the scale, not the initial "m."
+        ("It hit 40C.", ["It", "hit", "40C", "."]),  # a capital after digits keeps no full stop
+        ("It costs $25-$40.", ["It", "costs", "$", "25", "-", "$40", "."]),
+        ("J. K. Rowling met the U.S. envoy.", ["J.", "K.", "Rowling", "met", "the", "U.S.", "envoy", "."]),  # initials
+        ("It was 25-40 in 2020-21 and 5p.", ["It", "was", "25", "-", "40", "in", "2020", "-", "21", "and", "5p", "."]),
+    ],
+)
+def test_measures_are_tokenized_as_the_quantity_reader_reads_them(text, tokens):
+    assert [t.text for t in build(Rules.load()).make_doc(text)] == tokens
+
+
+@pytest.mark.parametrize(
+    "text, tokens",
+    [
+        ("It costs £2bn-£3bn.", ["It", "costs", "£", "2bn", "-", "£3bn", "."]),
+        ("Growth of 3%-5%.", ["Growth", "of", "3%", "-", "5", "%", "."]),
+        ("A well-known 2020-21 season.", ["A", "well", "-", "known", "2020", "-", "21", "season", "."]),  # unchanged
+    ],
+)
+def test_amounts_joined_by_a_hyphen_are_split(text, tokens):
+    assert [t.text for t in build(Rules.load()).make_doc(text)] == tokens

@@ -33,7 +33,18 @@ PHRASE_STOPS = {
     "and", "or", "but", "while", "whereas", "from", "which", "that", "who", "since", "to", "in", "on", "at",
     "by", "for", "with", "was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could",
     "than", "as", "after", "before", "during", "over", "compared", "a", "an", "per", "each", "every",
+    # prepositions and conjunctions that start another phrase ("2,000 adults across 27 countries", "25 crew
+    # members when it ran aground"), a time after the phrase ("5.9% of GDP this year")
+    "across", "among", "between", "against", "into", "through", "within", "without", "under", "above", "below",
+    "around", "near", "until", "via", "when", "where", "because", "if", "unless", "whether", "this", "last", "next",
+    "may", "might", "must", "should", "do", "does", "did",
+    # verbs in the past tense not ending in -ed ("-ed" words stop a phrase anyway): "a survey of 1,500 owners found"
+    "said", "told", "found", "thought", "made", "took", "gave", "saw", "came", "went", "became", "fell", "rose",
+    "grew", "held", "paid", "sold", "bought", "spent", "lost", "won", "left", "kept", "got", "ran", "sent", "built",
+    "brought", "began", "fled", "shrank", "met", "led", "says", "shows", "showed",
+    "expects", "forecasts", "predicts", "sees",
 }
+ORDINAL_PHRASE_WORDS = {"of", "to", "a", "an"}  # stop words inside what comes n-th: "anniversary of the Battle", "president to visit"
 POSSESSIVE_PRONOUNS = {"its", "their"}
 LEVEL_WORDS = {"to", "at"}  # ", to 34,567" after a change: the level reached, not an elided figure
 NAME_JOINERS = {"-", "of"}  # "Bat-Uul", "Battle of Khalkhin Gol"
@@ -51,6 +62,7 @@ class ClaimFinder:
         self.lexicon = Lexicon.load(rules)
         self.reader = QuantityReader(self.lexicon)
         self.measure_nouns = frozenset(rules.lowered("measure_nouns.txt"))
+        self.measure_verbs = frozenset(rules.lowered("measure_verbs.txt"))
         lx = self.lexicon
         self.not_names = lx.time_words | frozenset(rules.lowered("demonyms.txt")) | frozenset(lx.count_nouns) | self.measure_nouns \
             | frozenset(lx.fraction_words)
@@ -95,12 +107,14 @@ class ClaimFinder:
             sent = sentences.of_token(q.start)
             if before is not None and sentences.of_token(before.start).start != sent.start:
                 before, before_subject = None, None
-            if q.bare and before is not None and before.kind != "count" and self.parallel(sdoc, before, q):
+            if q.bare and before is not None and (before.kind != "count" and self.parallel(sdoc, before, q) or self.tally(sdoc, before, q)):
                 q = elided(q, before)
             entity = self.entity(sdoc, sent, q)
             subject = self.subject(sdoc, sent, q, entity)
-            if subject is None and before is not None and before.unit == q.unit and before.kind == q.kind:
-                subject = before_subject  # "..., while Russia accounted for 26 percent"
+            if subject is None and before is not None:  # a measure named since the claim before: "3.2% growth
+                subject = self.measure_before(sdoc, sent, q, self.after_subject(sdoc, sent, before))  # ... and inflation of 5.8%"
+                if subject is None and before.unit == q.unit and before.kind == q.kind:
+                    subject = before_subject  # "..., while Russia accounted for 26 percent"
             if subject is None:
                 subject = self.measure_before(sdoc, sent, q)
             end_char = q.char_end or sdoc[q.end - 1].idx + len(doc_words[q.end - 1].text)
@@ -115,12 +129,21 @@ class ClaimFinder:
 
     def parallel(self, sdoc: Doc, before: Quantity, q: Quantity) -> bool:
         """Does bare number q repeat the measure of the claim before it ("41 percent ..., Russia 26")?
-        Not a level that a change reaches: "fell 312 points, or 0.9%, to 34,567"."""
+        Not a level that a change reaches: "fell 312 points, or 0.9%, to 34,567"; not a part of a
+        group: "fell 11%, but rose in 12 of the 30 cities"."""
+        if q.end < len(sdoc) and TokenTable.of(sdoc).words[q.end].lower_ == "of":
+            return False  # "rose in 12 of the 30 largest cities": a part of a group
         between = sdoc[before.end:q.start]
         breaks = [k for k, t in enumerate(between) if t.lower_ in CLAUSE_WORDS or t.text in (",", ";")]
         if len(between) > 12 or not breaks:
             return False
         return not (between[-1].lower_ in LEVEL_WORDS and breaks[-1] == len(between) - 2)
+
+    def tally(self, sdoc: Doc, before: Quantity, q: Quantity) -> bool:
+        """Is bare number q the other side of a count of nouns ("52 votes to 48", "3 goals to 1")?"""
+        after = before.after or before.end
+        return before.noun is not None and before.unit != "count" and q.start == after + 1 \
+            and TokenTable.of(sdoc).words[after].lower_ == "to"
 
     def entity(self, sdoc: Doc, sent: Span, q: Quantity) -> str | None:
         """Whose figure: the first name of the claim's clause, else of the sentence before it, else after it."""
@@ -178,32 +201,67 @@ class ClaimFinder:
         if q.kind == "ordinal":  # what comes n-th: "anniversary of the Battle of ...", "French president to visit Mongolia"
             k = next((k for k in range(q.start, q.end) if doc_words[k].like_num), q.start) + 1
             end = k
-            while end < min(sent.end, k + 12) and not doc_words[end].is_punct and doc_words[end].lower_ not in CLAUSE_WORDS:
-                end += 1
+            clause = q.rule in ("ordinal-first-to", "ordinal-time")  # "time the president has visited an ICC member"
+            while end < min(sent.end, k + 12) and not doc_words[end].is_punct and doc_words[end].lower_ not in CLAUSE_WORDS \
+                    and (clause or doc_words[end].lower_ not in PHRASE_STOPS or doc_words[end].lower_ in ORDINAL_PHRASE_WORDS):
+                end += 1  # else a noun phrase: "title went to Spain" -> "title"
             return clean(sdoc[k:end].text) or None
-        if q.noun is not None:
-            end = self.phrase_end(sdoc, q.noun, sent.end, of=True)
+        if q.noun is not None:  # a noun of count_nouns.tsv is the whole phrase but for its "of" complement:
+            end = q.noun + 1        # "2.3 billion people lack water" -> "people"
+            if doc_words[q.noun].lower_ not in self.lexicon.count_nouns or end < sent.end and doc_words[end].lower_ == "of":
+                end = self.phrase_end(sdoc, q.noun, sent.end, of=True)
             return clean(sdoc[q.noun:end].text)
         if after < sent.end and doc_words[after].lower_ == "of" and q.kind in ("money", "mass", "volume", "area", "length", "energy", "power"):
             return self.phrase(sdoc, after + 1, sent.end, entity)
         return None
 
-    def measure_before(self, sdoc: Doc, sent: Span, q: Quantity) -> str | None:
-        """A measure noun earlier in the sentence ("winter temperatures can plunge below -40")."""
+    def after_subject(self, sdoc: Doc, sent: Span, q: Quantity) -> int:
+        """The token after claim q and its "of" complement ("41 percent of Mongolia's imports")."""
+        after = q.after or q.end
+        if after < sent.end and TokenTable.of(sdoc).words[after].lower_ == "of":
+            return self.phrase_end(sdoc, after + 1, sent.end)
+        return after
+
+    def measure_before(self, sdoc: Doc, sent: Span, q: Quantity, lo: int | None = None) -> str | None:
+        """A measure noun earlier in the sentence ("winter temperatures can plunge below -40"), from token lo on."""
         doc_words = TokenTable.of(sdoc).words
-        for k in range(q.start - 1, max(sent.start, q.start - 15) - 1, -1):
+        for k in range(q.start - 1, max(sent.start if lo is None else lo, q.start - 15) - 1, -1):
             t = sdoc[k]
             if t.lower_ in self.measure_nouns:
+                if k + 1 == q.start and t.lower_ in self.measure_verbs and q.unit != "times":  # not "exports doubled"
+                    return self.verb_subject(sdoc, sent, k)
                 before = sdoc[k - 1] if k - 1 >= sent.start else None
-                modifier = before is not None and before.is_alpha and not before.is_stop and not before.lower_.endswith("ed")
-                start = k - 1 if modifier else k
+                modifier = before is not None and before.is_alpha and not before.is_stop and not before.lower_.endswith("ed") \
+                    and before.lower_ not in PHRASE_STOPS  # a verb: "forecasts inflation to fall to 5.8%"
+                start = self.hyphenated(sdoc, sent, k - 1) if modifier else k
                 end = k + 1
+                if end + 1 < q.start and doc_words[end].lower_ == "per" and doc_words[end + 1].lower_ in self.lexicon.per_nouns:
+                    end += 2  # "GDP per capita", "income per head"
                 if end < q.start and doc_words[end].lower_ == "of":  # "the population of Mongolia"
                     end = max(end, self.phrase_end(sdoc, end + 1, q.start) if end + 1 < q.start else end)
                     if end == k + 2:
                         end = k + 1  # "revenue of $4.5 billion": nothing but the figure after "of"
                 return clean(sdoc[start:end].text)
         return None
+
+    @staticmethod
+    def hyphenated(sdoc: Doc, sent: Span, k: int) -> int:
+        """Where the word at token k starts with the words hyphenated to it ("pre-tax", "like-for-like")."""
+        table = TokenTable.of(sdoc)
+        while k - 2 >= sent.start and table.words[k - 1].text == "-" and not table.spaces[k - 2] and not table.spaces[k - 1] \
+                and table.words[k - 2].is_alpha:
+            k -= 2
+        return k
+
+    def verb_subject(self, sdoc: Doc, sent: Span, k: int) -> str | None:
+        """The noun before a measure word used as the verb at token k ("The ticket costs €45" -> "ticket",
+        "Adult tickets cost €45" -> "Adult tickets"); None after a function word ("now costs £80")."""
+        words = TokenTable.of(sdoc).words
+        start = k
+        while start > max(sent.start, k - 2) and words[start - 1].is_alpha and not words[start - 1].is_stop \
+                and not words[start - 1].lower_.endswith("ed"):
+            start -= 1
+        return clean(sdoc[start:k].text) or None
 
     def phrase(self, sdoc: Doc, lo: int, hi: int, entity: str | None) -> str | None:
         """The noun phrase starting at token lo ("Mongolia's imports", "its petroleum products")."""

@@ -30,6 +30,25 @@ def pattern_file_names(rules: Rules) -> list[str]:
     return sorted({p.stem for d in rules.dirs for p in d.glob("*.jsonl")})
 
 
+def measure_tokens(nlp: Language, rules: Rules) -> None:
+    """Tokenize measures as the quantity reader reads them (quantities.py): "40C." and "5K." end
+    before their full stop (spaCy keeps a full stop after a capital, for initials); "£5m." ends in the
+    scale "m", not the initial "m." (spaCy splits the unit off the number, then its special case for
+    initials joins it to the full stop: the special case goes for each one-letter unit, currency or
+    scale of the rules that it would join so); "$25-$40", "£2bn-£3bn" and "3%-5%" are two amounts joined by a hyphen."""
+    from spacy.lang.char_classes import CURRENCY
+    from spacy.util import compile_infix_regex, compile_suffix_regex
+
+    letters = {row[0] for name in ("units.tsv", "currencies.tsv", "scales.tsv") for row in rules.table(name)
+               if len(row[0]) == 1 and row[0].isalpha() and row[0].islower()}
+    joined = {f"{c}." for c in letters if [t.text for t in nlp.tokenizer(f"5{c}.")] == ["5", f"{c}."]}
+    if joined:
+        nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in joined}
+    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, r"(?<=[0-9][A-Z])\."]).search
+    nlp.tokenizer.infix_finditer = compile_infix_regex(
+        [*nlp.Defaults.infixes, rf"(?<=[0-9a-zA-Z%])[-–](?={CURRENCY})", r"(?<=[0-9]%)[-–](?=[0-9])"]).finditer
+
+
 def build(rules: Rules, model: str | None = None) -> Language:
     """The pipeline for these rules; `model` adds a trained pipeline's NER (e.g. en_core_web_sm)."""
     import spacy
@@ -53,6 +72,7 @@ def build(rules: Rules, model: str | None = None) -> Language:
         except re.error as exc:
             raise RulesError(f"token_shapes.txt: bad regex ({exc})") from None
         nlp.tokenizer.token_match = keep.match
+    measure_tokens(nlp, rules)
     tokens.register()
     nlp.add_pipe(tokens.NAME, first=True)  # every later component and finder reads its TokenTable
     sentences.register()

@@ -37,8 +37,15 @@ RANGE_JOINERS = {"to", "-", "–", "—"}
 # number or a year that is a claim: ranges, "one in three", "two-thirds", "50 or more".
 JOINERS = {"-", "–", "to", "and", "or", "in", "out", "of", "%"}
 DETERMINERS = {"the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "both", "all", "each", "every"}
+MORE_OR_LESS = {"more", "less", "fewer", "higher", "lower", "bigger", "smaller", "larger", "greater", "cheaper", "dearer",
+                "longer", "shorter", "faster", "slower", "up", "down"}  # after a fraction: the size of a change ("a third fewer")
+GLUED_QUALIFIERS = {"plus", "+", "odd"}  # post qualifiers only when written against the figure or its hyphen: "50-plus", "100+"
+GROUP_MODIFIERS = {"last", "first", "next", "top", "past"}  # "12 of their last 13 games"
 COMPARATIVES = {"more", "less", "fewer", "as", "the", "that", "what", "its", "their"}  # after "twice", "three times"
+PERIOD_MODIFIERS = {"consecutive", "straight", "successive", "more", "additional", "extra", "further", "full", "whole"}  # "31 consecutive days"
 PERIOD_DETERMINERS = DETERMINERS | {"this", "that", "per"}  # before "half" or "quarter": a period of the year
+SPREAD_WORDS = {"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"}  # "range from X to Y": a range, not a change
+RELATIVE_TIME = {"ago", "earlier", "later", "previously", "prior"}  # after "a year": a point in time, not a rate
 SIGN_WORDS = {"minus": -1, "negative": -1}
 WS = re.compile(r"[\s\u00a0-]+")
 LETTERS = re.compile(r"[^\W\d_]+")
@@ -236,6 +243,12 @@ def value_of(text: str) -> float:
     return float(text.replace(",", ""))
 
 
+def scaled(value: float, factor: float) -> float:
+    """value × factor without binary noise: both are written in decimal, so 15 significant digits
+    are exact ("$4.1bn" is 4100000000, not 4099999999.9999995)."""
+    return float(f"{value * factor:.15g}")
+
+
 class QuantityReader:
     """Finds the quantity expressions of a Doc (see the module docstring)."""
 
@@ -278,15 +291,20 @@ class QuantityReader:
             return self.ordinal(doc, num)
         if start > 0 and not currency and num.unit is None and doc_words[start - 1].lower_ in self.lx.pre_units:
             num.unit, start = self.lx.pre_units[doc_words[start - 1].lower_], start - 1  # "magnitude 7.8"
+        elif start > 1 and not currency and num.unit is None and num.kind == "cardinal" and not num.year_like \
+                and doc_words[start - 2].lower_ == "factor" and doc_words[start - 1].lower_ == "of":
+            num.unit = ("times", "multiplier")  # "by a factor of 10": a multiplier
+            start -= 3 if start > 2 and doc_words[start - 3].lower_ in ("a", "an") else 2
         if (not num.digits or num.year_like) and num.kind == "cardinal" and not num.scaled and not currency and num.unit is None \
                 and not any(doc_words[k].lower_ in self.lx.followers for k in range(num.end, min(num.end + 3, len(doc)))) \
                 and self.fraction_after(doc, num).kind == "cardinal":
             return None  # the commonest non-claims ("one of", "two countries", "in 2022"), rejected early
         sign = 1
-        if start > 0 and doc_words[start - 1].lower_ in SIGN_WORDS and num.value is not None:
-            sign = SIGN_WORDS[doc_words[start - 1].lower_]
-            start -= 1
         qualifier, text_start = self.qualifier_before(doc, start)
+        if text_start == start and start > 0 and doc_words[start - 1].lower_ in SIGN_WORDS and num.value is not None:
+            sign = SIGN_WORDS[doc_words[start - 1].lower_]  # "minus 5", not "plus or minus 3" (a qualifier)
+            start -= 1
+            qualifier, text_start = self.qualifier_before(doc, start)
         if qualifier == "range" and not self.joined(doc, num.end, ("and",)):
             qualifier, text_start = "exact", start
         if num.qualifier and qualifier == "exact":
@@ -311,16 +329,19 @@ class QuantityReader:
             u = self.unit_after(doc, end, num) or self.times_after(doc, end)
         if u is not None:
             (unit, kind), end, char_end = u  # type: ignore[assignment]
-            if unit == "lb" and doc_words[end - 1].lower_ in ("pound", "pounds") and self.money_context(doc, start):
-                unit, kind = "GBP", "money"  # "fined 500 pounds": sterling, not weight
+            if unit == "lb" and doc_words[end - 1].lower_ in ("pound", "pounds") and (
+                    self.money_context(doc, start) or self.per_currency(doc, end, "GBP") is not None):
+                unit, kind = "GBP", "money"  # "fined 500 pounds", "49.5 pounds per dollar": money, not weight
             part = self.smaller_part(doc, end, unit) if num.value is not None and num.kind == "cardinal" else None  # type: ignore[arg-type]
-            if part is not None:  # "6 ft 2 in", "2 hours 5 minutes": one amount of the smaller unit
+            while part is not None:  # "6 ft 2 in", "2 hours 5 minutes 30 seconds": one amount of the smallest unit
                 factor, extra, unit, end, char_end = part
                 num.value = num.value * factor + extra  # type: ignore[operator]
+                part = self.smaller_part(doc, end, unit)  # type: ignore[arg-type]
         low = high = None
         value = num.value if num.value is None else sign * num.value
-        if num.kind == "range":
+        if num.kind == "range":  # "5–7 days", written as one token
             low, high, value = num.low, num.high, None
+            qualifier = "range" if qualifier == "exact" else qualifier
         elif num.kind == "vague":
             low, high, value = num.low, num.high, None
             qualifier = "vague"
@@ -331,7 +352,8 @@ class QuantityReader:
         changed = start > 0 and (doc_words[start - 1].lower_ in self.lx.change_words or (
             start > 1 and doc_words[start - 1].lower_ == "by" and doc_words[start - 2].lower_ in self.lx.change_words))
         change = changed and unit is not None and end < len(doc) and doc_words[end].lower_ == "to"
-        from_to = start > 0 and doc_words[start - 1].lower_ == "from" and self.joined(doc, end, ("to",))
+        from_to = start > 0 and doc_words[start - 1].lower_ == "from" and self.joined(doc, end, ("to",)) \
+            and not (start > 1 and doc_words[start - 2].lower_ in SPREAD_WORDS)
         if second is not None and unit is not None and second[2] is not None and second[2] != (unit, kind):
             second = None  # "3.2 percent to $78.50": two measures, not a range
         if second is not None and not from_to and not change:
@@ -340,18 +362,19 @@ class QuantityReader:
             if unit is None and unit2 is not None:
                 unit, kind = unit2
             scale = 1.0 if num.scaled else other.scale  # "between 10 and 20 million"
-            low, high, value, qualifier = sign * num.value * scale, other.value, None, "range"  # type: ignore[operator]
+            low, high, value, qualifier = sign * scaled(num.value, scale), other.value, None, "range"  # type: ignore[operator]
             end = end2
-        elif from_to and unit is None and second is not None and second[2] is not None:
-            unit, kind = second[2]  # "from 5 to 7 percent": the first figure shares the second's unit
-            if not num.scaled:
-                value = (value or 0) * second[0].scale
+        elif from_to and unit is None and second is not None:
+            if second[2] is not None:
+                unit, kind = second[2]  # "from 5 to 7 percent": the first figure shares the second's unit
+            if not num.scaled and second[0].scaled:  # "from 4.1 to 8.2 million": and its scale
+                value, num.scale = scaled(value or 0, second[0].scale), second[0].scale
         if kind == "time" and end < len(doc):
             if doc_words[end].lower_ == "ago":
                 end, char_end = end + 1, None
             elif doc_words[end].lower_ == "old" or doc_words[end].text == "-" and end + 1 < len(doc) and doc_words[end + 1].lower_ == "old":
                 end, char_end = end + (1 if doc_words[end].lower_ == "old" else 2), None  # "a 25-year-old", "five years old"
-        rate = self.rate_after(doc, end) if unit is not None and kind != "count" else None
+        rate = self.rate_after(doc, end, unit, kind) if unit is not None and kind != "count" else None
         if rate is not None:
             unit, end, char_end = f"{unit}/{rate[0]}", rate[1], None  # "£11.44 an hour", "$78.50 a barrel"
         post = self.qualifier_after(doc, end)
@@ -361,15 +384,18 @@ class QuantityReader:
             kind = "fraction"
             unit = "fraction"
         noun, after = (None, end)
-        if kind == "count" or num.kind == "vague":
+        aged = unit is None and self.age(doc, text_start, end, num)  # before a counted noun: "aged 12 and under travel free"
+        if aged:
+            unit, kind = "year", "time"
+        elif kind == "count" or num.kind == "vague":
             noun, after = self.counted_noun(doc, end, vague=num.kind == "vague")
         if unit is None and noun is not None:
             unit = self.lx.count_nouns.get(doc_words[noun].lower_, "count")
-        aged = unit is None and self.age(doc, start, end, num)
-        if aged:
-            unit, kind = "year", "time"
-        if not self.is_claim(doc, start, end, num, kind, noun):
+        if not self.is_claim(doc, start, end, num, kind, noun, ranged=qualifier == "range"):
             return None
+        count_rate = self.rate_after(doc, after, unit or "count", kind) if kind == "count" and noun is not None else None
+        if count_rate is not None:  # "5,700 people per square kilometre", "76,000 deaths a year": the noun is in the text
+            unit, end, after, char_end = f"{unit}/{count_rate[0]}", count_rate[1], count_rate[1], None
         bare = unit is None and value is not None and num.digits and not num.scaled and num.kind == "cardinal"
         if unit is None:
             unit = "fraction" if num.kind == "fraction" else "count"
@@ -381,7 +407,7 @@ class QuantityReader:
 
     def number(self, doc: Doc, i: int, money: bool = False) -> Number | None:
         """The number written at token i (digits, words, a vague amount, a fraction), scale included."""
-        tok = doc[i]
+        tok = TokenTable.of(doc).words[i]
         low = tok.lower_
         if low in self.lx.vague_alone:
             return self.vague_plural(doc, i)
@@ -396,7 +422,18 @@ class QuantityReader:
         num = self.numeral(doc, i, money) if any(c.isdigit() for c in tok.text) else self.words(doc, i)
         if num is None or num.kind in ("ordinal", "range", "fraction", "vague"):
             return num
-        return self.scale_after(doc, num, money or num.currency is not None)
+        return self.scale_after(doc, self.and_a_fraction(doc, num), money or num.currency is not None)
+
+    def and_a_fraction(self, doc: Doc, num: Number) -> Number:
+        """A whole number and a fraction word: "seven and a half (years)", "two and a quarter (million)"."""
+        doc_words = TokenTable.of(doc).words
+        j = num.end
+        if num.value is None or num.unit is not None or num.year_like or j + 2 >= len(doc) or doc_words[j].lower_ != "and" \
+                or doc_words[j + 1].lower_ not in ("a", "an", "one") or doc_words[j + 2].lower_ not in self.lx.fraction_words:
+            return num
+        num.value += 1 / self.lx.fraction_words[doc_words[j + 2].lower_]
+        num.end = j + 3
+        return num
 
     def numeral(self, doc: Doc, i: int, money: bool) -> Number | None:
         """A number in digits, with what is glued to it: sign, currency, scale, unit, ordinal suffix."""
@@ -438,7 +475,7 @@ class QuantityReader:
             return num
         if low in self.lx.scales and self.lx.scales[low][1]:
             num.scale = self.lx.scales[low][0]
-            num.value *= num.scale  # type: ignore[operator]
+            num.value = scaled(num.value, num.scale)  # type: ignore[arg-type]
             return num
         unit = self.lx.unit_of(suffix)
         if unit is not None:
@@ -500,16 +537,15 @@ class QuantityReader:
                 return Number(start, j - 2, value, digits=False)  # "one-third": `fraction_after` reads the rest
             return None
         first = doc_words[i].lower_
+        scale = 1.0
+        for w in doc_words[i:j]:
+            if w.lower_ in lx.scales:
+                scale *= lx.scales[w.lower_][0]
         if first in lx.scales:
             vague = self.vague_before(doc, start)
-            if vague is not None:  # "several thousand", "a few hundred"
+            if vague is not None:  # "several thousand", "a few hundred", "several hundred thousand"
                 (lo, hi), vstart = vague
-                mult = lx.scales[first][0]
-                return Number(vstart, j, None, kind="vague", digits=False, low=lo * mult, high=(hi + 1) * mult - 1)
-        scale = 1.0
-        for t in doc[i:j]:
-            if t.lower_ in lx.scales:
-                scale *= lx.scales[t.lower_][0]
+                return Number(vstart, j, None, kind="vague", digits=False, low=lo * scale, high=(hi + 1) * scale - 1)
         return Number(start, j, value, digits=False, scale=scale)
 
     def multiplier(self, doc: Doc, i: int) -> Number | None:
@@ -619,6 +655,8 @@ class QuantityReader:
         elif i > 0 and doc_words[i - 1].lower_ in self.lx.cardinals:
             numerator = self.lx.cardinals[doc_words[i - 1].lower_]
             start = i - 1
+        elif w.endswith("s"):
+            return None  # "for two consecutive quarters", "in halves": periods or parts, no amount
         prev = doc_words[i - 1].lower_ if i > 0 else ""
         if start == i and (prev in self.lx.ordinals or prev in self.lx.time_frames or prev in PERIOD_DETERMINERS
                            or prev[-2:] in ORDINAL_SUFFIXES and prev[:-2].isdigit()):
@@ -627,7 +665,7 @@ class QuantityReader:
         scaled = self.of_a_scale(doc, Number(start, i + 1, numerator / den, kind="fraction", digits=False))
         if scaled is not None:
             return scaled
-        standalone = not nxt or doc_words[i + 1].is_punct or nxt in ("and", "or", "but", "than") or start > 0 and doc_words[start - 1].lower_ == "by"
+        standalone = not nxt or doc_words[i + 1].is_punct or nxt in ("and", "or", "but", "than") or self.share_of_change(doc, start, i + 1)
         num = Number(start, i + 1, numerator / den, kind="fraction", digits=False)
         if nxt != "of" and not standalone and self.qualifier_before(doc, start)[0] == "exact" \
                 and self.unit_of_one(doc, i + 1, num) is None:
@@ -636,6 +674,12 @@ class QuantityReader:
             return None  # "half-brother"
         return num
 
+    def share_of_change(self, doc: Doc, start: int, end: int) -> bool:
+        """Is the fraction word at [start, end) the size of a change: after "by" ("fell by a fifth") or
+        before a word of more or less ("a third fewer", "a quarter higher")? Not "a third member"."""
+        doc_words = TokenTable.of(doc).words
+        return start > 0 and doc_words[start - 1].lower_ == "by" or end < len(doc) and doc_words[end].lower_ in MORE_OR_LESS
+
     def of_a_scale(self, doc: Doc, share: Number) -> Number | None:
         """A fraction of "(of) a/an <scale word>": "half a million", "a quarter of a million", "two-thirds of a billion"."""
         doc_words = TokenTable.of(doc).words
@@ -643,7 +687,7 @@ class QuantityReader:
         if k + 1 >= len(doc) or doc_words[k].lower_ not in ("a", "an") or self.lx.scales.get(doc_words[k + 1].lower_, (0, True))[1]:
             return None
         scale = self.lx.scales[doc_words[k + 1].lower_][0]
-        return Number(share.start, k + 2, share.value * scale, digits=False, scale=scale)  # type: ignore[operator]
+        return Number(share.start, k + 2, scaled(share.value, scale), digits=False, scale=scale)  # type: ignore[operator]
 
     def fraction_after(self, doc: Doc, num: Number) -> Number:
         """A cardinal followed by a fraction noun or "in N": "two-thirds", "three quarters", "one in three"."""
@@ -662,6 +706,7 @@ class QuantityReader:
             return self.of_a_scale(doc, share) or share
         if w in ("in", "out") and num.value >= 1:
             k = j + 1 + (doc_words[j + 1].lower_ == "of" if w == "out" and j + 1 < len(doc) else 0)
+            k += k < len(doc) and doc_words[k].lower_ == "every"  # "one in every four"
             if k < len(doc) and (doc_words[k].like_num or doc_words[k].lower_ in self.lx.cardinals):
                 other = self.numeral(doc, k, False) if any(c.isdigit() for c in doc_words[k].text) else self.words(doc, k)
                 if other is not None and other.kind == "cardinal" and other.value and num.value < other.value <= 1000 \
@@ -682,7 +727,7 @@ class QuantityReader:
             if abbr and not money and (doc[j - 1].whitespace_ and not self.counted_after(doc, j + 1)
                                        or w == "m" and not self.million_noun(doc, j + 1)):
                 break  # "5 m" and "a 100m sprint" are metres; abbreviations stand against the number or a counted noun ("1.5 m people")
-            num.value *= mult
+            num.value = scaled(num.value, mult)
             num.scale *= mult
             num.year_like = False
             j += 1
@@ -728,14 +773,19 @@ class QuantityReader:
 
     def qualifier_after(self, doc: Doc, j: int) -> tuple[str, int] | None:
         """A qualifier after the quantity ("50 or more", "50-plus") and the token after it."""
-        doc_words = TokenTable.of(doc).words
+        table = TokenTable.of(doc)
+        doc_words = table.words
+        if j + 1 < len(doc) and doc_words[j].text == "-" and not table.spaces[j - 1] and not table.spaces[j]:
+            j += 1  # "50-plus", "200-odd"
         if j >= len(doc):
             return None
         for words, qualifier, _ in self.lx.qualifiers_by_first.get(doc_words[j].lower_, ()):
             n = len(words)
             if j + n <= len(doc) and all(doc_words[j + k].lower_ == w for k, w in enumerate(words[1:], 1)):
-                if words == ("plus",) and doc[j - 1].whitespace_:
-                    return None  # "5 plus 3"; only "50-plus" / "50plus"
+                if words[0] in GLUED_QUALIFIERS and table.spaces[j - 1]:
+                    return None  # "5 plus 3"; only "50-plus", "100+", "200-odd"
+                if j + n < len(doc) and (doc_words[j + n].like_num or holds_digit(doc_words[j + n].text)):
+                    return None  # "5% and over 20 stores": the next figure's qualifier
                 return qualifier, j + n
         return None
 
@@ -743,6 +793,9 @@ class QuantityReader:
         """The unit (or currency word) written after the number, the token after it and its end character."""
         doc_words = TokenTable.of(doc).words
         k = j + 1 if j < len(doc) and doc_words[j].text == "-" or num.kind == "vague" else j
+        if k < len(doc) and doc_words[k].lower_ in PERIOD_MODIFIERS and num.kind == "cardinal":
+            u = self.unit_at(doc, k + 1)  # "31 consecutive days", "five more years"
+            return u if u is not None and u[0][1] == "time" else None
         if k >= len(doc) or head(doc_words[k].text) not in self.lx.unit_heads:
             return None
         pos = doc[j - 1].idx + len(doc_words[j - 1].text)
@@ -767,6 +820,21 @@ class QuantityReader:
             return None  # "3 F-16s", "5 C students", "5 m" (million?)
         return unit, max(span.end, j), m.end()
 
+    def unit_at(self, doc: Doc, k: int) -> tuple[tuple[str, str], int, int] | None:
+        """The unit or currency written from token k on ("days", "cubic metre", "megawatt hour"), the
+        token after it and its end character; a unit of more than one letter, ending with a token."""
+        table = TokenTable.of(doc)
+        if k >= len(doc) or head(table.words[k].text) not in self.lx.unit_heads:
+            return None
+        m = self.lx.unit_re.match(doc_text(doc), table.idx[k])
+        if m is None or len(m["ci"] or m["cs"]) < 2:
+            return None
+        unit = self.lx.unit_of(m["ci"] or m["cs"])
+        end = table.token_at(m.end() - 1) + 1
+        if unit is None or table.end_char(end - 1) != m.end():
+            return None
+        return unit, end, m.end()
+
     def spaced_letter_unit(self, doc: Doc, k: int, unit: tuple[str, str]) -> bool:
         """Is a one-letter unit written apart from its number (token k after it) a unit? Before a
         dimension word ("1.85 m tall", "4,000 m above sea level"); a temperature ("-40 C") before the
@@ -787,19 +855,54 @@ class QuantityReader:
             return None
         return self.unit_after(doc, k + 1, num)
 
-    def rate_after(self, doc: Doc, j: int) -> tuple[str, int] | None:
+    def rate_after(self, doc: Doc, j: int, unit: str, kind: str, hyphen: bool = False) -> tuple[str, int] | None:
         """"a"/"an"/"per" and a unit or a noun of per_nouns.tsv after a measure ("$78.50 a barrel",
-        "$2.50 a share"): the unit it is counted per, and the token after."""
+        "$2.50 a share", "150 micrograms per cubic metre"): the unit it is counted per, and the token after.
+        Not a time before a word of relative time ("6.7% a month earlier", "$3.2bn a year ago"): a date,
+        not a rate. Money per another currency is an exchange rate ("7.3 yuan per dollar", "83 rupees to the dollar")."""
         doc_words = TokenTable.of(doc).words
-        if j + 1 >= len(doc) or doc_words[j].lower_ not in ("a", "an", "per"):
+        if j + 2 < len(doc) and doc_words[j].text == "-" and doc_words[j + 1].lower_ in ("a", "an", "per") \
+                and doc_words[j + 2].text == "-":
+            return self.rate_after(doc, j + 1, unit, kind, hyphen=True)  # "£5,000-a-head", "$10,000-a-year"
+        word = doc_words[j].lower_ if j < len(doc) else ""
+        if word in ("to", "per"):
+            exchange = self.per_currency(doc, j, unit) if kind == "money" else None
+            if exchange is not None or word == "to":
+                return exchange
+        if j + 1 >= len(doc) or word not in ("a", "an", "per"):
             return None
+        j += hyphen
         noun = self.lx.per_nouns.get(doc_words[j + 1].lower_)
         if noun is not None:
             return noun, j + 2
-        per = self.lx.unit_of(doc_words[j + 1].text)
-        if per is None or per[1] in ("money", "percent"):
+        u = self.unit_at(doc, j + 1)
+        if u is None or u[0][1] in ("percent", "money"):
             return None
-        return per[0], j + 2
+        (per, per_kind), end, _ = u
+        if per_kind == "time" and self.relative_time(doc, end):
+            return None
+        return per, end
+
+    def per_currency(self, doc: Doc, j: int, unit: str) -> tuple[str, int] | None:
+        """Another currency after "per" or "to the" at token j: an exchange rate ("7.3 yuan per dollar",
+        "83 rupees to the dollar"), its currency and the token after it."""
+        doc_words = TokenTable.of(doc).words
+        k = j + 1 + (j + 1 < len(doc) and doc_words[j].lower_ == "to" and doc_words[j + 1].lower_ == "the")
+        if k == j + 1 and doc_words[j].lower_ != "per":
+            return None
+        u = self.unit_at(doc, k)
+        return (u[0][0], u[1]) if u is not None and u[0][1] == "money" and u[0][0] != unit else None
+
+    def relative_time(self, doc: Doc, k: int) -> bool:
+        """Does token k make the period before it a point in time ("a year ago", "a month earlier",
+        "a week before.")? "before"/"after" only at the end of a clause: "£30,000 a year before tax" is a rate."""
+        doc_words = TokenTable.of(doc).words
+        if k >= len(doc):
+            return False
+        word = doc_words[k].lower_
+        if word in RELATIVE_TIME:
+            return True
+        return word in ("before", "after") and (k + 1 == len(doc) or doc_words[k + 1].is_punct)
 
     def range_end(
         self, doc: Doc, j: int, joiners: Container[str], first: Number, money: bool
@@ -822,14 +925,27 @@ class QuantityReader:
         scale = 1.0 if first.scaled else other.scale
         if not first.value * scale < other.value:
             return None  # "3-1" is a score, not a range
+        if self.chained(doc, first.start, other.end):
+            return None  # "1-800-273-8255", "978-3-16-148410-0": a code
         unit = None
         end = other.end
-        if money or money2:
-            unit = (money2, "money") if money2 else None
-        u = self.unit_after(doc, end, other)
+        if money2 or other.currency:
+            unit = (money2 or other.currency, "money")  # type: ignore[assignment]
+        elif other.unit is not None:
+            unit = other.unit  # "40-45C"
+        u = self.unit_after(doc, end, other) if other.unit is None else None
         if u is not None:
             unit, end, _ = u
         return other, end, unit
+
+    @staticmethod
+    def chained(doc: Doc, start: int, end: int) -> bool:
+        """Is the hyphenated pair at [start, end) part of a longer chain of digits and hyphens ("1-800-273-8255")?"""
+        table = TokenTable.of(doc)
+        words = table.words
+        before = start >= 2 and words[start - 1].text == "-" and not table.spaces[start - 2] and words[start - 2].text[-1:].isdigit()
+        after = end + 1 < len(doc) and words[end].text == "-" and not table.spaces[end - 1] and words[end + 1].text[:1].isdigit()
+        return before or after
 
     def joined(self, doc: Doc, j: int, words: tuple[str, ...]) -> bool:
         """Is one of `words` within the next four tokens, before any punctuation? ("between X and Y")"""
@@ -846,17 +962,33 @@ class QuantityReader:
         doc_words = TokenTable.of(doc).words
         if vague and j + 1 < len(doc) and doc_words[j].lower_ == "of":
             j += 1
+        group = self.group_noun(doc, j) if not vague else None
+        if group is not None:
+            return group, j
         for k in range(j, min(j + 3, len(doc))):
-            t = doc[k]
+            t = doc_words[k]
             if t.lower_ in self.lx.count_nouns:
                 if k > j and t.lower_ in self.lx.next_nouns:
                     break  # "5 car bombs killed": the participle is the verb of the counted noun
                 return k, k + 1
             if not t.is_alpha or t.is_stop:
                 break
-        if j < len(doc) and doc_words[j].is_alpha and doc_words[j].is_lower and not doc_words[j].is_stop:
+        if j < len(doc) and doc_words[j].is_alpha and doc_words[j].is_lower and not doc_words[j].is_stop \
+                and not doc_words[j].lower_.endswith("ed"):  # "well over 1,000 signed the petition": a verb
             return j, j + 1
         return None, j
+
+    def group_noun(self, doc: Doc, j: int) -> int | None:
+        """The noun of count_nouns.tsv a part of a counted group counts: "37 of the 150 seats", "12 of their
+        last 13 games" (the count after "of" is a claim of its own)."""
+        doc_words = TokenTable.of(doc).words
+        if j + 3 >= len(doc) or doc_words[j].lower_ != "of" or doc_words[j + 1].lower_ not in DETERMINERS:
+            return None
+        k = j + 2 + (doc_words[j + 2].lower_ in GROUP_MODIFIERS)
+        if k + 1 >= len(doc) or not doc_words[k].is_digit:
+            return None
+        noun = k + 1 + (doc_words[k + 1].lower_ not in self.lx.count_nouns)  # "the 30 largest cities": one word between
+        return noun if noun < len(doc) and doc_words[noun].lower_ in self.lx.count_nouns else None
 
     def age(self, doc: Doc, start: int, end: int, num: Number) -> bool:
         """Is the bare number in digits an age in years? After an age word ("aged 30", "at the age of 30",
@@ -869,13 +1001,14 @@ class QuantityReader:
             return True
         if num.value is None or not 0 < num.value < 120 or num.value != int(num.value) or start < 2 or end >= len(doc):
             return False
-        names = doc[max(start - 3, 0):start - 1]  # a person's two names or title and name ("Mr Smith")
+        names = doc_words[max(start - 3, 0):start - 1]  # a person's two names or title and name ("Mr Smith", "LeBron James")
         return prev == "," and doc_words[end].text in (",", ")") and len(names) == 2 \
-            and all(t.is_alpha and t.is_title and t.lower_ not in self.lx.time_words for t in names)
+            and all(t.is_alpha and t.text[0].isupper() and not t.is_upper and t.lower_ not in self.lx.time_words for t in names)
 
     # -- deciding ----------------------------------------------------------------------------------
-    def is_claim(self, doc: Doc, start: int, end: int, num: Number, kind: str, noun: int | None) -> bool:
-        """Not a date, time, year, identifier, page or list number; a spelled-out number needs a measure."""
+    def is_claim(self, doc: Doc, start: int, end: int, num: Number, kind: str, noun: int | None, ranged: bool = False) -> bool:
+        """Not a date, time, year, identifier, page or list number; a spelled-out number needs a measure.
+        A range ("2-3 million people", "10,000-15,000 troops") is no pair of digits like "3-0"."""
         doc_words = TokenTable.of(doc).words
         lx = self.lx
         prev = doc[start - 1] if start > 0 else None
@@ -885,13 +1018,17 @@ class QuantityReader:
             return False  # "September 2", "24 February", "3 pm", "0900 GMT"
         if nxt is not None and nxt.lower_ == "of" and end + 1 < len(doc) and doc_words[end + 1].lower_ in lx.time_words:
             return False
+        if prev is not None and prev.lower_ == "per":
+            return False  # "223 deaths per 100,000 live births", "6 litres per 100 km": a rate's base, not a figure
         if num.year_like and not measured and not (noun is not None and doc_words[noun].lower_ in lx.count_nouns):
             return False  # "in 2023", "the 2022 invasion"
-        if prev is not None and self.labelled(doc, start) and not measured:
+        # a scale letter glued to the digits of a bare count may be a code's letter ("Room 4B", "221B Baker Street")
+        coded = not measured or num.scaled and num.end - num.start == 1 and kind == "count"
+        if prev is not None and self.labelled(doc, start) and coded:
             return False
         if self.numbered_item(doc, start, end) and not measured:
             return False
-        if num.digits and not measured and (self.paired(doc, start, num.end) or noun is None and (
+        if num.digits and coded and (not ranged and self.paired(doc, start, num.end) or noun is None and (
                 self.named(doc, num.end) or self.code_digits(doc, start, num.end))):
             return False
         if num.digits:
@@ -972,15 +1109,15 @@ class QuantityReader:
         # a fraction: "a third of", "one fifth of", "around a third"
         if prev is not None and prev.lower_ in ("a", "one") and value >= 3:
             qualifier, qstart = self.qualifier_before(doc, s - 1)
-            if (nxt is not None and nxt.lower_ == "of") or qualifier != "exact":
+            if (nxt is not None and nxt.lower_ == "of") or qualifier != "exact" or self.share_of_change(doc, s - 1, e):
                 return Quantity(qstart, e, 1 / value, "fraction", "fraction", "fraction", qualifier=qualifier, after=e)
         det = s - 1 if prev is not None and prev.lower_ in ("the", "a", "an", "its", "their", "his", "her") else s
         # rank: "the second-largest", "third biggest"
         k = e + 1 if nxt is not None and nxt.text == "-" else e
         if k < len(doc) and lx.ordinal_nouns.get(doc_words[k].lower_) == "rank":
             return Quantity(s, k + 1, value, "ordinal", "ordinal", "ordinal-rank", after=k + 1)
-        if prev is not None and prev.lower_ in lx.rank_words:
-            return Quantity(s, e, value, "ordinal", "ordinal", "ordinal-rank", after=e)  # "ranked 12th", "finished third"
+        if prev is not None and (prev.lower_ in lx.rank_words or prev.lower_ == "to" and s > 1 and doc_words[s - 2].lower_ in lx.change_words):
+            return Quantity(s, e, value, "ordinal", "ordinal", "ordinal-rank", after=e)  # "ranked 12th", "finished third", "fell to 45th"
         # anniversary / time / vote...: the ordinal noun right after, or after up to two modifiers
         for k in range(e, min(e + 3, len(doc))):
             t = doc[k]
@@ -992,8 +1129,9 @@ class QuantityReader:
                 return Quantity(s, e, value, "ordinal", "ordinal", "ordinal-event", after=k + 1)
             if not t.is_alpha or t.is_stop:
                 break
-        # achievement: "the first French president to visit", "the first to sign"
-        if det < s and doc_words[det].lower_ == "the":
+        # achievement: "the first French president to visit", "the first to sign"; not one of a group
+        # ("one of the first to arrive", "among the first to sign")
+        if det < s and doc_words[det].lower_ == "the" and not (det > 0 and doc_words[det - 1].lower_ in ("of", "among")):
             for k in range(e, min(e + 5, len(doc))):
                 t = doc[k]
                 if t.lower_ == "to":
