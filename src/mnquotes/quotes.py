@@ -20,7 +20,7 @@ from .errors import RulesError
 from .records import Quote, Speaker
 from .rules import Rules
 from .sentences import Sentences
-from .speakers import DOCUMENT_NOUNS, MAX_APPOSITIVE, PREPOSITIONS, Entity, Mention, MentionFinder, SpeakerLexicon, speaker_record
+from .speakers import MAX_APPOSITIVE, PREPOSITIONS, Entity, Mention, MentionFinder, SpeakerLexicon, is_document, speaker_record
 from .tokens import TEXT_KEY, TokenTable, Word, WordClass
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "
                "should", "must", "may", "might", "shall", "does", "did", "do"}
 # Words that join a second report to a reported clause: "..., while critics warned ...".
 CLAUSE_LINKS = {"while", "whereas", "but", "and", "as", "although", "though"}
-CONJUNCTIONS = {"and", "or", "but", "nor"}
+CONJUNCTIONS = {"and", "or", "but", "nor"}  # "told students and teachers ...": the listener goes on
 # Words that open a noun phrase: after one, the words after a `clause-or-object` cue may be its object
 # ("claimed second place", "declaring its second innings") unless a verb shows they are a clause.
 NOUN_PHRASE_OPENERS = NOUN_MARKERS - {"that", "’s", "'s", "to"} | {
@@ -62,7 +62,7 @@ VERB_CLITICS = {"'re", "’re", "'ll", "’ll", "'ve", "’ve", "'d", "’d", "a
 # Words after ", as" that keep it inside a reported clause: "as well as", "as much as", "as a result".
 AS_PHRASES = {"well", "long", "much", "many", "soon", "far", "if", "though", "a", "an", "part", "expected",
               "planned", "promised", "agreed", "required", "usual", "such", "this", "that", "there", "its",
-              "their", "his", "her", "our"}  # "told students and teachers ...": the listener goes on
+              "their", "his", "her", "our"}
 RELATIVES = {"which", "who", "that", "whom", "what"}
 OBJECT_PRONOUNS = {"me", "us", "him", "her", "them", "you"}
 SUBJECT_PRONOUNS = {"i", "we", "he", "she", "it", "they"}  # not "you": "told you ..." is rarely reported speech
@@ -359,7 +359,7 @@ class Context:
     def publisher(self, who: Mention | None, limit: int) -> Mention | None:
         """A document speaks for whoever published it, named before `limit` after "by", "from" or "of"
         ("a report published by the World Bank found", "according to a statement from state utility Eskom")."""
-        if who is None or who.kind != "role" or who.text.lower().split()[-1] not in DOCUMENT_NOUNS:
+        if who is None or not is_document(who):
             return who
         words = self.table.words
         by = next((m for m in self.mentions if who.start < m.start < limit and m.start > 0
@@ -623,8 +623,7 @@ class Context:
         """The reporting verb after a document's publisher: `“...,” a statement from the prime minister's
         office said` (the cue's token, or None)."""
         words = self.table.words
-        if m.kind != "role" or m.text.lower().split()[-1] not in DOCUMENT_NOUNS \
-                or j >= end or words[j].lower_ not in ("from", "by", "of"):
+        if not is_document(m) or j >= end or words[j].lower_ not in ("from", "by", "of"):
             return None
         for k in range(j + 1, min(end, j + MAX_PUBLISHER)):
             if self.cue(k):
@@ -1232,8 +1231,7 @@ class Context:
         Eskom" is Eskom's ("state utility Eskom"); "of" names the publisher only when an organisation
         follows ("a survey of 2,000 voters" is not theirs). None when the mention is no document with a source."""
         words = self.table.words
-        if document is None or document.kind != "role" or words[document.end - 1].lower_ not in DOCUMENT_NOUNS \
-                or document.end + 1 >= sent.end:
+        if document is None or not is_document(document) or document.end + 1 >= sent.end:
             return None
         after = self.mention_start.get(document.end + 1)
         link = words[document.end].lower_

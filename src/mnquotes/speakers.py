@@ -40,7 +40,6 @@ SUBJECT_OPENERS = {
 AFFILIATIONS = {"for", "at", "of", "from", "with", "in", "outside", "inside", "near", "around", "beside", "opposite"}
 EMPLOYER_LINKS = {"of", "at", "from"}  # "Professor Trudie Lang of the University of Oxford"
 ROLE_HEAD_ENDS = AFFILIATIONS | {"to", "on", "familiar", "close", "briefed"}  # words after a described source's noun
-DOCUMENT_SOURCES = {"report", "statement", "study", "survey"}  # role nouns that are no one: "a report said"
 CONNECTORS = {"of", "the", "a", "an", "and", "for", "at", "on", "in", "to", "&", "-", "’s", "'s"}
 VERB_GAP = {"also", "later", "then", "has", "have", "had", "now", "still", "repeatedly"}  # "the bureau has also said"
 QUANTIFIERS = DETERMINERS | {"some", "many", "several", "most", "two", "three", "four", "other", "both", "all"}
@@ -135,6 +134,12 @@ class SpeakerLexicon:
     def is_roleish(self, token) -> bool:
         """A token that can stand in a title or appositive role ("former", "Minister", "Institute")."""
         return token.is_title or token.is_upper or token.lower_ in self.role_words or token.lower_ in CONNECTORS
+
+
+def is_document(mention: Mention) -> bool:
+    """A described source that is a document ("a report", "government figures"): it speaks for whoever
+    published it."""
+    return mention.kind == "role" and mention.text.lower().split()[-1] in DOCUMENT_NOUNS
 
 
 def role_head(name: str) -> str:
@@ -616,7 +621,7 @@ class MentionFinder:
             gap = m.start - prev.end if prev is not None else 0  # the preposition, and "the" before a person shape
             if prev is not None and prev.kind == "role" and named and words[prev.end].lower_ in AFFILIATIONS \
                     and (gap == 1 or (gap == 2 and words[prev.end + 1].lower_ == "the")) \
-                    and words[prev.end - 1].lower_ not in DOCUMENT_NOUNS:  # "a statement from X" is X's: published
+                    and not is_document(prev):  # "a statement from X" is X's: published
                 out[-1] = Mention(prev.start, m.end, table.text(prev.start, m.end), "role", prev.rule)
                 continue
             out.append(m)
@@ -807,7 +812,7 @@ class MentionFinder:
         vague source or a document ("a report")."""
         if ent.kind != "role":
             return ent.kind == "person"
-        return not ent.vague and not self.is_group(ent) and role_head(ent.name) not in DOCUMENT_SOURCES
+        return not ent.vague and not self.is_group(ent) and role_head(ent.name) not in DOCUMENT_NOUNS
 
     def gender_of(self, words: list[Word], m: Mention) -> str | None:
         """Female or male when the mention's title or role says so ("Mrs", "Police spokeswoman"), else
