@@ -52,6 +52,27 @@ def test_every_command_has_help(runner, command):
     assert (help_text.help or "").strip(), f"{command} has no help text"
 
 
+def test_command_list_gives_each_command_one_line(runner):
+    """A command's summary in `mnquotes --help` is its docstring's first paragraph: one short line."""
+    for command in get_command(app).commands.values():  # type: ignore[attr-defined]
+        summary = (command.help or "").strip().split("\n\n")[0]
+        assert "\n" not in summary and len(summary) <= 70, summary
+
+
+@pytest.mark.parametrize("kind", ["direct", "indirect", "INDIRECT"])
+def test_type_keeps_one_kind_of_quote(runner, kind):
+    result = runner.invoke(app, ["quotes", "--no-cache", "--format", "jsonl", "--type", kind, SEED])
+    assert result.exit_code == 0, result.output
+    types = {json.loads(line)["type"] for line in result.stdout.splitlines()}
+    assert types == {kind.lower()}
+
+
+def test_type_lists_its_choices_and_refuses_others(runner):
+    assert "direct|indirect" in runner.invoke(app, ["quotes", "--help"]).output
+    result = runner.invoke(app, ["quotes", "--no-cache", "--type", "reported", SEED])
+    assert result.exit_code == 2 and "'reported' is not one of" in result.output
+
+
 def test_version(runner):
     result = runner.invoke(app, ["--version"])
     assert result.exit_code == 0

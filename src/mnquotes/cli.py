@@ -22,6 +22,7 @@ from .options import (
     ModelOption,
     OutputOption,
     Paths,
+    QuoteTypeOption,
     RulesOption,
     SchedulerOption,
     SpeakerOption,
@@ -191,10 +192,7 @@ def run(session: Session, body) -> None:
 def quotes(
     paths: Paths = None,
     fmt: FormatOption = None,
-    kind: Annotated[
-        Optional[str],
-        typer.Option("--type", "-t", help="Only direct (quotation marks) or indirect (reported speech) quotes."),
-    ] = None,
+    kind: QuoteTypeOption = None,
     speaker: SpeakerOption = None,
     dedupe: DedupeOption = True,
     threshold: ThresholdOption = DEFAULT_THRESHOLD,
@@ -210,8 +208,7 @@ def quotes(
 
     Example: [bold]mnquotes quotes seeds/ --format csv > quotes.csv[/bold]
     """
-    if kind not in (None, "direct", "indirect"):
-        raise typer.BadParameter("must be direct or indirect", param_hint="--type")
+    wanted = kind.value if kind else None
     session = Session(
         paths, max_size, rules, model, jobs, cache, fmt=fmt, scheduler=scheduler, output=output, claims="none"
     )
@@ -223,7 +220,7 @@ def quotes(
         by_speaker = speaker_filter(speaker) if speaker else None
         records = (
             q for r in session.results() for q in r.quotes
-            if kind in (None, q.type) and (by_speaker is None or by_speaker(q))
+            if wanted in (None, q.type) and (by_speaker is None or by_speaker(q))
         )
         session.output(deduplicate(records, threshold=threshold) if dedupe else records, [Quote])
 
@@ -244,8 +241,9 @@ def speakers(
     scheduler: SchedulerOption = None,
     output: OutputOption = None,
 ) -> None:
-    """People, organisations and described sources who are quoted, one record per speaker across
-    documents, with aliases, role and how many quotes each has.
+    """People, organisations and described sources who are quoted.
+
+    One record per speaker across documents, with its aliases, role and how many quotes it has.
 
     Example: [bold]mnquotes speakers seeds/000_6c0b970ec3bab91c.txt[/bold]
     """
@@ -285,8 +283,10 @@ def claims(
     scheduler: SchedulerOption = None,
     output: OutputOption = None,
 ) -> None:
-    """Check-worthy claims: every quantity (value, unit, qualifier, subject, who claims it) and,
-    without --numeric, other checkable statements (firsts, votes, agreements...) with the rule that fired.
+    """Check-worthy claims: quantities and other checkable statements.
+
+    Every quantity with its value, unit, qualifier, subject and who claims it; without --numeric, other
+    checkable statements too (firsts, votes, agreements...), each with the rule that fired.
 
     Example: [bold]mnquotes claims --numeric --format json seeds/[/bold]
     """
@@ -335,8 +335,9 @@ def search_command(
     cache: CacheOption = True,
     scheduler: SchedulerOption = None,
 ) -> None:
-    """Find quotes, claims and speakers by fuzzy match (typos, word order, partial names), best
-    first, each hit with its score, kind and source.
+    """Find quotes, claims and speakers by fuzzy match, best first.
+
+    Typos, word order and partial names are fine; each hit has its score, kind and source.
 
     Example: [bold]mnquotes search "putin icc warrant" seeds/[/bold]
     """
@@ -380,8 +381,10 @@ def review(
     jobs: JobsOption = None,
     cache: CacheOption = True,
 ) -> None:
-    """One self-contained HTML page to check extractions in context: every quote, speaker and claim
-    highlighted in its article, an index with filters, the record on hover. Opens from disk, no network.
+    """One self-contained HTML page to check extractions in context.
+
+    Every quote, speaker and claim highlighted in its article, an index with filters, the record on
+    hover. The page opens from disk and needs no network.
 
     Example: [bold]mnquotes review seeds/ -o review.html[/bold]
     """

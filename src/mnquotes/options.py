@@ -1,6 +1,7 @@
 """Options shared by every command, declared once as `Annotated` aliases."""
 from __future__ import annotations
 
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -83,6 +84,22 @@ ThresholdOption = Annotated[
         help="How similar (0-100) wordings, subjects and names must be to merge; lower merges more.",
         min=0,
         max=100,
+    ),
+]
+class QuoteType(str, Enum):
+    """The `--type` choices, so `--help` lists them and a typo is a usage error."""
+
+    direct = "direct"
+    indirect = "indirect"
+
+
+QuoteTypeOption = Annotated[
+    Optional[QuoteType],
+    typer.Option(
+        "--type", "-t",
+        help="Only direct quotes (in quotation marks) or only indirect ones (reported speech).",
+        case_sensitive=False,
+        show_default=False,
     ),
 ]
 SpeakerOption = Annotated[
