@@ -455,3 +455,25 @@ def test_two_full_names_sharing_a_surname_are_two_people(extractor, text, expect
 def test_an_organisations_first_word_alone_refers_to_it(extractor, text, name, aliases, quotes):
     (speaker,) = result_of(extractor, text).speakers
     assert (speaker.name, speaker.kind, speaker.aliases, speaker.quotes) == (name, "organization", aliases, quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers", "role"),
+    [
+        # A reporting verb between two names is no word of a title: the second name is the reported
+        # clause's subject, and "He" after it is still the speaker.
+        ("Mr Tandy says Mr Orr is a small-time thief who found religion in prison. He says Mr Orr had grown "
+         "more militant since his release.", ["Tandy", "Tandy"], None),
+        ("A spokeswoman says Dr Okafor is worried about the inquiry. The spokeswoman says Dr Okafor will "
+         "release a written statement next week.", ["A spokeswoman", "A spokeswoman"], None),
+        # A role noun before the name's comma is its role.
+        ("Harbour Kayaks owner, Mia Lund, says the business respects the ruling of the tribunal.",
+         ["Mia Lund"], "Harbour Kayaks owner"),
+        # A reporting verb right after the name's comma opens no appositive.
+        ("Dan Ferris, says the airline will open new routes from Asia.", ["Dan Ferris"], None),
+    ],
+)
+def test_a_reporting_verb_is_no_part_of_a_role(extractor, text, speakers, role):
+    quotes = result_of(extractor, text).quotes
+    assert [q.speaker for q in quotes] == speakers
+    assert quotes[0].speaker_role == role

@@ -229,7 +229,7 @@ class QuoteFinder:
 
     def __init__(self, rules: Rules) -> None:
         self.cues = CueLexicon(rules)
-        self.lex = SpeakerLexicon(rules)
+        self.lex = SpeakerLexicon(rules, reporting_verbs=self.cues.by_form)
         self.mentions = MentionFinder(self.lex)
         self.work_nouns = set(rules.lowered("work_nouns.txt"))
         self.listeners = set(rules.lowered("listeners.txt"))

@@ -8,6 +8,7 @@ position, "the researcher" to the last person whose role has that word.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -115,7 +116,8 @@ class Mention:
 class SpeakerLexicon:
     """The word lists speaker detection needs, loaded once from the rules."""
 
-    def __init__(self, rules: Rules) -> None:
+    def __init__(self, rules: Rules, reporting_verbs: Iterable[str] = ()) -> None:
+        self.reporting_verbs = frozenset(reporting_verbs)  # "Jane Hollis, says the ...": no appositive
         self.titles = set(rules.lowered("titles.txt"))
         self.role_nouns = set(rules.lowered("role_nouns.txt"))
         self.role_modifiers = set(rules.lowered("role_modifiers.txt"))
@@ -293,9 +295,10 @@ class MentionFinder:
         while first <= i and (words[first].lower_ in CONNECTORS  # and "But Mr Howard", not "former minister X"
                               or words[first].is_stop and words[first].lower_ not in self.lex.role_words):
             first += 1
-        # A title anywhere, or a role noun right before the name ("resident Peter Walsh", "Local resident ...").
+        # A title anywhere, or a role noun right before the name or its comma ("resident Peter Walsh",
+        # "Local resident ...", "Acme Kites owner, Jane Hollis, says").
         titled = any(words[k].lower_ in self.lex.titles for k in range(first, i + 1)) \
-            or (i == start - 1 and words[i].lower_ in self.lex.role_nouns)
+            or (start - i <= 1 + (words[start - 1].text == ",") and words[i].lower_ in self.lex.role_nouns)
         if first > i or not titled:
             return None, start
         return table.text(first, i + 1), first
@@ -305,7 +308,7 @@ class MentionFinder:
         role word: "Chief financial officer", "the housing secretary", "The UN's humanitarian chief", "Local
         business owner" (not "said housing minister": a verb before it)."""
         return j < last and j > sent_start and words[j].is_alpha and words[j].is_lower and not words[j].is_stop \
-            and words[j + 1].lower_ in self.lex.role_words \
+            and words[j + 1].lower_ in self.lex.role_words and words[j + 1].lower_.rstrip(".") not in HONORIFICS \
             and (words[j - 1].is_title or words[j - 1].lower_ in self.lex.titles
                  or words[j - 1].lower_ in ("the", "a", "an", "’s", "'s"))
 
@@ -333,6 +336,8 @@ class MentionFinder:
         if start + 1 < sent_end and words[start].like_num and words[start + 1].text == ",":
             start += 2  # "John Smith, 45, a teacher"
         start = self.after_party_tag(words, start, sent_end)  # "Sen. James Lankford, R-Okla., the lead negotiator"
+        if start < sent_end and words[start].lower_ in self.lex.reporting_verbs:
+            return None, end  # "Jane Hollis, says the company ...": the name's own verb, no role
         if start < sent_end and words[start].lower_ in ("a", "an") \
                 and (described := self.appositive_role(table, sentences, start, sent_end)):
             return described
