@@ -477,3 +477,32 @@ def test_a_reporting_verb_is_no_part_of_a_role(extractor, text, speakers, role):
     quotes = result_of(extractor, text).quotes
     assert [q.speaker for q in quotes] == speakers
     assert quotes[0].speaker_role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # "the" before a capitalised office with no name after it: a described source, not a person.
+        ("The Tasmanian Premier says she accepts the findings of the inquiry.", "The Tasmanian Premier", "role"),
+        ("The new Fiji Prime Minister has told parliament that hard times are coming.",
+         "The new Fiji Prime Minister", "role"),
+        # a name after the office keeps the person
+        ("The Tasmanian Premier Jane Ross says she accepts the findings.", "Jane Ross", "person"),
+        # a place's officer: the title after a possessive ends a described source
+        ("The Northern Region's coroner has found that the prisoner should have been moved.",
+         "The Northern Region's coroner", "role"),
+        # a word in -s opening a sentence with a plural verb is a common noun, not a surname
+        ("Clinics have urged the public to give blood this week.", "Clinics", "role"),
+        ("Jones says he will stand again at the next election.", "Jones", "person"),
+        ("Jones said he would stand again at the next election.", "Jones", "person"),
+    ],
+)
+def test_offices_and_plural_nouns_are_no_names(extractor, text, speaker, kind):
+    result = result_of(extractor, text)
+    (quote,) = result.quotes
+    assert quote.speaker == speaker
+    assert {s.name: s.kind for s in result.speakers}[speaker] == kind
+
+
+def test_a_report_opening_a_sentence_names_no_speaker(extractor):
+    assert attributions(extractor, "Reports say the fighting broke out after the arrests.") == [None]

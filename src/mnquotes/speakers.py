@@ -473,6 +473,14 @@ class MentionFinder:
         return i >= len(words) or words[i].is_punct or words[i].lower_ in PREPOSITIONS \
             or words[i].lower_ in RELATIVE_OPENERS or words[i].lower_ in self.lex.time_words
 
+    def plural_subject(self, words: list[Word], i: int) -> bool:
+        """A word in -s whose verb agrees with a plural ("Hospitals have urged", "Reports say": the verb's
+        base form, whose -s form is a reporting verb too), so no person's name ("Jones says", "Jones said")."""
+        if not words[i].lower_.endswith("s") or i + 1 >= len(words):
+            return False
+        verb = words[i + 1].lower_
+        return verb == "have" or any(verb + ending in self.lex.reporting_verbs for ending in ("s", "es"))
+
     def is_bare_name(self, word: Word) -> bool:
         """A capitalised word that can be a one-word name: not a stop word, demonym, time or role word."""
         low = word.lower_
@@ -527,6 +535,9 @@ class MentionFinder:
             if low in PRONOUNS:
                 mentions.append(Mention(i, i + 1, word.text, "pronoun", f"pronoun-{low}"))
             elif self.is_bare_name(word) and self.bare_name_by_cue(words, i, cue_tokens):
+                if sentences.is_start(i) and self.plural_subject(words, i):
+                    mentions.append(Mention(i, i + 1, word.text, "role", "role-plural-subject"))
+                    continue  # "Hospitals have urged", "Reports say": a common noun, capitalised to open the sentence
                 # A country is an organisation: "India has accused".
                 kind = "organization" if low in self.lex.places else "person"
                 mentions.append(Mention(i, i + 1, word.text, kind, "person-surname-cue"))
@@ -673,6 +684,9 @@ class MentionFinder:
             end -= 1
         end = min(end, sentences.bounds(start)[1])  # a shape never runs into the next sentence ("on X. He said")
         if label == "PERSON":
+            if words[end - 1].lower_ in lex.titles and (article := self.article_before(words, start)) is not None:
+                # "The Queensland Premier says", "the new Solomon Islands Prime Minister": an office, no name
+                return Mention(article, end, table.text(article, end), "role", rule)
             name_start, title = self.person_parts(table, start, end)
             heads = [k for k in range(name_start, end) if words[k].lower_ in lex.org_heads]
             if heads and heads[-1] == end - 1:  # "Charles de Gaulle Airport", "Goldman Sachs Group": named after someone
@@ -708,6 +722,15 @@ class MentionFinder:
                 and words[start].lower_ not in lex.role_words:
             start += 1  # "But UN diplomats said": the sentence's conjunction is no part of the source
         return Mention(start, end, table.text(start, end), "role", rule)
+
+    @staticmethod
+    def article_before(words: list[Word], start: int) -> int | None:
+        """The "the" before a shape, past up to two lowercase modifiers ("the new ..."), if there is one."""
+        k = start - 1
+        while k >= max(0, start - 3) and words[k].is_alpha and words[k].is_lower and words[k].lower_ != "the" \
+                and not words[k].is_stop:
+            k -= 1
+        return k if k >= 0 and words[k].lower_ == "the" else None
 
     def resolve(self, sdoc: Doc, mentions: list[Mention]) -> None:
         """Attach each mention to an entity, creating entities for new names."""
