@@ -506,3 +506,33 @@ def test_offices_and_plural_nouns_are_no_names(extractor, text, speaker, kind):
 
 def test_a_report_opening_a_sentence_names_no_speaker(extractor):
     assert attributions(extractor, "Reports say the fighting broke out after the arrests.") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role", "kind"),
+    [
+        # a role noun or a place before a full name is no part of it
+        ("Firefighter Ana Ruiz said the smoke was too thick to see the road.", "Ana Ruiz", "Firefighter", "person"),
+        ("Former ambassador to Kenya John Mwangi told reporters the talks had failed.", "John Mwangi",
+         "Former ambassador to Kenya", "person"),
+        ("Democrat Maria Lopez says the bill must pass this year.", "Maria Lopez", "Democrat", "person"),
+        # ...but one name word after it stays a name
+        ("Baker Mayfield said the team played well in the second half.", "Baker Mayfield", None, "person"),
+        # an opposition is a body
+        ("The Federal Opposition says the minister must explain the cuts.", "Federal Opposition", None,
+         "organization"),
+        # a demonym in the plural is a group
+        ("The Palestinians say they hold the minister directly responsible.", "The Palestinians", None, "role"),
+    ],
+)
+def test_what_stands_before_a_name_and_groups_that_speak(extractor, text, speaker, role, kind):
+    result = result_of(extractor, text)
+    (quote,) = result.quotes
+    assert (quote.speaker, quote.speaker_role) == (speaker, role)
+    assert {s.name: s.kind for s in result.speakers}[speaker] == kind
+
+
+def test_a_reporting_verb_before_a_title_is_no_part_of_it(extractor):
+    quotes = result_of(extractor, "The general told US president John Ellis about the plan, and Ellis said "
+                                  "the invasion would be quick and painless.").quotes
+    assert (quotes[-1].speaker, quotes[-1].speaker_role) == ("John Ellis", "US president")

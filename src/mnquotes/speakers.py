@@ -266,6 +266,9 @@ class MentionFinder:
         while i < end - 1 and (
             words[i].lower_ in lex.titles or words[i].lower_ in lex.role_modifiers or words[i].lower_ in lex.demonyms
             or (words[i].text == "-" and i > start and words[i + 1].lower_ in lex.titles)  # "Lieutenant-General"
+            # a role noun or a place before a full name: "Republican Chuck Hagel", "Firefighter Robert Savarese",
+            # "ambassador to Pakistan Abdul Salam Zaeef" (not "Baker Mayfield": one name word left)
+            or (end - i > 2 and (words[i].lower_ in lex.role_nouns or words[i].lower_ in lex.places))
         ):
             i += 1
         # "Senate Majority Leader Chuck Schumer": a title inside the shape, two name words after it, ends the title.
@@ -309,6 +312,7 @@ class MentionFinder:
         business owner" (not "said housing minister": a verb before it)."""
         return j < last and j > sent_start and words[j].is_alpha and words[j].is_lower and not words[j].is_stop \
             and words[j + 1].lower_ in self.lex.role_words and words[j + 1].lower_.rstrip(".") not in HONORIFICS \
+            and words[j].lower_ not in self.lex.reporting_verbs \
             and (words[j - 1].is_title or words[j - 1].lower_ in self.lex.titles
                  or words[j - 1].lower_ in ("the", "a", "an", "’s", "'s"))
 
@@ -535,9 +539,10 @@ class MentionFinder:
             if low in PRONOUNS:
                 mentions.append(Mention(i, i + 1, word.text, "pronoun", f"pronoun-{low}"))
             elif self.is_bare_name(word) and self.bare_name_by_cue(words, i, cue_tokens):
-                if sentences.is_start(i) and self.plural_subject(words, i):
-                    mentions.append(Mention(i, i + 1, word.text, "role", "role-plural-subject"))
-                    continue  # "Hospitals have urged", "Reports say": a common noun, capitalised to open the sentence
+                opening = i - 1 if i and words[i - 1].lower_ == "the" else i
+                if sentences.is_start(opening) and self.plural_subject(words, i):
+                    mentions.append(Mention(opening, i + 1, table.text(opening, i + 1), "role", "role-plural-subject"))
+                    continue  # "Hospitals have urged", "The Israelis say": a common noun, capitalised to open the sentence
                 # A country is an organisation: "India has accused".
                 kind = "organization" if low in self.lex.places else "person"
                 mentions.append(Mention(i, i + 1, word.text, kind, "person-surname-cue"))
