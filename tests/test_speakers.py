@@ -536,3 +536,23 @@ def test_a_reporting_verb_before_a_title_is_no_part_of_it(extractor):
     quotes = result_of(extractor, "The general told US president John Ellis about the plan, and Ellis said "
                                   "the invasion would be quick and painless.").quotes
     assert (quotes[-1].speaker, quotes[-1].speaker_role) == ("John Ellis", "US president")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role", "kind"),
+    [
+        # a body's common noun right before a name makes the name a body's
+        ("The miner Bell Copper said output would rise next year.", "Bell Copper", None, "organization"),
+        ("Relief agency Open Hands said food was running short in the camps.", "Open Hands", None, "organization"),
+        # ...not a body named in a person's role
+        ("The head of the Law Institute, Ann Cole, says the charge could not stand.", "Ann Cole",
+         "head of the Law Institute", "person"),
+        # Doctor is a title like Dr
+        ("Doctor Mirren says any change to the constitution must involve all voters.", "Mirren", "Doctor", "person"),
+    ],
+)
+def test_bodies_named_after_their_noun_and_doctor_as_a_title(extractor, text, speaker, role, kind):
+    result = result_of(extractor, text)
+    (quote,) = result.quotes
+    assert (quote.speaker, quote.speaker_role) == (speaker, role)
+    assert {s.name: s.kind for s in result.speakers}[speaker] == kind

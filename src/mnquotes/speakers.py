@@ -715,6 +715,9 @@ class MentionFinder:
                 return Mention(opening, end, table.text(name_start, end), "organization", rule, name_start=name_start)
             role, role_start = self.role_before(sdoc, name_start)
             role = role or title
+            if name_start > 0 and words[name_start - 1].is_lower and words[name_start - 1].lower_ in lex.org_heads:
+                # a body's common noun right before the name: "forecasting firm BIS Shrapnel", "the miner Rio Tinto"
+                return Mention(start, end, table.text(name_start, end), "organization", rule, name_start=name_start)
             if role and " " not in role and role.lower().rstrip(".") in HONORIFICS:  # "Mr.", "Mr": no role ("Sen." is one)
                 role = None
             after, after_end = self.role_after(sdoc, end)
