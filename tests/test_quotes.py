@@ -1139,6 +1139,23 @@ def test_only_quoted_speakers_are_listed(extractor):
     assert names == ["Ukraine's Foreign Ministry"]
 
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a finished quotation, then a sentence with its own report: both stand
+        ('The minister spoke for an hour. "We have to pay for that." The Green Party says the minister must '
+         'name the projects that will be cut.',
+         [("direct", None), ("indirect", "Green Party")]),
+        ('"It is a sad day for the town." Mayor Ann Price said the factory would close in March.',
+         [("direct", None), ("indirect", "Ann Price")]),
+        # a comma before the closing mark: the next words are the quotation's tag
+        ('"It is a sad day for the town," Mayor Ann Price said on Monday.', [("direct", "Ann Price")]),
+    ],
+)
+def test_a_report_after_a_finished_quotation_is_its_own(extractor, text, expected):
+    assert [(q.type, q.speaker) for q in quotes_of(extractor, text).quotes] == expected
+
 # Golden checks on the bundled seeds: every quote of these documents, with speaker.
 SEED_QUOTES = {
     "000_6c0b970ec3bab91c.txt": [

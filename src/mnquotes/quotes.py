@@ -928,7 +928,17 @@ class Context:
     def tags_quotation(self, i: int) -> bool:
         """`“...,” said X` / `“...,” X said`: the cue attributes the quotation just closed."""
         j = self.mention_end[i - 1].opening if i - 1 in self.mention_end else i  # `“...,” Prime Minister X said`
-        return self.closing_mark_before(j) is not None
+        close = self.closing_mark_before(j)
+        if close is None:
+            return False
+        words = self.table.words
+        if close > 0 and words[close - 1].text in (".", "!", "?"):
+            # `“... that.” The union says the deal is dead`: a finished quotation, then a sentence with its
+            # own clause; only a bare tag (`“... that.” Smith said on Monday.`) is the quotation's
+            sent = self.sentences.of_token(i)
+            k = self.after_time_or_setting(i + 1, sent)
+            return k >= sent.end or words[k].is_punct
+        return True
 
     def closing_mark_before(self, i: int) -> int | None:
         """The closing quotation mark right before token i, past a comma or dash, if any."""
