@@ -1156,6 +1156,22 @@ def test_only_quoted_speakers_are_listed(extractor):
 def test_a_report_after_a_finished_quotation_is_its_own(extractor, text, expected):
     assert [(q.type, q.speaker) for q in quotes_of(extractor, text).quotes] == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a participle after a comma reports for the sentence's opening noun phrase
+        ("Unions are also worried, saying staff at the depots are not trained to cope.", "Unions"),
+        ("Norway defended itself against criticism of its oil fund, saying attempts to mix trade and politics "
+         "were misguided.", "Norway"),
+        ("Okafor rejected the offer, saying it was far too low for a player of his age.", "Okafor"),
+        # ...not a phrase with a preposition inside, which is no clause subject here
+        ("Columns of armed men have been seen moving toward the town, suggesting an attack is near.", None),
+    ],
+)
+def test_a_participle_reports_for_the_sentence_subject(extractor, text, speaker):
+    assert [q.speaker for q in quotes_of(extractor, text).quotes] == [speaker]
+
 # Golden checks on the bundled seeds: every quote of these documents, with speaker.
 SEED_QUOTES = {
     "000_6c0b970ec3bab91c.txt": [

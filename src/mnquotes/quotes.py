@@ -20,7 +20,7 @@ from .errors import RulesError
 from .records import Quote, Speaker
 from .rules import Rules
 from .sentences import Sentences
-from .speakers import MAX_APPOSITIVE, PREPOSITIONS, Entity, Mention, MentionFinder, SpeakerLexicon, is_document, speaker_record
+from .speakers import AUXILIARIES, MAX_APPOSITIVE, PREPOSITIONS, Entity, Mention, MentionFinder, SpeakerLexicon, is_document, speaker_record
 from .tokens import TEXT_KEY, TokenTable, Word, WordClass
 
 if TYPE_CHECKING:
@@ -49,8 +49,6 @@ NEGATIONS = {"not", "n't", "never"}
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
 NOUN_MARKERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
                 "those", "’s", "'s", "to"}
-AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
-               "should", "must", "may", "might", "shall", "does", "did", "do"}
 # Words that join a second report to a reported clause: "..., while critics warned ...".
 CLAUSE_LINKS = {"while", "whereas", "but", "and", "as", "although", "though"}
 CONJUNCTIONS = {"and", "or", "but", "nor"}  # "told students and teachers ...": the listener goes on

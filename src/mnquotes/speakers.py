@@ -45,6 +45,8 @@ CONNECTORS = {"of", "the", "a", "an", "and", "for", "at", "on", "in", "to", "&",
 VERB_GAP = {"also", "later", "then", "has", "have", "had", "now", "still", "repeatedly"}  # "the bureau has also said"
 QUANTIFIERS = DETERMINERS | {"some", "many", "several", "most", "two", "three", "four", "other", "both", "all"}
 MAX_SUBJECT_MODIFIERS = 4  # words before a subject's noun: "the Sydney weather bureau"
+AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
+               "should", "must", "may", "might", "shall", "does", "did", "do"}
 PERFECT_AUXILIARIES = {"has", "have", "had"}  # between a bare name and its reporting verb: "India has accused"
 PRONOUNS = {"he": "person", "she": "person", "they": "group"}
 PRONOUN_WORDS = WordClass(PRONOUNS)
@@ -483,7 +485,7 @@ class MentionFinder:
         if not words[i].lower_.endswith("s") or i + 1 >= len(words):
             return False
         verb = words[i + 1].lower_
-        return verb == "have" or any(verb + ending in self.lex.reporting_verbs for ending in ("s", "es"))
+        return verb in ("have", "are", "were") or any(verb + ending in self.lex.reporting_verbs for ending in ("s", "es"))
 
     def is_bare_name(self, word: Word) -> bool:
         """A capitalised word that can be a one-word name: not a stop word, demonym, time or role word."""
@@ -554,6 +556,13 @@ class MentionFinder:
         for c in cue_tokens:
             if (found := self.subject_noun_phrase(words, sentences, c, cue_tokens, taken, quoted)) is not None:
                 mentions.append(Mention(found[0], found[1], table.text(*found), "role", "role-subject"))
+            elif (found := self.participle_subject(words, sentences, c, cue_tokens, taken, quoted)) is not None:
+                text = table.text(*found)
+                kind = "organization" if text.lower() in self.lex.places else "role"  # "Washington has rebuked ..."
+                if found[1] - found[0] == 1 and kind == "role" and self.is_bare_name(words[found[0]]) \
+                        and not self.plural_subject(words, found[0]):
+                    kind = "person"  # "Smith rejected the offer, saying ..."
+                mentions.append(Mention(found[0], found[1], text, kind, "role-participle-subject"))
         mentions = self.with_employers(table, sorted(mentions, key=lambda m: m.start))
         # A described source inside a person's title or appositive is that person's role, not a speaker.
         roles_of_people = [m.role_span for m in mentions if m.role_span]
@@ -608,6 +617,24 @@ class MentionFinder:
         opens = start == sent_start or words[start - 1].text in (",", ";", ":") or words[start - 1].is_quote \
             or words[start - 1].lower_ in SUBJECT_OPENERS
         return (start, head + 1) if opens else None
+
+    def participle_subject(self, words: list[Word], sentences: Sentences, cue: int, cues: set[int], taken: set[int],
+                           quoted: list[bool]) -> tuple[int, int] | None:
+        """The noun phrase opening the sentence of a participle cue after a comma, when no one else is
+        named before it: "Unions are also worried, saying ...", "Washington has rebuked Moscow over the
+        raids, warning ..." (the phrase before the sentence's first auxiliary or past form)."""
+        if not words[cue].lower_.endswith("ing") or cue < 2 or words[cue - 1].text != ",":
+            return None
+        sent_start, _ = sentences.bounds(cue)
+        if any(k in taken for k in range(sent_start, cue)):
+            return None
+        for verb in range(sent_start + 1, min(cue - 1, sent_start + MAX_SUBJECT_MODIFIERS + 2)):
+            word = words[verb]
+            if word.lower_ in AUXILIARIES or word.is_lower and len(word.text) > 3 and word.lower_.endswith("ed"):
+                return self.subject_noun_phrase(words, sentences, verb, cues | {verb}, taken, quoted)
+            if not word.is_alpha and word.text not in APOSTROPHE_S:
+                return None
+        return None
 
     def modifies_subject(self, word: Word) -> bool:
         """A word before a subject's noun: an adjective or noun ("weather", "Local", "US"), a possessive."""
