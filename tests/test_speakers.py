@@ -556,3 +556,21 @@ def test_bodies_named_after_their_noun_and_doctor_as_a_title(extractor, text, sp
     (quote,) = result.quotes
     assert (quote.speaker, quote.speaker_role) == (speaker, role)
     assert {s.name: s.kind for s in result.speakers}[speaker] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # "It" opening a sentence before a reporting verb is the body that spoke last
+        ("The Transport Department says the fires were lit on purpose. It says 13 buses were destroyed.",
+         ["Transport Department", "Transport Department"]),
+        ("The company has until May to comply. It warned in its annual report that it might close the plant.",
+         ["The company"]),
+        # ...never a person, nor "it" inside a clause or after the verb
+        ("An army spokesman said the men were armed. It claimed they had planned an attack on the base.",
+         ["An army spokesman", None]),
+        ("Mr Ito said it would take years to rebuild the town.", ["Ito"]),
+    ],
+)
+def test_it_before_a_reporting_verb_is_the_last_body_to_speak(extractor, text, speakers):
+    assert attributions(extractor, text) == speakers

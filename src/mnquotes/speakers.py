@@ -48,8 +48,10 @@ MAX_SUBJECT_MODIFIERS = 4  # words before a subject's noun: "the Sydney weather 
 AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
                "should", "must", "may", "might", "shall", "does", "did", "do"}
 PERFECT_AUXILIARIES = {"has", "have", "had"}  # between a bare name and its reporting verb: "India has accused"
-PRONOUNS = {"he": "person", "she": "person", "they": "group"}
-PRONOUN_WORDS = WordClass(PRONOUNS)
+PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "body"}
+# "it" is a mention only opening a sentence right before a reporting verb ("It said", "It also claims"):
+# "it is understood that", "said it would", "which it described as" name no one.
+PRONOUN_WORDS = WordClass(PRONOUNS.keys() - {"it"})
 PRONOUN_GENDERS = {"he": "male", "she": "female"}
 REPORTED_WINDOW = 8  # tokens between a reporting verb and its "that": "told the jury on Monday that"
 EPITHET = "epithet"  # pattern ids of descriptions that refer back to a person: "the Dutchman", "the 81-year-old"
@@ -538,7 +540,7 @@ class MentionFinder:
                     mentions.append(Mention(i, end, text, "person", "person-surname"))
                     covered.update(range(i, end))
                     continue
-            if low in PRONOUNS:
+            if low in PRONOUNS and (low != "it" or sentences.is_start(i) and self.subject_of_cue(words, i, cue_tokens)):
                 mentions.append(Mention(i, i + 1, word.text, "pronoun", f"pronoun-{low}"))
             elif self.is_bare_name(word) and self.bare_name_by_cue(words, i, cue_tokens):
                 opening = i - 1 if i and words[i - 1].lower_ == "the" else i
@@ -795,6 +797,8 @@ class MentionFinder:
                         continue  # "Mayor defends cuts ... They both agreed": not the mayor
                     if want == "person" and not self.is_one_person(ent):
                         continue  # "A spokeswoman for the ministry said ... She said": the spokeswoman
+                    if want == "body" and not self.is_body(ent):
+                        break  # "It said" after "The bureau said": the bureau; after "An army spokesman said": unknown
                     if not (gender and ent.gender and ent.gender != gender):
                         m.entity = ent
                         break
@@ -868,6 +872,22 @@ class MentionFinder:
             return False
         head = role_head(ent.name)
         return head in self.lex.org_heads or head in GROUP_NOUNS or (head.endswith("s") and not head.endswith("ss"))
+
+    def is_body(self, ent: Entity) -> bool:
+        """What "it" can refer to as a speaker: an organisation, or a described source that is one body or
+        a document ("the company", "the report"), not a person or a plural."""
+        if ent.kind != "role":
+            return ent.kind == "organization"
+        head = role_head(ent.name)
+        return not ent.vague and (head in self.lex.org_heads or head in DOCUMENT_NOUNS)
+
+    @staticmethod
+    def subject_of_cue(words: list[Word], i: int, cue_tokens: set[int]) -> bool:
+        """Whether the word at i stands right before a reporting verb, past "also", "has"...: "It also says"."""
+        k = i + 1
+        while k < len(words) and words[k].lower_ in VERB_GAP:
+            k += 1
+        return k in cue_tokens
 
     def is_one_person(self, ent: Entity) -> bool:
         """What "he" or "she" can refer to: a person, or a described source that is one person ("a
