@@ -574,3 +574,29 @@ def test_bodies_named_after_their_noun_and_doctor_as_a_title(extractor, text, sp
 )
 def test_it_before_a_reporting_verb_is_the_last_body_to_speak(extractor, text, speakers):
     assert attributions(extractor, text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # a surname with an inner capital stands alone like any other
+        ("McTavish says he was happier with the way he bowled.", "McTavish", "person"),
+        # an acronym opening a subject before a reporting verb is a body
+        ("KBS said a bridge was destroyed in the storm.", "KBS", "organization"),
+        ("The ACCC says the merger would not have passed without changes.", "ACCC", "organization"),
+        ("The UK said the talks would resume next week.", "UK", "organization"),
+        # ...not a title, nor letters after a name, nor the end of a longer phrase
+        ("The CEO said profits would rise again next year.", "The CEO", "role"),
+        ("Jane Moss KC said the invoices had been forged.", "Jane Moss", "person"),
+    ],
+)
+def test_inner_capitals_and_acronyms_as_bare_names(extractor, text, speaker, kind):
+    result = result_of(extractor, text)
+    (quote,) = result.quotes
+    assert quote.speaker == speaker
+    assert {s.name: s.kind for s in result.speakers}[speaker] == kind
+
+
+def test_an_acronym_inside_a_longer_subject_is_not_the_speaker(extractor):
+    text = "The inquiry into the collapse of insurer HIH says a leaked report would be a criminal offence."
+    assert attributions(extractor, text) != ["HIH"]

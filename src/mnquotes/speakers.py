@@ -60,6 +60,7 @@ GROUP_NOUNS = {"firm", "military", "media", "broadcaster", "newspaper", "watchdo
                "businessmen", "fishermen", "staff", "public"}
 # A name's patronymic initial, alone or glued: "D.", "Ts.", "Ts.Buyantsogtoo" (not "U.S.").
 INITIAL = re.compile(r"[A-Z][a-z]{0,2}\.|(?:[A-Z][a-z]{0,2}\.)+[A-Z][a-z]+(?:-[A-Z][a-z]+)*")
+CAMEL_NAME = re.compile(r"(?:[A-Z][a-z]+){2,}")  # a name with an inner capital: "McGrath", "MacGill", "DiCaprio"
 GENERATIONAL = {"jr", "sr", "ii", "iii", "iv"}  # after a surname; the name patterns of rules/speakers.jsonl take them
 # Words that make a different office of a title: "the president" is not "the vice president" or "the former president".
 RANK_WORDS = {"vice", "deputy", "assistant", "associate", "former", "ex", "under"}
@@ -490,10 +491,26 @@ class MentionFinder:
         return verb in ("have", "are", "were") or any(verb + ending in self.lex.reporting_verbs for ending in ("s", "es"))
 
     def is_bare_name(self, word: Word) -> bool:
-        """A capitalised word that can be a one-word name: not a stop word, demonym, time or role word."""
+        """A capitalised word that can be a one-word name ("Odbayar", "McGrath"): not a stop word, demonym,
+        time or role word."""
         low = word.lower_
-        return word.is_title and len(word.text) > 2 and not word.is_stop and low not in self.lex.demonyms \
-            and low not in self.lex.time_words and low not in self.lex.role_words
+        return (word.is_title or CAMEL_NAME.fullmatch(word.text) is not None) and len(word.text) > 2 \
+            and not word.is_stop and low not in self.lex.demonyms and low not in self.lex.time_words \
+            and low not in self.lex.role_words
+
+    @staticmethod
+    def opens_subject(words: list[Word], i: int) -> bool:
+        """Whether a subject can start at i: after the sentence's start, "the", punctuation or a conjunction,
+        not inside a longer phrase ("the collapse of insurance giant HIH says", "James Okafor KC said")."""
+        return i == 0 or words[i - 1].is_punct or words[i - 1].lower_ == "the" or words[i - 1].lower_ in SUBJECT_OPENERS
+
+    def is_acronym(self, word: Word) -> bool:
+        """An all-capital word that can name a body by itself ("AIP said", "The AFP says"): not a title
+        ("CEO"), a time ("GMT") or a stop word (but "US": a country speaks for its government)."""
+        low = word.lower_
+        return word.is_upper and word.is_alpha and 2 <= len(word.text) <= 6 and low not in self.lex.titles \
+            and low not in self.lex.role_nouns \
+            and low not in self.lex.time_words and (low in self.lex.demonyms or not word.is_stop)
 
     def find(self, sdoc: Doc, cue_tokens: set[int], quoted: list[bool],
              listener_cues: frozenset[int] = frozenset()) -> list[Mention]:
@@ -542,6 +559,8 @@ class MentionFinder:
                     continue
             if low in PRONOUNS and (low != "it" or sentences.is_start(i) and self.subject_of_cue(words, i, cue_tokens)):
                 mentions.append(Mention(i, i + 1, word.text, "pronoun", f"pronoun-{low}"))
+            elif self.is_acronym(word) and self.bare_name_by_cue(words, i, cue_tokens) and self.opens_subject(words, i):
+                mentions.append(Mention(i, i + 1, word.text, "organization", "org-acronym-cue"))
             elif self.is_bare_name(word) and self.bare_name_by_cue(words, i, cue_tokens):
                 opening = i - 1 if i and words[i - 1].lower_ == "the" else i
                 if sentences.is_start(opening) and self.plural_subject(words, i):
