@@ -1172,6 +1172,24 @@ def test_a_report_after_a_finished_quotation_is_its_own(extractor, text, expecte
 def test_a_participle_reports_for_the_sentence_subject(extractor, text, speaker):
     assert [q.speaker for q in quotes_of(extractor, text).quotes] == [speaker]
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stray comma between a subject opening its sentence and the verb
+        ("Bank of Fiji's acting managing director Ana Roko, says the economy can avoid a slump.",
+         [("Ana Roko", "Bank of Fiji's acting managing director")]),
+        # a claim that is a participle's object is someone else's: no report by the subject
+        ("The former chief executive has denied claims he misled the board about the debts.", []),
+        # a participle reports for its clause's subject, not for a possessor just before it
+        ("A spokeswoman has rejected suggestions that 500 inmates are to be moved to Port Kembla's Harbour centre "
+         "next month saying there is room for another 500 people.", [("A spokeswoman", None)]),
+    ],
+)
+def test_subjects_past_commas_objects_and_possessors(extractor, text, expected):
+    quotes = quotes_of(extractor, text).quotes
+    assert [(q.speaker, q.speaker_role) for q in quotes] == expected
+
 # Golden checks on the bundled seeds: every quote of these documents, with speaker.
 SEED_QUOTES = {
     "000_6c0b970ec3bab91c.txt": [

@@ -287,6 +287,9 @@ class QuoteFinder:
             return None
         if i > 0 and words[i - 1].text in ("'", "’") and not quoted[i - 1] and words[i - 2].text.endswith("s"):
             return None
+        if i > 1 and words[i].lower_ in NOUN_CUES and words[i - 2].lower_ in AUXILIARIES and (
+                words[i - 1].lower_ in self.past_forms or len(words[i - 1].text) > 3 and words[i - 1].lower_.endswith("ed")):
+            return None  # "has denied claims he misled the board": a participle's object, someone else's claim
         j = i - 1
         while j >= 0 and (words[j].lower_ in GAP_WORDS or words[j].lower_.endswith("ly")):
             if words[j].lower_ in NEGATIONS:  # "did not say when", "never said": nothing reported
@@ -400,6 +403,8 @@ class Context:
             named = self.mention_end.get(j - 1)
             if named is not None and named.kind == "person" and named.start > sent.start and words[named.start - 1].text == ",":
                 return named
+            if named is not None and named.kind == "person" and named.opening == sent.start:
+                return named  # "BankSA's managing director Colin Taylor, says": a stray comma after the subject
             k = j - 1
             while k > sent.start and words[k].text != "," and j - k <= 4:
                 k -= 1
@@ -420,8 +425,8 @@ class Context:
         k = j
         while k > sent.start and j - k <= 6 and words[k].is_alpha and words[k].lower_ not in self.finder.cues.by_form:
             k -= 1
-        if words[k].text in ("’s", "'s") and k - 1 in self.mention_end:
-            return self.mention_end[k - 1]
+        if words[k].text in ("’s", "'s") and k - 1 in self.mention_end and not words[cue_i].lower_.endswith("ing"):
+            return self.mention_end[k - 1]  # (a participle reports for its clause's subject: "... Port Augusta's centre saying")
         before = [m for m in self.mentions if sent.start <= m.start and m.end <= cue_i]
         # An appositive: "Ts.Buyantsogtoo, Director and Researcher at the Institute ..., said".
         for m in reversed(before):
