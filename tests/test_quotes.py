@@ -1190,6 +1190,18 @@ def test_subjects_past_commas_objects_and_possessors(extractor, text, expected):
     quotes = quotes_of(extractor, text).quotes
     assert [(q.speaker, q.speaker_role) for q in quotes] == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a cue word in -s right before a reporting verb is its subject noun, not a verb
+        ("Preliminary reports suggested a sacked worker might be behind the shooting.", "Preliminary reports"),
+        ("Some reports said the boat resembled a fishing trawler from the north.", "Some reports"),
+    ],
+)
+def test_a_cue_noun_before_the_verb_is_the_subject(extractor, text, speaker):
+    assert [q.speaker for q in quotes_of(extractor, text).quotes] == [speaker]
+
 # Golden checks on the bundled seeds: every quote of these documents, with speaker.
 SEED_QUOTES = {
     "000_6c0b970ec3bab91c.txt": [
