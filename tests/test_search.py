@@ -181,3 +181,12 @@ def test_search_command_finds_the_petroleum_figure_in_the_seeds(wide):
     assert {(h["sources"][0]["doc"], h["speaker"]) for h in hits} >= {
         ("002_981cfd96f734838a.txt", None), ("002_981cfd96f734838a.txt", "one Mongolian government spokesperson"),
     }
+
+
+def test_search_command_says_how_to_widen_a_search_that_finds_nothing(wide):
+    result = runner.invoke(app, ["search", "zebra crossing llama", "--format", "json", "--no-cache"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == []
+    assert "--min-score 0" in result.stderr
+    widened = runner.invoke(app, ["search", "zebra crossing llama", "--min-score", "0", "--format", "json", "--no-cache"])
+    assert json.loads(widened.stdout) and "--min-score" not in widened.stderr

@@ -351,6 +351,9 @@ def search_command(
         found = [x for r in session.results() for x in (*r.quotes, *r.claims, *r.speakers)]
         records = deduplicate(found, threshold=threshold) if dedupe else found
         hits = search(records, query, kind=kind, speaker=speaker, min_score=min_score, limit=limit)
+        if not hits and records and min_score > 0:
+            typer.echo(f"mnquotes: no record scores {min_score:g} or more for {query!r}; "
+                       "--min-score 0 lists the closest", err=True)
         session.output(hits, [Hit])
 
     run(session, body)
