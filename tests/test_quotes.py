@@ -1202,6 +1202,20 @@ def test_subjects_past_commas_objects_and_possessors(extractor, text, expected):
 def test_a_cue_noun_before_the_verb_is_the_subject(extractor, text, speaker):
     assert [q.speaker for q in quotes_of(extractor, text).quotes] == [speaker]
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a possessive is no word of its own: two words are no quotation
+        'The protesters regard themselves as the vanguard of a "women\'s rights" movement and say that their '
+        'march will be remembered.',
+        # a title-cased song or book title with the comma a US style puts inside the marks
+        'The crowd heard a recording of "Here Comes Tomorrow," her biggest solo hit, before the speeches.',
+    ],
+)
+def test_possessives_and_titles_with_a_comma_are_no_quotations(extractor, text):
+    assert [q for q in quotes_of(extractor, text).quotes if q.type == "direct"] == []
+
 # Golden checks on the bundled seeds: every quote of these documents, with speaker.
 SEED_QUOTES = {
     "000_6c0b970ec3bab91c.txt": [

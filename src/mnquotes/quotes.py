@@ -37,7 +37,7 @@ MIN_QUOTE_WORDS = 3
 # Longer words a title leaves in lowercase ("Gone with the Wind", "Life Under the Sea" either way).
 TITLE_LOWERCASE = {"with", "from", "into", "onto", "over", "upon", "about", "than", "through", "without", "within"}
 MAX_SCARE_WORDS = 6  # an unattributed phrase inside a sentence up to this long is a scare quote or slogan
-WORD = re.compile(r"\w+")
+WORD = re.compile(r"\w+(?:['’]\w+)*")  # "men's" and "don't" are one word each
 # Tokens allowed between a subject and its cue verb: "French officials explicitly stated", "experts have warned".
 GAP_WORDS = {
     "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "did",
@@ -349,9 +349,13 @@ class Context:
         return len(WORD.findall(self.table.text(start, end))) if end > start else 0
 
     def is_title_like(self, text: str) -> bool:
-        """A quoted title or slogan: every longer word capitalised and no sentence punctuation at the end."""
+        """A quoted title or slogan: every longer word capitalised and no sentence punctuation at the end
+        (a comma only after two such words: `a recording of "My Sweet Lord," his biggest hit`)."""
         words = [w for w in WORD.findall(text) if len(w) > 3 and w not in TITLE_LOWERCASE]
-        return bool(words) and all(w[0].isupper() for w in words) and not text.rstrip().endswith((".", ",", "!", "?"))
+        ending = text.rstrip()
+        if ending.endswith((".", "!", "?")) or ending.endswith(",") and len(words) < 2:
+            return False
+        return bool(words) and all(w[0].isupper() for w in words)
 
     # -- subjects --------------------------------------------------------------------------------
     def subject_of(self, cue_i: int) -> Mention | None:
