@@ -949,6 +949,21 @@ CASES = [
          ("indirect", "the gun was his", "The man")],
         id="claim-and-acknowledge-with-a-clause-report-it",
     ),
+    pytest.param(
+        "The regulator posited that tariffs would rise. The auditor averred that the books were sound. "
+        "Critics opined that the plan was rushed.",
+        [("indirect", "tariffs would rise", "The regulator"), ("indirect", "the books were sound", "The auditor"),
+         ("indirect", "the plan was rushed", None)],
+        id="posit-aver-opine-report-a-clause",
+    ),
+    pytest.param(
+        "“Give the families their land back,” Kamau pleaded. “Not before lunch, surely,” Otieno quipped.",
+        [("direct", "Give the families their land back,", "Kamau"), ("direct", "Not before lunch, surely,", "Otieno")],
+        id="plead-and-quip-tag-a-quotation",
+    ),
+    pytest.param(
+        "The defendant pleaded guilty to two counts of fraud in March.", [], id="pleaded-guilty-reports-nothing",
+    ),
 ]
 
 
