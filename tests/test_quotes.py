@@ -964,6 +964,18 @@ CASES = [
     pytest.param(
         "The defendant pleaded guilty to two counts of fraud in March.", [], id="pleaded-guilty-reports-nothing",
     ),
+    pytest.param(
+        "“Who will pay for the new bridge?” Senator Amina Yusuf asked, drawing applause. "
+        "“Not one more tax!” Governor Tom Mbeki shouted at the weekend.",
+        [("direct", "Who will pay for the new bridge?", "Amina Yusuf"),
+         ("direct", "Not one more tax!", "Tom Mbeki")],
+        id="question-mark-then-attribution-in-the-next-sentence",
+    ),
+    pytest.param(
+        "“Who will pay for the new bridge?” Amina Yusuf said the council had no answer.",
+        [("direct", "Who will pay for the new bridge?", None)],
+        id="question-mark-then-a-new-report-attributes-nothing",
+    ),
 ]
 
 

@@ -647,10 +647,11 @@ class Context:
         return i
 
     def cue_in_tail(self, q: DirectQuote) -> bool:
-        """A reporting verb in the rest of the quotation's sentence: the quotation is attributed
-        there, even when its speaker could not be found."""
+        """A reporting verb in the rest of the quotation's sentence, or in the attribution opening the next
+        one (`“Why now?” Smith asked.`): the quotation is attributed there, even when its speaker could not be found."""
         sent = self.sentences.of_token(q.close_tok)
-        return any(self.cue(k) for k in range(q.close_tok + 1, sent.end) if not self.quoted[k])
+        return any(self.cue(k) for k in range(q.close_tok + 1, sent.end) if not self.quoted[k]) \
+            or self.attribution_after_question(q)[0] is not None
 
     def attribute(self, q: DirectQuote) -> None:
         sdoc = self.sdoc
@@ -661,6 +662,8 @@ class Context:
         while stop < end and not sdoc[stop].is_sent_start and not self.quoted[stop] and "\n" not in words[stop].text:
             stop += 1
         who, cue, _ = self.trailing_attribution(q.close_tok + 1, stop)
+        if who is None:
+            who, cue = self.attribution_after_question(q)
         if who is not None:
             q.speaker, q.cue, q.rule = who, cue, "direct-trailing-cue"
             return
@@ -689,6 +692,21 @@ class Context:
         elif colon is not None:
             q.speaker = self.sentence_subject(sent)  # `Smith put it bluntly: “...”`, `The minister was unrepentant: “...”`
             q.rule = "direct-colon" if q.speaker is not None else q.rule
+
+    def attribution_after_question(self, q: DirectQuote) -> tuple[Mention | None, str | None]:
+        """`“Why now?” Smith asked.`: a question or exclamation mark ends the quotation's sentence, so its
+        attribution opens the next one. It counts when it is all of that sentence but for a time, a setting or an
+        aside after a comma (`Smith asked, drawing laughter.`), not when a report goes on (`Smith said the plan ...`)."""
+        start = q.close_tok + 1
+        if self.text[q.pieces[-1][1] - 1:q.pieces[-1][1]] not in ("?", "!") or start >= len(self.sdoc) \
+                or not self.sentences.is_start(start) or self.quoted[start]:
+            return None, None
+        sent = self.sentences.of_token(start)
+        who, cue, said_end = self.trailing_attribution(start, sent.end)
+        said_end = self.after_time_or_setting(said_end, sent)
+        if who is None or said_end < sent.end and not self.table.words[said_end].is_punct:
+            return None, None
+        return who, cue
 
     def colon_before(self, open_tok: int) -> int | None:
         """The colon right before an opening mark, across a paragraph break, if any."""
