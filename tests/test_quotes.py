@@ -976,6 +976,18 @@ CASES = [
         [("direct", "Who will pay for the new bridge?", None)],
         id="question-mark-then-a-new-report-attributes-nothing",
     ),
+    pytest.param(
+        "The senator said this during a radio interview with the host on Sunday. "
+        "Governor Musa Bello stated this on Friday shortly after he met the president. "
+        "The mayor said so at a briefing in Mombasa.",
+        [], id="said-this-or-so-points-back-and-reports-nothing",
+    ),
+    pytest.param(
+        "The mayor said this was the wettest March on record. The mayor said this week that the dam was full.",
+        [("indirect", "this was the wettest March on record", "The mayor"),
+         ("indirect", "the dam was full", "The mayor")],
+        id="said-this-as-a-subject-or-a-time-reports-a-clause",
+    ),
 ]
 
 

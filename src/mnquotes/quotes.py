@@ -73,6 +73,10 @@ TIME_DETERMINERS = {"the", "this", "last"}  # "at the weekend", "earlier this we
 TIMELINE_LEADS = {"a", "an", "just", "only", "barely", "one", "two", "three", "four", "five", "several", "few"}
 TIMELINE_UNITS = {"minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"}
 TIME_UNITS = {"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "today", "yesterday"}
+# Words that open a time or a setting after a cue's object: "said this while visiting", "stated this shortly after".
+SETTING_OPENERS = {"while", "when", "during", "after", "before", "shortly", "ahead", "following", "as", "yesterday",
+                   "today"}
+DEMONSTRATIVE_OBJECTS = {"this", "so"}  # "said this on Friday", "said so at a briefing": the words were reported before
 SETTING_LEADS = {"in", "at", "during", "on"}  # "told Reuters in an interview", "told MPs at a briefing"
 NOUN_CUES = {"claim", "claims", "assertion", "warning", "statement", "allegation", "allegations", "insistence",
              "argument", "view", "belief", "suggestion", "promise", "pledge", "admission", "denial"}
@@ -872,6 +876,8 @@ class Context:
         if prev is not None and prev.i in self.mention_end and prev.i > sent.start and sdoc[self.mention_end[prev.i].start - 1].lower_ in RELATIVES:
             return None  # "which he said": a parenthetical inside someone else's clause
         after = i + 1 + (1 if cue.particle else 0)
+        if self.points_back(after, sent):
+            return None  # "Iqbal said this while addressing the media": what he said was reported before
         heard = False  # a listener before the clause: "warned investors the market could fall"
         that = False
         if cue.complement in ("object", "judgement"):
@@ -920,6 +926,16 @@ class Context:
         rule = f"indirect-{complement}"
         who = self.quote_speakers.get(quotation) if quotation is not None else self.subject_of(i)
         return start, end, who, cue.lemma, rule
+
+    def points_back(self, k: int, sent: Span) -> bool:
+        """`said this on Friday`, `stated this while visiting ...`, `said so.`: a "this" or "so" at k that is the
+        cue's object, pointing back at words already reported, since a time, place or setting follows it, not a
+        verb (`said this was a mistake`, `said this week that ...` report a clause)."""
+        words = self.table.words
+        if k >= sent.end or words[k].lower_ not in DEMONSTRATIVE_OBJECTS:
+            return False
+        nxt = words[k + 1] if k + 1 < sent.end else None
+        return nxt is None or nxt.is_punct or nxt.lower_ in PREPOSITIONS or nxt.lower_ in SETTING_OPENERS
 
     def is_object(self, start: int, end: int) -> bool:
         """Words after a reporting verb, with no "that", that make a noun phrase and no clause: they open
