@@ -988,6 +988,24 @@ CASES = [
          ("indirect", "the dam was full", "The mayor")],
         id="said-this-as-a-subject-or-a-time-reports-a-clause",
     ),
+    pytest.param(
+        "It is wrong that nurses at the clinic in Nakuru are on strike, Health Minister Ruth Achieng said on Sunday, "
+        "adding that nurses should return to work.",
+        [("indirect", "It is wrong that nurses at the clinic in Nakuru are on strike", "Ruth Achieng"),
+         ("indirect", "nurses should return to work", "Ruth Achieng")],
+        id="adding-after-a-trailing-attribution-is-its-speakers",
+    ),
+    pytest.param(
+        "Praising Kenya Power’s response to the floods, the minister Ruth Achieng said that more could be done, "
+        "and added that she hoped donors would help.",
+        [("indirect", "more could be done", "Ruth Achieng"), ("indirect", "she hoped donors would help", "Ruth Achieng")],
+        id="and-added-shares-the-subject-of-the-earlier-cue",
+    ),
+    pytest.param(
+        "Ruth Achieng said the minister had warned of cuts, adding that donors would help.",
+        [("indirect", "the minister had warned of cuts", "Ruth Achieng"), ("indirect", "donors would help", "Ruth Achieng")],
+        id="adding-skips-a-cue-inside-the-earlier-report",
+    ),
 ]
 
 

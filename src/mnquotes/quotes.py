@@ -379,6 +379,20 @@ class Context:
             return None
         return self.mention_end.get(j - 2)
 
+    def joined_cue_subject(self, cue_i: int, j: int, sent: Span) -> Mention | None:
+        """`..., the minister said on Sunday, adding that ...`, `X said A, and added that B`: a cue joined by
+        "and" or "but" (a participle: by a comma) to an earlier cue of its sentence shares that cue's subject,
+        not the first name of the sentence, which may be inside the report. Only after a report (`X agreed with
+        Y and called for ...` shares no report); the earlier cue is the nearest outside reported words and
+        quotations. None when there is none or it has no subject."""
+        words = self.table.words
+        if j < sent.start or not (words[j].lower_ in ("and", "but") or words[j].text == "," and words[cue_i].lower_.endswith("ing")) \
+                or not any(t in self.reported_tokens for t in range(sent.start, j)):
+            return None
+        earlier = next((p for p in range(j - 1, sent.start - 1, -1)
+                        if p in self.cues and not self.quoted[p] and p not in self.reported_tokens), None)
+        return self.subject_of(earlier) if earlier is not None else None
+
     def head_of_oblique(self, m: Mention) -> Mention:
         """`A spokesperson for the U.S. embassy in Beijing said`, `Analysts at the bank in London said`:
         a mention after a preposition right before the verb belongs to the subject named before the
@@ -399,6 +413,9 @@ class Context:
         j = cue_i - 1
         while j >= sent.start and (words[j].lower_ in GAP_WORDS or words[j].lower_.endswith("ly")):
             j -= 1
+        joined = self.joined_cue_subject(cue_i, j, sent)
+        if joined is not None:
+            return joined
         antecedent = self.relative_antecedent(j, sent)
         if antecedent is not None:
             return antecedent
