@@ -1006,6 +1006,13 @@ CASES = [
         [("indirect", "the minister had warned of cuts", "Ruth Achieng"), ("indirect", "donors would help", "Ruth Achieng")],
         id="adding-skips-a-cue-inside-the-earlier-report",
     ),
+    pytest.param(
+        "Bread prices will rise by March, according to a statement released by the Kenya Millers Association. "
+        "According to a statement issued by the county government, the market will close on Friday.",
+        [("indirect", "Bread prices will rise by March", "Kenya Millers Association"),
+         ("indirect", "the market will close on Friday", "the county government")],
+        id="a-document-released-by-its-publisher",
+    ),
 ]
 
 

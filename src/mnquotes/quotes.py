@@ -1284,16 +1284,22 @@ class Context:
         words = self.table.words
         if document is None or not is_document(document) or document.end + 1 >= sent.end:
             return None
-        after = self.mention_start.get(document.end + 1)
-        link = words[document.end].lower_
+        link_at = document.end + self.is_participle(document.end, sent)  # "a statement released by the central bank"
+        after = self.mention_start.get(link_at + 1)
+        link = words[link_at].lower_
         if link == "of":
             return after if after is not None and after.kind == "organization" else None
         if link not in ("by", "from"):
             return None
         if after is not None:
             return after
-        phrase = self.source_phrase(document.end + 1, sent)
+        phrase = self.source_phrase(link_at + 1, sent)
         return phrase[0] if phrase else None
+
+    def is_participle(self, k: int, sent: Span) -> bool:
+        """A lowercase past participle at k with a word after it ("released", "signed", "issued"), as after a document."""
+        word = self.table.words[k]
+        return k + 1 < sent.end and word.is_lower and word.lower_.endswith("ed")
 
     def source_phrase(self, start: int, sent: Span, limit: int = MAX_SOURCE) -> tuple[Mention, int] | None:
         """An unnamed source after "according to" ("government figures", "a study of 380,000 adults
@@ -1306,7 +1312,7 @@ class Context:
             end += 1
         if end == start or end >= sent.end and sent.end - start > limit:
             return None
-        name_end = next((k for k in range(start + 2, end) if words[k].lower_.endswith("ed") and words[k].is_lower), end)
+        name_end = next((k for k in range(start + 2, end) if self.is_participle(k, sent)), end)
         text = self.table.text(start, name_end).strip()
         entity = Entity(text, "role", None, "role-according-to", first_mention=self.chars(start, name_end))
         return Mention(start, name_end, text, "role", "role-according-to", entity=entity), end
