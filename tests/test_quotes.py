@@ -1013,6 +1013,11 @@ CASES = [
          ("indirect", "the market will close on Friday", "the county government")],
         id="a-document-released-by-its-publisher",
     ),
+    pytest.param(
+        "MOMBASA: It is regrettable that the dock workers are on strike, Transport Minister Ali Hassan said on Monday.",
+        [("indirect", "It is regrettable that the dock workers are on strike", "Ali Hassan")],
+        id="dateline-ending-in-a-colon-is-no-part-of-the-report",
+    ),
 ]
 
 

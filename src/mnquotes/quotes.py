@@ -85,8 +85,8 @@ REPORT_STARTS = WordClass(["according", *NOUN_CUES])  # with the cue verbs, the 
 FUNCTION_WORDS = AUXILIARIES | CLAUSE_LINKS | CONJUNCTIONS | RELATIVES | PREPOSITIONS | GAP_WORDS | NOUN_MARKERS \
     | SUBJECT_PRONOUNS | OBJECT_PRONOUNS
 THAT_WINDOW = 8
-DATELINE_DASHES = {"—", "–", "-", "--"}
-MAX_DATELINE = 12  # tokens of a dateline, dash included
+DATELINE_ENDS = {"—", "–", "-", "--", ":"}  # "BRUSSELS (AP) —", "LAHORE:"
+MAX_DATELINE = 12  # tokens of a dateline, its dash or colon included
 MAX_SOURCE = 10  # tokens of an unnamed source: "a filing with the London Stock Exchange"
 MAX_TRAILING_SOURCE = 20  # closing its sentence: "..., according to a study of 380,000 adults published in ..."
 MAX_ATTRIBUTION = 32  # tokens after a closing mark, in its sentence, searched for its attribution
@@ -1241,14 +1241,15 @@ class Context:
 
     def after_dateline(self, sent: Span) -> int:
         """Where a sentence's own words start, after a wire dateline (`BRUSSELS (AP) —`,
-        `LONDON, March 3 (Reuters) -`): a capitalised place, then names, dates and an agency, then a dash."""
+        `LONDON, March 3 (Reuters) -`, `NEW DELHI:`): a capitalised place, then names, dates and an agency,
+        then a dash or a colon."""
         sdoc = self.sdoc
         words = self.table.words
         if not (words[sent.start].is_upper and words[sent.start].is_alpha and len(sdoc[sent.start]) > 1):
             return sent.start
         for k in range(sent.start + 1, min(sent.end, sent.start + MAX_DATELINE)):
             tok = sdoc[k]
-            if tok.text in DATELINE_DASHES:
+            if tok.text in DATELINE_ENDS:
                 return k + 1
             if not (tok.is_upper or tok.is_title or tok.is_digit or tok.text in ("(", ")", ",")):
                 break
