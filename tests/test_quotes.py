@@ -1018,6 +1018,12 @@ CASES = [
         [("indirect", "It is regrettable that the dock workers are on strike", "Ali Hassan")],
         id="dateline-ending-in-a-colon-is-no-part-of-the-report",
     ),
+    pytest.param(
+        "Speaking with journalists after the cabinet meeting, Governor Ada Obi said, “The bridge will reopen in May.” "
+        "Asked when the strike would end, the union leader said, “Nobody knows that yet.”",
+        [("direct", "The bridge will reopen in May.", "Ada Obi"), ("direct", "Nobody knows that yet.", "the union leader")],
+        id="the-scene-before-an-attribution-that-introduces-a-quotation-is-no-report",
+    ),
 ]
 
 

@@ -1208,7 +1208,7 @@ class Context:
         resumes = self.clause_resumes_after(tail, sent)
         closes = all(words[k].is_punct for k in range(tail, sent.end)) or tail < sent.end - 1 and words[tail].text == "," \
             and (tail + 1 in self.cues or self.comma_ends_clause(tail, sent))  # ", adding that ...", ", as costs soar"
-        if comma <= sent.start or words[comma].text != "," or not (resumes or closes):
+        if comma <= sent.start or words[comma].text != "," or not (resumes or closes) or self.introduces_quotation(tail, sent):
             return None
         start = self.after_dateline(sent)
         if start in self.opens or words[start].text in QUOTE_MARKS or self.quoted[comma - 1]:
@@ -1218,6 +1218,11 @@ class Context:
         if resumes and end == comma:  # "The economy, he said, is recovering.": one report of two pieces
             return start, end, who, cue.lemma, "indirect-parenthetical", (tail + 1, self.clause_end(tail + 1, sent))
         return None if resumes else (start, end, who, cue.lemma, "indirect-trailing")
+
+    def introduces_quotation(self, tail: int, sent: Span) -> bool:
+        """`Speaking with reporters after the meeting, X said, “...”`: an attribution followed by a comma and an
+        opening mark introduces that quotation, and the words before it set the scene; they are not a report."""
+        return tail + 1 < sent.end and self.table.words[tail].text == "," and tail + 1 in self.opens
 
     def named_after(self, k: int, sent: Span) -> tuple[Mention, int] | None:
         """A speaker named at k with nothing after the name and its appositive but punctuation
