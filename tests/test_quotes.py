@@ -1024,6 +1024,23 @@ CASES = [
         [("direct", "The bridge will reopen in May.", "Ada Obi"), ("direct", "Nobody knows that yet.", "the union leader")],
         id="the-scene-before-an-attribution-that-introduces-a-quotation-is-no-report",
     ),
+    pytest.param(
+        "Safaricom said in a statement on Monday that the outage had been fixed. "
+        "“We apologise to every customer who could not reach their family,” the statement said.",
+        [("indirect", "the outage had been fixed", "Safaricom"),
+         ("direct", "We apologise to every customer who could not reach their family,", "Safaricom")],
+        id="the-statement-named-again-speaks-for-its-issuer",
+    ),
+    pytest.param(
+        "In a statement, the rail union said talks had collapsed. The statement added that members would strike in June.",
+        [("indirect", "talks had collapsed", "the rail union"), ("indirect", "members would strike in June", "the rail union")],
+        id="the-statement-added-speaks-for-its-issuer",
+    ),
+    pytest.param(
+        "A new survey has revealed that fewer farmers are planting maize. The survey suggests that prices will climb.",
+        [("indirect", "fewer farmers are planting maize", "A new survey"), ("indirect", "prices will climb", "A new survey")],
+        id="a-document-that-speaks-first-has-no-issuer",
+    ),
 ]
 
 

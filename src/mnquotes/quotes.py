@@ -96,6 +96,8 @@ MAX_INTERRUPTION = 32
 QUOTING_VERBS = {"quoted", "quoting", "cited", "citing"}  # "Reuters quoted the minister as saying"
 MAX_ROLE_MODIFIERS = 3  # lowercase words before a speaker's role word: "ice rink manager Brian Bellis"
 MAX_QUOTING_SOURCE = 8  # tokens of the source that quotes: "the South African Broadcasting Corporation radio"
+# How a document is first named when whoever the sentence is about issued it: "in a statement", "released its report".
+ISSUED_DOCUMENT_DETERMINERS = {"a", "an", "its", "their"}
 MAX_PUBLISHER = 12  # tokens from a document to its reporting verb: "a statement from the prime minister's office said"
 
 
@@ -368,7 +370,28 @@ class Context:
         words = self.table.words
         by = next((m for m in self.mentions if who.start < m.start < limit and m.start > 0
                    and words[m.start - 1].lower_ in ("by", "from", "of")), None)
-        return by or who
+        return by or self.issuer(who) or who
+
+    def issuer(self, document: Mention) -> Mention | None:
+        """`Kenya Airways said in a statement that ... “...,” the statement said.`: a document named again
+        speaks for whoever issued it where it was first named, in an earlier sentence: the subject of that
+        sentence's reporting verb nearest to it (`In a statement, X said`), or the speaker opening the sentence
+        (`The ministry issued a statement`, `X released its report`; not `his report`, a person's, nor `A new
+        report has revealed`, the document itself). None when there is no such speaker."""
+        if document.entity is None:
+            return None
+        first_start, first_end = document.entity.first_mention
+        first = self.table.token_at(first_start)
+        sent = self.sentences.of_token(first)
+        if sent.end > document.start or self.table.words[first].lower_ not in ISSUED_DOCUMENT_DETERMINERS:
+            return None
+        cue_i = min((i for i in range(sent.start, sent.end) if i in self.cues and not self.quoted[i]),
+                    key=lambda i: abs(i - first), default=None)
+        who = self.subject_of(cue_i) if cue_i is not None else self.sentence_subject(sent)
+        if who is None or is_document(who) or self.speaker_entity(who) is None \
+                or who.start < self.table.token_at(first_end - 1) + 1 and who.end > first:
+            return None
+        return who
 
     def relative_antecedent(self, j: int, sent: Span) -> Mention | None:
         """`..., the CBI, which said ...` / `..., Jane Doe, who told ...`: a relative pronoun at j right
@@ -603,7 +626,7 @@ class Context:
             while j < end and (words[j].lower_ in GAP_WORDS or words[j].lower_.endswith("ly")):
                 j += 1
             if j < end and (cue := self.cue(j)):
-                return m, cue.lemma, j + 1 + (1 if cue.particle else 0)
+                return self.publisher(m, j), cue.lemma, j + 1 + (1 if cue.particle else 0)  # "..., the statement said"
             if (published := self.published_cue(m, j, end)) is not None:
                 cue = self.cues[published]
                 return self.publisher(m, published), cue.lemma, published + 1 + (1 if cue.particle else 0)
