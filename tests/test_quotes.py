@@ -1041,6 +1041,13 @@ CASES = [
         [("indirect", "fewer farmers are planting maize", "A new survey"), ("indirect", "prices will climb", "A new survey")],
         id="a-document-that-speaks-first-has-no-issuer",
     ),
+    pytest.param(
+        'The colonel said the army had resolved to "disarm every militia." "There is no room for private armies," he said.',
+        [("indirect", 'the army had resolved to "disarm every militia."', "The colonel"),
+         ("direct", "disarm every militia.", "The colonel"),
+         ("direct", "There is no room for private armies,", "The colonel")],
+        id="a-reported-clause-keeps-no-opening-mark-of-the-next-quotation",
+    ),
 ]
 
 

@@ -816,7 +816,10 @@ class Context:
             if words[j].text == "," and self.comma_ends_clause(j, sent):
                 end = j
                 break
-        while end > start and (words[end - 1].is_punct or words[end - 1].is_space) and words[end - 1].text not in QUOTE_MARKS:
+        # Punctuation after the clause goes, and a quotation mark only if it opens the next quotation, which the
+        # sentence splitter may have left in this sentence: 'decided to "control all armed groups." "The country ...'.
+        while end > start and (words[end - 1].is_punct or words[end - 1].is_space) \
+                and (words[end - 1].text not in QUOTE_MARKS or end - 1 in self.opens):
             end -= 1
         return end
 
