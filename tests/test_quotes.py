@@ -1048,6 +1048,12 @@ CASES = [
          ("direct", "There is no room for private armies,", "The colonel")],
         id="a-reported-clause-keeps-no-opening-mark-of-the-next-quotation",
     ),
+    pytest.param(
+        "The envoy said that peace needs the help of every neighbour and, “we trust that each of them will play a part”.",
+        [("indirect", "peace needs the help of every neighbour", "The envoy"),
+         ("direct", "we trust that each of them will play a part", "The envoy")],
+        id="a-reported-clause-ends-before-the-conjunction-that-joins-a-quotation",
+    ),
 ]
 
 

@@ -821,6 +821,8 @@ class Context:
         while end > start and (words[end - 1].is_punct or words[end - 1].is_space) \
                 and (words[end - 1].text not in QUOTE_MARKS or end - 1 in self.opens):
             end -= 1
+        if end - 1 > start and words[end - 1].lower_ in CONJUNCTIONS:
+            end -= 1  # 'all partners and, “we hope ...”': the conjunction joins the quotation, not the clause
         return end
 
     def comma_ends_clause(self, j: int, sent: Span) -> bool:
