@@ -1054,6 +1054,19 @@ CASES = [
          ("direct", "we trust that each of them will play a part", "The envoy")],
         id="a-reported-clause-ends-before-the-conjunction-that-joins-a-quotation",
     ),
+    pytest.param(
+        "“Only the rich will be served first,” Peter Njoroge is alleged to have said. "
+        "“We will not pay a single shilling,” the chairman was quoted as saying. "
+        "“Close the gates now,” Grace Atieno was heard shouting.",
+        [("direct", "Only the rich will be served first,", "Peter Njoroge"),
+         ("direct", "We will not pay a single shilling,", "the chairman"),
+         ("direct", "Close the gates now,", "Grace Atieno")],
+        id="a-passive-frame-before-the-reporting-verb",
+    ),
+    pytest.param(
+        "“We could not stop it in time,” Peter Njoroge was told by the engineers.",
+        [("direct", "We could not stop it in time,", None)], id="a-passive-listener-is-no-speaker",
+    ),
 ]
 
 

@@ -94,6 +94,9 @@ MAX_ATTRIBUTION = 32  # tokens after a closing mark, in its sentence, searched f
 # clause included ("‘A,’ said Margaret Cole, 74, whose bungalow was under four feet of water. ‘B.’").
 MAX_INTERRUPTION = 32
 QUOTING_VERBS = {"quoted", "quoting", "cited", "citing"}  # "Reuters quoted the minister as saying"
+# Participles of a passive frame before a speaker's reporting verb: "is alleged to have said", "was quoted as saying".
+PASSIVE_REPORTING = {"alleged", "reported", "quoted", "said", "understood", "believed", "thought", "heard", "seen",
+                     "recorded", "filmed", "caught"}
 MAX_ROLE_MODIFIERS = 3  # lowercase words before a speaker's role word: "ice rink manager Brian Bellis"
 MAX_QUOTING_SOURCE = 8  # tokens of the source that quotes: "the South African Broadcasting Corporation radio"
 # How a document is first named when whoever the sentence is about issued it: "in a statement", "released its report".
@@ -625,6 +628,7 @@ class Context:
                 j += 1  # `“...,” the company's chief executive, Jane Doe, said`, found by her title
             while j < end and (words[j].lower_ in GAP_WORDS or words[j].lower_.endswith("ly")):
                 j += 1
+            j = self.after_passive_frame(j, end)  # `“...,” Smith is alleged to have said`
             if j < end and (cue := self.cue(j)):
                 return self.publisher(m, j), cue.lemma, j + 1 + (1 if cue.particle else 0)  # "..., the statement said"
             if (published := self.published_cue(m, j, end)) is not None:
@@ -639,6 +643,20 @@ class Context:
                 _, after = self.finder.mentions.role_after(sdoc, m.end)
                 return m, cue.lemma, after
         return None, None, start
+
+    def after_passive_frame(self, j: int, end: int) -> int:
+        """`is alleged to have said`, `was quoted as saying`, `was heard saying` at j: the speaker's reporting verb
+        after a passive frame (a form of "be", a participle of reporting or hearing, then "to have" or "as" or
+        nothing); j itself if there is none."""
+        words = self.table.words
+        if not (j + 2 < end and words[j].lower_ in BE_FORMS and words[j + 1].lower_ in PASSIVE_REPORTING):
+            return j
+        k = j + 2
+        if words[k].lower_ == "as":
+            k += 1
+        elif words[k].lower_ == "to" and k + 1 < end and words[k + 1].lower_ == "have":
+            k += 2
+        return k if k < end and self.cue(k) else j
 
     def modified_role_opening(self, i: int, end: int) -> Mention | None:
         """A speaker whose role word has lowercase modifiers before it that the mention left out:
