@@ -1067,6 +1067,12 @@ CASES = [
         "“We could not stop it in time,” Peter Njoroge was told by the engineers.",
         [("direct", "We could not stop it in time,", None)], id="a-passive-listener-is-no-speaker",
     ),
+    pytest.param(
+        "Equity analyst Wanjiru Maina said the bank's results were strong but noted Kenya's lenders face a hard year.",
+        [("indirect", "the bank's results were strong", "Wanjiru Maina"),
+         ("indirect", "Kenya's lenders face a hard year", "Wanjiru Maina")],
+        id="but-and-a-reporting-verb-end-the-clause",
+    ),
 ]
 
 

@@ -877,13 +877,16 @@ class Context:
         return close is not None and close + 1 < sent.end and words[close + 1].lower_ in AUXILIARIES
 
     def speakers_next_report(self, k: int, sent: Span) -> bool:
-        """`and added ...`, `and called on ...`, `but urged ...` at k: the speaker's own next report,
-        not part of the clause. Only "add" and the cues that report an object or a judgement are
-        so certain; "... and told investors the fund was safe" may be the clause's own subject acting."""
+        """`and added ...`, `and called on ...`, `but urged ...`, `but noted ...` at k (after the conjunction):
+        the speaker's own next report, not part of the clause. Only "add", the cues that report an object or a
+        judgement, and any cue after "but" (`said the results were good but warned ...`) are so certain;
+        "... and told investors the fund was safe" may be the clause's own subject acting."""
+        contrast = self.table.words[k - 1].lower_ == "but"
         while k < sent.end and self.table.words[k].lower_ in GAP_WORDS:
             k += 1
         cue = self.cue(k)
-        return cue is not None and self.is_past_cue(k) and (cue.lemma == "add" or cue.complement in ("object", "judgement"))
+        return cue is not None and self.is_past_cue(k) \
+            and (contrast or cue.lemma == "add" or cue.complement in ("object", "judgement"))
 
     def timeline_at(self, k: int, sent: Span) -> bool:
         """`, a day after the court ruled ...`, `, just hours before Russia launched ...` at k: the writer
