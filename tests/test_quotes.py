@@ -1073,6 +1073,13 @@ CASES = [
          ("indirect", "Kenya's lenders face a hard year", "Wanjiru Maina")],
         id="but-and-a-reporting-verb-end-the-clause",
     ),
+    pytest.param(
+        "On Thursday, the finance minister was blunt: “There is no money left for new roads.” "
+        "Asked about the teachers' strike, Governor Ada Obi was unmoved: “The schools will open on Monday.”",
+        [("direct", "There is no money left for new roads.", "the finance minister"),
+         ("direct", "The schools will open on Monday.", "Ada Obi")],
+        id="colon-quotation-after-an-opening-phrase-is-the-subjects",
+    ),
 ]
 
 

@@ -101,7 +101,8 @@ MAX_ROLE_MODIFIERS = 3  # lowercase words before a speaker's role word: "ice rin
 MAX_QUOTING_SOURCE = 8  # tokens of the source that quotes: "the South African Broadcasting Corporation radio"
 # How a document is first named when whoever the sentence is about issued it: "in a statement", "released its report".
 ISSUED_DOCUMENT_DETERMINERS = {"a", "an", "its", "their"}
-MAX_PUBLISHER = 12  # tokens from a document to its reporting verb: "a statement from the prime minister's office said"
+MAX_PUBLISHER = 12
+MAX_OPENING_PHRASE = 10  # tokens before the comma of a sentence's opening phrase: "In an interview on Sunday,"  # tokens from a document to its reporting verb: "a statement from the prime minister's office said"
 
 
 COMPLEMENTS = (  # rules/cue_verbs.tsv
@@ -737,8 +738,8 @@ class Context:
             if self.quoted[i]:
                 continue
             cue_ = self.cue(i)
-            if cue_ is None:
-                continue
+            if cue_ is None or i == sent.start and self.table.words[i].lower_ == "asked":
+                continue  # "Asked about the strike, the minister was blunt: “...”": the reporter's question
             right_before = self.mention_end.get(q.open_tok - 1)
             if right_before is not None and right_before.start > i:
                 q.speaker, q.cue, q.rule = right_before, cue_.lemma, "direct-leading-cue"
@@ -779,10 +780,14 @@ class Context:
         return k if k >= 0 and words[k].text == ":" and not self.quoted[k] else None
 
     def sentence_subject(self, sent: Span) -> Mention | None:
-        """The speaker opening a sentence, or owning its first noun (`Smith's message was simple:`)."""
+        """The speaker opening a sentence, or owning its first noun (`Smith's message was simple:`), after an
+        opening phrase and its comma if need be (`On Tuesday, the minister was blunt:`)."""
         words = self.table.words
         start = sent.start + (words[sent.start].lower_ in CONJUNCTIONS)  # "But the minister was unrepentant:"
         m = self.mention_opening.get(start)
+        if m is None:
+            comma = next((k for k in range(start, min(start + MAX_OPENING_PHRASE, sent.end)) if words[k].text == ","), None)
+            m = self.mention_opening.get(comma + 1) if comma is not None else None
         if m is None or m.oblique or self.speaker_entity(m) is None:
             return None
         return m
