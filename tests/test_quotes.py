@@ -1080,6 +1080,11 @@ CASES = [
          ("direct", "The schools will open on Monday.", "Ada Obi")],
         id="colon-quotation-after-an-opening-phrase-is-the-subjects",
     ),
+    pytest.param(
+        "A sharper warning came from the county engineer Paul Otieno, who said the bridge could collapse.",
+        [("indirect", "the bridge could collapse", "Paul Otieno")],
+        id="an-ing-form-before-a-verb-is-a-noun-not-a-cue",
+    ),
 ]
 
 

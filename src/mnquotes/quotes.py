@@ -295,7 +295,7 @@ class QuoteFinder:
         if words[i].is_title and not Sentences.of(sdoc).is_start(i):  # "Secretary of State", "United States": names
             return None
         cue = self.cues.match(words, i)
-        if cue is None or (i > 0 and self.marks_a_noun(sdoc, i - 1)):
+        if cue is None or (i > 0 and self.marks_a_noun(sdoc, i - 1)) or self.is_gerund_subject(words, i):
             return None
         if i > 0 and words[i - 1].text in ("'", "’") and not quoted[i - 1] and words[i - 2].text.endswith("s"):
             return None
@@ -307,6 +307,14 @@ class QuoteFinder:
         if j >= 0 and words[j].lower_ in BE_FORMS:
             return None
         return cue
+
+    def is_gerund_subject(self, words: list[Word], i: int) -> bool:
+        """An -ing form right before a verb is a noun, the subject: "A different warning came from the mayor",
+        "The warning was issued on Friday" (not "with the minister warning that ...")."""
+        if not words[i].lower_.endswith("ing") or i + 1 >= len(words):
+            return False
+        nxt = words[i + 1].lower_
+        return nxt in AUXILIARIES or nxt in self.past_forms
 
     @staticmethod
     def marks_a_noun(sdoc: Doc, k: int) -> bool:
