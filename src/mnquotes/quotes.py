@@ -101,8 +101,8 @@ MAX_ROLE_MODIFIERS = 3  # lowercase words before a speaker's role word: "ice rin
 MAX_QUOTING_SOURCE = 8  # tokens of the source that quotes: "the South African Broadcasting Corporation radio"
 # How a document is first named when whoever the sentence is about issued it: "in a statement", "released its report".
 ISSUED_DOCUMENT_DETERMINERS = {"a", "an", "its", "their"}
-MAX_PUBLISHER = 12
-MAX_OPENING_PHRASE = 10  # tokens before the comma of a sentence's opening phrase: "In an interview on Sunday,"  # tokens from a document to its reporting verb: "a statement from the prime minister's office said"
+MAX_PUBLISHER = 12  # tokens from a document to its reporting verb: "a statement from the prime minister's office said"
+MAX_OPENING_PHRASE = 10  # tokens before the comma of a sentence's opening phrase: "In an interview on Sunday,"
 
 
 COMPLEMENTS = (  # rules/cue_verbs.tsv
