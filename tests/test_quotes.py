@@ -949,6 +949,142 @@ CASES = [
          ("indirect", "the gun was his", "The man")],
         id="claim-and-acknowledge-with-a-clause-report-it",
     ),
+    pytest.param(
+        "The regulator posited that tariffs would rise. The auditor averred that the books were sound. "
+        "Critics opined that the plan was rushed.",
+        [("indirect", "tariffs would rise", "The regulator"), ("indirect", "the books were sound", "The auditor"),
+         ("indirect", "the plan was rushed", None)],
+        id="posit-aver-opine-report-a-clause",
+    ),
+    pytest.param(
+        "“Give the families their land back,” Kamau pleaded. “Not before lunch, surely,” Otieno quipped.",
+        [("direct", "Give the families their land back,", "Kamau"), ("direct", "Not before lunch, surely,", "Otieno")],
+        id="plead-and-quip-tag-a-quotation",
+    ),
+    pytest.param(
+        "The defendant pleaded guilty to two counts of fraud in March.", [], id="pleaded-guilty-reports-nothing",
+    ),
+    pytest.param(
+        "“Who will pay for the new bridge?” Senator Amina Yusuf asked, drawing applause. "
+        "“Not one more tax!” Governor Tom Mbeki shouted at the weekend.",
+        [("direct", "Who will pay for the new bridge?", "Amina Yusuf"),
+         ("direct", "Not one more tax!", "Tom Mbeki")],
+        id="question-mark-then-attribution-in-the-next-sentence",
+    ),
+    pytest.param(
+        "“Who will pay for the new bridge?” Amina Yusuf said the council had no answer.",
+        [("direct", "Who will pay for the new bridge?", None)],
+        id="question-mark-then-a-new-report-attributes-nothing",
+    ),
+    pytest.param(
+        "The senator said this during a radio interview with the host on Sunday. "
+        "Governor Musa Bello stated this on Friday shortly after he met the president. "
+        "The mayor said so at a briefing in Mombasa.",
+        [], id="said-this-or-so-points-back-and-reports-nothing",
+    ),
+    pytest.param(
+        "The mayor said this was the wettest March on record. The mayor said this week that the dam was full.",
+        [("indirect", "this was the wettest March on record", "The mayor"),
+         ("indirect", "the dam was full", "The mayor")],
+        id="said-this-as-a-subject-or-a-time-reports-a-clause",
+    ),
+    pytest.param(
+        "It is wrong that nurses at the clinic in Nakuru are on strike, Health Minister Ruth Achieng said on Sunday, "
+        "adding that nurses should return to work.",
+        [("indirect", "It is wrong that nurses at the clinic in Nakuru are on strike", "Ruth Achieng"),
+         ("indirect", "nurses should return to work", "Ruth Achieng")],
+        id="adding-after-a-trailing-attribution-is-its-speakers",
+    ),
+    pytest.param(
+        "Praising Kenya Power’s response to the floods, the minister Ruth Achieng said that more could be done, "
+        "and added that she hoped donors would help.",
+        [("indirect", "more could be done", "Ruth Achieng"), ("indirect", "she hoped donors would help", "Ruth Achieng")],
+        id="and-added-shares-the-subject-of-the-earlier-cue",
+    ),
+    pytest.param(
+        "Ruth Achieng said the minister had warned of cuts, adding that donors would help.",
+        [("indirect", "the minister had warned of cuts", "Ruth Achieng"), ("indirect", "donors would help", "Ruth Achieng")],
+        id="adding-skips-a-cue-inside-the-earlier-report",
+    ),
+    pytest.param(
+        "Bread prices will rise by March, according to a statement released by the Kenya Millers Association. "
+        "According to a statement issued by the county government, the market will close on Friday.",
+        [("indirect", "Bread prices will rise by March", "Kenya Millers Association"),
+         ("indirect", "the market will close on Friday", "the county government")],
+        id="a-document-released-by-its-publisher",
+    ),
+    pytest.param(
+        "MOMBASA: It is regrettable that the dock workers are on strike, Transport Minister Ali Hassan said on Monday.",
+        [("indirect", "It is regrettable that the dock workers are on strike", "Ali Hassan")],
+        id="dateline-ending-in-a-colon-is-no-part-of-the-report",
+    ),
+    pytest.param(
+        "Speaking with journalists after the cabinet meeting, Governor Ada Obi said, “The bridge will reopen in May.” "
+        "Asked when the strike would end, the union leader said, “Nobody knows that yet.”",
+        [("direct", "The bridge will reopen in May.", "Ada Obi"), ("direct", "Nobody knows that yet.", "the union leader")],
+        id="the-scene-before-an-attribution-that-introduces-a-quotation-is-no-report",
+    ),
+    pytest.param(
+        "Safaricom said in a statement on Monday that the outage had been fixed. "
+        "“We apologise to every customer who could not reach their family,” the statement said.",
+        [("indirect", "the outage had been fixed", "Safaricom"),
+         ("direct", "We apologise to every customer who could not reach their family,", "Safaricom")],
+        id="the-statement-named-again-speaks-for-its-issuer",
+    ),
+    pytest.param(
+        "In a statement, the rail union said talks had collapsed. The statement added that members would strike in June.",
+        [("indirect", "talks had collapsed", "the rail union"), ("indirect", "members would strike in June", "the rail union")],
+        id="the-statement-added-speaks-for-its-issuer",
+    ),
+    pytest.param(
+        "A new survey has revealed that fewer farmers are planting maize. The survey suggests that prices will climb.",
+        [("indirect", "fewer farmers are planting maize", "A new survey"), ("indirect", "prices will climb", "A new survey")],
+        id="a-document-that-speaks-first-has-no-issuer",
+    ),
+    pytest.param(
+        'The colonel said the army had resolved to "disarm every militia." "There is no room for private armies," he said.',
+        [("indirect", 'the army had resolved to "disarm every militia."', "The colonel"),
+         ("direct", "disarm every militia.", "The colonel"),
+         ("direct", "There is no room for private armies,", "The colonel")],
+        id="a-reported-clause-keeps-no-opening-mark-of-the-next-quotation",
+    ),
+    pytest.param(
+        "The envoy said that peace needs the help of every neighbour and, “we trust that each of them will play a part”.",
+        [("indirect", "peace needs the help of every neighbour", "The envoy"),
+         ("direct", "we trust that each of them will play a part", "The envoy")],
+        id="a-reported-clause-ends-before-the-conjunction-that-joins-a-quotation",
+    ),
+    pytest.param(
+        "“Only the rich will be served first,” Peter Njoroge is alleged to have said. "
+        "“We will not pay a single shilling,” the chairman was quoted as saying. "
+        "“Close the gates now,” Grace Atieno was heard shouting.",
+        [("direct", "Only the rich will be served first,", "Peter Njoroge"),
+         ("direct", "We will not pay a single shilling,", "the chairman"),
+         ("direct", "Close the gates now,", "Grace Atieno")],
+        id="a-passive-frame-before-the-reporting-verb",
+    ),
+    pytest.param(
+        "“We could not stop it in time,” Peter Njoroge was told by the engineers.",
+        [("direct", "We could not stop it in time,", None)], id="a-passive-listener-is-no-speaker",
+    ),
+    pytest.param(
+        "Equity analyst Wanjiru Maina said the bank's results were strong but noted Kenya's lenders face a hard year.",
+        [("indirect", "the bank's results were strong", "Wanjiru Maina"),
+         ("indirect", "Kenya's lenders face a hard year", "Wanjiru Maina")],
+        id="but-and-a-reporting-verb-end-the-clause",
+    ),
+    pytest.param(
+        "On Thursday, the finance minister was blunt: “There is no money left for new roads.” "
+        "Asked about the teachers' strike, Governor Ada Obi was unmoved: “The schools will open on Monday.”",
+        [("direct", "There is no money left for new roads.", "the finance minister"),
+         ("direct", "The schools will open on Monday.", "Ada Obi")],
+        id="colon-quotation-after-an-opening-phrase-is-the-subjects",
+    ),
+    pytest.param(
+        "A sharper warning came from the county engineer Paul Otieno, who said the bridge could collapse.",
+        [("indirect", "the bridge could collapse", "Paul Otieno")],
+        id="an-ing-form-before-a-verb-is-a-noun-not-a-cue",
+    ),
 ]
 
 

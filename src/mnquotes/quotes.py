@@ -71,6 +71,10 @@ TIME_DETERMINERS = {"the", "this", "last"}  # "at the weekend", "earlier this we
 TIMELINE_LEADS = {"a", "an", "just", "only", "barely", "one", "two", "three", "four", "five", "several", "few"}
 TIMELINE_UNITS = {"minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"}
 TIME_UNITS = {"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "today", "yesterday"}
+# Words that open a time or a setting after a cue's object: "said this while visiting", "stated this shortly after".
+SETTING_OPENERS = {"while", "when", "during", "after", "before", "shortly", "ahead", "following", "as", "yesterday",
+                   "today"}
+DEMONSTRATIVE_OBJECTS = {"this", "so"}  # "said this on Friday", "said so at a briefing": the words were reported before
 SETTING_LEADS = {"in", "at", "during", "on"}  # "told Reuters in an interview", "told MPs at a briefing"
 NOUN_CUES = {"claim", "claims", "assertion", "warning", "statement", "allegation", "allegations", "insistence",
              "argument", "view", "belief", "suggestion", "promise", "pledge", "admission", "denial"}
@@ -79,8 +83,8 @@ REPORT_STARTS = WordClass(["according", *NOUN_CUES])  # with the cue verbs, the 
 FUNCTION_WORDS = AUXILIARIES | CLAUSE_LINKS | CONJUNCTIONS | RELATIVES | PREPOSITIONS | GAP_WORDS | NOUN_MARKERS \
     | SUBJECT_PRONOUNS | OBJECT_PRONOUNS
 THAT_WINDOW = 8
-DATELINE_DASHES = {"—", "–", "-", "--"}
-MAX_DATELINE = 12  # tokens of a dateline, dash included
+DATELINE_ENDS = {"—", "–", "-", "--", ":"}  # "BRUSSELS (AP) —", "LAHORE:"
+MAX_DATELINE = 12  # tokens of a dateline, its dash or colon included
 MAX_SOURCE = 10  # tokens of an unnamed source: "a filing with the London Stock Exchange"
 MAX_TRAILING_SOURCE = 20  # closing its sentence: "..., according to a study of 380,000 adults published in ..."
 MAX_ATTRIBUTION = 32  # tokens after a closing mark, in its sentence, searched for its attribution
@@ -88,9 +92,15 @@ MAX_ATTRIBUTION = 32  # tokens after a closing mark, in its sentence, searched f
 # clause included ("‘A,’ said Margaret Cole, 74, whose bungalow was under four feet of water. ‘B.’").
 MAX_INTERRUPTION = 32
 QUOTING_VERBS = {"quoted", "quoting", "cited", "citing"}  # "Reuters quoted the minister as saying"
+# Participles of a passive frame before a speaker's reporting verb: "is alleged to have said", "was quoted as saying".
+PASSIVE_REPORTING = {"alleged", "reported", "quoted", "said", "understood", "believed", "thought", "heard", "seen",
+                     "recorded", "filmed", "caught"}
 MAX_ROLE_MODIFIERS = 3  # lowercase words before a speaker's role word: "ice rink manager Brian Bellis"
 MAX_QUOTING_SOURCE = 8  # tokens of the source that quotes: "the South African Broadcasting Corporation radio"
+# How a document is first named when whoever the sentence is about issued it: "in a statement", "released its report".
+ISSUED_DOCUMENT_DETERMINERS = {"a", "an", "its", "their"}
 MAX_PUBLISHER = 12  # tokens from a document to its reporting verb: "a statement from the prime minister's office said"
+MAX_OPENING_PHRASE = 10  # tokens before the comma of a sentence's opening phrase: "In an interview on Sunday,"
 
 
 COMPLEMENTS = (  # rules/cue_verbs.tsv
@@ -283,7 +293,7 @@ class QuoteFinder:
         if words[i].is_title and not Sentences.of(sdoc).is_start(i):  # "Secretary of State", "United States": names
             return None
         cue = self.cues.match(words, i)
-        if cue is None or (i > 0 and self.marks_a_noun(sdoc, i - 1)):
+        if cue is None or (i > 0 and self.marks_a_noun(sdoc, i - 1)) or self.is_gerund_subject(words, i):
             return None
         if i > 0 and words[i - 1].text in ("'", "’") and not quoted[i - 1] and words[i - 2].text.endswith("s"):
             return None
@@ -300,6 +310,14 @@ class QuoteFinder:
         if j >= 0 and words[j].lower_ in BE_FORMS:
             return None
         return cue
+
+    def is_gerund_subject(self, words: list[Word], i: int) -> bool:
+        """An -ing form right before a verb is a noun, the subject: "A different warning came from the mayor",
+        "The warning was issued on Friday" (not "with the minister warning that ...")."""
+        if not words[i].lower_.endswith("ing") or i + 1 >= len(words):
+            return False
+        nxt = words[i + 1].lower_
+        return nxt in AUXILIARIES or nxt in self.past_forms
 
     @staticmethod
     def marks_a_noun(sdoc: Doc, k: int) -> bool:
@@ -371,7 +389,28 @@ class Context:
         words = self.table.words
         by = next((m for m in self.mentions if who.start < m.start < limit and m.start > 0
                    and words[m.start - 1].lower_ in ("by", "from", "of")), None)
-        return by or who
+        return by or self.issuer(who) or who
+
+    def issuer(self, document: Mention) -> Mention | None:
+        """`Kenya Airways said in a statement that ... “...,” the statement said.`: a document named again
+        speaks for whoever issued it where it was first named, in an earlier sentence: the subject of that
+        sentence's reporting verb nearest to it (`In a statement, X said`), or the speaker opening the sentence
+        (`The ministry issued a statement`, `X released its report`; not `his report`, a person's, nor `A new
+        report has revealed`, the document itself). None when there is no such speaker."""
+        if document.entity is None:
+            return None
+        first_start, first_end = document.entity.first_mention
+        first = self.table.token_at(first_start)
+        sent = self.sentences.of_token(first)
+        if sent.end > document.start or self.table.words[first].lower_ not in ISSUED_DOCUMENT_DETERMINERS:
+            return None
+        cue_i = min((i for i in range(sent.start, sent.end) if i in self.cues and not self.quoted[i]),
+                    key=lambda i: abs(i - first), default=None)
+        who = self.subject_of(cue_i) if cue_i is not None else self.sentence_subject(sent)
+        if who is None or is_document(who) or self.speaker_entity(who) is None \
+                or who.start < self.table.token_at(first_end - 1) + 1 and who.end > first:
+            return None
+        return who
 
     def relative_antecedent(self, j: int, sent: Span) -> Mention | None:
         """`..., the CBI, which said ...` / `..., Jane Doe, who told ...`: a relative pronoun at j right
@@ -381,6 +420,20 @@ class Context:
         if j - 2 < sent.start or words[j].lower_ not in ("who", "which") or words[j - 1].text != ",":
             return None
         return self.mention_end.get(j - 2)
+
+    def joined_cue_subject(self, cue_i: int, j: int, sent: Span) -> Mention | None:
+        """`..., the minister said on Sunday, adding that ...`, `X said A, and added that B`: a cue joined by
+        "and" or "but" (a participle: by a comma) to an earlier cue of its sentence shares that cue's subject,
+        not the first name of the sentence, which may be inside the report. Only after a report (`X agreed with
+        Y and called for ...` shares no report); the earlier cue is the nearest outside reported words and
+        quotations. None when there is none or it has no subject."""
+        words = self.table.words
+        if j < sent.start or not (words[j].lower_ in ("and", "but") or words[j].text == "," and words[cue_i].lower_.endswith("ing")) \
+                or not any(t in self.reported_tokens for t in range(sent.start, j)):
+            return None
+        earlier = next((p for p in range(j - 1, sent.start - 1, -1)
+                        if p in self.cues and not self.quoted[p] and p not in self.reported_tokens), None)
+        return self.subject_of(earlier) if earlier is not None else None
 
     def head_of_oblique(self, m: Mention) -> Mention:
         """`A spokesperson for the U.S. embassy in Beijing said`, `Analysts at the bank in London said`:
@@ -402,6 +455,9 @@ class Context:
         j = cue_i - 1
         while j >= sent.start and (words[j].lower_ in GAP_WORDS or words[j].lower_.endswith("ly")):
             j -= 1
+        joined = self.joined_cue_subject(cue_i, j, sent)
+        if joined is not None:
+            return joined
         antecedent = self.relative_antecedent(j, sent)
         if antecedent is not None:
             return antecedent
@@ -590,8 +646,9 @@ class Context:
                 j += 1  # `“...,” the company's chief executive, Jane Doe, said`, found by her title
             while j < end and (words[j].lower_ in GAP_WORDS or words[j].lower_.endswith("ly")):
                 j += 1
+            j = self.after_passive_frame(j, end)  # `“...,” Smith is alleged to have said`
             if j < end and (cue := self.cue(j)):
-                return m, cue.lemma, j + 1 + (1 if cue.particle else 0)
+                return self.publisher(m, j), cue.lemma, j + 1 + (1 if cue.particle else 0)  # "..., the statement said"
             if (published := self.published_cue(m, j, end)) is not None:
                 cue = self.cues[published]
                 return self.publisher(m, published), cue.lemma, published + 1 + (1 if cue.particle else 0)
@@ -604,6 +661,20 @@ class Context:
                 _, after = self.finder.mentions.role_after(sdoc, m.end)
                 return m, cue.lemma, after
         return None, None, start
+
+    def after_passive_frame(self, j: int, end: int) -> int:
+        """`is alleged to have said`, `was quoted as saying`, `was heard saying` at j: the speaker's reporting verb
+        after a passive frame (a form of "be", a participle of reporting or hearing, then "to have" or "as" or
+        nothing); j itself if there is none."""
+        words = self.table.words
+        if not (j + 2 < end and words[j].lower_ in BE_FORMS and words[j + 1].lower_ in PASSIVE_REPORTING):
+            return j
+        k = j + 2
+        if words[k].lower_ == "as":
+            k += 1
+        elif words[k].lower_ == "to" and k + 1 < end and words[k + 1].lower_ == "have":
+            k += 2
+        return k if k < end and self.cue(k) else j
 
     def modified_role_opening(self, i: int, end: int) -> Mention | None:
         """A speaker whose role word has lowercase modifiers before it that the mention left out:
@@ -656,10 +727,11 @@ class Context:
         return i
 
     def cue_in_tail(self, q: DirectQuote) -> bool:
-        """A reporting verb in the rest of the quotation's sentence: the quotation is attributed
-        there, even when its speaker could not be found."""
+        """A reporting verb in the rest of the quotation's sentence, or in the attribution opening the next
+        one (`“Why now?” Smith asked.`): the quotation is attributed there, even when its speaker could not be found."""
         sent = self.sentences.of_token(q.close_tok)
-        return any(self.cue(k) for k in range(q.close_tok + 1, sent.end) if not self.quoted[k])
+        return any(self.cue(k) for k in range(q.close_tok + 1, sent.end) if not self.quoted[k]) \
+            or self.attribution_after_question(q)[0] is not None
 
     def attribute(self, q: DirectQuote) -> None:
         sdoc = self.sdoc
@@ -670,6 +742,8 @@ class Context:
         while stop < end and not sdoc[stop].is_sent_start and not self.quoted[stop] and "\n" not in words[stop].text:
             stop += 1
         who, cue, _ = self.trailing_attribution(q.close_tok + 1, stop)
+        if who is None:
+            who, cue = self.attribution_after_question(q)
         if who is not None:
             q.speaker, q.cue, q.rule = who, cue, "direct-trailing-cue"
             return
@@ -681,8 +755,8 @@ class Context:
             if self.quoted[i]:
                 continue
             cue_ = self.cue(i)
-            if cue_ is None:
-                continue
+            if cue_ is None or i == sent.start and self.table.words[i].lower_ == "asked":
+                continue  # "Asked about the strike, the minister was blunt: “...”": the reporter's question
             right_before = self.mention_end.get(q.open_tok - 1)
             if right_before is not None and right_before.start > i:
                 q.speaker, q.cue, q.rule = right_before, cue_.lemma, "direct-leading-cue"
@@ -699,6 +773,21 @@ class Context:
             q.speaker = self.sentence_subject(sent)  # `Smith put it bluntly: “...”`, `The minister was unrepentant: “...”`
             q.rule = "direct-colon" if q.speaker is not None else q.rule
 
+    def attribution_after_question(self, q: DirectQuote) -> tuple[Mention | None, str | None]:
+        """`“Why now?” Smith asked.`: a question or exclamation mark ends the quotation's sentence, so its
+        attribution opens the next one. It counts when it is all of that sentence but for a time, a setting or an
+        aside after a comma (`Smith asked, drawing laughter.`), not when a report goes on (`Smith said the plan ...`)."""
+        start = q.close_tok + 1
+        if self.text[q.pieces[-1][1] - 1:q.pieces[-1][1]] not in ("?", "!") or start >= len(self.sdoc) \
+                or not self.sentences.is_start(start) or self.quoted[start]:
+            return None, None
+        sent = self.sentences.of_token(start)
+        who, cue, said_end = self.trailing_attribution(start, sent.end)
+        said_end = self.after_time_or_setting(said_end, sent)
+        if who is None or said_end < sent.end and not self.table.words[said_end].is_punct:
+            return None, None
+        return who, cue
+
     def colon_before(self, open_tok: int) -> int | None:
         """The colon right before an opening mark, across a paragraph break, if any."""
         words = self.table.words
@@ -708,10 +797,14 @@ class Context:
         return k if k >= 0 and words[k].text == ":" and not self.quoted[k] else None
 
     def sentence_subject(self, sent: Span) -> Mention | None:
-        """The speaker opening a sentence, or owning its first noun (`Smith's message was simple:`)."""
+        """The speaker opening a sentence, or owning its first noun (`Smith's message was simple:`), after an
+        opening phrase and its comma if need be (`On Tuesday, the minister was blunt:`)."""
         words = self.table.words
         start = sent.start + (words[sent.start].lower_ in CONJUNCTIONS)  # "But the minister was unrepentant:"
         m = self.mention_opening.get(start)
+        if m is None:
+            comma = next((k for k in range(start, min(start + MAX_OPENING_PHRASE, sent.end)) if words[k].text == ","), None)
+            m = self.mention_opening.get(comma + 1) if comma is not None else None
         if m is None or m.oblique or self.speaker_entity(m) is None:
             return None
         return m
@@ -763,8 +856,13 @@ class Context:
             if words[j].text == "," and self.comma_ends_clause(j, sent):
                 end = j
                 break
-        while end > start and (words[end - 1].is_punct or words[end - 1].is_space) and words[end - 1].text not in QUOTE_MARKS:
+        # Punctuation after the clause goes, and a quotation mark only if it opens the next quotation, which the
+        # sentence splitter may have left in this sentence: 'decided to "control all armed groups." "The country ...'.
+        while end > start and (words[end - 1].is_punct or words[end - 1].is_space) \
+                and (words[end - 1].text not in QUOTE_MARKS or end - 1 in self.opens):
             end -= 1
+        if end - 1 > start and words[end - 1].lower_ in CONJUNCTIONS:
+            end -= 1  # 'all partners and, “we hope ...”': the conjunction joins the quotation, not the clause
         return end
 
     def comma_ends_clause(self, j: int, sent: Span) -> bool:
@@ -801,13 +899,16 @@ class Context:
         return close is not None and close + 1 < sent.end and words[close + 1].lower_ in AUXILIARIES
 
     def speakers_next_report(self, k: int, sent: Span) -> bool:
-        """`and added ...`, `and called on ...`, `but urged ...` at k: the speaker's own next report,
-        not part of the clause. Only "add" and the cues that report an object or a judgement are
-        so certain; "... and told investors the fund was safe" may be the clause's own subject acting."""
+        """`and added ...`, `and called on ...`, `but urged ...`, `but noted ...` at k (after the conjunction):
+        the speaker's own next report, not part of the clause. Only "add", the cues that report an object or a
+        judgement, and any cue after "but" (`said the results were good but warned ...`) are so certain;
+        "... and told investors the fund was safe" may be the clause's own subject acting."""
+        contrast = self.table.words[k - 1].lower_ == "but"
         while k < sent.end and self.table.words[k].lower_ in GAP_WORDS:
             k += 1
         cue = self.cue(k)
-        return cue is not None and self.is_past_cue(k) and (cue.lemma == "add" or cue.complement in ("object", "judgement"))
+        return cue is not None and self.is_past_cue(k) \
+            and (contrast or cue.lemma == "add" or cue.complement in ("object", "judgement"))
 
     def timeline_at(self, k: int, sent: Span) -> bool:
         """`, a day after the court ruled ...`, `, just hours before Russia launched ...` at k: the writer
@@ -863,6 +964,8 @@ class Context:
         if prev is not None and prev.i in self.mention_end and prev.i > sent.start and sdoc[self.mention_end[prev.i].start - 1].lower_ in RELATIVES:
             return None  # "which he said": a parenthetical inside someone else's clause
         after = i + 1 + (1 if cue.particle else 0)
+        if self.points_back(after, sent):
+            return None  # "Iqbal said this while addressing the media": what he said was reported before
         heard = False  # a listener before the clause: "warned investors the market could fall"
         that = False
         if cue.complement in ("object", "judgement"):
@@ -911,6 +1014,16 @@ class Context:
         rule = f"indirect-{complement}"
         who = self.quote_speakers.get(quotation) if quotation is not None else self.subject_of(i)
         return start, end, who, cue.lemma, rule
+
+    def points_back(self, k: int, sent: Span) -> bool:
+        """`said this on Friday`, `stated this while visiting ...`, `said so.`: a "this" or "so" at k that is the
+        cue's object, pointing back at words already reported, since a time, place or setting follows it, not a
+        verb (`said this was a mistake`, `said this week that ...` report a clause)."""
+        words = self.table.words
+        if k >= sent.end or words[k].lower_ not in DEMONSTRATIVE_OBJECTS:
+            return False
+        nxt = words[k + 1] if k + 1 < sent.end else None
+        return nxt is None or nxt.is_punct or nxt.lower_ in PREPOSITIONS or nxt.lower_ in SETTING_OPENERS
 
     def is_object(self, start: int, end: int) -> bool:
         """Words after a reporting verb, with no "that", that make a noun phrase and no clause: they open
@@ -1176,7 +1289,7 @@ class Context:
         resumes = self.clause_resumes_after(tail, sent)
         closes = all(words[k].is_punct for k in range(tail, sent.end)) or tail < sent.end - 1 and words[tail].text == "," \
             and (tail + 1 in self.cues or self.comma_ends_clause(tail, sent))  # ", adding that ...", ", as costs soar"
-        if comma <= sent.start or words[comma].text != "," or not (resumes or closes):
+        if comma <= sent.start or words[comma].text != "," or not (resumes or closes) or self.introduces_quotation(tail, sent):
             return None
         start = self.after_dateline(sent)
         if start in self.opens or words[start].text in QUOTE_MARKS or self.quoted[comma - 1]:
@@ -1186,6 +1299,11 @@ class Context:
         if resumes and end == comma:  # "The economy, he said, is recovering.": one report of two pieces
             return start, end, who, cue.lemma, "indirect-parenthetical", (tail + 1, self.clause_end(tail + 1, sent))
         return None if resumes else (start, end, who, cue.lemma, "indirect-trailing")
+
+    def introduces_quotation(self, tail: int, sent: Span) -> bool:
+        """`Speaking with reporters after the meeting, X said, “...”`: an attribution followed by a comma and an
+        opening mark introduces that quotation, and the words before it set the scene; they are not a report."""
+        return tail + 1 < sent.end and self.table.words[tail].text == "," and tail + 1 in self.opens
 
     def named_after(self, k: int, sent: Span) -> tuple[Mention, int] | None:
         """A speaker named at k with nothing after the name and its appositive but punctuation
@@ -1209,14 +1327,15 @@ class Context:
 
     def after_dateline(self, sent: Span) -> int:
         """Where a sentence's own words start, after a wire dateline (`BRUSSELS (AP) —`,
-        `LONDON, March 3 (Reuters) -`): a capitalised place, then names, dates and an agency, then a dash."""
+        `LONDON, March 3 (Reuters) -`, `NEW DELHI:`): a capitalised place, then names, dates and an agency,
+        then a dash or a colon."""
         sdoc = self.sdoc
         words = self.table.words
         if not (words[sent.start].is_upper and words[sent.start].is_alpha and len(sdoc[sent.start]) > 1):
             return sent.start
         for k in range(sent.start + 1, min(sent.end, sent.start + MAX_DATELINE)):
             tok = sdoc[k]
-            if tok.text in DATELINE_DASHES:
+            if tok.text in DATELINE_ENDS:
                 return k + 1
             if not (tok.is_upper or tok.is_title or tok.is_digit or tok.text in ("(", ")", ",")):
                 break
@@ -1252,16 +1371,22 @@ class Context:
         words = self.table.words
         if document is None or not is_document(document) or document.end + 1 >= sent.end:
             return None
-        after = self.mention_start.get(document.end + 1)
-        link = words[document.end].lower_
+        link_at = document.end + self.is_participle(document.end, sent)  # "a statement released by the central bank"
+        after = self.mention_start.get(link_at + 1)
+        link = words[link_at].lower_
         if link == "of":
             return after if after is not None and after.kind == "organization" else None
         if link not in ("by", "from"):
             return None
         if after is not None:
             return after
-        phrase = self.source_phrase(document.end + 1, sent)
+        phrase = self.source_phrase(link_at + 1, sent)
         return phrase[0] if phrase else None
+
+    def is_participle(self, k: int, sent: Span) -> bool:
+        """A lowercase past participle at k with a word after it ("released", "signed", "issued"), as after a document."""
+        word = self.table.words[k]
+        return k + 1 < sent.end and word.is_lower and word.lower_.endswith("ed")
 
     def source_phrase(self, start: int, sent: Span, limit: int = MAX_SOURCE) -> tuple[Mention, int] | None:
         """An unnamed source after "according to" ("government figures", "a study of 380,000 adults
@@ -1274,7 +1399,7 @@ class Context:
             end += 1
         if end == start or end >= sent.end and sent.end - start > limit:
             return None
-        name_end = next((k for k in range(start + 2, end) if words[k].lower_.endswith("ed") and words[k].is_lower), end)
+        name_end = next((k for k in range(start + 2, end) if self.is_participle(k, sent)), end)
         text = self.table.text(start, name_end).strip()
         entity = Entity(text, "role", None, "role-according-to", first_mention=self.chars(start, name_end))
         return Mention(start, name_end, text, "role", "role-according-to", entity=entity), end
