@@ -973,8 +973,9 @@ CASES = [
     ),
     pytest.param(
         "“Who will pay for the new bridge?” Amina Yusuf said the council had no answer.",
-        [("direct", "Who will pay for the new bridge?", None)],
-        id="question-mark-then-a-new-report-attributes-nothing",
+        [("direct", "Who will pay for the new bridge?", None),
+         ("indirect", "the council had no answer", "Amina Yusuf")],
+        id="question-mark-then-a-new-report-is-its-own",
     ),
     pytest.param(
         "The senator said this during a radio interview with the host on Sunday. "
