@@ -428,6 +428,14 @@ def test_a_bare_number_takes_the_unit_of_the_parallel_claim(finder):
          "anniversary of the Battle of Khalkhin Gol", "Battle of Khalkhin Gol"),
         ("The country has a population of 3.4 million.", "3.4 million", "population", None),
         ("Police said 5 car bombs killed 20 people.", "5", "car bombs", None),
+        # a name at the edge of the searched window stays whole; a compass word or an organisation's
+        # nationality begins a name, a nationality before a person does not
+        ("Hundreds of people have been forced to vacate their homes in the Southern Highlands of New South Wales "
+         "as strong winds today pushed a huge bushfire towards the town.", "Hundreds", "people",
+         "Southern Highlands of New South Wales"),
+        ("Exports from South Africa rose by 12 percent last year.", "12 percent", "Exports", "South Africa"),
+        ("The Australian Bureau of Statistics counted 4,000 new jobs.", "4,000", "jobs", "Australian Bureau of Statistics"),
+        ("Australian Michael Klim swam the 100 metres in 49 seconds.", "49 seconds", None, "Michael Klim"),
     ],
 )
 def test_subject_and_entity(finder, sentence, text, subject, entity):

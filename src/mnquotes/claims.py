@@ -47,6 +47,7 @@ PHRASE_STOPS = {
 ORDINAL_PHRASE_WORDS = {"of", "to", "a", "an"}  # stop words inside what comes n-th: "anniversary of the Battle", "president to visit"
 POSSESSIVE_PRONOUNS = {"its", "their"}
 LEVEL_WORDS = {"to", "at"}  # ", to 34,567" after a change: the level reached, not an elided figure
+COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}  # begin place names
 NAME_JOINERS = {"-", "of"}  # "Bat-Uul", "Battle of Khalkhin Gol"
 SHARE_KINDS = {"percent", "fraction"}  # kinds whose "of X" names what they are a part of
 SHARE_UNITS = {"percent", "fraction"}  # "41 percent of X" is a share of X; "2.5 percentage points of X" is not
@@ -64,7 +65,9 @@ class ClaimFinder:
         self.measure_nouns = frozenset(rules.lowered("measure_nouns.txt"))
         self.measure_verbs = frozenset(rules.lowered("measure_verbs.txt"))
         lx = self.lexicon
-        self.not_names = lx.time_words | frozenset(rules.lowered("demonyms.txt")) | frozenset(lx.count_nouns) | self.measure_nouns \
+        self.demonyms = frozenset(rules.lowered("demonyms.txt"))
+        self.org_heads = frozenset(rules.lowered("org_heads.txt"))
+        self.not_names = lx.time_words | self.demonyms | frozenset(lx.count_nouns) | self.measure_nouns \
             | frozenset(lx.fraction_words)
         self.cues: list[tuple[str, re.Pattern[str]]] = []
         triggers: dict[str, list[int]] = {}
@@ -156,24 +159,36 @@ class ClaimFinder:
                 break
         # the clause's own subject; else the name nearest before the clause ("E. Bat-Uul, was
         # sentenced to four years"); else the first one after ("A country of 3.3 million ..., Mongolia")
-        name = self.name_run(sdoc, clause_start, q.start, first=True) or self.name_run(sdoc, lo, clause_start, first=False)
-        return name or self.name_run(sdoc, q.after or q.end, hi, first=True)
+        name = self.name_run(sdoc, sent, clause_start, q.start, first=True) \
+            or self.name_run(sdoc, sent, lo, clause_start, first=False)
+        return name or self.name_run(sdoc, sent, q.after or q.end, hi, first=True)
 
-    def name_run(self, sdoc: Doc, lo: int, hi: int, first: bool) -> str | None:
-        """The first (or last) run of name words in tokens [lo, hi), joined by hyphens or "of"."""
+    def name_run(self, sdoc: Doc, sent: Span, lo: int, hi: int, first: bool) -> str | None:
+        """The first (or last) run of name words starting in tokens [lo, hi), joined by hyphens or "of";
+        the run itself may reach past them within its sentence, so a name at the edge of the search
+        window stays whole ("New South Wales Rural Fire Service", not "Wales Rural Fire Service")."""
         doc_words = TokenTable.of(sdoc).words
+
+        def in_name(k: int) -> bool:
+            # a demonym is no name alone ("Russian troops") but may begin one ("South Korea", "Asian Development Bank")
+            t = sdoc[k]
+            return self.is_name(t) or t.is_title and t.lower_ in self.demonyms and k + 1 < sent.end and self.is_name(sdoc[k + 1])
+
         order = range(lo, hi) if first else range(hi - 1, lo - 1, -1)
-        k = next((k for k in order if self.is_name(sdoc[k])), None)
+        k = next((k for k in order if in_name(k)), None)
         if k is None:
             return None
         start = end = k
-        while start - 2 >= lo and doc_words[start - 1].text in NAME_JOINERS and self.is_name(sdoc[start - 2]) or \
-                start - 1 >= lo and self.is_name(sdoc[start - 1]):
+        while start - 2 >= sent.start and doc_words[start - 1].text in NAME_JOINERS and in_name(start - 2) or \
+                start - 1 >= sent.start and in_name(start - 1):
             start -= 2 if doc_words[start - 1].text in NAME_JOINERS else 1
         end = k + 1
-        while end + 1 < hi and doc_words[end].text in NAME_JOINERS and self.is_name(sdoc[end + 1]) or \
-                end < hi and self.is_name(sdoc[end]):
+        while end + 1 < sent.end and doc_words[end].text in NAME_JOINERS and in_name(end + 1) or \
+                end < sent.end and in_name(end):
             end += 2 if doc_words[end].text in NAME_JOINERS else 1
+        if sdoc[start].lower_ in self.demonyms and sdoc[start].lower_ not in COMPASS_WORDS \
+                and not any(sdoc[i].lower_ in self.org_heads for i in range(start + 1, end)):
+            start += 1  # a nationality before a person is no part of the name: "Australian Michael Klim"
         return sdoc[start:end].text
 
     def is_name(self, t: Token) -> bool:
