@@ -1318,6 +1318,9 @@ def test_a_participle_reports_for_the_sentence_subject(extractor, text, speaker)
          [("Ana Roko", "Bank of Fiji's acting managing director")]),
         # a claim that is a participle's object is someone else's: no report by the subject
         ("The former chief executive has denied claims he misled the board about the debts.", []),
+        # a participle after a preposition is an adjective: no report
+        ("The bowler faces a ban after being charged over alleged misconduct during the match.", []),
+        ("Groups want him to explain how he handled claims of alleged abuse at the school.", []),
         # a participle reports for its clause's subject, not for a possessor just before it
         ("A spokeswoman has rejected suggestions that 500 inmates are to be moved to Port Kembla's Harbour centre "
          "next month saying there is room for another 500 people.", [("A spokeswoman", None)]),
