@@ -1321,6 +1321,9 @@ def test_a_participle_reports_for_the_sentence_subject(extractor, text, speaker)
         # a participle after a preposition is an adjective: no report
         ("The bowler faces a ban after being charged over alleged misconduct during the match.", []),
         ("Groups want him to explain how he handled claims of alleged abuse at the school.", []),
+        # "that" with its verb after the verb's object is a relative pronoun, not a reported clause
+        ("Agents searching his property found the warheads stored in crates that were marked as tools.", []),
+        ("Detectives have asked the Ombudsman to investigate the taskforce that is examining the claims.", []),
         # a participle reports for its clause's subject, not for a possessor just before it
         ("A spokeswoman has rejected suggestions that 500 inmates are to be moved to Port Kembla's Harbour centre "
          "next month saying there is room for another 500 people.", [("A spokeswoman", None)]),

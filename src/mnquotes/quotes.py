@@ -1089,6 +1089,8 @@ class Context:
         for k in range(after, min(after + THAT_WINDOW, sent.end)):
             word = words[k]
             if word.lower_ == "that":
+                if k > after and k + 1 < sent.end and words[k + 1].lower_ in AUXILIARIES:
+                    return None  # "found the warheads stored in crates that were marked ...": a relative pronoun
                 return k + 2 if k + 2 < sent.end and words[k + 1].text == "," else k + 1  # "that, in 2019, ..."
             if word.lower_ in AUXILIARIES or word.lower_ in SUBJECT_PRONOUNS or word.text in (".", ";", ":") \
                     or k in self.opens or k in self.cues and (word.lower_.endswith("ing") or self.is_past_cue(k)):
