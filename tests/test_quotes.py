@@ -1136,6 +1136,21 @@ def test_pronoun_and_surname_resolve_to_the_named_speaker(extractor):
     assert "Buyantsogtoo" in speaker.aliases
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person after a preposition is no subject, but the subject of the relative clause after it is
+        "The mood was typified by Britain's Queen Elizabeth II, who said 2001 brought many people trials. "
+        "“The attacks brought home to us the grief of ordinary people,” she said.",
+        "Australian paceman Glenn McGrath, who has two wickets, says the catch is typical of the team. "
+        "“In the series so far there's been some great catches,” he said.",
+    ],
+)
+def test_pronoun_refers_to_the_subject_of_a_relative_clause(extractor, text):
+    quotes = quotes_of(extractor, text).quotes
+    assert len(quotes) == 2 and quotes[0].speaker is not None and quotes[1].speaker == quotes[0].speaker
+
+
 def test_role_noun_refers_back_to_the_person_with_that_role(extractor):
     text = (
         "E.Odbayar, a researcher at the National University, said the vote was rigged.\n"

@@ -858,7 +858,9 @@ class MentionFinder:
                 if ent.kind == "role":
                     ent.gender = ent.gender or self.gender_of(words, m)
             m.entity = ent
-            if not m.oblique and ent.kind in ("person", "role", "organization"):
+            # an object with a relative clause is that clause's subject: "typified by Mary Jones, who said ..."
+            relative_subject = m.end + 1 < len(words) and words[m.end].text == "," and words[m.end + 1].lower_ == "who"
+            if (not m.oblique or relative_subject) and ent.kind in ("person", "role", "organization"):
                 if ent in recent:
                     recent.remove(ent)
                 recent.append(ent)
