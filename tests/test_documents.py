@@ -68,6 +68,17 @@ def test_inline_html_is_removed_and_offsets_map_back():
     assert doc.source([(later, later + 8)])[1].timestamp == "00:11:56"
 
 
+def test_extra_spaces_are_analysed_as_one_and_spans_keep_the_raw_text():
+    raw = "Said a western  diplomat:   the talks   resume.\n  Next line."
+    doc = from_text(raw, doc="t.txt", path="t.txt")
+    assert doc.text == "Said a western diplomat: the talks resume.\n Next line."
+    start = doc.text.index("a western")
+    text, source = doc.source([(start, doc.text.index("."))])
+    # one span over the raw text, extra spaces included: the record quotes the file exactly
+    assert source.spans == ((raw.index("a western"), raw.index(".")),)
+    assert text == raw[source.start:source.end] == "a western  diplomat:   the talks   resume"
+
+
 def test_wiki_links_and_emphasis_keep_their_label():
     raw = "*   **France**: the [[impact_of_the_war | Ukraine war]] began.\n"
     doc = from_text(raw, doc="t.md", path="t.md")

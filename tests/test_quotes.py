@@ -1121,6 +1121,12 @@ def test_nested_curly_marks_stay_inside_the_quotation():
     assert (open_at, close_at) == (0, text.index(",”") + 1)
 
 
+def test_extra_spaces_inside_a_line_do_not_break_a_speaker(extractor):
+    text = "“The interim government will be installed next week,” said a western  diplomat among the observers."
+    (quote,) = quotes_of(extractor, text).quotes
+    assert quote.speaker == "a western diplomat"
+
+
 def test_pronoun_and_surname_resolve_to_the_named_speaker(extractor):
     text = (
         "Meanwhile, Ts.Buyantsogtoo, Director of the Institute for Strategic Studies, said the policy must stay neutral.\n"

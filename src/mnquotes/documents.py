@@ -48,6 +48,9 @@ MARKUP = re.compile(
 # literal newline are both searched in C at memchr speed, twenty times faster than one alternation.
 # Pairs, not single characters: a lone `*` or `_` (a footnote mark, a name) is common in prose.
 MARKUP_STARTS = ("<", "[[", "]]", "**", "__")
+# Runs of spaces inside a line (scraped and OCR'd text: "a western  diplomat") keep one space: the
+# tokenizer makes the rest a token of its own, which breaks every pattern that spans it.
+EXTRA_SPACES = re.compile(r"(?<= ) +")
 LINE_BULLET = re.compile(r"\n[ \t]*[*+-][ \t]")
 
 
@@ -91,7 +94,9 @@ class Document:
                     a += 1
                 while b > a and self.raw[b - 1].isspace():
                     b -= 1
-                if a < b:
+                if a < b and pieces and self.raw[pieces[-1][1]:a].isspace():
+                    pieces[-1] = (pieces[-1][0], b)  # only extra spaces were removed between them
+                elif a < b:
                     pieces.append((a, b))
             i += 1
         return pieces
@@ -183,6 +188,9 @@ def from_text(raw: str, *, doc: str, path: str, meta: dict[str, str] | None = No
         if m.group("anchor"):
             timestamps.append((m.start(), TIMESTAMP_ANCHOR.match(m.group(0)).group(1)))  # type: ignore[union-attr]
         removed.append((m.start(), m.end()))
+    if "  " in raw:
+        removed += [(m.start(), m.end()) for m in EXTRA_SPACES.finditer(raw, body_start)]
+        removed.sort()
     runs: list[tuple[int, int, int]] = []
     parts: list[str] = []
     pos = text_len = 0
