@@ -1150,9 +1150,14 @@ def test_pronoun_and_surname_resolve_to_the_named_speaker(extractor):
         "“The attacks brought home to us the grief of ordinary people,” she said.",
         "Australian paceman Glenn McGrath, who has two wickets, says the catch is typical of the team. "
         "“In the series so far there's been some great catches,” he said.",
+        # a lower-case word before a name makes it an object, but not when the name is the verb's subject
+        "On the first day of hearings, royal commissioner Justice Neville Owen warned the parties not to talk. "
+        "He told the commission the company did not plan for future claims.",
+        "Nutrition Australia dietitian Rachael Bradford says the results are not surprising. "
+        "She says children need to look at lifestyle.",
     ],
 )
-def test_pronoun_refers_to_the_subject_of_a_relative_clause(extractor, text):
+def test_pronoun_refers_to_a_subject_named_after_a_lower_case_word(extractor, text):
     quotes = quotes_of(extractor, text).quotes
     assert len(quotes) == 2 and quotes[0].speaker is not None and quotes[1].speaker == quotes[0].speaker
 

@@ -597,12 +597,15 @@ class MentionFinder:
             while k >= 0 and words[k].lower_ in ("the", "a", "an"):
                 k -= 1  # before the title's article: "But the UN's deputy envoy, Ahmed Fawzi, says"
             # An object or oblique ("by Elbegdorj", "to arrest Putin") is no clause subject.
+            # A lower-case word before it makes it an object ("to arrest Putin"), unless the mention stands
+            # right before its own reporting verb: then that word describes it ("royal commissioner Justice
+            # Neville Owen warned").
             m.oblique = k >= 0 and (
                 k in listener_cues  # "told Reuters"
                 or k not in cue_tokens and (  # "said Purev" is a subject
                     words[k].lower_ in PREPOSITIONS
                     or (words[k].is_alpha and words[k].is_lower and words[k].lower_ not in SUBJECT_OPENERS
-                        and not self.describes_name(words, k))
+                        and not self.describes_name(words, k) and not self.subject_of_cue(words, m.end - 1, cue_tokens))
                 )
             )
             # The subject of a reported clause: "told the jury that Marsh had ...", "said the minister had lied".
