@@ -1162,6 +1162,12 @@ def test_pronoun_refers_to_a_subject_named_after_a_lower_case_word(extractor, te
     assert len(quotes) == 2 and quotes[0].speaker is not None and quotes[1].speaker == quotes[0].speaker
 
 
+def test_a_noun_after_a_nationality_describes_the_name_after_it(extractor):
+    text = ("Shane Warne says he wants a new batsman. Australian paceman Glenn McGrath begs to differ. "
+            "He believes he will return to his best against South Africa.")
+    assert [q.speaker for q in quotes_of(extractor, text).quotes] == ["Shane Warne", "Glenn McGrath"]
+
+
 def test_role_noun_refers_back_to_the_person_with_that_role(extractor):
     text = (
         "E.Odbayar, a researcher at the National University, said the vote was rigged.\n"

@@ -674,8 +674,10 @@ class MentionFinder:
 
     def describes_name(self, words: list[Word], i: int) -> bool:
         """A lowercase word before a name that describes it, so the name is still a subject: a role
-        word ("business owner Priya Patel", "councilman Robert Diaz") or an age ("the 26-year-old Rashford")."""
-        return words[i].lower_ in self.lex.role_words or (words[i].lower_ == "old" and i > 1 and words[i - 1].text == "-")
+        word ("business owner Priya Patel", "councilman Robert Diaz"), any noun after a nationality
+        ("Australian paceman Glenn McGrath") or an age ("the 26-year-old Rashford")."""
+        return words[i].lower_ in self.lex.role_words or (words[i].lower_ == "old" and i > 1 and words[i - 1].text == "-") \
+            or i > 0 and words[i - 1].is_title and words[i - 1].lower_ in self.lex.demonyms
 
     def with_affiliations(self, table: TokenTable, mentions: list[Mention]) -> list[Mention]:
         """A described source and the organisation or person it speaks for are one speaker: "a
