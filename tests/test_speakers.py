@@ -106,6 +106,12 @@ def test_a_bare_name_next_to_a_cue_is_its_subject(extractor, text, expected):
         ("King Charles III said the nation would remember her service.", "Charles III", ()),
         ("John F. Kelly, a portfolio manager, said energy stocks looked cheap. Kelly said he had bought more.",
          "John F. Kelly", ("Kelly",)),
+        # any regnal number, a middle initial without its full stop, a surname with a lower-case particle glued on
+        ("Sweden's King Carl XVI Gustaf said the need for friendship was greater. Gustaf said more.",
+         "Carl XVI Gustaf", ("Gustaf",)),
+        ("US President George W Bush said the war would go on. Bush said it would be long.", "George W Bush", ("Bush",)),
+        ("One bystander, Marius duPlessis, said he was searching for his son. DuPlessis said he was afraid.",
+         "Marius duPlessis", ("DuPlessis",)),
     ],
 )
 def test_generational_suffix_ends_a_name_and_is_no_surname(extractor, text, name, aliases):
