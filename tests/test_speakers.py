@@ -88,6 +88,12 @@ def test_organisations_by_head_and_legal_suffix(extractor, text, expected):
         ('"We will win," said Putin.', ["Putin"]),
         ('"We will win," said Peskov on Monday.', ["Peskov"]),
         ("Odbayar said the vote was fair.", ["Odbayar"]),
+        # ... and so is one whose verb comes after an aside: an age, a participle, a short phrase
+        ("Tim, 16, alleged a staff member at the college told him to leave.", ["Tim"]),
+        ("Smith, speaking to reporters on Monday, said the talks had failed.", ["Smith"]),
+        ("Odbayar, for his part, said the vote was fair.", ["Odbayar"]),
+        # not a place after a preposition
+        ("In Kenya, speaking to reporters, the minister said the talks had failed.", ["the minister"]),
     ],
 )
 def test_a_bare_name_next_to_a_cue_is_its_subject(extractor, text, expected):

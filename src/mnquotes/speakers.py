@@ -458,11 +458,21 @@ class MentionFinder:
                     continue
                 if p - 1 > first and not (words[p - 2].is_punct or words[p - 2].lower_ in SUBJECT_OPENERS):
                     break
-                relative = words[p + 1].lower_ in ("who", "whose") and "," not in table.text(p + 1, c - 1)
-                if relative or self.role_after(sdoc, p)[1] == c:
+                one_clause = "," not in table.text(p + 1, c - 1)
+                relative = words[p + 1].lower_ in ("who", "whose") and one_clause
+                if relative or self.role_after(sdoc, p)[1] == c or one_clause and self.is_aside(words, p + 1, c - 1):
                     found[p - 1] = c
                 break
         return found
+
+    @staticmethod
+    def is_aside(words: list[Word], start: int, end: int) -> bool:
+        """Words between a name's comma and its verb's that say nothing of who the name is: an age ("Tim,
+        16, alleged"), a participle ("Smith, speaking to reporters, said") or a short prepositional phrase
+        ("Smith, for instance, said", "Smith, on Monday, said")."""
+        first = words[start]
+        return end - start == 1 and first.like_num or len(first.lower_) > 4 and first.lower_.endswith("ing") \
+            or first.lower_ in PREPOSITIONS and end - start <= 4
 
     def bare_name_by_cue(self, words: list[Word], i: int, cue_tokens: set[int]) -> bool:
         """A one-word name that is the subject of the reporting verb next to it: "Odbayar said", "...,
