@@ -94,6 +94,9 @@ def test_organisations_by_head_and_legal_suffix(extractor, text, expected):
         ("Odbayar, for his part, said the vote was fair.", ["Odbayar"]),
         # not a place after a preposition
         ("In Kenya, speaking to reporters, the minister said the talks had failed.", ["the minister"]),
+        # a time between a one-word name and its verb
+        ("Israel last week said it gave the list to the Palestinian leader.", ["Israel"]),
+        ("Moscow on Tuesday accused Kyiv of shelling the plant.", ["Moscow"]),
     ],
 )
 def test_a_bare_name_next_to_a_cue_is_its_subject(extractor, text, expected):

@@ -20,7 +20,10 @@ from .errors import RulesError
 from .records import Quote, Speaker
 from .rules import Rules
 from .sentences import Sentences
-from .speakers import AUXILIARIES, MAX_APPOSITIVE, PREPOSITIONS, Entity, Mention, MentionFinder, SpeakerLexicon, is_document, speaker_record
+from .speakers import (
+    AUXILIARIES, MAX_APPOSITIVE, PREPOSITIONS, Entity, Mention, MentionFinder, SpeakerLexicon, is_document,
+    speaker_record, time_phrase_end,
+)
 from .tokens import TEXT_KEY, TokenTable, Word, WordClass
 
 if TYPE_CHECKING:
@@ -65,12 +68,8 @@ RELATIVES = {"which", "who", "that", "whom", "what"}
 OBJECT_PRONOUNS = {"me", "us", "him", "her", "them", "you"}
 SUBJECT_PRONOUNS = {"i", "we", "he", "she", "it", "they"}  # not "you": "told you ..." is rarely reported speech
 MAX_LISTENER = 6  # words of a listener phrase: "the country's parliament", "BBC Radio 4's Today programme"
-# "told parliament on Tuesday", "told reporters last week": a time after the listener, skipped.
-TIME_LEADS = {"on", "last", "this", "earlier", "late", "early", "next", "at", "over", "during", "in"}
-TIME_DETERMINERS = {"the", "this", "last"}  # "at the weekend", "earlier this week"
 TIMELINE_LEADS = {"a", "an", "just", "only", "barely", "one", "two", "three", "four", "five", "several", "few"}
 TIMELINE_UNITS = {"minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"}
-TIME_UNITS = {"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "today", "yesterday"}
 # Words that open a time or a setting after a cue's object: "said this while visiting", "stated this shortly after".
 SETTING_OPENERS = {"while", "when", "during", "after", "before", "shortly", "ahead", "following", "as", "yesterday",
                    "today"}
@@ -1229,19 +1228,8 @@ class Context:
             and not any(words[x].text == "," for x in range(k + 1, sent.end))
 
     def time_phrase_end(self, k: int, sent: Span) -> int:
-        """The token after a time phrase at k, k itself if there is none: up to two lead words and a
-        determiner before a time unit or a capitalised day or month ("Monday", "on Tuesday", "late on
-        Tuesday", "earlier this week", "at the weekend", "over the weekend", "during the night")."""
-        words = self.table.words
-        time_words = self.finder.lex.time_words
-        j = k
-        while j < min(k + 2, sent.end) and words[j].lower_ in TIME_LEADS:
-            j += 1
-        if j > k and j < sent.end and words[j].lower_ in TIME_DETERMINERS:
-            j += 1
-        if j < sent.end and (words[j].lower_ in TIME_UNITS or words[j].lower_ in time_words and words[j].text[0].isupper()):
-            return j + 1
-        return k
+        """The token after a time phrase at k ("told parliament on Tuesday"), k itself if there is none."""
+        return time_phrase_end(self.table.words, k, sent.end, self.finder.lex.time_words)
 
     def clause_after_listener(self, after: int, sent: Span) -> int | None:
         """`X told reporters the budget would be balanced`: the clause's start after the listener.

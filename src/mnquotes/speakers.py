@@ -47,6 +47,9 @@ QUANTIFIERS = DETERMINERS | {"some", "many", "several", "most", "two", "three", 
 MAX_SUBJECT_MODIFIERS = 4  # words before a subject's noun: "the Sydney weather bureau"
 AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
                "should", "must", "may", "might", "shall", "does", "did", "do"}
+TIME_LEADS = {"on", "last", "this", "earlier", "late", "early", "next", "at", "over", "during", "in"}
+TIME_DETERMINERS = {"the", "this", "last"}  # "at the weekend", "earlier this week"
+TIME_UNITS = {"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "today", "yesterday"}
 PERFECT_AUXILIARIES = {"has", "have", "had"}  # between a bare name and its reporting verb: "India has accused"
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "body"}
 # "it" is a mention only opening a sentence right before a reporting verb ("It said", "It also claims"):
@@ -141,6 +144,20 @@ class SpeakerLexicon:
     def is_roleish(self, token) -> bool:
         """A token that can stand in a title or appositive role ("former", "Minister", "Institute")."""
         return token.is_title or token.is_upper or token.lower_ in self.role_words or token.lower_ in CONNECTORS
+
+
+def time_phrase_end(words: list[Word], k: int, end: int, time_words: frozenset[str] | set[str]) -> int:
+    """The token after a time phrase at k, k itself if there is none: up to two lead words and a
+    determiner before a time unit or a capitalised day or month ("Monday", "on Tuesday", "late on
+    Tuesday", "earlier this week", "at the weekend", "over the weekend", "during the night")."""
+    j = k
+    while j < min(k + 2, end) and words[j].lower_ in TIME_LEADS:
+        j += 1
+    if j > k and j < end and words[j].lower_ in TIME_DETERMINERS:
+        j += 1
+    if j < end and (words[j].lower_ in TIME_UNITS or words[j].lower_ in time_words and words[j].text[0].isupper()):
+        return j + 1
+    return k
 
 
 def is_document(mention: Mention) -> bool:
@@ -479,7 +496,8 @@ class MentionFinder:
         said Putin.", "..., said Peskov on Monday". Not a place after a preposition ("the High Court in
         Nairobi said"), nor the subject of the reported clause ("he said Mongolia supported ...", "Baerbock,
         Germany's foreign minister, said Berlin was ready ...")."""
-        if i + 1 in cue_tokens or (i + 2 in cue_tokens and words[i + 1].lower_ in PERFECT_AUXILIARIES):  # "India has accused"
+        after = time_phrase_end(words, i + 1, len(words), self.lex.time_words)  # "Israel last week said"
+        if after in cue_tokens or (after + 1 in cue_tokens and words[after].lower_ in PERFECT_AUXILIARIES):  # "India has accused"
             return i == 0 or words[i - 1].lower_ not in PREPOSITIONS
         if not (i > 1 and i - 1 in cue_tokens and words[i - 2].is_punct):
             return False
@@ -553,6 +571,8 @@ class MentionFinder:
             maybe.update(i for i, word in enumerate(words) if word.lower_ in surnames)
         maybe.update(j for c in cue_tokens for j in (c - 1, c + 1) if 0 <= j < len(words) and j - 1 not in listener_cues)
         maybe.update(c - 2 for c in cue_tokens if c > 1 and words[c - 1].lower_ in PERFECT_AUXILIARIES)
+        maybe.update(j for c in cue_tokens for j in range(max(0, c - 5), c - 2)  # "Israel last week said"
+                     if time_phrase_end(words, j + 1, c, self.lex.time_words) == c)
         for i in sorted(maybe):
             if quoted[i] or i in covered:
                 continue
