@@ -1162,6 +1162,23 @@ def test_pronoun_refers_to_a_subject_named_after_a_lower_case_word(extractor, te
     assert len(quotes) == 2 and quotes[0].speaker is not None and quotes[1].speaker == quotes[0].speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("John Smith spoke at length. He went on to say that the economy was strong.",
+         [("the economy was strong", "John Smith")]),
+        ("Walter Kansteiner, the assistant secretary of state, went on to blame Mr Mugabe's policies for the famine.",
+         [("Mr Mugabe's policies for the famine", "Walter Kansteiner")]),
+        ("The minister was quick to point out that the law had changed.", [("the law had changed", "The minister")]),
+        # an infinitive after a wish or a refusal reports nothing
+        ("The minister wants to say that the plan works.", []),
+        ("He refused to say whether the plan works.", []),
+    ],
+)
+def test_an_infinitive_that_still_reports(extractor, text, expected):
+    assert [(q.text, q.speaker) for q in quotes_of(extractor, text).quotes] == expected
+
+
 def test_a_noun_after_a_nationality_describes_the_name_after_it(extractor):
     text = ("Shane Warne says he wants a new batsman. Australian paceman Glenn McGrath begs to differ. "
             "He believes he will return to his best against South Africa.")

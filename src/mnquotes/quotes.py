@@ -50,6 +50,8 @@ GAP_WORDS = {
 }
 NEGATIONS = {"not", "n't", "never"}
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
+GO_FORMS = {"go", "goes", "went", "gone", "going"}  # "went on to say"
+REPORTING_BEFORE_TO = {"quick", "hastened", "pains"}  # "was quick to point out", "at pains to stress"
 NOUN_MARKERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
                 "those", "’s", "'s", "to"}
 # Words that join a second report to a reported clause: "..., while critics warned ...".
@@ -292,7 +294,8 @@ class QuoteFinder:
         if words[i].is_title and not Sentences.of(sdoc).is_start(i):  # "Secretary of State", "United States": names
             return None
         cue = self.cues.match(words, i)
-        if cue is None or (i > 0 and self.marks_a_noun(sdoc, i - 1)) or self.is_gerund_subject(words, i):
+        if cue is None or (i > 0 and self.marks_a_noun(sdoc, i - 1) and not self.reports_after_to(words, i))\
+                or self.is_gerund_subject(words, i):
             return None
         if i > 0 and words[i - 1].text in ("'", "’") and not quoted[i - 1] and words[i - 2].text.endswith("s"):
             return None
@@ -311,6 +314,15 @@ class QuoteFinder:
         if j >= 0 and words[j].lower_ in BE_FORMS:
             return None
         return cue
+
+    @staticmethod
+    def reports_after_to(words: list[Word], i: int) -> bool:
+        """An infinitive that still reports: "went on to say", "was quick to point out", "hastened to add"
+        (not "wants to say", "refused to comment")."""
+        if i < 2 or words[i - 1].lower_ != "to":
+            return False
+        before = words[i - 2].lower_
+        return before in REPORTING_BEFORE_TO or before == "on" and i > 2 and words[i - 3].lower_ in GO_FORMS
 
     def is_gerund_subject(self, words: list[Word], i: int) -> bool:
         """An -ing form right before a verb is a noun, the subject: "A different warning came from the mayor",
