@@ -78,6 +78,20 @@ EXPRESSIONS = [
     ("Egypt raised 3 billion Egyptian pounds.", "3 billion Egyptian pounds", 3e9, "EGP", "exact", None, None),  # not lb
     ("The budget sets aside 3.5 billion Australian dollars.", "3.5 billion Australian dollars", 3.5e9, "AUD", "exact", None, None),
     ("A bowl of noodles costs 60 baht in Bangkok.", "60 baht", 60, "THB", "exact", None, None),
+    # local money: a letter is the currency against a money-shaped amount (scale, thousands, a money word)
+    ("Eskom will get R26-billion for the 2019/20 financial year.", "R26-billion", 26e9, "ZAR", "exact", None, None),
+    ("He will present a Ksh2.7 trillion budget.", "Ksh2.7 trillion", 2.7e12, "KES", "exact", None, None),
+    ("GDP reached Ksh 4,757.5 billion in 2013.", "Ksh 4,757.5 billion", 4_757.5e9, "KES", "exact", None, None),
+    ("The county budget rose by Sh2.1 billion.", "Sh2.1 billion", 2.1e9, "KES", "exact", None, None),
+    ("The bank fined it N2.5 billion.", "N2.5 billion", 2.5e9, "NGN", "exact", None, None),
+    ("Mahama refused to spend GH₵20 million on the party.", "GH₵20 million", 2e7, "GHS", "exact", None, None),
+    ("The fine was R500 000.", "R500 000", 500_000, "ZAR", "exact", None, None),
+    ("Each worker was paid R350 for the day.", "R350", 350, "ZAR", "exact", None, None),
+    ("Uhuru Kenyatta proposed a 1.55 trillion shilling budget.", "1.55 trillion shilling", 1.55e12, "KES", "exact", None, None),
+    # space-grouped thousands are one number; a span of years counts only a counted noun
+    ("The stadium holds 10 000 people.", "10 000", 10_000, "people", "exact", None, None),
+    ("The city has 1 500 000 residents.", "1 500 000", 1_500_000, "people", "exact", None, None),
+    ("Between 1500-2000 people marched on Friday.", "1500-2000", None, "people", "range", 1500, 2000),
     ("Malaysia will spend RM5 billion on roads.", "RM5 billion", 5e9, "MYR", "exact", None, None),
     ("Israel approved NIS 2bn in grants.", "NIS 2bn", 2e9, "ILS", "exact", None, None),
     ("The deal is worth $2-3 billion.", "$2-3 billion", None, "USD", "range", 2e9, 3e9),
@@ -357,6 +371,8 @@ def test_claim_units(finder, sentence, found):
         "The first Facebook post has been removed.",
         "In the first half of the year, output rose.",
         "The 2020-21 season ended with a 3-0 win.",
+        "Unemployment fell back to roughly its lows in 2022–2023.",  # a span of years
+        "The N2 highway was closed and the R5 bus ran late.",  # a letter of a road or code, no currency
         "The prime minister lives at 10 Downing Street.",
         "The 5G network and COVID-19 dominated the 1990s debate after 9/11.",
         "Article 5 of the treaty and Resolution 2231 were cited by Boeing 737 pilots.",
@@ -583,7 +599,7 @@ def test_seed_timestamps_and_identifiers_are_not_claims(seed_claims):
 @pytest.mark.parametrize(
     "name, column, allowed",
     [
-        ("currencies.tsv", 2, {"pre", "post", "both"}),
+        ("currencies.tsv", 2, {"pre", "post", "both", "letter"}),
         ("scales.tsv", 2, {"word", "abbr"}),
         ("qualifiers.tsv", 2, {"pre", "prep", "post"}),
         ("vague_amounts.tsv", 3, {"alone", "scale"}),

@@ -28,6 +28,8 @@ NUMERAL = re.compile(
     r"(?P<pre>[^\d\s]*?)(?P<sign>[-−–+])?(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?P<suffix>[^\W\d_]*|%|[°º][CF]?|²)"
 )
 NUMERAL_RANGE = re.compile(r"(?P<a>\d[\d,]*(?:\.\d+)?)(?P<pa>%?)[-–](?P<b>\d[\d,]*(?:\.\d+)?)")
+YEAR = re.compile(r"1\d{3}|20\d{2}|2100")
+THOUSANDS = re.compile(r"\d{3}")
 FRACTION = re.compile(r"(?P<a>\d{1,3})/(?P<b>\d{1,3})")
 GLYPH_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
 ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
@@ -88,6 +90,8 @@ class Number:
     unit: tuple[str, str] | None = None  # a unit written against the number ("40C", "5pc")
     currency: str | None = None  # a currency written against the number ("HK$5bn")
     qualifier: str | None = None  # a qualifier sign written against it ("~50")
+    lettered: bool = False  # its currency is a letter of letter_currencies ("R23"): money only if money-shaped
+    grouped: bool = False  # written with thousands separators ("2,500", "10 000")
     low: float | None = None
     high: float | None = None
 
@@ -137,6 +141,7 @@ class Lexicon:
     unit_re: re.Pattern[str]
     unit_heads: frozenset[str]  # how unit aliases start (see `head`): a cheap test before `unit_re`
     pre_currencies: dict[str, str]
+    letter_currencies: dict[str, str]  # letters that are a currency against money-shaped digits only ("R23 billion", "Sh2.5bn")
     scales: dict[str, tuple[float, bool]]  # word -> (multiplier, is an abbreviation)
     cardinals: dict[str, int]
     ordinals: dict[str, int]
@@ -186,9 +191,12 @@ class Lexicon:
             if where[:1] == ["pre"]:
                 pre_units[alias.lower()] = (unit, kind)
         pre: dict[str, str] = {}
+        letters: dict[str, str] = {}
         for alias, code, where, *_ in rows(rules, "currencies.tsv", 3):
             if where in ("pre", "both"):
                 pre[alias] = code
+            if where == "letter":
+                letters[alias] = code
             if where in ("post", "both"):
                 units[alias if cased(alias) else alias.lower()] = (code, "money")
         ci = [a for a in units if not cased(a)]
@@ -204,6 +212,7 @@ class Lexicon:
             unit_re=unit_re,
             unit_heads=frozenset(head(a) for a in units),
             pre_currencies=pre,
+            letter_currencies=letters,
             scales={w.lower(): (float(v), form == "abbr") for w, v, form, *_ in rows(rules, "scales.tsv", 3)},
             cardinals={w: int(v) for w, v, k, *_ in numbers if k == "cardinal"},
             ordinals={w: int(v) for w, v, k, *_ in numbers if k == "ordinal"},
@@ -422,7 +431,10 @@ class QuantityReader:
         num = self.numeral(doc, i, money) if any(c.isdigit() for c in tok.text) else self.words(doc, i)
         if num is None or num.kind in ("ordinal", "range", "fraction", "vague"):
             return num
-        return self.scale_after(doc, self.and_a_fraction(doc, num), money or num.currency is not None)
+        num = self.scale_after(doc, self.and_a_fraction(doc, num), money or num.currency is not None)
+        if num.lettered and not (num.scaled or num.grouped or self.money_context(doc, i)):
+            return None  # "the N2", "R5": a name or code, not "R23 billion" or "paid R350"
+        return num
 
     def and_a_fraction(self, doc: Doc, num: Number) -> Number:
         """A whole number and a fraction word: "seven and a half (years)", "two and a quarter (million)"."""
@@ -445,7 +457,7 @@ class QuantityReader:
             if r is not None:
                 a, b = value_of(r["a"]), value_of(r["b"])
                 if a < b:
-                    n = Number(i, i + 1, None, kind="range", low=a, high=b)
+                    n = Number(i, i + 1, None, kind="range", low=a, high=b, year_like=all(YEAR.fullmatch(r[k]) for k in "ab"))
                     if r["pa"]:
                         n.unit = ("percent", "percent")
                     return n
@@ -454,7 +466,7 @@ class QuantityReader:
                 return Number(i, i + 1, int(f["a"]) / int(f["b"]), kind="fraction")
             return None
         pre, suffix = m["pre"], m["suffix"]
-        num = Number(i, i + 1, value_of(m["num"]))
+        num = Number(i, i + 1, value_of(m["num"]), grouped="," in m["num"])
         if pre.lower() in self.lx.pre_units and m["sign"] in ("-", "–"):
             num.unit = self.lx.pre_units[pre.lower()]  # "magnitude-6.1": a hyphen, not a minus
         elif m["sign"] in ("-", "−", "–"):
@@ -462,12 +474,16 @@ class QuantityReader:
         if pre and num.unit is None:
             if pre in self.lx.pre_currencies:
                 num.currency = self.lx.pre_currencies[pre]
+            elif pre in self.lx.letter_currencies and not m["sign"]:
+                num.currency, num.lettered = self.lx.letter_currencies[pre], True
             elif (pre,) in self.lx.qualifiers:
                 num.qualifier = self.lx.qualifiers[(pre,)][0]
             else:
                 return None
         num.year_like = len(m["num"]) == 4 and m["num"].isdigit() and 1000 <= num.value <= 2100  # type: ignore[operator]
         if not suffix:
+            if len(m["num"]) <= 3 and m["num"].isdigit():
+                self.space_groups(doc, num)
             return num
         low = suffix.lower()
         if low in ORDINAL_SUFFIXES and not pre and m["num"].isdigit():
@@ -484,6 +500,17 @@ class QuantityReader:
                 num.currency, num.unit = unit[0], None
             return num
         return None
+
+    @staticmethod
+    def space_groups(doc: Doc, num: Number) -> None:
+        """Groups of three digits after one space each continue the number: "10 000", "1 500 000", "R500 000"."""
+        table = TokenTable.of(doc)
+        j = num.end
+        while j < len(doc) and table.spaces[j - 1] and doc[j - 1].whitespace_ == " " and THOUSANDS.fullmatch(table.words[j].text):
+            num.value = num.value * 1000 + int(table.words[j].text)  # type: ignore[operator]
+            num.grouped = True
+            j += 1
+        num.end = j
 
     def words(self, doc: Doc, i: int) -> Number | None:
         """A number in words: "four", "twenty-five", "two hundred and fifty", "eighty-fifth", "a dozen"."""
@@ -920,8 +947,6 @@ class QuantityReader:
         other = self.number(doc, k, money=money or money2 is not None)
         if other is None or other.kind != "cardinal" or other.value is None or first.value is None:
             return None
-        if other.year_like and first.year_like:
-            return None
         scale = 1.0 if first.scaled else other.scale
         if not first.value * scale < other.value:
             return None  # "3-1" is a score, not a range
@@ -1013,7 +1038,8 @@ class QuantityReader:
         lx = self.lx
         prev = doc[start - 1] if start > 0 else None
         nxt = doc[end] if end < len(doc) else None
-        measured = kind not in ("count",) or num.scaled or num.kind in ("vague", "fraction", "range")
+        # a span of years ("2022–2023", "1500-2000") is a count only of a counted noun ("1500-2000 people")
+        measured = kind not in ("count",) or num.scaled or num.kind in ("vague", "fraction") or num.kind == "range" and not num.year_like
         if prev is not None and prev.lower_ in lx.time_words or nxt is not None and nxt.lower_ in lx.time_words:
             return False  # "September 2", "24 February", "3 pm", "0900 GMT"
         if nxt is not None and nxt.lower_ == "of" and end + 1 < len(doc) and doc_words[end + 1].lower_ in lx.time_words:
