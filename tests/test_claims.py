@@ -222,6 +222,9 @@ EXPRESSIONS = [
     ("John Smith, 45, was arrested on Monday.", "45", 45, "year", "exact", None, None),  # an age in apposition
     ("LeBron James, 38, scored 40 points.", "38", 38, "year", "exact", None, None),  # a capital inside the name
     ("Ron DeSantis, 45, spoke.", "45", 45, "year", "exact", None, None),
+    ("Amina, 30, said she was afraid.", "30", 30, "year", "exact", None, None),  # one name
+    ("Man, 81, arrested on suspicion of murder.", "81", 81, "year", "exact", None, None),  # a noun of one person
+    ("Police found his wife, 78, at home.", "78", 78, "year", "exact", None, None),
     ("She died at the age of 92.", "92", 92, "year", "exact", None, None),
     ("He died aged 30.", "30", 30, "year", "exact", None, None),
     ("People aged 65 and over make up 29% of residents.", "65 and over", 65, "year", "at least", None, None),
@@ -305,6 +308,8 @@ def test_several_claims(finder, sentence, texts):
     [
         ("Sales in Germany, 12, and Italy, 9, rose.", [("12", "count"), ("9", "count")]),  # after one name: no age
         ("Members of NATO, 32, met.", [("32", "count")]),  # an acronym is no person's name
+        ("In Kenya, 30, died in the floods.", [("30", "count")]),  # a place after a preposition is no person
+        ("Police logged 1,200 calls to 999 and 40 calls to 112.", [("1,200", "count"), ("40", "count")]),  # numbers dialled
         ("Police seized 500 pounds of cocaine and a 500-pound bomb.", [("500 pounds", "lb"), ("500-pound", "lb")]),
         ("He lost 40 pounds, and paid for it.", [("40 pounds", "lb")]),  # the money word is in another clause
         ("He ran 5 km and 3 km.", [("5 km", "km"), ("3 km", "km")]),  # no smaller unit: two claims
@@ -377,7 +382,9 @@ def test_claim_units(finder, sentence, found):
         "The 5G network and COVID-19 dominated the 1990s debate after 9/11.",
         "Article 5 of the treaty and Resolution 2231 were cited by Boeing 737 pilots.",
         "Call +1 202 555 0143 or 0800 123 4567 for help.",
-        "Agent 007 returns.",        "Call the hotline on 1-800-273-8255.",  # a chain of hyphenated digits is a code, no range
+        "Agent 007 returns.",
+        "In an emergency, call 999 or dial 112.",
+        "She made a 911 call after the crash.",        "Call the hotline on 1-800-273-8255.",  # a chain of hyphenated digits is a code, no range
         "The ISBN is 978-3-16-148410-0.",
         "She lives in Room 4B at 221B Baker Street.",  # a letter of a code, not a billion
 

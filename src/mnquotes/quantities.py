@@ -163,6 +163,9 @@ class Lexicon:
     rank_words: frozenset[str]  # words before an ordinal that make it a rank ("ranked 12th", "finished third")
     age_words: frozenset[str]  # words before a number that make it an age ("aged 30", "at the age of 30")
     dimensions: frozenset[str]  # words after a spaced one-letter unit that make it one ("1.85 m tall")
+    person_nouns: frozenset[str] = frozenset()  # nouns of one person: "his wife, 78," is an age
+    places: frozenset[str] = frozenset()  # places and demonyms: "Kenya, 30," is no age
+    phone: dict[str, frozenset[str]] = field(default_factory=dict)  # number | dial | line -> words ("call 999")
     durations: frozenset[str] = frozenset()  # singular time units that "a"/"an" may count ("for a decade")
     start_words: frozenset[str] = frozenset()  # words a quantity may start with besides LIKE_NUM ones
     followers: frozenset[str] = frozenset()  # words after "two" or "2022" without which neither is a claim
@@ -234,6 +237,10 @@ class Lexicon:
             rank_words=frozenset(rules.lowered("rank_words.txt")),
             age_words=frozenset(rules.lowered("age_words.txt")),
             dimensions=frozenset(rules.lowered("dimension_words.txt")),
+            person_nouns=frozenset(rules.lowered("person_nouns.txt")),
+            places=frozenset(rules.lowered("places.txt")) | frozenset(rules.lowered("demonyms.txt")),
+            phone={role: frozenset(w.lower() for w, r, *_ in rows(rules, "phone_words.tsv", 2) if r == role)
+                   for role in ("number", "dial", "line")},
         )
 
     def unit_of(self, alias: str) -> tuple[str, str] | None:
@@ -1026,9 +1033,22 @@ class QuantityReader:
             return True
         if num.value is None or not 0 < num.value < 120 or num.value != int(num.value) or start < 2 or end >= len(doc):
             return False
-        names = doc_words[max(start - 3, 0):start - 1]  # a person's two names or title and name ("Mr Smith", "LeBron James")
-        return prev == "," and doc_words[end].text in (",", ")") and len(names) == 2 \
-            and all(t.is_alpha and t.text[0].isupper() and not t.is_upper and t.lower_ not in self.lx.time_words for t in names)
+        return prev == "," and doc_words[end].text in (",", ")") and self.age_subject(doc, start - 1)
+
+    def age_subject(self, doc: Doc, comma: int) -> bool:
+        """Is the word before the comma at token `comma` a person: up to three names ("Smith", "LeBron James",
+        "Mr Smith") not after a preposition and no place ("In Kenya, 30,"), or a noun of one person ("his wife")?"""
+        doc_words = TokenTable.of(doc).words
+        k = comma - 1
+        while k >= 0 and comma - k <= 3 and doc_words[k].is_alpha and doc_words[k].text[0].isupper() and not doc_words[k].is_upper \
+                and not doc_words[k].is_stop and doc_words[k].lower_ not in self.lx.time_words:
+            k -= 1
+        names = doc_words[k + 1:comma]
+        if comma > 0 and doc_words[comma - 1].lower_ in self.lx.person_nouns:
+            return True
+        if not names or any(t.lower_ in self.lx.places for t in names):
+            return False
+        return k < 0 or not (doc_words[k].is_lower and doc_words[k].is_stop)  # "in Germany, 12," "of NATO, 32,"
 
     # -- deciding ----------------------------------------------------------------------------------
     def is_claim(self, doc: Doc, start: int, end: int, num: Number, kind: str, noun: int | None, ranged: bool = False) -> bool:
@@ -1057,6 +1077,8 @@ class QuantityReader:
         if num.digits and coded and (not ranged and self.paired(doc, start, num.end) or noun is None and (
                 self.named(doc, num.end) or self.code_digits(doc, start, num.end))):
             return False
+        if num.digits and coded and self.dialled(doc, start, num.end):
+            return False
         if num.digits:
             return True
         # spelled-out numbers: only with a measure ("four years", "two-thirds") or a counted noun
@@ -1083,6 +1105,17 @@ class QuantityReader:
         # "Part 2", "Boeing 737", "iPhone 15"; opening a sentence, a name the text never writes in lower case ("Apollo 11")
         return prev.is_alpha and not prev.is_lower and not prev.is_stop and prev.lower_ not in self.lx.time_words \
             and (prev.lower_,) not in self.lx.qualifiers and (not prev.is_sent_start or prev.lower_ not in lower_words(doc))
+
+    def dialled(self, doc: Doc, start: int, end: int) -> bool:
+        """An emergency number dialled or named: "call 999", "dial 911", "a 911 call", "calls to 112"."""
+        doc_words = TokenTable.of(doc).words
+        phone = self.lx.phone
+        if end - start != 1 or doc_words[start].text not in phone["number"]:
+            return False
+        prev = doc_words[start - 1].lower_ if start > 0 else ""
+        if prev in phone["dial"] or end < len(doc) and doc_words[end].lower_ in phone["line"]:
+            return True
+        return prev == "to" and start > 1 and doc_words[start - 2].lower_ in phone["line"]
 
     def named(self, doc: Doc, end: int) -> bool:
         """A name or code follows the bare number: "10 Downing Street", "5G", "737 MAX"."""
