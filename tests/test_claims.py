@@ -92,6 +92,17 @@ EXPRESSIONS = [
     ("The stadium holds 10 000 people.", "10 000", 10_000, "people", "exact", None, None),
     ("The city has 1 500 000 residents.", "1 500 000", 1_500_000, "people", "exact", None, None),
     ("Between 1500-2000 people marched on Friday.", "1500-2000", None, "people", "range", 1500, 2000),
+    # units: oil flows with their scale, a glued slash is "per", a glued "in" is an inch
+    ("US output reached 13.2 mb/d in December.", "13.2 mb/d", 13.2e6, "barrel/day", "exact", None, None),
+    ("Iraq pumped 4.3mb/d in May.", "4.3mb/d", 4.3e6, "barrel/day", "exact", None, None),
+    ("Russia pumps 9.5m b/d.", "9.5m b/d", 9.5e6, "barrel/day", "exact", None, None),
+    ("Beef costs $5/kg at the market.", "$5/kg", 5, "USD/kg", "exact", None, None),
+    ("Patients take 10mg/day of the drug.", "10mg/day", 10, "mg/day", "exact", None, None),
+    ("The iPad Pro has a 13in display.", "13in", 13, "inch", "exact", None, None),
+    ("Most of the state will see around 1″ of rain.", "around 1″", 1, "inch", "about", None, None),
+    ("Eskom would require R23 billion per annum.", "R23 billion per annum", 23e9, "ZAR/year", "exact", None, None),
+    ("The marathon is 26 mi 385 yd.", "26 mi 385 yd", 26 * 1760 + 385, "yard", "exact", None, None),
+    ("It is an increase of 0.07 percentage over November.", "0.07 percentage", 0.07, "percentage point", "exact", None, None),
     ("Malaysia will spend RM5 billion on roads.", "RM5 billion", 5e9, "MYR", "exact", None, None),
     ("Israel approved NIS 2bn in grants.", "NIS 2bn", 2e9, "ILS", "exact", None, None),
     ("The deal is worth $2-3 billion.", "$2-3 billion", None, "USD", "range", 2e9, 3e9),
@@ -309,6 +320,8 @@ def test_several_claims(finder, sentence, texts):
         ("Sales in Germany, 12, and Italy, 9, rose.", [("12", "count"), ("9", "count")]),  # after one name: no age
         ("Members of NATO, 32, met.", [("32", "count")]),  # an acronym is no person's name
         ("In Kenya, 30, died in the floods.", [("30", "count")]),  # a place after a preposition is no person
+        ("They built 3 stone walls.", [("3", "count")]),  # a material before a plural noun is no unit
+        ("The Pro has a 13in display and weighs 579g.", [("13in", "inch"), ("579", "count")]),  # a glued letter unread: no elided unit
         ("Police logged 1,200 calls to 999 and 40 calls to 112.", [("1,200", "count"), ("40", "count")]),  # numbers dialled
         ("Police seized 500 pounds of cocaine and a 500-pound bomb.", [("500 pounds", "lb"), ("500-pound", "lb")]),
         ("He lost 40 pounds, and paid for it.", [("40 pounds", "lb")]),  # the money word is in another clause
@@ -621,7 +634,7 @@ def test_rule_table_columns(name, column, allowed):
 
 def test_every_unit_has_a_unit_and_a_kind():
     for alias, *rest in Rules.load().table("units.tsv"):
-        assert len(rest) >= 2 and all(rest[:2]) and rest[2:3] in ([], ["pre"]), alias
+        assert len(rest) >= 2 and all(rest[:2]) and (rest[2:3] in ([], ["pre"], ["material"]) or rest[2].replace(".", "", 1).isdigit()), alias
 
 
 def test_user_rules_add_units_and_cues(tmp_path, finder):

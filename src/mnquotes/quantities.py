@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 NUMERAL = re.compile(
-    r"(?P<pre>[^\d\s]*?)(?P<sign>[-−–+])?(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?P<suffix>[^\W\d_]*|%|[°º][CF]?|²)"
+    r"(?P<pre>[^\d\s]*?)(?P<sign>[-−–+])?(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?P<suffix>[^\W\d_]*|%|[°º][CF]?|²|[″′])"
 )
 NUMERAL_RANGE = re.compile(r"(?P<a>\d[\d,]*(?:\.\d+)?)(?P<pa>%?)[-–](?P<b>\d[\d,]*(?:\.\d+)?)")
 YEAR = re.compile(r"1\d{3}|20\d{2}|2100")
@@ -138,6 +138,8 @@ class Lexicon:
 
     units: dict[str, tuple[str, str]]  # alias -> (unit, kind); cased aliases as written, others lower
     pre_units: dict[str, tuple[str, str]]  # lower-case alias -> (unit, kind) of units also written before the number
+    unit_factors: dict[str, float]  # alias (as keyed in `units`) -> the multiplier it carries ("mb/d": a million)
+    materials: frozenset[str]  # aliases that are also a material or modifier ("3 stone walls")
     unit_re: re.Pattern[str]
     unit_heads: frozenset[str]  # how unit aliases start (see `head`): a cheap test before `unit_re`
     pre_currencies: dict[str, str]
@@ -189,10 +191,17 @@ class Lexicon:
     def load(cls, rules: Rules) -> Lexicon:
         units: dict[str, tuple[str, str]] = {}
         pre_units: dict[str, tuple[str, str]] = {}
+        factors: dict[str, float] = {}
+        materials: set[str] = set()
         for alias, unit, kind, *where in rows(rules, "units.tsv", 3):
-            units[alias if cased(alias) else alias.lower()] = (unit, kind)
+            key = alias if cased(alias) else alias.lower()
+            units[key] = (unit, kind)
             if where[:1] == ["pre"]:
                 pre_units[alias.lower()] = (unit, kind)
+            elif where[:1] == ["material"]:
+                materials.add(key)
+            elif where[:1] and where[0].replace(".", "", 1).isdigit():
+                factors[key] = float(where[0])
         pre: dict[str, str] = {}
         letters: dict[str, str] = {}
         for alias, code, where, *_ in rows(rules, "currencies.tsv", 3):
@@ -212,6 +221,8 @@ class Lexicon:
         return cls(
             units=units,
             pre_units=pre_units,
+            unit_factors=factors,
+            materials=frozenset(materials),
             unit_re=unit_re,
             unit_heads=frozenset(head(a) for a in units),
             pre_currencies=pre,
@@ -245,8 +256,13 @@ class Lexicon:
 
     def unit_of(self, alias: str) -> tuple[str, str] | None:
         """(unit, kind) of a unit or currency alias as written, e.g. "km" or "Celsius"."""
+        key = self.unit_key(alias)
+        return None if key is None else self.units[key]
+
+    def unit_key(self, alias: str) -> str | None:
+        """The key of `units` a unit alias as written is found under (itself, or in lower case)."""
         alias = WS.sub(" ", alias).strip()
-        return self.units.get(alias) or self.units.get(alias.lower())
+        return alias if alias in self.units else alias.lower() if alias.lower() in self.units else None
 
 
 def head(text: str) -> str:
@@ -337,6 +353,11 @@ class QuantityReader:
         char_end = None
         if currency or num.unit:
             u = None
+            glued = self.glued_unit(doc, num) if num.unit is not None and not currency else None
+            if glued is not None:
+                u, factor = glued[:3], glued[3]
+                if factor != 1 and num.value is not None:
+                    num.value, num.scale = scaled(num.value, factor), num.scale * factor  # "4.3mb/d": million barrels a day
         elif num.kind == "fraction":
             u = self.unit_of_one(doc, end, num)
             if u is not None:
@@ -412,7 +433,8 @@ class QuantityReader:
         count_rate = self.rate_after(doc, after, unit or "count", kind) if kind == "count" and noun is not None else None
         if count_rate is not None:  # "5,700 people per square kilometre", "76,000 deaths a year": the noun is in the text
             unit, end, after, char_end = f"{unit}/{count_rate[0]}", count_rate[1], count_rate[1], None
-        bare = unit is None and value is not None and num.digits and not num.scaled and num.kind == "cardinal"
+        bare = unit is None and value is not None and num.digits and not num.scaled and num.kind == "cardinal" \
+            and not (end < len(doc) and doc_words[end].text[:1].isalpha() and not doc[end - 1].whitespace_)  # "579g": a unit unread
         if unit is None:
             unit = "fraction" if num.kind == "fraction" else "count"
         rule = "vague" if num.kind == "vague" else "fraction" if num.kind == "fraction" else "age" if aged else kind
@@ -505,6 +527,10 @@ class QuantityReader:
             num.unit = unit
             if unit[1] == "money":
                 num.currency, num.unit = unit[0], None
+            return num
+        glued = self.glued_unit(doc, num)
+        if glued is not None and glued[0][1] != "money":
+            num.unit = glued[0]  # "4.3mb/d": `read` takes the rest of the unit
             return num
         return None
 
@@ -778,7 +804,16 @@ class QuantityReader:
         if j >= len(doc):
             return False
         t = doc[j]
-        return t.lower_ in self.lx.count_nouns or self.lx.unit_of(t.text) is not None or (t.is_lower and t.is_alpha and t.text.endswith("s"))
+        return t.lower_ in self.lx.count_nouns or self.lx.unit_of(t.text) is not None or (t.is_lower and t.is_alpha and t.text.endswith("s")) \
+            or self.unit_starts(doc, j)  # "9.5m b/d"
+
+    def unit_starts(self, doc: Doc, j: int) -> bool:
+        """Does a unit of more than one letter start at token j ("b/d", "barrels")?"""
+        table = TokenTable.of(doc)
+        if head(table.words[j].text) not in self.lx.unit_heads:
+            return False
+        m = self.lx.unit_re.match(doc_text(doc), table.idx[j])
+        return m is not None and not m["gap"] and len(m["ci"] or m["cs"]) > 1
 
     def currency_before(self, doc: Doc, i: int) -> tuple[str | None, int]:
         """A currency symbol or code just before token i ("$", "US$", "Rs.", "USD"), and where it starts."""
@@ -825,7 +860,11 @@ class QuantityReader:
 
     def unit_after(self, doc: Doc, j: int, num: Number) -> tuple[tuple[str, str], int, int] | None:
         """The unit (or currency word) written after the number, the token after it and its end character."""
-        doc_words = TokenTable.of(doc).words
+        table = TokenTable.of(doc)
+        doc_words = table.words
+        if j < len(doc) and doc_words[j].lower_ == "in" and num.kind == "cardinal" and num.digits and not table.spaces[j - 1] \
+                and doc_words[j].text == "in":
+            return ("inch", "length"), j + 1, table.end_char(j)  # "a 12in screen": "in" against the number is an inch
         k = j + 1 if j < len(doc) and doc_words[j].text == "-" or num.kind == "vague" else j
         if k < len(doc) and doc_words[k].lower_ in PERIOD_MODIFIERS and num.kind == "cardinal":
             u = self.unit_at(doc, k + 1)  # "31 consecutive days", "five more years"
@@ -852,7 +891,32 @@ class QuantityReader:
         if len(alias) == 1 and alias.isalpha() and m["gap"] and (
                 text[m.end():m.end() + 1] in GLUED_MARKS or not self.spaced_letter_unit(doc, span.end, unit)):
             return None  # "3 F-16s", "5 C students", "5 m" (million?)
+        key = self.lx.unit_key(alias)
+        if key in self.lx.materials and span.end < len(doc) and doc_words[span.end].is_alpha and doc_words[span.end].is_lower \
+                and doc_words[span.end].lower_.endswith("s") and self.lx.unit_of(doc_words[span.end].text) is None:
+            return None  # "3 stone walls": a material before the noun counted
+        factor = self.lx.unit_factors.get(key or "")
+        if factor is not None and num.value is not None:
+            num.value, num.scale = scaled(num.value, factor), num.scale * factor  # "13.2 mb/d": million barrels a day
         return unit, max(span.end, j), m.end()
+
+    def glued_unit(self, doc: Doc, num: Number) -> tuple[tuple[str, str], int, int, float] | None:
+        """A unit starting with the letters glued to the number's token and running past it: "4.3mb/d",
+        "120km/h" (the token ends at "mb", "km"); with the token and character after it, and its multiplier."""
+        table = TokenTable.of(doc)
+        i = num.end - 1
+        m = NUMERAL.fullmatch(table.words[i].text)
+        if m is None or not m["suffix"] or num.end - num.start != 1:
+            return None
+        end_char = table.end_char(i)
+        u = self.lx.unit_re.match(doc_text(doc), end_char - len(m["suffix"]))
+        if u is None or u["gap"] or u.end() <= end_char:
+            return None
+        span = doc.char_span(u.start(), u.end(), alignment_mode="expand")
+        unit = self.lx.unit_of(u["ci"] or u["cs"])
+        if span is None or unit is None:
+            return None
+        return unit, span.end, u.end(), self.lx.unit_factors.get(self.lx.unit_key(u["ci"] or u["cs"]) or "", 1.0)
 
     def unit_at(self, doc: Doc, k: int) -> tuple[tuple[str, str], int, int] | None:
         """The unit or currency written from token k on ("days", "cubic metre", "megawatt hour"), the
@@ -894,11 +958,14 @@ class QuantityReader:
         "$2.50 a share", "150 micrograms per cubic metre"): the unit it is counted per, and the token after.
         Not a time before a word of relative time ("6.7% a month earlier", "$3.2bn a year ago"): a date,
         not a rate. Money per another currency is an exchange rate ("7.3 yuan per dollar", "83 rupees to the dollar")."""
-        doc_words = TokenTable.of(doc).words
+        table = TokenTable.of(doc)
+        doc_words = table.words
         if j + 2 < len(doc) and doc_words[j].text == "-" and doc_words[j + 1].lower_ in ("a", "an", "per") \
                 and doc_words[j + 2].text == "-":
             return self.rate_after(doc, j + 1, unit, kind, hyphen=True)  # "£5,000-a-head", "$10,000-a-year"
         word = doc_words[j].lower_ if j < len(doc) else ""
+        if word == "/" and j + 1 < len(doc) and not table.spaces[j - 1] and not table.spaces[j]:
+            word = "per"  # "$5/kg", "10mg/day": a glued slash is "per"
         if word in ("to", "per"):
             exchange = self.per_currency(doc, j, unit) if kind == "money" else None
             if exchange is not None or word == "to":
@@ -906,6 +973,12 @@ class QuantityReader:
         if j + 1 >= len(doc) or word not in ("a", "an", "per"):
             return None
         j += hyphen
+        if word == "per" and doc_words[j].text == "/":
+            noun = self.lx.per_nouns.get(doc_words[j + 1].lower_)
+            u = self.unit_at(doc, j + 1) if noun is None else None
+            if noun is None and (u is None or u[0][1] in ("percent", "money")):
+                return None
+            return (noun, j + 2) if noun is not None else (u[0][0], u[1])  # type: ignore[index]
         noun = self.lx.per_nouns.get(doc_words[j + 1].lower_)
         if noun is not None:
             return noun, j + 2
