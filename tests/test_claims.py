@@ -103,6 +103,7 @@ EXPRESSIONS = [
     ("Eskom would require R23 billion per annum.", "R23 billion per annum", 23e9, "ZAR/year", "exact", None, None),
     ("The marathon is 26 mi 385 yd.", "26 mi 385 yd", 26 * 1760 + 385, "yard", "exact", None, None),
     ("It is an increase of 0.07 percentage over November.", "0.07 percentage", 0.07, "percentage point", "exact", None, None),
+    ("Tickets cost $5 (£4) a head.", "$5 (£4) a head", 5, "USD/person", "exact", None, None),  # a conversion before the rate
     ("Malaysia will spend RM5 billion on roads.", "RM5 billion", 5e9, "MYR", "exact", None, None),
     ("Israel approved NIS 2bn in grants.", "NIS 2bn", 2e9, "ILS", "exact", None, None),
     ("The deal is worth $2-3 billion.", "$2-3 billion", None, "USD", "range", 2e9, 3e9),
@@ -285,6 +286,8 @@ def test_expression(finder, sentence, text, value, unit, qualifier, low, high):
         ("UK inflation fell to 4.6%, down from 6.7% a month earlier.", ["4.6%", "6.7%"]),  # a date, not "percent/month"
         ("HSBC made $7.7bn, compared with $3.2bn a year ago.", ["$7.7bn", "$3.2bn", "a year ago"]),  # not "USD/year"
         ("Sales were $5m a week before.", ["$5m"]),
+        ("He walked 5 miles (8 km) home.", ["5 miles"]),  # a bracketed conversion is no claim of its own
+        ("The fish weighed 10 kg (22 lb), and the boat cost $300 (about £240).", ["10 kg", "$300"]),
         ("He paid £200 to the council.", ["£200"]),  # "to the" and no currency: no exchange rate
         ("Police arrested 23 people and three officers were injured.", ["23", "three"]),
         ("The one-second delay cost him the race.", []),  # "one-second" is no half

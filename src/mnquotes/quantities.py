@@ -53,6 +53,7 @@ WS = re.compile(r"[\s\u00a0-]+")
 LETTERS = re.compile(r"[^\W\d_]+")
 LOWER_WORD = re.compile(r"\b[a-z]+\b")
 LOWER_WORDS = "mnquotes.lower_words"
+NUMBER_STARTS = "mnquotes.number_starts"
 OF = re.compile(r"[ \t\u00a0]+of(?=[ \t\u00a0])")
 
 
@@ -74,6 +75,7 @@ class Quantity:
     char_end: int | None = None  # where the text ends when a unit ends inside a token ("km/h" of "km/h.")
     after: int | None = None  # first token after the expression and its counted noun
     bare: bool = False  # digits with nothing after them: may take the unit of a parallel claim
+    covers: int = 0  # a token up to which the expression covers what follows it: a bracketed conversion ("(8 km)")
 
 
 @dataclass(slots=True)
@@ -306,7 +308,7 @@ class QuantityReader:
             q = self.read(doc, i)
             if q is not None:
                 found.append(q)
-                done = q.end
+                done = max(q.end, q.covers)
         return found
 
     # -- reading one expression ----------------------------------------------------------------------
@@ -411,7 +413,8 @@ class QuantityReader:
                 end, char_end = end + 1, None
             elif doc_words[end].lower_ == "old" or doc_words[end].text == "-" and end + 1 < len(doc) and doc_words[end + 1].lower_ == "old":
                 end, char_end = end + (1 if doc_words[end].lower_ == "old" else 2), None  # "a 25-year-old", "five years old"
-        rate = self.rate_after(doc, end, unit, kind) if unit is not None and kind != "count" else None
+        covers = self.conversion_after(doc, end, kind) if unit is not None and kind != "count" else None
+        rate = self.rate_after(doc, covers or end, unit, kind) if unit is not None and kind != "count" else None
         if rate is not None:
             unit, end, char_end = f"{unit}/{rate[0]}", rate[1], None  # "£11.44 an hour", "$78.50 a barrel"
         post = self.qualifier_after(doc, end)
@@ -440,8 +443,30 @@ class QuantityReader:
         rule = "vague" if num.kind == "vague" else "fraction" if num.kind == "fraction" else "age" if aged else kind
         return Quantity(
             start=text_start, end=end, value=value, unit=unit, kind=kind, rule=rule, qualifier=qualifier,
-            low=low, high=high, noun=noun, after=max(after, end), bare=bare, char_end=char_end,
+            low=low, high=high, noun=noun, after=max(after, end), bare=bare, char_end=char_end, covers=covers or 0,
         )
+
+    def conversion_after(self, doc: Doc, j: int, kind: str) -> int | None:
+        """The token after a bracketed conversion of the measure ending at token j ("5 miles (8 km)", "$10 (£8)",
+        "30C (86F)"): the same amount in another unit of its kind is no claim of its own."""
+        doc_words = TokenTable.of(doc).words
+        if j + 2 >= len(doc) or doc_words[j].text != "(":
+            return None
+        for k in range(j + 1, min(j + 4, len(doc))):
+            if k in self.number_starts_set(doc):
+                other = self.read(doc, k)
+                if other is None or other.start != j + 1 or other.kind != kind or other.end >= len(doc) \
+                        or doc_words[other.end].text != ")":
+                    return None
+                return other.end + 1
+        return None
+
+    def number_starts_set(self, doc: Doc) -> frozenset[int]:
+        """`number_starts` as a set, computed once per Doc."""
+        starts = doc.user_data.get(NUMBER_STARTS)
+        if starts is None:
+            starts = doc.user_data[NUMBER_STARTS] = frozenset(self.number_starts(doc))
+        return starts
 
     def number(self, doc: Doc, i: int, money: bool = False) -> Number | None:
         """The number written at token i (digits, words, a vague amount, a fraction), scale included."""
