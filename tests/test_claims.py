@@ -104,6 +104,15 @@ EXPRESSIONS = [
     ("The marathon is 26 mi 385 yd.", "26 mi 385 yd", 26 * 1760 + 385, "yard", "exact", None, None),
     ("It is an increase of 0.07 percentage over November.", "0.07 percentage", 0.07, "percentage point", "exact", None, None),
     ("Tickets cost $5 (£4) a head.", "$5 (£4) a head", 5, "USD/person", "exact", None, None),  # a conversion before the rate
+    # a decade of life after a possessive is an age range
+    ("A man in his 40s was taken to hospital.", "40s", None, "year", "range", 40, 49),
+    ("She is in her late 20s.", "late 20s", None, "year", "range", 27, 29),
+    ("The suspect, in his mid-40s, fled.", "mid-40s", None, "year", "range", 44, 46),
+    ("He was in his forties when he left.", "forties", None, "year", "range", 40, 49),
+    # vulgar fractions and mixed numbers
+    ("He ran 2½ miles.", "2½ miles", 2.5, "mile", "exact", None, None),
+    ("Rain could total between 1 ½ and 2 ½ inches.", "between 1 ½ and 2 ½ inches", None, "inch", "range", 1.5, 2.5),
+    ("The pipe is ½ inch wide.", "½ inch", 0.5, "inch", "exact", None, None),
     ("Malaysia will spend RM5 billion on roads.", "RM5 billion", 5e9, "MYR", "exact", None, None),
     ("Israel approved NIS 2bn in grants.", "NIS 2bn", 2e9, "ILS", "exact", None, None),
     ("The deal is worth $2-3 billion.", "$2-3 billion", None, "USD", "range", 2e9, 3e9),
@@ -400,6 +409,7 @@ def test_claim_units(finder, sentence, found):
         "Call +1 202 555 0143 or 0800 123 4567 for help.",
         "Agent 007 returns.",
         "In an emergency, call 999 or dial 112.",
+        "Prices rose in the 1990s and temperatures stayed in the 40s.",  # a decade of years or of degrees is no age
         "She made a 911 call after the crash.",        "Call the hotline on 1-800-273-8255.",  # a chain of hyphenated digits is a code, no range
         "The ISBN is 978-3-16-148410-0.",
         "She lives in Room 4B at 221B Baker Street.",  # a letter of a code, not a billion

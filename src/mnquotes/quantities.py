@@ -31,7 +31,11 @@ NUMERAL_RANGE = re.compile(r"(?P<a>\d[\d,]*(?:\.\d+)?)(?P<pa>%?)[-–](?P<b>\d[\
 YEAR = re.compile(r"1\d{3}|20\d{2}|2100")
 THOUSANDS = re.compile(r"\d{3}")
 FRACTION = re.compile(r"(?P<a>\d{1,3})/(?P<b>\d{1,3})")
-GLYPH_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
+GLYPH_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
+                   "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
+DECADE = re.compile(r"(?:(?P<part>early|mid|late)-)?(?P<tens>[1-9]0)s")  # "in his 60s", "in his mid-40s"
+AGE_POSSESSIVES = {"his", "her", "their", "my", "your", "our"}
+DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}  # "in her late 20s": 27-29
 ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
 GLUED_MARKS = {"-", "–", "/", "&", "'", "’"}  # after a letter, they make it part of a name ("F-16", "AT&T")
 RANGE_JOINERS = {"to", "-", "–", "—"}
@@ -110,6 +114,11 @@ def lower_words(doc: Doc) -> frozenset[str]:
     return words
 
 
+def doc_words_digits(text: str) -> bool:
+    """Is the word digits only ("1", not "1.5", "£1")?"""
+    return text.isdigit() and text.isascii()
+
+
 def holds_digit(word: str) -> bool:
     """A word that may hold a number without being LIKE_NUM ("2.5bn", "-40C", "HK$12", "½")."""
     return word in GLYPH_FRACTIONS or any(c.isdigit() for c in word)
@@ -171,6 +180,7 @@ class Lexicon:
     places: frozenset[str] = frozenset()  # places and demonyms: "Kenya, 30," is no age
     phone: dict[str, frozenset[str]] = field(default_factory=dict)  # number | dial | line -> words ("call 999")
     durations: frozenset[str] = frozenset()  # singular time units that "a"/"an" may count ("for a decade")
+    decades: dict[str, int] = field(default_factory=dict)  # "forties" -> 40, "teens" -> 13: "in his forties"
     start_words: frozenset[str] = frozenset()  # words a quantity may start with besides LIKE_NUM ones
     followers: frozenset[str] = frozenset()  # words after "two" or "2022" without which neither is a claim
     qualifiers_by_last: dict[str, list[tuple[tuple[str, ...], str, str]]] = field(default_factory=dict)
@@ -180,8 +190,9 @@ class Lexicon:
         for w, v in [*self.cardinals.items(), *((w, m) for w, (m, abbr) in self.scales.items() if not abbr)]:
             self.multipliers.setdefault(w + "fold", (float(v), False))  # "tenfold", "hundredfold"
         self.durations = frozenset(a for a, (unit, kind) in self.units.items() if kind == "time" and a == unit)
+        self.decades = {w[:-1] + "ies": v for w, v in self.cardinals.items() if w.endswith("y") and v % 10 == 0} | {"teens": 13}
         words = set(self.vague_alone) | set(self.fraction_words) | set(self.multipliers) | set(self.durations) \
-            | {w for w, (_, abbr) in self.scales.items() if not abbr}
+            | {w for w, (_, abbr) in self.scales.items() if not abbr} | set(self.decades)
         self.start_words = frozenset(words)
         self.followers = frozenset({*self.unit_heads, *self.count_nouns, *self.scales, *self.fraction_words,
                                     *self.cardinals, *JOINERS, *(w + "s" for w in self.ordinals), "times"})
@@ -315,6 +326,9 @@ class QuantityReader:
     def read(self, doc: Doc, i: int) -> Quantity | None:
         """The claim-worthy quantity whose number starts at token i, or None."""
         doc_words = TokenTable.of(doc).words
+        decade = self.decade_age(doc, i)
+        if decade is not None:
+            return decade
         currency, start = self.currency_before(doc, i)
         num = self.number(doc, i, money=currency is not None)
         if num is None:
@@ -361,7 +375,7 @@ class QuantityReader:
                 if factor != 1 and num.value is not None:
                     num.value, num.scale = scaled(num.value, factor), num.scale * factor  # "4.3mb/d": million barrels a day
         elif num.kind == "fraction":
-            u = self.unit_of_one(doc, end, num)
+            u = self.unit_of_one(doc, end, num) or (self.unit_after(doc, end, num) if doc_words[num.start].text in GLYPH_FRACTIONS else None)
             if u is not None:
                 num.kind = "cardinal"  # "half a percentage point": an amount of the unit, not a share
         else:
@@ -468,6 +482,29 @@ class QuantityReader:
             starts = doc.user_data[NUMBER_STARTS] = frozenset(self.number_starts(doc))
         return starts
 
+    def decade_age(self, doc: Doc, i: int) -> Quantity | None:
+        """An age as a decade of life after a possessive: "in his 60s" (60-69), "in her late 20s" (27-29),
+        "their mid-30s", "in his forties", "in her teens" (13-19); not "the 1990s" or "in the 40s"."""
+        doc_words = TokenTable.of(doc).words
+        word = doc_words[i].lower_
+        m = DECADE.fullmatch(word)
+        base = int(m["tens"]) if m else self.lx.decades.get(word)
+        if base is None:
+            return None
+        k = i - 1
+        if m and m["part"]:
+            part, start = DECADE_PARTS[m["part"]], i
+        else:
+            part = DECADE_PARTS.get(doc_words[k].lower_) if k >= 0 else None
+            start = k if part is not None else i
+            k -= part is not None
+        if k < 0 or doc_words[k].lower_ not in AGE_POSSESSIVES:
+            return None
+        low, high = (base, 19) if base == 13 else (base, base + 9)
+        if part is not None and base != 13:
+            low, high = base + part[0], base + part[1]
+        return Quantity(start, i + 1, None, "year", "time", "age", qualifier="range", low=float(low), high=float(high), after=i + 1)
+
     def number(self, doc: Doc, i: int, money: bool = False) -> Number | None:
         """The number written at token i (digits, words, a vague amount, a fraction), scale included."""
         tok = TokenTable.of(doc).words[i]
@@ -485,9 +522,25 @@ class QuantityReader:
         num = self.numeral(doc, i, money) if any(c.isdigit() for c in tok.text) else self.words(doc, i)
         if num is None or num.kind in ("ordinal", "range", "fraction", "vague"):
             return num
-        num = self.scale_after(doc, self.and_a_fraction(doc, num), money or num.currency is not None)
+        num = self.scale_after(doc, self.and_a_fraction(doc, self.mixed(doc, num)), money or num.currency is not None)
         if num.lettered and not (num.scaled or num.grouped or self.money_context(doc, i)):
             return None  # "the N2", "R5": a name or code, not "R23 billion" or "paid R350"
+        return num
+
+    def mixed(self, doc: Doc, num: Number) -> Number:
+        """A whole number and a fraction after one space: "1 ½ inches", "2 1/2 cups" (not "9 11/12")."""
+        table = TokenTable.of(doc)
+        j = num.end
+        if j >= len(doc) or num.value is None or num.unit is not None or num.year_like or num.value != int(num.value) \
+                or not table.spaces[j - 1] or not doc_words_digits(table.words[j - 1].text):
+            return num
+        nxt = table.words[j].text
+        f = FRACTION.fullmatch(nxt)
+        share = GLYPH_FRACTIONS.get(nxt) or (int(f["a"]) / int(f["b"]) if f and 0 < int(f["a"]) < int(f["b"]) <= 10 else None)
+        if share is None:
+            return num
+        num.value = num.value + share if num.value >= 0 else num.value - share
+        num.end = j + 1
         return num
 
     def and_a_fraction(self, doc: Doc, num: Number) -> Number:
@@ -521,6 +574,9 @@ class QuantityReader:
             return None
         pre, suffix = m["pre"], m["suffix"]
         num = Number(i, i + 1, value_of(m["num"]), grouped="," in m["num"])
+        if suffix in GLYPH_FRACTIONS and m["num"].isdigit():
+            num.value += GLYPH_FRACTIONS[suffix]  # type: ignore[operator]
+            suffix = ""  # "2½", "1¼ miles"
         if pre.lower() in self.lx.pre_units and m["sign"] in ("-", "–"):
             num.unit = self.lx.pre_units[pre.lower()]  # "magnitude-6.1": a hyphen, not a minus
         elif m["sign"] in ("-", "−", "–"):
