@@ -113,6 +113,8 @@ EXPRESSIONS = [
     ("He ran 2½ miles.", "2½ miles", 2.5, "mile", "exact", None, None),
     ("Rain could total between 1 ½ and 2 ½ inches.", "between 1 ½ and 2 ½ inches", None, "inch", "range", 1.5, 2.5),
     ("The pipe is ½ inch wide.", "½ inch", 0.5, "inch", "exact", None, None),
+    ("Inflation ticked up to 4.5% in May.", "4.5%", 4.5, "percent", "exact", None, None),  # a verb's particle, no bound
+    ("Prices rose by up to 5%.", "up to 5%", 5, "percent", "up to", None, None),
     ("Malaysia will spend RM5 billion on roads.", "RM5 billion", 5e9, "MYR", "exact", None, None),
     ("Israel approved NIS 2bn in grants.", "NIS 2bn", 2e9, "ILS", "exact", None, None),
     ("The deal is worth $2-3 billion.", "$2-3 billion", None, "USD", "range", 2e9, 3e9),

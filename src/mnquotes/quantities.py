@@ -355,6 +355,8 @@ class QuantityReader:
             qualifier, text_start = self.qualifier_before(doc, start)
         if qualifier == "range" and not self.joined(doc, num.end, ("and",)):
             qualifier, text_start = "exact", start
+        if qualifier == "up to" and text_start == start - 2 and start > 2 and doc_words[start - 3].lower_ in self.lx.change_words:
+            qualifier, text_start = "exact", start  # "ticked up to 4.5%": a verb's particle and the level reached, no bound
         if num.qualifier and qualifier == "exact":
             qualifier = num.qualifier
         num = self.fraction_after(doc, num)
