@@ -115,6 +115,7 @@ EXPRESSIONS = [
     ("The pipe is ½ inch wide.", "½ inch", 0.5, "inch", "exact", None, None),
     ("Inflation ticked up to 4.5% in May.", "4.5%", 4.5, "percent", "exact", None, None),  # a verb's particle, no bound
     ("Prices rose by up to 5%.", "up to 5%", 5, "percent", "up to", None, None),
+    ("Net income rose to $1.25 billion, or $3.92 per diluted share.", "$3.92 per diluted share", 3.92, "USD/share", "exact", None, None),
     ("Malaysia will spend RM5 billion on roads.", "RM5 billion", 5e9, "MYR", "exact", None, None),
     ("Israel approved NIS 2bn in grants.", "NIS 2bn", 2e9, "ILS", "exact", None, None),
     ("The deal is worth $2-3 billion.", "$2-3 billion", None, "USD", "range", 2e9, 3e9),
@@ -412,6 +413,8 @@ def test_claim_units(finder, sentence, found):
         "Agent 007 returns.",
         "In an emergency, call 999 or dial 112.",
         "Prices rose in the 1990s and temperatures stayed in the 40s.",  # a decade of years or of degrees is no age
+        "Revenue fell from the year-ago quarter, Microsoft said.",  # a bare fraction word is a period, no share
+        "Temperatures rose in the latter half of the 19th century.",
         "She made a 911 call after the crash.",        "Call the hotline on 1-800-273-8255.",  # a chain of hyphenated digits is a code, no range
         "The ISBN is 978-3-16-148410-0.",
         "She lives in Room 4B at 221B Baker Street.",  # a letter of a code, not a billion

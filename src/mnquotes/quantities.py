@@ -49,7 +49,7 @@ GLUED_QUALIFIERS = {"plus", "+", "odd"}  # post qualifiers only when written aga
 GROUP_MODIFIERS = {"last", "first", "next", "top", "past"}  # "12 of their last 13 games"
 COMPARATIVES = {"more", "less", "fewer", "as", "the", "that", "what", "its", "their"}  # after "twice", "three times"
 PERIOD_MODIFIERS = {"consecutive", "straight", "successive", "more", "additional", "extra", "further", "full", "whole"}  # "31 consecutive days"
-PERIOD_DETERMINERS = DETERMINERS | {"this", "that", "per"}  # before "half" or "quarter": a period of the year
+PERIOD_DETERMINERS = DETERMINERS | {"this", "that", "per", "latter", "former", "same", "ago"}  # before "half" or "quarter": a period ("the latter half", "the year-ago quarter")
 SPREAD_WORDS = {"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"}  # "range from X to Y": a range, not a change
 RELATIVE_TIME = {"ago", "earlier", "later", "previously", "prior"}  # after "a year": a point in time, not a rate
 SIGN_WORDS = {"minus": -1, "negative": -1}
@@ -813,6 +813,9 @@ class QuantityReader:
         if nxt != "of" and not standalone and self.qualifier_before(doc, start)[0] == "exact" \
                 and self.unit_of_one(doc, i + 1, num) is None:
             return None  # "a quarter" with a noun after it: a period ("a quarter century"), not "half a mile"
+        if start == i and nxt != "of" and self.qualifier_before(doc, start)[0] == "exact" and not self.share_of_change(doc, start, i + 1) \
+                and self.unit_of_one(doc, i + 1, num) is None:
+            return None  # "in the June quarter, ...": a bare fraction word is a share only with "of", a qualifier or "by"
         if doc[i].whitespace_ == "" and nxt == "-":
             return None  # "half-brother"
         return num
@@ -1056,6 +1059,9 @@ class QuantityReader:
         if j + 1 >= len(doc) or word not in ("a", "an", "per"):
             return None
         j += hyphen
+        if word == "per" and j + 2 < len(doc) and doc_words[j + 1].is_lower and doc_words[j + 1].is_alpha \
+                and not doc_words[j + 1].is_stop and doc_words[j + 2].lower_ in self.lx.per_nouns:
+            return self.lx.per_nouns[doc_words[j + 2].lower_], j + 3  # "$3.92 per diluted share"
         if word == "per" and doc_words[j].text == "/":
             noun = self.lx.per_nouns.get(doc_words[j + 1].lower_)
             u = self.unit_at(doc, j + 1) if noun is None else None
