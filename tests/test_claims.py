@@ -336,6 +336,10 @@ def test_several_claims(finder, sentence, texts):
         ("Members of NATO, 32, met.", [("32", "count")]),  # an acronym is no person's name
         ("In Kenya, 30, died in the floods.", [("30", "count")]),  # a place after a preposition is no person
         ("They built 3 stone walls.", [("3", "count")]),  # a material before a plural noun is no unit
+        ("A full-sized screen might measure 13 or 15 inches.", [("13", "inch"), ("15 inches", "inch")]),  # a listed figure shares the unit
+        ("Some areas could see up to 2, 3, or 4 inches of rain.", [("up to 2", "inch"), ("3", "inch"), ("4 inches", "inch")]),
+        ("He won 3 or 4 medals.", [("3", "medals"), ("4", "medals")]),
+        ("Of the 12, 3 km were paved.", [("12", "count"), ("3 km", "km")]),  # a comma alone lists nothing
         ("The Pro has a 13in display and weighs 579g.", [("13in", "inch"), ("579", "count")]),  # a glued letter unread: no elided unit
         ("Police logged 1,200 calls to 999 and 40 calls to 112.", [("1,200", "count"), ("40", "count")]),  # numbers dialled
         ("Police seized 500 pounds of cocaine and a 500-pound bomb.", [("500 pounds", "lb"), ("500-pound", "lb")]),
@@ -447,6 +451,7 @@ def test_a_level_after_a_change_keeps_its_own_unit(finder):
         ("The fund lost €2.3 billion.", 2_300_000_000),
         ("The bridge cost £0.7m.", 700_000),
         ("Its staff grew from 4.1 to 8.2 million.", 4_100_000),
+        ("Output fell by 2.1 or 3 million barrels a day.", 2_100_000),  # a listed figure shares the next one's scale
     ],
 )
 def test_scaled_values_are_written_exactly(finder, sentence, value):

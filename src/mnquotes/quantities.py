@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 from itertools import compress
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .errors import RulesError
@@ -320,6 +320,28 @@ class QuantityReader:
             if q is not None:
                 found.append(q)
                 done = max(q.end, q.covers)
+        return self.shared_units(doc, found)
+
+    def shared_units(self, doc: Doc, found: list[Quantity]) -> list[Quantity]:
+        """A bare number listed before a measure with "or"/"and" takes its unit and scale: "13 or 15 inches",
+        "2, 3, or 4 inches", "2 or 3 million barrels", "3 or 4 medals"."""
+        doc_words = TokenTable.of(doc).words
+        shared: set[int] = set()
+        for n in range(len(found) - 2, -1, -1):
+            first, second = found[n], found[n + 1]
+            between = {doc_words[k].lower_ for k in range(first.end, second.start)}
+            if not first.bare or second.unit == "count" or second.value is None or not between \
+                    or not between <= {",", "or", "and"} or between == {","} and n + 1 not in shared:
+                continue
+            scale = 1.0
+            for k in range(second.start, second.end):
+                if k in self.number_starts_set(doc):
+                    num = self.number(doc, k, money=second.kind == "money")
+                    scale = num.scale if num is not None else 1.0
+                    break
+            found[n] = replace(first, unit=second.unit, kind=second.kind, rule=second.rule, bare=False,
+                               value=scaled(first.value, scale))  # type: ignore[arg-type]
+            shared.add(n)
         return found
 
     # -- reading one expression ----------------------------------------------------------------------
