@@ -116,6 +116,8 @@ EXPRESSIONS = [
     ("Inflation ticked up to 4.5% in May.", "4.5%", 4.5, "percent", "exact", None, None),  # a verb's particle, no bound
     ("Prices rose by up to 5%.", "up to 5%", 5, "percent", "up to", None, None),
     ("Net income rose to $1.25 billion, or $3.92 per diluted share.", "$3.92 per diluted share", 3.92, "USD/share", "exact", None, None),
+    ("Another earthquake with a magnitude of 6.6 hit El Salvador.", "magnitude of 6.6", 6.6, "magnitude", "exact", None, None),
+    ("A tsunami of 2.11 m (6.9 ft) hit the city.", "2.11 m", 2.11, "m", "exact", None, None),  # a spaced letter before its conversion
     ("Malaysia will spend RM5 billion on roads.", "RM5 billion", 5e9, "MYR", "exact", None, None),
     ("Israel approved NIS 2bn in grants.", "NIS 2bn", 2e9, "ILS", "exact", None, None),
     ("The deal is worth $2-3 billion.", "$2-3 billion", None, "USD", "range", 2e9, 3e9),
@@ -339,6 +341,7 @@ def test_several_claims(finder, sentence, texts):
         ("A full-sized screen might measure 13 or 15 inches.", [("13", "inch"), ("15 inches", "inch")]),  # a listed figure shares the unit
         ("Some areas could see up to 2, 3, or 4 inches of rain.", [("up to 2", "inch"), ("3", "inch"), ("4 inches", "inch")]),
         ("He won 3 or 4 medals.", [("3", "medals"), ("4", "medals")]),
+        ("Quakes strike often, with about 18 measuring a magnitude 7.0 every year.", [("about 18", "count"), ("magnitude 7.0", "magnitude")]),  # no rate
         ("Of the 12, 3 km were paved.", [("12", "count"), ("3 km", "km")]),  # a comma alone lists nothing
         ("The Pro has a 13in display and weighs 579g.", [("13in", "inch"), ("579", "count")]),  # a glued letter unread: no elided unit
         ("Police logged 1,200 calls to 999 and 40 calls to 112.", [("1,200", "count"), ("40", "count")]),  # numbers dialled

@@ -361,6 +361,9 @@ class QuantityReader:
             return self.ordinal(doc, num)
         if start > 0 and not currency and num.unit is None and doc_words[start - 1].lower_ in self.lx.pre_units:
             num.unit, start = self.lx.pre_units[doc_words[start - 1].lower_], start - 1  # "magnitude 7.8"
+        elif start > 1 and not currency and num.unit is None and doc_words[start - 1].lower_ == "of" \
+                and doc_words[start - 2].lower_ in self.lx.pre_units:
+            num.unit, start = self.lx.pre_units[doc_words[start - 2].lower_], start - 2  # "a magnitude of 6.6"
         elif start > 1 and not currency and num.unit is None and num.kind == "cardinal" and not num.year_like \
                 and doc_words[start - 2].lower_ == "factor" and doc_words[start - 1].lower_ == "of":
             num.unit = ("times", "multiplier")  # "by a factor of 10": a multiplier
@@ -997,8 +1000,9 @@ class QuantityReader:
         if span is None:
             return None
         if len(alias) == 1 and alias.isalpha() and m["gap"] and (
-                text[m.end():m.end() + 1] in GLUED_MARKS or not self.spaced_letter_unit(doc, span.end, unit)):
-            return None  # "3 F-16s", "5 C students", "5 m" (million?)
+                text[m.end():m.end() + 1] in GLUED_MARKS or not self.spaced_letter_unit(doc, span.end, unit)
+                and self.conversion_after(doc, span.end, unit[1]) is None):
+            return None  # "3 F-16s", "5 C students", "5 m" (million?); but "2.11 m (6.9 ft)"
         key = self.lx.unit_key(alias)
         if key in self.lx.materials and span.end < len(doc) and doc_words[span.end].is_alpha and doc_words[span.end].is_lower \
                 and doc_words[span.end].lower_.endswith("s") and self.lx.unit_of(doc_words[span.end].text) is None:
@@ -1094,8 +1098,8 @@ class QuantityReader:
         if noun is not None:
             return noun, j + 2
         u = self.unit_at(doc, j + 1)
-        if u is None or u[0][1] in ("percent", "money"):
-            return None
+        if u is None or u[0][1] in ("percent", "money") or u[1] < len(doc) and doc_words[u[1]].like_num:
+            return None  # "18 measuring a magnitude 7.0": the unit of the next figure
         (per, per_kind), end, _ = u
         if per_kind == "time" and self.relative_time(doc, end):
             return None
@@ -1190,7 +1194,7 @@ class QuantityReader:
             if not t.is_alpha or t.is_stop:
                 break
         if j < len(doc) and doc_words[j].is_alpha and doc_words[j].is_lower and not doc_words[j].is_stop \
-                and not doc_words[j].lower_.endswith("ed"):  # "well over 1,000 signed the petition": a verb
+                and not doc_words[j].lower_.endswith(("ed", "ing")):  # "well over 1,000 signed the petition", "18 measuring": a verb
             return j, j + 1
         return None, j
 
