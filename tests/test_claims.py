@@ -118,6 +118,9 @@ EXPRESSIONS = [
     ("Net income rose to $1.25 billion, or $3.92 per diluted share.", "$3.92 per diluted share", 3.92, "USD/share", "exact", None, None),
     ("Another earthquake with a magnitude of 6.6 hit El Salvador.", "magnitude of 6.6", 6.6, "magnitude", "exact", None, None),
     ("A tsunami of 2.11 m (6.9 ft) hit the city.", "2.11 m", 2.11, "m", "exact", None, None),  # a spaced letter before its conversion
+    ("Crops were damaged over 2,28,255 acres.", "over 2,28,255 acres", 228_255, "acre", "over", None, None),  # Indian grouping
+    ("The state paid Rs 1,29,446 in compensation.", "Rs 1,29,446", 129_446, "INR", "exact", None, None),
+    ('The gauge at Potlatch had 2.25" in 24 hours.', '2.25"', 2.25, "inch", "exact", None, None),  # an inch mark, no closing quote
     ("Malaysia will spend RM5 billion on roads.", "RM5 billion", 5e9, "MYR", "exact", None, None),
     ("Israel approved NIS 2bn in grants.", "NIS 2bn", 2e9, "ILS", "exact", None, None),
     ("The deal is worth $2-3 billion.", "$2-3 billion", None, "USD", "range", 2e9, 3e9),
@@ -301,6 +304,7 @@ def test_expression(finder, sentence, text, value, unit, qualifier, low, high):
         ("HSBC made $7.7bn, compared with $3.2bn a year ago.", ["$7.7bn", "$3.2bn", "a year ago"]),  # not "USD/year"
         ("Sales were $5m a week before.", ["$5m"]),
         ("He walked 5 miles (8 km) home.", ["5 miles"]),  # a bracketed conversion is no claim of its own
+        ('He said "the bill was 25" and left.', ["25"]),  # a quotation's closing mark is no inch
         ("The fish weighed 10 kg (22 lb), and the boat cost $300 (about £240).", ["10 kg", "$300"]),
         ("He paid £200 to the council.", ["£200"]),  # "to the" and no currency: no exchange rate
         ("Police arrested 23 people and three officers were injured.", ["23", "three"]),

@@ -25,10 +25,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 NUMERAL = re.compile(
-    r"(?P<pre>[^\d\s]*?)(?P<sign>[-−–+])?(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?P<suffix>[^\W\d_]*|%|[°º][CF]?|²|[″′])"
+    r"(?P<pre>[^\d\s]*?)(?P<sign>[-−–+])?(?P<num>(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?|\.\d+)(?P<suffix>[^\W\d_]*|%|[°º][CF]?|²|[″′])"
 )
 NUMERAL_RANGE = re.compile(r"(?P<a>\d[\d,]*(?:\.\d+)?)(?P<pa>%?)[-–](?P<b>\d[\d,]*(?:\.\d+)?)")
 YEAR = re.compile(r"1\d{3}|20\d{2}|2100")
+QUOTE_MARK = re.compile(r'(?<![\d.])"')  # a straight double quote that is no inch mark
 THOUSANDS = re.compile(r"\d{3}")
 FRACTION = re.compile(r"(?P<a>\d{1,3})/(?P<b>\d{1,3})")
 GLYPH_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
@@ -976,6 +977,9 @@ class QuantityReader:
         if j < len(doc) and doc_words[j].lower_ == "in" and num.kind == "cardinal" and num.digits and not table.spaces[j - 1] \
                 and doc_words[j].text == "in":
             return ("inch", "length"), j + 1, table.end_char(j)  # "a 12in screen": "in" against the number is an inch
+        if j < len(doc) and doc_words[j].text == '"' and num.kind == "cardinal" and num.digits and not table.spaces[j - 1] \
+                and not self.closes_quotation(doc, j):
+            return ("inch", "length"), j + 1, table.end_char(j)  # 'a 7" laptop', 'had 2.25" in 24 hours'
         k = j + 1 if j < len(doc) and doc_words[j].text == "-" or num.kind == "vague" else j
         if k < len(doc) and doc_words[k].lower_ in PERIOD_MODIFIERS and num.kind == "cardinal":
             u = self.unit_at(doc, k + 1)  # "31 consecutive days", "five more years"
@@ -1029,6 +1033,14 @@ class QuantityReader:
         if span is None or unit is None:
             return None
         return unit, span.end, u.end(), self.lx.unit_factors.get(self.lx.unit_key(u["ci"] or u["cs"]) or "", 1.0)
+
+    @staticmethod
+    def closes_quotation(doc: Doc, j: int) -> bool:
+        """Does the straight double quote at token j close a quotation: is an odd number of them open on its
+        line (inch marks, against digits, aside)?"""
+        text = doc_text(doc)
+        idx = TokenTable.of(doc).idx[j]
+        return len(QUOTE_MARK.findall(text, text.rfind("\n", 0, idx) + 1, idx)) % 2 == 1
 
     def unit_at(self, doc: Doc, k: int) -> tuple[tuple[str, str], int, int] | None:
         """The unit or currency written from token k on ("days", "cubic metre", "megawatt hour"), the
