@@ -85,6 +85,8 @@ EXPRESSIONS = [
     ("The county budget rose by Sh2.1 billion.", "Sh2.1 billion", 2.1e9, "KES", "exact", None, None),
     ("The bank fined it N2.5 billion.", "N2.5 billion", 2.5e9, "NGN", "exact", None, None),
     ("Mahama refused to spend GH₵20 million on the party.", "GH₵20 million", 2e7, "GHS", "exact", None, None),
+    ("Tickets cost Shs 2,000 each.", "Shs 2,000", 2000, "KES", "exact", None, None),
+    ("The bill came to Ksh. 300.", "Ksh. 300", 300, "KES", "exact", None, None),
     ("The fine was R500 000.", "R500 000", 500_000, "ZAR", "exact", None, None),
     ("Each worker was paid R350 for the day.", "R350", 350, "ZAR", "exact", None, None),
     ("Uhuru Kenyatta proposed a 1.55 trillion shilling budget.", "1.55 trillion shilling", 1.55e12, "KES", "exact", None, None),
@@ -254,6 +256,8 @@ EXPRESSIONS = [
     ("Amina, 30, said she was afraid.", "30", 30, "year", "exact", None, None),  # one name
     ("Man, 81, arrested on suspicion of murder.", "81", 81, "year", "exact", None, None),  # a noun of one person
     ("Police found his wife, 78, at home.", "78", 78, "year", "exact", None, None),
+    ("The murder of Beryl Ann Oborne, aged four, shocked the town.", "four", 4, "year", "exact", None, None),  # spelled out after an age word
+    ("He died at the age of ninety-two.", "ninety-two", 92, "year", "exact", None, None),
     ("She died at the age of 92.", "92", 92, "year", "exact", None, None),
     ("He died aged 30.", "30", 30, "year", "exact", None, None),
     ("People aged 65 and over make up 29% of residents.", "65 and over", 65, "year", "at least", None, None),
@@ -425,6 +429,7 @@ def test_claim_units(finder, sentence, found):
         "In an emergency, call 999 or dial 112.",
         "Prices rose in the 1990s and temperatures stayed in the 40s.",  # a decade of years or of degrees is no age
         "Revenue fell from the year-ago quarter, Microsoft said.",  # a bare fraction word is a period, no share
+        "The ages of one of them are unknown.",
         "Temperatures rose in the latter half of the 19th century.",
         "She made a 911 call after the crash.",        "Call the hotline on 1-800-273-8255.",  # a chain of hyphenated digits is a code, no range
         "The ISBN is 978-3-16-148410-0.",

@@ -371,6 +371,7 @@ class QuantityReader:
             start -= 3 if start > 2 and doc_words[start - 3].lower_ in ("a", "an") else 2
         if (not num.digits or num.year_like) and num.kind == "cardinal" and not num.scaled and not currency and num.unit is None \
                 and not any(doc_words[k].lower_ in self.lx.followers for k in range(num.end, min(num.end + 3, len(doc)))) \
+                and not (self.after_age_word(doc, start) and not num.year_like) \
                 and self.fraction_after(doc, num).kind == "cardinal":
             return None  # the commonest non-claims ("one of", "two countries", "in 2022"), rejected early
         sign = 1
@@ -1223,17 +1224,25 @@ class QuantityReader:
         return noun if noun < len(doc) and doc_words[noun].lower_ in self.lx.count_nouns else None
 
     def age(self, doc: Doc, start: int, end: int, num: Number) -> bool:
-        """Is the bare number in digits an age in years? After an age word ("aged 30", "at the age of 30",
-        "aged 18-25") or between commas after a name ("John Smith, 45, was arrested")."""
+        """Is the bare number an age in years? After an age word ("aged 30", "aged four", "at the age of 30",
+        "aged 18-25") or, in digits, between commas after a name ("John Smith, 45, was arrested")."""
         doc_words = TokenTable.of(doc).words
-        if num.kind not in ("cardinal", "range") or not num.digits or num.scaled or start == 0:
+        if num.kind not in ("cardinal", "range") or num.scaled or start == 0:
             return False
         prev = doc_words[start - 1].lower_
-        if prev in self.lx.age_words or prev == "of" and start >= 2 and doc_words[start - 2].lower_ in self.lx.age_words:
-            return True
+        if self.after_age_word(doc, start):
+            return num.digits or not (end < len(doc) and doc_words[end].lower_ == "of")  # "aged 30", "aged four"; not "ages of one of them"
+        if not num.digits:
+            return False
         if num.value is None or not 0 < num.value < 120 or num.value != int(num.value) or start < 2 or end >= len(doc):
             return False
         return prev == "," and doc_words[end].text in (",", ")") and self.age_subject(doc, start - 1)
+
+    def after_age_word(self, doc: Doc, start: int) -> bool:
+        """Does a word of age_words.txt stand before token `start` ("aged 30", "at the age of 30")?"""
+        doc_words = TokenTable.of(doc).words
+        prev = doc_words[start - 1].lower_ if start > 0 else ""
+        return prev in self.lx.age_words or prev == "of" and start >= 2 and doc_words[start - 2].lower_ in self.lx.age_words
 
     def age_subject(self, doc: Doc, comma: int) -> bool:
         """Is the word before the comma at token `comma` a person: up to three names ("Smith", "LeBron James",
