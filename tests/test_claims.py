@@ -421,6 +421,7 @@ def test_claim_units(finder, sentence, found):
         "The 2020-21 season ended with a 3-0 win.",
         "Unemployment fell back to roughly its lows in 2022–2023.",  # a span of years
         "The N2 highway was closed and the R5 bus ran late.",  # a letter of a road or code, no currency
+        "They bought N95 masks and sold the R5 model.",  # after a money word, a letter and digits before a noun name a thing
         "The prime minister lives at 10 Downing Street.",
         "The 5G network and COVID-19 dominated the 1990s debate after 9/11.",
         "Article 5 of the treaty and Resolution 2231 were cited by Boeing 737 pilots.",

@@ -552,8 +552,8 @@ class QuantityReader:
         if num is None or num.kind in ("ordinal", "range", "fraction", "vague"):
             return num
         num = self.scale_after(doc, self.and_a_fraction(doc, self.mixed(doc, num)), money or num.currency is not None)
-        if num.lettered and not (num.scaled or num.grouped or self.money_context(doc, i)):
-            return None  # "the N2", "R5": a name or code, not "R23 billion" or "paid R350"
+        if num.lettered and not (num.scaled or num.grouped or self.money_context(doc, i) and not self.named_after(doc, num.end)):
+            return None  # "the N2", "bought N95 masks", "the R5 model": a name or code, not "R23 billion" or "paid R350"
         return num
 
     def mixed(self, doc: Doc, num: Number) -> Number:
@@ -746,6 +746,11 @@ class QuantityReader:
         if u is None or (unit, u[0][0]) not in self.lx.compounds:
             return None
         return self.lx.compounds[(unit, u[0][0])], other.value, u[0][0], u[1], u[2]
+
+    @staticmethod
+    def named_after(doc: Doc, j: int) -> bool:
+        """Does a content word follow token j-1, making the figure before it part of a name ("N95 masks", "R5 model")?"""
+        return j < len(doc) and doc[j].is_alpha and not doc[j].is_stop
 
     def money_context(self, doc: Doc, start: int) -> bool:
         """Is a word of money_words.txt among the four words before token `start`, in its clause?"""
