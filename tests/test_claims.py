@@ -78,6 +78,51 @@ EXPRESSIONS = [
     ("Egypt raised 3 billion Egyptian pounds.", "3 billion Egyptian pounds", 3e9, "EGP", "exact", None, None),  # not lb
     ("The budget sets aside 3.5 billion Australian dollars.", "3.5 billion Australian dollars", 3.5e9, "AUD", "exact", None, None),
     ("A bowl of noodles costs 60 baht in Bangkok.", "60 baht", 60, "THB", "exact", None, None),
+    # local money: a letter is the currency against a money-shaped amount (scale, thousands, a money word)
+    ("Eskom will get R26-billion for the 2019/20 financial year.", "R26-billion", 26e9, "ZAR", "exact", None, None),
+    ("He will present a Ksh2.7 trillion budget.", "Ksh2.7 trillion", 2.7e12, "KES", "exact", None, None),
+    ("GDP reached Ksh 4,757.5 billion in 2013.", "Ksh 4,757.5 billion", 4_757.5e9, "KES", "exact", None, None),
+    ("The county budget rose by Sh2.1 billion.", "Sh2.1 billion", 2.1e9, "KES", "exact", None, None),
+    ("The bank fined it N2.5 billion.", "N2.5 billion", 2.5e9, "NGN", "exact", None, None),
+    ("Mahama refused to spend GH₵20 million on the party.", "GH₵20 million", 2e7, "GHS", "exact", None, None),
+    ("Tickets cost Shs 2,000 each.", "Shs 2,000", 2000, "KES", "exact", None, None),
+    ("The bill came to Ksh. 300.", "Ksh. 300", 300, "KES", "exact", None, None),
+    ("The fine was R500 000.", "R500 000", 500_000, "ZAR", "exact", None, None),
+    ("Each worker was paid R350 for the day.", "R350", 350, "ZAR", "exact", None, None),
+    ("Uhuru Kenyatta proposed a 1.55 trillion shilling budget.", "1.55 trillion shilling", 1.55e12, "KES", "exact", None, None),
+    # space-grouped thousands are one number; a span of years counts only a counted noun
+    ("The stadium holds 10 000 people.", "10 000", 10_000, "people", "exact", None, None),
+    ("The city has 1 500 000 residents.", "1 500 000", 1_500_000, "people", "exact", None, None),
+    ("Between 1500-2000 people marched on Friday.", "1500-2000", None, "people", "range", 1500, 2000),
+    # units: oil flows with their scale, a glued slash is "per", a glued "in" is an inch
+    ("US output reached 13.2 mb/d in December.", "13.2 mb/d", 13.2e6, "barrel/day", "exact", None, None),
+    ("Iraq pumped 4.3mb/d in May.", "4.3mb/d", 4.3e6, "barrel/day", "exact", None, None),
+    ("Russia pumps 9.5m b/d.", "9.5m b/d", 9.5e6, "barrel/day", "exact", None, None),
+    ("Beef costs $5/kg at the market.", "$5/kg", 5, "USD/kg", "exact", None, None),
+    ("Patients take 10mg/day of the drug.", "10mg/day", 10, "mg/day", "exact", None, None),
+    ("The iPad Pro has a 13in display.", "13in", 13, "inch", "exact", None, None),
+    ("Most of the state will see around 1″ of rain.", "around 1″", 1, "inch", "about", None, None),
+    ("Eskom would require R23 billion per annum.", "R23 billion per annum", 23e9, "ZAR/year", "exact", None, None),
+    ("The marathon is 26 mi 385 yd.", "26 mi 385 yd", 26 * 1760 + 385, "yard", "exact", None, None),
+    ("It is an increase of 0.07 percentage over November.", "0.07 percentage", 0.07, "percentage point", "exact", None, None),
+    ("Tickets cost $5 (£4) a head.", "$5 (£4) a head", 5, "USD/person", "exact", None, None),  # a conversion before the rate
+    # a decade of life after a possessive is an age range
+    ("A man in his 40s was taken to hospital.", "40s", None, "year", "range", 40, 49),
+    ("She is in her late 20s.", "late 20s", None, "year", "range", 27, 29),
+    ("The suspect, in his mid-40s, fled.", "mid-40s", None, "year", "range", 44, 46),
+    ("He was in his forties when he left.", "forties", None, "year", "range", 40, 49),
+    # vulgar fractions and mixed numbers
+    ("He ran 2½ miles.", "2½ miles", 2.5, "mile", "exact", None, None),
+    ("Rain could total between 1 ½ and 2 ½ inches.", "between 1 ½ and 2 ½ inches", None, "inch", "range", 1.5, 2.5),
+    ("The pipe is ½ inch wide.", "½ inch", 0.5, "inch", "exact", None, None),
+    ("Inflation ticked up to 4.5% in May.", "4.5%", 4.5, "percent", "exact", None, None),  # a verb's particle, no bound
+    ("Prices rose by up to 5%.", "up to 5%", 5, "percent", "up to", None, None),
+    ("Net income rose to $1.25 billion, or $3.92 per diluted share.", "$3.92 per diluted share", 3.92, "USD/share", "exact", None, None),
+    ("Another earthquake with a magnitude of 6.6 hit El Salvador.", "magnitude of 6.6", 6.6, "magnitude", "exact", None, None),
+    ("A tsunami of 2.11 m (6.9 ft) hit the city.", "2.11 m", 2.11, "m", "exact", None, None),  # a spaced letter before its conversion
+    ("Crops were damaged over 2,28,255 acres.", "over 2,28,255 acres", 228_255, "acre", "over", None, None),  # Indian grouping
+    ("The state paid Rs 1,29,446 in compensation.", "Rs 1,29,446", 129_446, "INR", "exact", None, None),
+    ('The gauge at Potlatch had 2.25" in 24 hours.', '2.25"', 2.25, "inch", "exact", None, None),  # an inch mark, no closing quote
     ("Malaysia will spend RM5 billion on roads.", "RM5 billion", 5e9, "MYR", "exact", None, None),
     ("Israel approved NIS 2bn in grants.", "NIS 2bn", 2e9, "ILS", "exact", None, None),
     ("The deal is worth $2-3 billion.", "$2-3 billion", None, "USD", "range", 2e9, 3e9),
@@ -208,6 +253,11 @@ EXPRESSIONS = [
     ("John Smith, 45, was arrested on Monday.", "45", 45, "year", "exact", None, None),  # an age in apposition
     ("LeBron James, 38, scored 40 points.", "38", 38, "year", "exact", None, None),  # a capital inside the name
     ("Ron DeSantis, 45, spoke.", "45", 45, "year", "exact", None, None),
+    ("Amina, 30, said she was afraid.", "30", 30, "year", "exact", None, None),  # one name
+    ("Man, 81, arrested on suspicion of murder.", "81", 81, "year", "exact", None, None),  # a noun of one person
+    ("Police found his wife, 78, at home.", "78", 78, "year", "exact", None, None),
+    ("The murder of Beryl Ann Oborne, aged four, shocked the town.", "four", 4, "year", "exact", None, None),  # spelled out after an age word
+    ("He died at the age of ninety-two.", "ninety-two", 92, "year", "exact", None, None),
     ("She died at the age of 92.", "92", 92, "year", "exact", None, None),
     ("He died aged 30.", "30", 30, "year", "exact", None, None),
     ("People aged 65 and over make up 29% of residents.", "65 and over", 65, "year", "at least", None, None),
@@ -257,6 +307,9 @@ def test_expression(finder, sentence, text, value, unit, qualifier, low, high):
         ("UK inflation fell to 4.6%, down from 6.7% a month earlier.", ["4.6%", "6.7%"]),  # a date, not "percent/month"
         ("HSBC made $7.7bn, compared with $3.2bn a year ago.", ["$7.7bn", "$3.2bn", "a year ago"]),  # not "USD/year"
         ("Sales were $5m a week before.", ["$5m"]),
+        ("He walked 5 miles (8 km) home.", ["5 miles"]),  # a bracketed conversion is no claim of its own
+        ('He said "the bill was 25" and left.', ["25"]),  # a quotation's closing mark is no inch
+        ("The fish weighed 10 kg (22 lb), and the boat cost $300 (about £240).", ["10 kg", "$300"]),
         ("He paid £200 to the council.", ["£200"]),  # "to the" and no currency: no exchange rate
         ("Police arrested 23 people and three officers were injured.", ["23", "three"]),
         ("The one-second delay cost him the race.", []),  # "one-second" is no half
@@ -291,6 +344,15 @@ def test_several_claims(finder, sentence, texts):
     [
         ("Sales in Germany, 12, and Italy, 9, rose.", [("12", "count"), ("9", "count")]),  # after one name: no age
         ("Members of NATO, 32, met.", [("32", "count")]),  # an acronym is no person's name
+        ("In Kenya, 30, died in the floods.", [("30", "count")]),  # a place after a preposition is no person
+        ("They built 3 stone walls.", [("3", "count")]),  # a material before a plural noun is no unit
+        ("A full-sized screen might measure 13 or 15 inches.", [("13", "inch"), ("15 inches", "inch")]),  # a listed figure shares the unit
+        ("Some areas could see up to 2, 3, or 4 inches of rain.", [("up to 2", "inch"), ("3", "inch"), ("4 inches", "inch")]),
+        ("He won 3 or 4 medals.", [("3", "medals"), ("4", "medals")]),
+        ("Quakes strike often, with about 18 measuring a magnitude 7.0 every year.", [("about 18", "count"), ("magnitude 7.0", "magnitude")]),  # no rate
+        ("Of the 12, 3 km were paved.", [("12", "count"), ("3 km", "km")]),  # a comma alone lists nothing
+        ("The Pro has a 13in display and weighs 579g.", [("13in", "inch"), ("579", "count")]),  # a glued letter unread: no elided unit
+        ("Police logged 1,200 calls to 999 and 40 calls to 112.", [("1,200", "count"), ("40", "count")]),  # numbers dialled
         ("Police seized 500 pounds of cocaine and a 500-pound bomb.", [("500 pounds", "lb"), ("500-pound", "lb")]),
         ("He lost 40 pounds, and paid for it.", [("40 pounds", "lb")]),  # the money word is in another clause
         ("He ran 5 km and 3 km.", [("5 km", "km"), ("3 km", "km")]),  # no smaller unit: two claims
@@ -357,11 +419,20 @@ def test_claim_units(finder, sentence, found):
         "The first Facebook post has been removed.",
         "In the first half of the year, output rose.",
         "The 2020-21 season ended with a 3-0 win.",
+        "Unemployment fell back to roughly its lows in 2022–2023.",  # a span of years
+        "The N2 highway was closed and the R5 bus ran late.",  # a letter of a road or code, no currency
+        "They bought N95 masks and sold the R5 model.",  # after a money word, a letter and digits before a noun name a thing
         "The prime minister lives at 10 Downing Street.",
         "The 5G network and COVID-19 dominated the 1990s debate after 9/11.",
         "Article 5 of the treaty and Resolution 2231 were cited by Boeing 737 pilots.",
         "Call +1 202 555 0143 or 0800 123 4567 for help.",
-        "Agent 007 returns.",        "Call the hotline on 1-800-273-8255.",  # a chain of hyphenated digits is a code, no range
+        "Agent 007 returns.",
+        "In an emergency, call 999 or dial 112.",
+        "Prices rose in the 1990s and temperatures stayed in the 40s.",  # a decade of years or of degrees is no age
+        "Revenue fell from the year-ago quarter, Microsoft said.",  # a bare fraction word is a period, no share
+        "The ages of one of them are unknown.",
+        "Temperatures rose in the latter half of the 19th century.",
+        "She made a 911 call after the crash.",        "Call the hotline on 1-800-273-8255.",  # a chain of hyphenated digits is a code, no range
         "The ISBN is 978-3-16-148410-0.",
         "She lives in Room 4B at 221B Baker Street.",  # a letter of a code, not a billion
 
@@ -393,6 +464,7 @@ def test_a_level_after_a_change_keeps_its_own_unit(finder):
         ("The fund lost €2.3 billion.", 2_300_000_000),
         ("The bridge cost £0.7m.", 700_000),
         ("Its staff grew from 4.1 to 8.2 million.", 4_100_000),
+        ("Output fell by 2.1 or 3 million barrels a day.", 2_100_000),  # a listed figure shares the next one's scale
     ],
 )
 def test_scaled_values_are_written_exactly(finder, sentence, value):
@@ -591,7 +663,7 @@ def test_seed_timestamps_and_identifiers_are_not_claims(seed_claims):
 @pytest.mark.parametrize(
     "name, column, allowed",
     [
-        ("currencies.tsv", 2, {"pre", "post", "both"}),
+        ("currencies.tsv", 2, {"pre", "post", "both", "letter"}),
         ("scales.tsv", 2, {"word", "abbr"}),
         ("qualifiers.tsv", 2, {"pre", "prep", "post"}),
         ("vague_amounts.tsv", 3, {"alone", "scale"}),
@@ -606,7 +678,7 @@ def test_rule_table_columns(name, column, allowed):
 
 def test_every_unit_has_a_unit_and_a_kind():
     for alias, *rest in Rules.load().table("units.tsv"):
-        assert len(rest) >= 2 and all(rest[:2]) and rest[2:3] in ([], ["pre"]), alias
+        assert len(rest) >= 2 and all(rest[:2]) and (rest[2:3] in ([], ["pre"], ["material"]) or rest[2].replace(".", "", 1).isdigit()), alias
 
 
 def test_user_rules_add_units_and_cues(tmp_path, finder):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 from itertools import compress
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .errors import RulesError
@@ -25,11 +25,18 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 NUMERAL = re.compile(
-    r"(?P<pre>[^\d\s]*?)(?P<sign>[-−–+])?(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?P<suffix>[^\W\d_]*|%|[°º][CF]?|²)"
+    r"(?P<pre>[^\d\s]*?)(?P<sign>[-−–+])?(?P<num>(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?|\.\d+)(?P<suffix>[^\W\d_]*|%|[°º][CF]?|²|[″′])"
 )
 NUMERAL_RANGE = re.compile(r"(?P<a>\d[\d,]*(?:\.\d+)?)(?P<pa>%?)[-–](?P<b>\d[\d,]*(?:\.\d+)?)")
+YEAR = re.compile(r"1\d{3}|20\d{2}|2100")
+QUOTE_MARK = re.compile(r'(?<![\d.])"')  # a straight double quote that is no inch mark
+THOUSANDS = re.compile(r"\d{3}")
 FRACTION = re.compile(r"(?P<a>\d{1,3})/(?P<b>\d{1,3})")
-GLYPH_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
+GLYPH_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
+                   "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
+DECADE = re.compile(r"(?:(?P<part>early|mid|late)-)?(?P<tens>[1-9]0)s")  # "in his 60s", "in his mid-40s"
+AGE_POSSESSIVES = {"his", "her", "their", "my", "your", "our"}
+DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}  # "in her late 20s": 27-29
 ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
 GLUED_MARKS = {"-", "–", "/", "&", "'", "’"}  # after a letter, they make it part of a name ("F-16", "AT&T")
 RANGE_JOINERS = {"to", "-", "–", "—"}
@@ -43,7 +50,7 @@ GLUED_QUALIFIERS = {"plus", "+", "odd"}  # post qualifiers only when written aga
 GROUP_MODIFIERS = {"last", "first", "next", "top", "past"}  # "12 of their last 13 games"
 COMPARATIVES = {"more", "less", "fewer", "as", "the", "that", "what", "its", "their"}  # after "twice", "three times"
 PERIOD_MODIFIERS = {"consecutive", "straight", "successive", "more", "additional", "extra", "further", "full", "whole"}  # "31 consecutive days"
-PERIOD_DETERMINERS = DETERMINERS | {"this", "that", "per"}  # before "half" or "quarter": a period of the year
+PERIOD_DETERMINERS = DETERMINERS | {"this", "that", "per", "latter", "former", "same", "ago"}  # before "half" or "quarter": a period ("the latter half", "the year-ago quarter")
 SPREAD_WORDS = {"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"}  # "range from X to Y": a range, not a change
 RELATIVE_TIME = {"ago", "earlier", "later", "previously", "prior"}  # after "a year": a point in time, not a rate
 SIGN_WORDS = {"minus": -1, "negative": -1}
@@ -51,6 +58,7 @@ WS = re.compile(r"[\s\u00a0-]+")
 LETTERS = re.compile(r"[^\W\d_]+")
 LOWER_WORD = re.compile(r"\b[a-z]+\b")
 LOWER_WORDS = "mnquotes.lower_words"
+NUMBER_STARTS = "mnquotes.number_starts"
 OF = re.compile(r"[ \t\u00a0]+of(?=[ \t\u00a0])")
 
 
@@ -72,6 +80,7 @@ class Quantity:
     char_end: int | None = None  # where the text ends when a unit ends inside a token ("km/h" of "km/h.")
     after: int | None = None  # first token after the expression and its counted noun
     bare: bool = False  # digits with nothing after them: may take the unit of a parallel claim
+    covers: int = 0  # a token up to which the expression covers what follows it: a bracketed conversion ("(8 km)")
 
 
 @dataclass(slots=True)
@@ -88,6 +97,8 @@ class Number:
     unit: tuple[str, str] | None = None  # a unit written against the number ("40C", "5pc")
     currency: str | None = None  # a currency written against the number ("HK$5bn")
     qualifier: str | None = None  # a qualifier sign written against it ("~50")
+    lettered: bool = False  # its currency is a letter of letter_currencies ("R23"): money only if money-shaped
+    grouped: bool = False  # written with thousands separators ("2,500", "10 000")
     low: float | None = None
     high: float | None = None
 
@@ -102,6 +113,11 @@ def lower_words(doc: Doc) -> frozenset[str]:
     if words is None:
         words = doc.user_data[LOWER_WORDS] = frozenset(LOWER_WORD.findall(doc_text(doc)))
     return words
+
+
+def doc_words_digits(text: str) -> bool:
+    """Is the word digits only ("1", not "1.5", "£1")?"""
+    return text.isdigit() and text.isascii()
 
 
 def holds_digit(word: str) -> bool:
@@ -134,9 +150,12 @@ class Lexicon:
 
     units: dict[str, tuple[str, str]]  # alias -> (unit, kind); cased aliases as written, others lower
     pre_units: dict[str, tuple[str, str]]  # lower-case alias -> (unit, kind) of units also written before the number
+    unit_factors: dict[str, float]  # alias (as keyed in `units`) -> the multiplier it carries ("mb/d": a million)
+    materials: frozenset[str]  # aliases that are also a material or modifier ("3 stone walls")
     unit_re: re.Pattern[str]
     unit_heads: frozenset[str]  # how unit aliases start (see `head`): a cheap test before `unit_re`
     pre_currencies: dict[str, str]
+    letter_currencies: dict[str, str]  # letters that are a currency against money-shaped digits only ("R23 billion", "Sh2.5bn")
     scales: dict[str, tuple[float, bool]]  # word -> (multiplier, is an abbreviation)
     cardinals: dict[str, int]
     ordinals: dict[str, int]
@@ -158,7 +177,11 @@ class Lexicon:
     rank_words: frozenset[str]  # words before an ordinal that make it a rank ("ranked 12th", "finished third")
     age_words: frozenset[str]  # words before a number that make it an age ("aged 30", "at the age of 30")
     dimensions: frozenset[str]  # words after a spaced one-letter unit that make it one ("1.85 m tall")
+    person_nouns: frozenset[str] = frozenset()  # nouns of one person: "his wife, 78," is an age
+    places: frozenset[str] = frozenset()  # places and demonyms: "Kenya, 30," is no age
+    phone: dict[str, frozenset[str]] = field(default_factory=dict)  # number | dial | line -> words ("call 999")
     durations: frozenset[str] = frozenset()  # singular time units that "a"/"an" may count ("for a decade")
+    decades: dict[str, int] = field(default_factory=dict)  # "forties" -> 40, "teens" -> 13: "in his forties"
     start_words: frozenset[str] = frozenset()  # words a quantity may start with besides LIKE_NUM ones
     followers: frozenset[str] = frozenset()  # words after "two" or "2022" without which neither is a claim
     qualifiers_by_last: dict[str, list[tuple[tuple[str, ...], str, str]]] = field(default_factory=dict)
@@ -168,8 +191,9 @@ class Lexicon:
         for w, v in [*self.cardinals.items(), *((w, m) for w, (m, abbr) in self.scales.items() if not abbr)]:
             self.multipliers.setdefault(w + "fold", (float(v), False))  # "tenfold", "hundredfold"
         self.durations = frozenset(a for a, (unit, kind) in self.units.items() if kind == "time" and a == unit)
+        self.decades = {w[:-1] + "ies": v for w, v in self.cardinals.items() if w.endswith("y") and v % 10 == 0} | {"teens": 13}
         words = set(self.vague_alone) | set(self.fraction_words) | set(self.multipliers) | set(self.durations) \
-            | {w for w, (_, abbr) in self.scales.items() if not abbr}
+            | {w for w, (_, abbr) in self.scales.items() if not abbr} | set(self.decades)
         self.start_words = frozenset(words)
         self.followers = frozenset({*self.unit_heads, *self.count_nouns, *self.scales, *self.fraction_words,
                                     *self.cardinals, *JOINERS, *(w + "s" for w in self.ordinals), "times"})
@@ -181,14 +205,24 @@ class Lexicon:
     def load(cls, rules: Rules) -> Lexicon:
         units: dict[str, tuple[str, str]] = {}
         pre_units: dict[str, tuple[str, str]] = {}
+        factors: dict[str, float] = {}
+        materials: set[str] = set()
         for alias, unit, kind, *where in rows(rules, "units.tsv", 3):
-            units[alias if cased(alias) else alias.lower()] = (unit, kind)
+            key = alias if cased(alias) else alias.lower()
+            units[key] = (unit, kind)
             if where[:1] == ["pre"]:
                 pre_units[alias.lower()] = (unit, kind)
+            elif where[:1] == ["material"]:
+                materials.add(key)
+            elif where[:1] and where[0].replace(".", "", 1).isdigit():
+                factors[key] = float(where[0])
         pre: dict[str, str] = {}
+        letters: dict[str, str] = {}
         for alias, code, where, *_ in rows(rules, "currencies.tsv", 3):
             if where in ("pre", "both"):
                 pre[alias] = code
+            if where == "letter":
+                letters[alias] = code
             if where in ("post", "both"):
                 units[alias if cased(alias) else alias.lower()] = (code, "money")
         ci = [a for a in units if not cased(a)]
@@ -201,9 +235,12 @@ class Lexicon:
         return cls(
             units=units,
             pre_units=pre_units,
+            unit_factors=factors,
+            materials=frozenset(materials),
             unit_re=unit_re,
             unit_heads=frozenset(head(a) for a in units),
             pre_currencies=pre,
+            letter_currencies=letters,
             scales={w.lower(): (float(v), form == "abbr") for w, v, form, *_ in rows(rules, "scales.tsv", 3)},
             cardinals={w: int(v) for w, v, k, *_ in numbers if k == "cardinal"},
             ordinals={w: int(v) for w, v, k, *_ in numbers if k == "ordinal"},
@@ -225,12 +262,21 @@ class Lexicon:
             rank_words=frozenset(rules.lowered("rank_words.txt")),
             age_words=frozenset(rules.lowered("age_words.txt")),
             dimensions=frozenset(rules.lowered("dimension_words.txt")),
+            person_nouns=frozenset(rules.lowered("person_nouns.txt")),
+            places=frozenset(rules.lowered("places.txt")) | frozenset(rules.lowered("demonyms.txt")),
+            phone={role: frozenset(w.lower() for w, r, *_ in rows(rules, "phone_words.tsv", 2) if r == role)
+                   for role in ("number", "dial", "line")},
         )
 
     def unit_of(self, alias: str) -> tuple[str, str] | None:
         """(unit, kind) of a unit or currency alias as written, e.g. "km" or "Celsius"."""
+        key = self.unit_key(alias)
+        return None if key is None else self.units[key]
+
+    def unit_key(self, alias: str) -> str | None:
+        """The key of `units` a unit alias as written is found under (itself, or in lower case)."""
         alias = WS.sub(" ", alias).strip()
-        return self.units.get(alias) or self.units.get(alias.lower())
+        return alias if alias in self.units else alias.lower() if alias.lower() in self.units else None
 
 
 def head(text: str) -> str:
@@ -274,13 +320,38 @@ class QuantityReader:
             q = self.read(doc, i)
             if q is not None:
                 found.append(q)
-                done = q.end
+                done = max(q.end, q.covers)
+        return self.shared_units(doc, found)
+
+    def shared_units(self, doc: Doc, found: list[Quantity]) -> list[Quantity]:
+        """A bare number listed before a measure with "or"/"and" takes its unit and scale: "13 or 15 inches",
+        "2, 3, or 4 inches", "2 or 3 million barrels", "3 or 4 medals"."""
+        doc_words = TokenTable.of(doc).words
+        shared: set[int] = set()
+        for n in range(len(found) - 2, -1, -1):
+            first, second = found[n], found[n + 1]
+            between = {doc_words[k].lower_ for k in range(first.end, second.start)}
+            if not first.bare or second.unit == "count" or second.value is None or not between \
+                    or not between <= {",", "or", "and"} or between == {","} and n + 1 not in shared:
+                continue
+            scale = 1.0
+            for k in range(second.start, second.end):
+                if k in self.number_starts_set(doc):
+                    num = self.number(doc, k, money=second.kind == "money")
+                    scale = num.scale if num is not None else 1.0
+                    break
+            found[n] = replace(first, unit=second.unit, kind=second.kind, rule=second.rule, bare=False,
+                               value=scaled(first.value, scale))  # type: ignore[arg-type]
+            shared.add(n)
         return found
 
     # -- reading one expression ----------------------------------------------------------------------
     def read(self, doc: Doc, i: int) -> Quantity | None:
         """The claim-worthy quantity whose number starts at token i, or None."""
         doc_words = TokenTable.of(doc).words
+        decade = self.decade_age(doc, i)
+        if decade is not None:
+            return decade
         currency, start = self.currency_before(doc, i)
         num = self.number(doc, i, money=currency is not None)
         if num is None:
@@ -291,12 +362,16 @@ class QuantityReader:
             return self.ordinal(doc, num)
         if start > 0 and not currency and num.unit is None and doc_words[start - 1].lower_ in self.lx.pre_units:
             num.unit, start = self.lx.pre_units[doc_words[start - 1].lower_], start - 1  # "magnitude 7.8"
+        elif start > 1 and not currency and num.unit is None and doc_words[start - 1].lower_ == "of" \
+                and doc_words[start - 2].lower_ in self.lx.pre_units:
+            num.unit, start = self.lx.pre_units[doc_words[start - 2].lower_], start - 2  # "a magnitude of 6.6"
         elif start > 1 and not currency and num.unit is None and num.kind == "cardinal" and not num.year_like \
                 and doc_words[start - 2].lower_ == "factor" and doc_words[start - 1].lower_ == "of":
             num.unit = ("times", "multiplier")  # "by a factor of 10": a multiplier
             start -= 3 if start > 2 and doc_words[start - 3].lower_ in ("a", "an") else 2
         if (not num.digits or num.year_like) and num.kind == "cardinal" and not num.scaled and not currency and num.unit is None \
                 and not any(doc_words[k].lower_ in self.lx.followers for k in range(num.end, min(num.end + 3, len(doc)))) \
+                and not (self.after_age_word(doc, start) and not num.year_like) \
                 and self.fraction_after(doc, num).kind == "cardinal":
             return None  # the commonest non-claims ("one of", "two countries", "in 2022"), rejected early
         sign = 1
@@ -307,6 +382,8 @@ class QuantityReader:
             qualifier, text_start = self.qualifier_before(doc, start)
         if qualifier == "range" and not self.joined(doc, num.end, ("and",)):
             qualifier, text_start = "exact", start
+        if qualifier == "up to" and text_start == start - 2 and start > 2 and doc_words[start - 3].lower_ in self.lx.change_words:
+            qualifier, text_start = "exact", start  # "ticked up to 4.5%": a verb's particle and the level reached, no bound
         if num.qualifier and qualifier == "exact":
             qualifier = num.qualifier
         num = self.fraction_after(doc, num)
@@ -321,8 +398,13 @@ class QuantityReader:
         char_end = None
         if currency or num.unit:
             u = None
+            glued = self.glued_unit(doc, num) if num.unit is not None and not currency else None
+            if glued is not None:
+                u, factor = glued[:3], glued[3]
+                if factor != 1 and num.value is not None:
+                    num.value, num.scale = scaled(num.value, factor), num.scale * factor  # "4.3mb/d": million barrels a day
         elif num.kind == "fraction":
-            u = self.unit_of_one(doc, end, num)
+            u = self.unit_of_one(doc, end, num) or (self.unit_after(doc, end, num) if doc_words[num.start].text in GLYPH_FRACTIONS else None)
             if u is not None:
                 num.kind = "cardinal"  # "half a percentage point": an amount of the unit, not a share
         else:
@@ -374,7 +456,8 @@ class QuantityReader:
                 end, char_end = end + 1, None
             elif doc_words[end].lower_ == "old" or doc_words[end].text == "-" and end + 1 < len(doc) and doc_words[end + 1].lower_ == "old":
                 end, char_end = end + (1 if doc_words[end].lower_ == "old" else 2), None  # "a 25-year-old", "five years old"
-        rate = self.rate_after(doc, end, unit, kind) if unit is not None and kind != "count" else None
+        covers = self.conversion_after(doc, end, kind) if unit is not None and kind != "count" else None
+        rate = self.rate_after(doc, covers or end, unit, kind) if unit is not None and kind != "count" else None
         if rate is not None:
             unit, end, char_end = f"{unit}/{rate[0]}", rate[1], None  # "£11.44 an hour", "$78.50 a barrel"
         post = self.qualifier_after(doc, end)
@@ -396,14 +479,60 @@ class QuantityReader:
         count_rate = self.rate_after(doc, after, unit or "count", kind) if kind == "count" and noun is not None else None
         if count_rate is not None:  # "5,700 people per square kilometre", "76,000 deaths a year": the noun is in the text
             unit, end, after, char_end = f"{unit}/{count_rate[0]}", count_rate[1], count_rate[1], None
-        bare = unit is None and value is not None and num.digits and not num.scaled and num.kind == "cardinal"
+        bare = unit is None and value is not None and num.digits and not num.scaled and num.kind == "cardinal" \
+            and not (end < len(doc) and doc_words[end].text[:1].isalpha() and not doc[end - 1].whitespace_)  # "579g": a unit unread
         if unit is None:
             unit = "fraction" if num.kind == "fraction" else "count"
         rule = "vague" if num.kind == "vague" else "fraction" if num.kind == "fraction" else "age" if aged else kind
         return Quantity(
             start=text_start, end=end, value=value, unit=unit, kind=kind, rule=rule, qualifier=qualifier,
-            low=low, high=high, noun=noun, after=max(after, end), bare=bare, char_end=char_end,
+            low=low, high=high, noun=noun, after=max(after, end), bare=bare, char_end=char_end, covers=covers or 0,
         )
+
+    def conversion_after(self, doc: Doc, j: int, kind: str) -> int | None:
+        """The token after a bracketed conversion of the measure ending at token j ("5 miles (8 km)", "$10 (£8)",
+        "30C (86F)"): the same amount in another unit of its kind is no claim of its own."""
+        doc_words = TokenTable.of(doc).words
+        if j + 2 >= len(doc) or doc_words[j].text != "(":
+            return None
+        for k in range(j + 1, min(j + 4, len(doc))):
+            if k in self.number_starts_set(doc):
+                other = self.read(doc, k)
+                if other is None or other.start != j + 1 or other.kind != kind or other.end >= len(doc) \
+                        or doc_words[other.end].text != ")":
+                    return None
+                return other.end + 1
+        return None
+
+    def number_starts_set(self, doc: Doc) -> frozenset[int]:
+        """`number_starts` as a set, computed once per Doc."""
+        starts = doc.user_data.get(NUMBER_STARTS)
+        if starts is None:
+            starts = doc.user_data[NUMBER_STARTS] = frozenset(self.number_starts(doc))
+        return starts
+
+    def decade_age(self, doc: Doc, i: int) -> Quantity | None:
+        """An age as a decade of life after a possessive: "in his 60s" (60-69), "in her late 20s" (27-29),
+        "their mid-30s", "in his forties", "in her teens" (13-19); not "the 1990s" or "in the 40s"."""
+        doc_words = TokenTable.of(doc).words
+        word = doc_words[i].lower_
+        m = DECADE.fullmatch(word)
+        base = int(m["tens"]) if m else self.lx.decades.get(word)
+        if base is None:
+            return None
+        k = i - 1
+        if m and m["part"]:
+            part, start = DECADE_PARTS[m["part"]], i
+        else:
+            part = DECADE_PARTS.get(doc_words[k].lower_) if k >= 0 else None
+            start = k if part is not None else i
+            k -= part is not None
+        if k < 0 or doc_words[k].lower_ not in AGE_POSSESSIVES:
+            return None
+        low, high = (base, 19) if base == 13 else (base, base + 9)
+        if part is not None and base != 13:
+            low, high = base + part[0], base + part[1]
+        return Quantity(start, i + 1, None, "year", "time", "age", qualifier="range", low=float(low), high=float(high), after=i + 1)
 
     def number(self, doc: Doc, i: int, money: bool = False) -> Number | None:
         """The number written at token i (digits, words, a vague amount, a fraction), scale included."""
@@ -422,7 +551,26 @@ class QuantityReader:
         num = self.numeral(doc, i, money) if any(c.isdigit() for c in tok.text) else self.words(doc, i)
         if num is None or num.kind in ("ordinal", "range", "fraction", "vague"):
             return num
-        return self.scale_after(doc, self.and_a_fraction(doc, num), money or num.currency is not None)
+        num = self.scale_after(doc, self.and_a_fraction(doc, self.mixed(doc, num)), money or num.currency is not None)
+        if num.lettered and not (num.scaled or num.grouped or self.money_context(doc, i) and not self.named_after(doc, num.end)):
+            return None  # "the N2", "bought N95 masks", "the R5 model": a name or code, not "R23 billion" or "paid R350"
+        return num
+
+    def mixed(self, doc: Doc, num: Number) -> Number:
+        """A whole number and a fraction after one space: "1 ½ inches", "2 1/2 cups" (not "9 11/12")."""
+        table = TokenTable.of(doc)
+        j = num.end
+        if j >= len(doc) or num.value is None or num.unit is not None or num.year_like or num.value != int(num.value) \
+                or not table.spaces[j - 1] or not doc_words_digits(table.words[j - 1].text):
+            return num
+        nxt = table.words[j].text
+        f = FRACTION.fullmatch(nxt)
+        share = GLYPH_FRACTIONS.get(nxt) or (int(f["a"]) / int(f["b"]) if f and 0 < int(f["a"]) < int(f["b"]) <= 10 else None)
+        if share is None:
+            return num
+        num.value = num.value + share if num.value >= 0 else num.value - share
+        num.end = j + 1
+        return num
 
     def and_a_fraction(self, doc: Doc, num: Number) -> Number:
         """A whole number and a fraction word: "seven and a half (years)", "two and a quarter (million)"."""
@@ -445,7 +593,7 @@ class QuantityReader:
             if r is not None:
                 a, b = value_of(r["a"]), value_of(r["b"])
                 if a < b:
-                    n = Number(i, i + 1, None, kind="range", low=a, high=b)
+                    n = Number(i, i + 1, None, kind="range", low=a, high=b, year_like=all(YEAR.fullmatch(r[k]) for k in "ab"))
                     if r["pa"]:
                         n.unit = ("percent", "percent")
                     return n
@@ -454,7 +602,10 @@ class QuantityReader:
                 return Number(i, i + 1, int(f["a"]) / int(f["b"]), kind="fraction")
             return None
         pre, suffix = m["pre"], m["suffix"]
-        num = Number(i, i + 1, value_of(m["num"]))
+        num = Number(i, i + 1, value_of(m["num"]), grouped="," in m["num"])
+        if suffix in GLYPH_FRACTIONS and m["num"].isdigit():
+            num.value += GLYPH_FRACTIONS[suffix]  # type: ignore[operator]
+            suffix = ""  # "2½", "1¼ miles"
         if pre.lower() in self.lx.pre_units and m["sign"] in ("-", "–"):
             num.unit = self.lx.pre_units[pre.lower()]  # "magnitude-6.1": a hyphen, not a minus
         elif m["sign"] in ("-", "−", "–"):
@@ -462,12 +613,16 @@ class QuantityReader:
         if pre and num.unit is None:
             if pre in self.lx.pre_currencies:
                 num.currency = self.lx.pre_currencies[pre]
+            elif pre in self.lx.letter_currencies and not m["sign"]:
+                num.currency, num.lettered = self.lx.letter_currencies[pre], True
             elif (pre,) in self.lx.qualifiers:
                 num.qualifier = self.lx.qualifiers[(pre,)][0]
             else:
                 return None
         num.year_like = len(m["num"]) == 4 and m["num"].isdigit() and 1000 <= num.value <= 2100  # type: ignore[operator]
         if not suffix:
+            if len(m["num"]) <= 3 and m["num"].isdigit():
+                self.space_groups(doc, num)
             return num
         low = suffix.lower()
         if low in ORDINAL_SUFFIXES and not pre and m["num"].isdigit():
@@ -483,7 +638,22 @@ class QuantityReader:
             if unit[1] == "money":
                 num.currency, num.unit = unit[0], None
             return num
+        glued = self.glued_unit(doc, num)
+        if glued is not None and glued[0][1] != "money":
+            num.unit = glued[0]  # "4.3mb/d": `read` takes the rest of the unit
+            return num
         return None
+
+    @staticmethod
+    def space_groups(doc: Doc, num: Number) -> None:
+        """Groups of three digits after one space each continue the number: "10 000", "1 500 000", "R500 000"."""
+        table = TokenTable.of(doc)
+        j = num.end
+        while j < len(doc) and table.spaces[j - 1] and doc[j - 1].whitespace_ == " " and THOUSANDS.fullmatch(table.words[j].text):
+            num.value = num.value * 1000 + int(table.words[j].text)  # type: ignore[operator]
+            num.grouped = True
+            j += 1
+        num.end = j
 
     def words(self, doc: Doc, i: int) -> Number | None:
         """A number in words: "four", "twenty-five", "two hundred and fifty", "eighty-fifth", "a dozen"."""
@@ -576,6 +746,11 @@ class QuantityReader:
         if u is None or (unit, u[0][0]) not in self.lx.compounds:
             return None
         return self.lx.compounds[(unit, u[0][0])], other.value, u[0][0], u[1], u[2]
+
+    @staticmethod
+    def named_after(doc: Doc, j: int) -> bool:
+        """Does a content word follow token j-1, making the figure before it part of a name ("N95 masks", "R5 model")?"""
+        return j < len(doc) and doc[j].is_alpha and not doc[j].is_stop
 
     def money_context(self, doc: Doc, start: int) -> bool:
         """Is a word of money_words.txt among the four words before token `start`, in its clause?"""
@@ -670,6 +845,9 @@ class QuantityReader:
         if nxt != "of" and not standalone and self.qualifier_before(doc, start)[0] == "exact" \
                 and self.unit_of_one(doc, i + 1, num) is None:
             return None  # "a quarter" with a noun after it: a period ("a quarter century"), not "half a mile"
+        if start == i and nxt != "of" and self.qualifier_before(doc, start)[0] == "exact" and not self.share_of_change(doc, start, i + 1) \
+                and self.unit_of_one(doc, i + 1, num) is None:
+            return None  # "in the June quarter, ...": a bare fraction word is a share only with "of", a qualifier or "by"
         if doc[i].whitespace_ == "" and nxt == "-":
             return None  # "half-brother"
         return num
@@ -744,7 +922,16 @@ class QuantityReader:
         if j >= len(doc):
             return False
         t = doc[j]
-        return t.lower_ in self.lx.count_nouns or self.lx.unit_of(t.text) is not None or (t.is_lower and t.is_alpha and t.text.endswith("s"))
+        return t.lower_ in self.lx.count_nouns or self.lx.unit_of(t.text) is not None or (t.is_lower and t.is_alpha and t.text.endswith("s")) \
+            or self.unit_starts(doc, j)  # "9.5m b/d"
+
+    def unit_starts(self, doc: Doc, j: int) -> bool:
+        """Does a unit of more than one letter start at token j ("b/d", "barrels")?"""
+        table = TokenTable.of(doc)
+        if head(table.words[j].text) not in self.lx.unit_heads:
+            return False
+        m = self.lx.unit_re.match(doc_text(doc), table.idx[j])
+        return m is not None and not m["gap"] and len(m["ci"] or m["cs"]) > 1
 
     def currency_before(self, doc: Doc, i: int) -> tuple[str | None, int]:
         """A currency symbol or code just before token i ("$", "US$", "Rs.", "USD"), and where it starts."""
@@ -791,7 +978,14 @@ class QuantityReader:
 
     def unit_after(self, doc: Doc, j: int, num: Number) -> tuple[tuple[str, str], int, int] | None:
         """The unit (or currency word) written after the number, the token after it and its end character."""
-        doc_words = TokenTable.of(doc).words
+        table = TokenTable.of(doc)
+        doc_words = table.words
+        if j < len(doc) and doc_words[j].lower_ == "in" and num.kind == "cardinal" and num.digits and not table.spaces[j - 1] \
+                and doc_words[j].text == "in":
+            return ("inch", "length"), j + 1, table.end_char(j)  # "a 12in screen": "in" against the number is an inch
+        if j < len(doc) and doc_words[j].text == '"' and num.kind == "cardinal" and num.digits and not table.spaces[j - 1] \
+                and not self.closes_quotation(doc, j):
+            return ("inch", "length"), j + 1, table.end_char(j)  # 'a 7" laptop', 'had 2.25" in 24 hours'
         k = j + 1 if j < len(doc) and doc_words[j].text == "-" or num.kind == "vague" else j
         if k < len(doc) and doc_words[k].lower_ in PERIOD_MODIFIERS and num.kind == "cardinal":
             u = self.unit_at(doc, k + 1)  # "31 consecutive days", "five more years"
@@ -816,9 +1010,43 @@ class QuantityReader:
         if span is None:
             return None
         if len(alias) == 1 and alias.isalpha() and m["gap"] and (
-                text[m.end():m.end() + 1] in GLUED_MARKS or not self.spaced_letter_unit(doc, span.end, unit)):
-            return None  # "3 F-16s", "5 C students", "5 m" (million?)
+                text[m.end():m.end() + 1] in GLUED_MARKS or not self.spaced_letter_unit(doc, span.end, unit)
+                and self.conversion_after(doc, span.end, unit[1]) is None):
+            return None  # "3 F-16s", "5 C students", "5 m" (million?); but "2.11 m (6.9 ft)"
+        key = self.lx.unit_key(alias)
+        if key in self.lx.materials and span.end < len(doc) and doc_words[span.end].is_alpha and doc_words[span.end].is_lower \
+                and doc_words[span.end].lower_.endswith("s") and self.lx.unit_of(doc_words[span.end].text) is None:
+            return None  # "3 stone walls": a material before the noun counted
+        factor = self.lx.unit_factors.get(key or "")
+        if factor is not None and num.value is not None:
+            num.value, num.scale = scaled(num.value, factor), num.scale * factor  # "13.2 mb/d": million barrels a day
         return unit, max(span.end, j), m.end()
+
+    def glued_unit(self, doc: Doc, num: Number) -> tuple[tuple[str, str], int, int, float] | None:
+        """A unit starting with the letters glued to the number's token and running past it: "4.3mb/d",
+        "120km/h" (the token ends at "mb", "km"); with the token and character after it, and its multiplier."""
+        table = TokenTable.of(doc)
+        i = num.end - 1
+        m = NUMERAL.fullmatch(table.words[i].text)
+        if m is None or not m["suffix"] or num.end - num.start != 1:
+            return None
+        end_char = table.end_char(i)
+        u = self.lx.unit_re.match(doc_text(doc), end_char - len(m["suffix"]))
+        if u is None or u["gap"] or u.end() <= end_char:
+            return None
+        span = doc.char_span(u.start(), u.end(), alignment_mode="expand")
+        unit = self.lx.unit_of(u["ci"] or u["cs"])
+        if span is None or unit is None:
+            return None
+        return unit, span.end, u.end(), self.lx.unit_factors.get(self.lx.unit_key(u["ci"] or u["cs"]) or "", 1.0)
+
+    @staticmethod
+    def closes_quotation(doc: Doc, j: int) -> bool:
+        """Does the straight double quote at token j close a quotation: is an odd number of them open on its
+        line (inch marks, against digits, aside)?"""
+        text = doc_text(doc)
+        idx = TokenTable.of(doc).idx[j]
+        return len(QUOTE_MARK.findall(text, text.rfind("\n", 0, idx) + 1, idx)) % 2 == 1
 
     def unit_at(self, doc: Doc, k: int) -> tuple[tuple[str, str], int, int] | None:
         """The unit or currency written from token k on ("days", "cubic metre", "megawatt hour"), the
@@ -860,11 +1088,14 @@ class QuantityReader:
         "$2.50 a share", "150 micrograms per cubic metre"): the unit it is counted per, and the token after.
         Not a time before a word of relative time ("6.7% a month earlier", "$3.2bn a year ago"): a date,
         not a rate. Money per another currency is an exchange rate ("7.3 yuan per dollar", "83 rupees to the dollar")."""
-        doc_words = TokenTable.of(doc).words
+        table = TokenTable.of(doc)
+        doc_words = table.words
         if j + 2 < len(doc) and doc_words[j].text == "-" and doc_words[j + 1].lower_ in ("a", "an", "per") \
                 and doc_words[j + 2].text == "-":
             return self.rate_after(doc, j + 1, unit, kind, hyphen=True)  # "£5,000-a-head", "$10,000-a-year"
         word = doc_words[j].lower_ if j < len(doc) else ""
+        if word == "/" and j + 1 < len(doc) and not table.spaces[j - 1] and not table.spaces[j]:
+            word = "per"  # "$5/kg", "10mg/day": a glued slash is "per"
         if word in ("to", "per"):
             exchange = self.per_currency(doc, j, unit) if kind == "money" else None
             if exchange is not None or word == "to":
@@ -872,12 +1103,21 @@ class QuantityReader:
         if j + 1 >= len(doc) or word not in ("a", "an", "per"):
             return None
         j += hyphen
+        if word == "per" and j + 2 < len(doc) and doc_words[j + 1].is_lower and doc_words[j + 1].is_alpha \
+                and not doc_words[j + 1].is_stop and doc_words[j + 2].lower_ in self.lx.per_nouns:
+            return self.lx.per_nouns[doc_words[j + 2].lower_], j + 3  # "$3.92 per diluted share"
+        if word == "per" and doc_words[j].text == "/":
+            noun = self.lx.per_nouns.get(doc_words[j + 1].lower_)
+            u = self.unit_at(doc, j + 1) if noun is None else None
+            if noun is None and (u is None or u[0][1] in ("percent", "money")):
+                return None
+            return (noun, j + 2) if noun is not None else (u[0][0], u[1])  # type: ignore[index]
         noun = self.lx.per_nouns.get(doc_words[j + 1].lower_)
         if noun is not None:
             return noun, j + 2
         u = self.unit_at(doc, j + 1)
-        if u is None or u[0][1] in ("percent", "money"):
-            return None
+        if u is None or u[0][1] in ("percent", "money") or u[1] < len(doc) and doc_words[u[1]].like_num:
+            return None  # "18 measuring a magnitude 7.0": the unit of the next figure
         (per, per_kind), end, _ = u
         if per_kind == "time" and self.relative_time(doc, end):
             return None
@@ -919,8 +1159,6 @@ class QuantityReader:
             return None
         other = self.number(doc, k, money=money or money2 is not None)
         if other is None or other.kind != "cardinal" or other.value is None or first.value is None:
-            return None
-        if other.year_like and first.year_like:
             return None
         scale = 1.0 if first.scaled else other.scale
         if not first.value * scale < other.value:
@@ -974,7 +1212,7 @@ class QuantityReader:
             if not t.is_alpha or t.is_stop:
                 break
         if j < len(doc) and doc_words[j].is_alpha and doc_words[j].is_lower and not doc_words[j].is_stop \
-                and not doc_words[j].lower_.endswith("ed"):  # "well over 1,000 signed the petition": a verb
+                and not doc_words[j].lower_.endswith(("ed", "ing")):  # "well over 1,000 signed the petition", "18 measuring": a verb
             return j, j + 1
         return None, j
 
@@ -991,19 +1229,40 @@ class QuantityReader:
         return noun if noun < len(doc) and doc_words[noun].lower_ in self.lx.count_nouns else None
 
     def age(self, doc: Doc, start: int, end: int, num: Number) -> bool:
-        """Is the bare number in digits an age in years? After an age word ("aged 30", "at the age of 30",
-        "aged 18-25") or between commas after a name ("John Smith, 45, was arrested")."""
+        """Is the bare number an age in years? After an age word ("aged 30", "aged four", "at the age of 30",
+        "aged 18-25") or, in digits, between commas after a name ("John Smith, 45, was arrested")."""
         doc_words = TokenTable.of(doc).words
-        if num.kind not in ("cardinal", "range") or not num.digits or num.scaled or start == 0:
+        if num.kind not in ("cardinal", "range") or num.scaled or start == 0:
             return False
         prev = doc_words[start - 1].lower_
-        if prev in self.lx.age_words or prev == "of" and start >= 2 and doc_words[start - 2].lower_ in self.lx.age_words:
-            return True
+        if self.after_age_word(doc, start):
+            return num.digits or not (end < len(doc) and doc_words[end].lower_ == "of")  # "aged 30", "aged four"; not "ages of one of them"
+        if not num.digits:
+            return False
         if num.value is None or not 0 < num.value < 120 or num.value != int(num.value) or start < 2 or end >= len(doc):
             return False
-        names = doc_words[max(start - 3, 0):start - 1]  # a person's two names or title and name ("Mr Smith", "LeBron James")
-        return prev == "," and doc_words[end].text in (",", ")") and len(names) == 2 \
-            and all(t.is_alpha and t.text[0].isupper() and not t.is_upper and t.lower_ not in self.lx.time_words for t in names)
+        return prev == "," and doc_words[end].text in (",", ")") and self.age_subject(doc, start - 1)
+
+    def after_age_word(self, doc: Doc, start: int) -> bool:
+        """Does a word of age_words.txt stand before token `start` ("aged 30", "at the age of 30")?"""
+        doc_words = TokenTable.of(doc).words
+        prev = doc_words[start - 1].lower_ if start > 0 else ""
+        return prev in self.lx.age_words or prev == "of" and start >= 2 and doc_words[start - 2].lower_ in self.lx.age_words
+
+    def age_subject(self, doc: Doc, comma: int) -> bool:
+        """Is the word before the comma at token `comma` a person: up to three names ("Smith", "LeBron James",
+        "Mr Smith") not after a preposition and no place ("In Kenya, 30,"), or a noun of one person ("his wife")?"""
+        doc_words = TokenTable.of(doc).words
+        k = comma - 1
+        while k >= 0 and comma - k <= 3 and doc_words[k].is_alpha and doc_words[k].text[0].isupper() and not doc_words[k].is_upper \
+                and not doc_words[k].is_stop and doc_words[k].lower_ not in self.lx.time_words:
+            k -= 1
+        names = doc_words[k + 1:comma]
+        if comma > 0 and doc_words[comma - 1].lower_ in self.lx.person_nouns:
+            return True
+        if not names or any(t.lower_ in self.lx.places for t in names):
+            return False
+        return k < 0 or not (doc_words[k].is_lower and doc_words[k].is_stop)  # "in Germany, 12," "of NATO, 32,"
 
     # -- deciding ----------------------------------------------------------------------------------
     def is_claim(self, doc: Doc, start: int, end: int, num: Number, kind: str, noun: int | None, ranged: bool = False) -> bool:
@@ -1013,7 +1272,8 @@ class QuantityReader:
         lx = self.lx
         prev = doc[start - 1] if start > 0 else None
         nxt = doc[end] if end < len(doc) else None
-        measured = kind not in ("count",) or num.scaled or num.kind in ("vague", "fraction", "range")
+        # a span of years ("2022–2023", "1500-2000") is a count only of a counted noun ("1500-2000 people")
+        measured = kind not in ("count",) or num.scaled or num.kind in ("vague", "fraction") or num.kind == "range" and not num.year_like
         if prev is not None and prev.lower_ in lx.time_words or nxt is not None and nxt.lower_ in lx.time_words:
             return False  # "September 2", "24 February", "3 pm", "0900 GMT"
         if nxt is not None and nxt.lower_ == "of" and end + 1 < len(doc) and doc_words[end + 1].lower_ in lx.time_words:
@@ -1030,6 +1290,8 @@ class QuantityReader:
             return False
         if num.digits and coded and (not ranged and self.paired(doc, start, num.end) or noun is None and (
                 self.named(doc, num.end) or self.code_digits(doc, start, num.end))):
+            return False
+        if num.digits and coded and self.dialled(doc, start, num.end):
             return False
         if num.digits:
             return True
@@ -1057,6 +1319,17 @@ class QuantityReader:
         # "Part 2", "Boeing 737", "iPhone 15"; opening a sentence, a name the text never writes in lower case ("Apollo 11")
         return prev.is_alpha and not prev.is_lower and not prev.is_stop and prev.lower_ not in self.lx.time_words \
             and (prev.lower_,) not in self.lx.qualifiers and (not prev.is_sent_start or prev.lower_ not in lower_words(doc))
+
+    def dialled(self, doc: Doc, start: int, end: int) -> bool:
+        """An emergency number dialled or named: "call 999", "dial 911", "a 911 call", "calls to 112"."""
+        doc_words = TokenTable.of(doc).words
+        phone = self.lx.phone
+        if end - start != 1 or doc_words[start].text not in phone["number"]:
+            return False
+        prev = doc_words[start - 1].lower_ if start > 0 else ""
+        if prev in phone["dial"] or end < len(doc) and doc_words[end].lower_ in phone["line"]:
+            return True
+        return prev == "to" and start > 1 and doc_words[start - 2].lower_ in phone["line"]
 
     def named(self, doc: Doc, end: int) -> bool:
         """A name or code follows the bare number: "10 Downing Street", "5G", "737 MAX"."""
