@@ -600,3 +600,26 @@ def test_inner_capitals_and_acronyms_as_bare_names(extractor, text, speaker, kin
 def test_an_acronym_inside_a_longer_subject_is_not_the_speaker(extractor):
     text = "The inquiry into the collapse of insurer HIH says a leaked report would be a criminal offence."
     assert attributions(extractor, text) != ["HIH"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a form of address (rules/honorifics.txt) is no role, nor part of one or of the name
+        ("Chief Olusegun Obasanjo said the party had failed Nigerians.", "Olusegun Obasanjo", None),
+        ("Alhaji Atiku Abubakar said the election had been rigged.", "Atiku Abubakar", None),
+        ("Rev. Jesse Jackson said the march would go on.", "Jesse Jackson", None),
+        ("Union Health Minister Dr Harsh Vardhan said the vaccine was safe.", "Harsh Vardhan", "Union Health Minister"),
+        ("Executive Secretary of ECA, Ms Vera Songwe, said the work would never be forgotten.", "Vera Songwe",
+         "Executive Secretary of ECA"),
+        # ...and the office before it is the role only when it opens the sentence
+        ('Shortly after meeting the Chief Minister, Dr. Vardhan told reporters, "We have asked for a plan."', "Vardhan",
+         None),
+        # ...but an office after a modifier stays one
+        ("Assistant Police Chief Matt Markon said the department was investigating.", "Matt Markon",
+         "Assistant Police Chief"),
+    ],
+)
+def test_forms_of_address_are_no_role(extractor, text, name, role):
+    (speaker,) = result_of(extractor, text).speakers
+    assert (speaker.name, speaker.role) == (name, role)

@@ -65,7 +65,6 @@ GENERATIONAL = {"jr", "sr", "ii", "iii", "iv"}  # after a surname; the name patt
 # Words that make a different office of a title: "the president" is not "the vice president" or "the former president".
 RANK_WORDS = {"vice", "deputy", "assistant", "associate", "former", "ex", "under"}
 PARTY_LETTERS = {"D", "R", "I"}  # Democrat, Republican, independent: "Sen. Bernie Sanders, I-Vt.,"
-HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "sheikh", "sir", "dame"}  # forms of address, not offices ("Mr", "Sheikh", "Sir")
 MAX_APPOSITIVE = 24  # tokens of an indefinite appositive: ", a climate scientist at the University of Leeds,"
 RELATIVE_OPENERS = {"who", "whose", "which"}
 MODEL_LABELS = {"PERSON", "ORG"}  # entity labels of a --model pipeline that name speakers
@@ -124,6 +123,8 @@ class SpeakerLexicon:
     def __init__(self, rules: Rules, reporting_verbs: Iterable[str] = ()) -> None:
         self.reporting_verbs = frozenset(reporting_verbs)  # "Jane Hollis, says the ...": no appositive
         self.titles = set(rules.lowered("titles.txt"))
+        # Forms of address, not offices ("Mr", "Sheikh", "Sir"), without their full stop.
+        self.honorifics = frozenset(w.rstrip(".") for w in rules.lowered("honorifics.txt"))
         self.role_nouns = set(rules.lowered("role_nouns.txt"))
         self.role_modifiers = set(rules.lowered("role_modifiers.txt"))
         self.vague = set(rules.lowered("vague_sources.txt"))
@@ -137,6 +138,10 @@ class SpeakerLexicon:
         self.role_heads = self.titles | self.role_nouns | set(rules.lowered("epithets.txt"))
         self.genders = {word.lower(): gender for word, gender, *_ in rules.table("gendered_words.tsv")}
         self.given_names = {name.lower(): gender for name, gender, *_ in rules.table("given_names.tsv")}
+
+    def address_only(self, low: str) -> bool:
+        """A form of address that is no office after a modifier ("Mr", "Sheikh"; "fire chief" is one)."""
+        return low.rstrip(".") in self.honorifics and low not in self.role_nouns
 
     def is_roleish(self, token) -> bool:
         """A token that can stand in a title or appositive role ("former", "Minister", "Institute")."""
@@ -289,6 +294,9 @@ class MentionFinder:
         table = TokenTable.of(sdoc)
         words = table.words
         i = start - 1
+        addressed = i > 0 and self.lex.address_only(words[i].lower_) and words[i - 1].text == ","
+        if addressed:
+            i -= 1  # "Executive Secretary of ECA, Ms Vera Songwe": the role before the form of address
         if i >= 0 and words[i].text == ",":
             i -= 1
         sent_start, _ = Sentences.of(sdoc).bounds(start)
@@ -309,6 +317,8 @@ class MentionFinder:
             or (start - i <= 1 + (words[start - 1].text == ",") and words[i].lower_ in self.lex.role_nouns)
         if first > i or not titled:
             return None, start
+        if addressed and any(not (words[k].is_punct or words[k].lower_ in CONNECTORS) for k in range(sent_start, first)):
+            return None, start  # "after meeting the Chief Minister, Dr. Vardhan told reporters": someone else's office
         return table.text(first, i + 1), first
 
     def modifies_title(self, words: list[Word], j: int, last: int, sent_start: int) -> bool:
@@ -316,7 +326,7 @@ class MentionFinder:
         role word: "Chief financial officer", "the housing secretary", "The UN's humanitarian chief", "Local
         business owner" (not "said housing minister": a verb before it)."""
         return j < last and j > sent_start and words[j].is_alpha and words[j].is_lower and not words[j].is_stop \
-            and words[j + 1].lower_ in self.lex.role_words and words[j + 1].lower_.rstrip(".") not in HONORIFICS \
+            and words[j + 1].lower_ in self.lex.role_words and not self.lex.address_only(words[j + 1].lower_) \
             and words[j].lower_ not in self.lex.reporting_verbs \
             and (words[j - 1].is_title or words[j - 1].lower_ in self.lex.titles
                  or words[j - 1].lower_ in ("the", "a", "an", "’s", "'s"))
@@ -753,7 +763,7 @@ class MentionFinder:
                         return self.from_candidate(sdoc, table, sentences, start, end, "ORG", rule)
                     return None
                 title = None
-            honorific = name_start > start and words[name_start - 1].lower_.rstrip(".") in HONORIFICS
+            honorific = name_start > start and words[name_start - 1].lower_.rstrip(".") in lex.honorifics
             if not honorific and all(
                 words[k].text in lex.demonyms or words[k].lower_ in lex.role_words for k in range(name_start, end)
             ):
@@ -766,8 +776,10 @@ class MentionFinder:
             if name_start > 0 and words[name_start - 1].is_lower and words[name_start - 1].lower_ in lex.org_heads:
                 # a body's common noun right before the name: "forecasting firm BIS Shrapnel", "the miner Rio Tinto"
                 return Mention(start, end, table.text(name_start, end), "organization", rule, name_start=name_start)
-            if role and " " not in role and role.lower().rstrip(".") in HONORIFICS:  # "Mr.", "Mr": no role ("Sen." is one)
+            if role and " " not in role and role.lower().rstrip(".") in lex.honorifics:  # "Mr.", "Mr": no role ("Sen." is one)
                 role = None
+            while role and " " in role and lex.address_only(role.rsplit(None, 1)[1].lower()):
+                role = role.rsplit(None, 1)[0]  # "Union Health Minister Dr Harsh Vardhan": the minister's, without "Dr"
             after, after_end = self.role_after(sdoc, end)
             return Mention(start, end, table.text(name_start, end), "person", rule, role=role or after,
                            role_span=(min(role_start, start), after_end), name_start=name_start)
