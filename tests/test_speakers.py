@@ -623,3 +623,65 @@ def test_an_acronym_inside_a_longer_subject_is_not_the_speaker(extractor):
 def test_forms_of_address_are_no_role(extractor, text, name, role):
     (speaker,) = result_of(extractor, text).speakers
     assert (speaker.name, speaker.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # a known organisation's name (rules/org_names.txt) is a body, next to its verb or after "according to"
+        ("Shell said it would cut 500 jobs at its refinery.", "Shell", "organization"),
+        ('"These impacts would support prices," Goldman Sachs said in a report.', "Goldman Sachs", "organization"),
+        ("The Kremlin said the talks had failed.", "Kremlin", "organization"),
+        ("The price of oil rose by 3 percent, according to data firm Refinitiv.", "Refinitiv", "organization"),
+        ("Earnings will peak in three weeks, according to UBS.", "UBS", "organization"),
+        # ...not a person who shares a word with one
+        ("Tom Ford said the collection was his best.", "Tom Ford", "person"),
+    ],
+)
+def test_known_organisations_are_bodies(extractor, text, speaker, kind):
+    result = result_of(extractor, text)
+    assert [q.speaker for q in result.quotes] == [speaker]
+    assert {s.name: s.kind for s in result.speakers}[speaker] == kind
+
+
+def test_a_known_organisations_short_name_refers_to_its_full_one(extractor):
+    text = ("Royal Dutch Shell warned that oil prices were driven by speculation. "
+            "Shell said in September that it would spend $7 billion on refining.")
+    (speaker,) = result_of(extractor, text).speakers
+    assert (speaker.name, speaker.kind, speaker.aliases, speaker.quotes) == ("Royal Dutch Shell", "organization", ("Shell",), 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a player's position or a person's trade before the name is a role (rules/positions.txt)
+        ("Striker Harry Kane said the team had been unlucky.", "Harry Kane", "Striker"),
+        ("Arsenal midfielder Declan Rice said the team had been unlucky.", "Declan Rice", "Arsenal midfielder"),
+        ("Billionaire Elon Musk said the deal was off.", "Elon Musk", "Billionaire"),
+        # ...and a club before it is no speaker: "he" is the player
+        ('Manchester City striker Erling Haaland is happy with his record. He said: "We keep going!"', "Erling Haaland",
+         "Manchester City striker"),
+        ('"We were unlucky," coach Jurgen Klopp said.', "Jurgen Klopp", "coach"),
+    ],
+)
+def test_positions_before_a_name_are_roles(extractor, text, name, role):
+    result = result_of(extractor, text)
+    assert [q.speaker for q in result.quotes] == [name]
+    assert {s.name: s.role for s in result.speakers}[name] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # an appositive without its closing comma ends at the name's reporting verb
+        ("Jane Doe, a spokeswoman for the ministry said the talks had failed.", "Jane Doe", "a spokeswoman for the ministry"),
+        ('Chris Kennedy, CEO selection committee member said: "Laurel is an impressive leader."', "Chris Kennedy",
+         "CEO selection committee member"),
+        ('Ole-Gunnar Solskjaer, head coach of Manchester United commented on his victory. "It was nice to win," he told '
+         "the BBC.", "Ole-Gunnar Solskjaer", "head coach of Manchester United"),
+    ],
+)
+def test_an_appositive_role_ends_at_a_reporting_verb(extractor, text, name, role):
+    result = result_of(extractor, text)
+    assert [q.speaker for q in result.quotes] == [name]
+    assert {s.name: s.role for s in result.speakers}[name] == role

@@ -1400,9 +1400,20 @@ class Context:
         if end == start or end >= sent.end and sent.end - start > limit:
             return None
         name_end = next((k for k in range(start + 2, end) if self.is_participle(k, sent)), end)
+        lex = self.finder.lex
+        named = start
+        while named < name_end - 1 and words[named].is_lower:
+            named += 1
+        body_noun = start < named and words[named - 1].lower_ in lex.org_heads \
+            and all(words[k].is_title or words[k].is_upper for k in range(named, name_end))
+        if body_noun:
+            start = named  # "according to data firm Refinitiv": the body is named after its noun
         text = self.table.text(start, name_end).strip()
-        entity = Entity(text, "role", None, "role-according-to", first_mention=self.chars(start, name_end))
-        return Mention(start, name_end, text, "role", "role-according-to", entity=entity), end
+        # "according to UBS", "according to Refinitiv": a named body or an acronym is an organisation
+        kind = "organization" if body_noun or lex.names_body(text) \
+            or name_end - start == 1 and self.finder.mentions.is_acronym(words[start]) else "role"
+        entity = Entity(text, kind, None, "role-according-to", first_mention=self.chars(start, name_end))
+        return Mention(start, name_end, text, kind, "role-according-to", entity=entity), end
 
     def noun_claim(self, i: int, sent: Span) -> tuple | None:
         """`X's claims that ...` / `X's warning that ...`."""

@@ -132,12 +132,21 @@ class SpeakerLexicon:
         self.demonyms = set(rules.lowered("demonyms.txt"))
         self.time_words = set(rules.lowered("time_words.txt"))  # "said Tuesday" names no one
         self.places = frozenset(rules.lowered("places.txt"))  # "India said": a country speaks, no person
-        self.role_words = self.titles | self.role_modifiers | self.demonyms | self.role_nouns
+        self.org_names = frozenset(rules.lowered("org_names.txt"))  # "Shell said", "Goldman Sachs said": a body
+        # What a person plays or is, a role right before a name ("Arsenal midfielder Declan Rice").
+        self.positions = frozenset(rules.lowered("positions.txt"))
+        self.role_words = self.titles | self.role_modifiers | self.demonyms | self.role_nouns | self.positions
         # Nouns that can head an appositive role: "a teacher", "the Homeland Security secretary", "the
         # club's Norwegian striker" (an epithet describes a person already named: rules/epithets.txt).
         self.role_heads = self.titles | self.role_nouns | set(rules.lowered("epithets.txt"))
         self.genders = {word.lower(): gender for word, gender, *_ in rules.table("gendered_words.tsv")}
         self.given_names = {name.lower(): gender for name, gender, *_ in rules.table("given_names.tsv")}
+
+    def names_body(self, text: str) -> bool:
+        """Whether a name is a country or a known organisation's (rules/places.txt, rules/org_names.txt):
+        "the United States", "Shell", "the Kremlin", "Goldman Sachs"."""
+        low = text.lower()
+        return low in self.places or low in self.org_names or low.removeprefix("the ") in self.org_names
 
     def address_only(self, low: str) -> bool:
         """A form of address that is no office after a modifier ("Mr", "Sheikh"; "fire chief" is one)."""
@@ -276,9 +285,10 @@ class MentionFinder:
         while i < end - 1 and (
             words[i].lower_ in lex.titles or words[i].lower_ in lex.role_modifiers or words[i].lower_ in lex.demonyms
             or (words[i].text == "-" and i > start and words[i + 1].lower_ in lex.titles)  # "Lieutenant-General"
-            # a role noun or a place before a full name: "Republican Chuck Hagel", "Firefighter Robert Savarese",
+            # a role noun, position or place before a full name: "Republican Chuck Hagel", "Billionaire Elon Musk",
             # "ambassador to Pakistan Abdul Salam Zaeef" (not "Baker Mayfield": one name word left)
-            or (end - i > 2 and (words[i].lower_ in lex.role_nouns or words[i].lower_ in lex.places))
+            or (end - i > 2 and (words[i].lower_ in lex.role_nouns or words[i].lower_ in lex.positions
+                                 or words[i].lower_ in lex.places))
         ):
             i += 1
         # "Senate Majority Leader Chuck Schumer": a title inside the shape, two name words after it, ends the title.
@@ -314,7 +324,8 @@ class MentionFinder:
         # A title anywhere, or a role noun right before the name or its comma ("resident Peter Walsh",
         # "Local resident ...", "Acme Kites owner, Jane Hollis, says").
         titled = any(words[k].lower_ in self.lex.titles for k in range(first, i + 1)) \
-            or (start - i <= 1 + (words[start - 1].text == ",") and words[i].lower_ in self.lex.role_nouns)
+            or (start - i <= 1 + (words[start - 1].text == ",")
+                and (words[i].lower_ in self.lex.role_nouns or words[i].lower_ in self.lex.positions))
         if first > i or not titled:
             return None, start
         if addressed and any(not (words[k].is_punct or words[k].lower_ in CONNECTORS) for k in range(sent_start, first)):
@@ -373,7 +384,8 @@ class MentionFinder:
         described = j - start > 1 and words[start].lower_ in ("a", "an") and any(
             words[k].lower_ in self.lex.role_nouns for k in range(start, j)
         )
-        if not text or not (described or any(words[k].lower_ in self.lex.titles for k in range(start, j))):
+        if not text or not (described or any(words[k].lower_ in self.lex.titles or words[k].lower_ in self.lex.positions
+                                             for k in range(start, j))):
             return None, end
         k = j
         while k > start + 1 and words[k - 1].text == ",":
@@ -417,10 +429,13 @@ class MentionFinder:
         role_end = None
         for k in range(start + 1, min(sent_end, start + MAX_APPOSITIVE)):
             word = words[k]
-            if word.text == "," or (k == sent_end - 1 and word.text in (".", "!", "?")):
+            # The role ends at its comma, the sentence's end or the name's own reporting verb when the
+            # closing comma is missing ("Jane Doe, a spokeswoman for the ministry said ..."): the verb is next.
+            verb = word.is_lower and word.lower_ in self.lex.reporting_verbs and role_end is None
+            if verb or word.text == "," or (k == sent_end - 1 and word.text in (".", "!", "?")):
                 stop = role_end or k
                 if any(words[r].lower_ in self.lex.role_heads for r in range(start, stop)):
-                    return table.text(start, stop), k + 1
+                    return table.text(start, stop), k if verb else k + 1
                 return None
             if word.is_quote or sentences.is_start(k):
                 return None
@@ -576,8 +591,8 @@ class MentionFinder:
                 if sentences.is_start(opening) and self.plural_subject(words, i):
                     mentions.append(Mention(opening, i + 1, table.text(opening, i + 1), "role", "role-plural-subject"))
                     continue  # "Hospitals have urged", "The Israelis say": a common noun, capitalised to open the sentence
-                # A country is an organisation: "India has accused".
-                kind = "organization" if low in self.lex.places else "person"
+                # A country or a known organisation is an organisation: "India has accused", "Shell said".
+                kind = "organization" if self.lex.names_body(word.text) else "person"
                 mentions.append(Mention(i, i + 1, word.text, kind, "person-surname-cue"))
         for i, cue in self.appositive_names(sdoc, cue_tokens).items():
             if not quoted[i] and i not in covered:
@@ -589,7 +604,7 @@ class MentionFinder:
                 mentions.append(Mention(found[0], found[1], table.text(*found), "role", "role-subject"))
             elif (found := self.participle_subject(words, sentences, c, cue_tokens, taken, quoted)) is not None:
                 text = table.text(*found)
-                kind = "organization" if text.lower() in self.lex.places else "role"  # "Washington has rebuked ..."
+                kind = "organization" if self.lex.names_body(text) else "role"  # "Washington has rebuked ..."
                 if found[1] - found[0] == 1 and kind == "role" and self.is_bare_name(words[found[0]]) \
                         and not self.plural_subject(words, found[0]):
                     kind = "person"  # "Smith rejected the offer, saying ..."
@@ -768,7 +783,8 @@ class MentionFinder:
                 words[k].text in lex.demonyms or words[k].lower_ in lex.role_words for k in range(name_start, end)
             ):
                 return None  # "Foreign Minister", "Mongolian Government" (but "Mr Farmer", "Dr Mason" are names)
-            if table.text(name_start, end).lower() in lex.places:  # "the United States warned"
+            if lex.names_body(table.text(name_start, end)) or lex.names_body(table.text(start, end)):
+                # "the United States warned", "Goldman Sachs said", "Manchester City striker Erling Haaland"
                 opening = start - 1 if start > 0 and words[start - 1].lower_ == "the" else start
                 return Mention(opening, end, table.text(name_start, end), "organization", rule, name_start=name_start)
             role, role_start = self.role_before(sdoc, name_start)
@@ -860,6 +876,10 @@ class MentionFinder:
                     ent.gender = ent.gender or self.gender_of(words, m)
             elif m.kind == "organization":
                 ent = next((e for e in orgs if same_org(e.name, m.text)), None)
+                if ent is None and " " not in m.text:
+                    ent = org_by_first_word(m.text, orgs)  # "Tesla said" after "Tesla Inc."
+                if ent is None and m.text.lower() in self.lex.org_names:  # "Shell" after "Royal Dutch Shell"
+                    ent = next((e for e in orgs if e.name.lower().endswith(" " + m.text.lower())), None)
                 if ent is None:
                     ent = Entity(m.text, "organization", None, m.rule, first_mention=span_chars)
                     orgs.append(ent)
