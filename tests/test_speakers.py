@@ -685,3 +685,37 @@ def test_an_appositive_role_ends_at_a_reporting_verb(extractor, text, name, role
     result = result_of(extractor, text)
     assert [q.speaker for q in result.quotes] == [name]
     assert {s.name: s.role for s in result.speakers}[name] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # "the Premier", "the premier", "the Union Health Minister" refer back to the holder named before
+        ("WA Premier Mark McGowan joined the program. Despite Opposition Leader Zak Kirkup conceding the election, "
+         "the Premier says it is too early to claim victory. \"We don't agree with it,\" says the premier.",
+         ["Mark McGowan", "Mark McGowan"]),
+        ("Union Health Minister Harsh Vardhan said he had asked for a plan. The Union Health Minister, however, said "
+         "all the preparations were happening.", ["Harsh Vardhan", "Harsh Vardhan"]),
+        ('President Joe Biden met Vice President Kamala Harris. "We will win," the President said.', ["Joe Biden"]),
+        # ...with no holder named, the office is a described source
+        ("The Premier said the budget would be delayed.", ["The Premier"]),
+    ],
+)
+def test_a_bare_office_refers_back_to_its_holder(extractor, text, speakers):
+    assert attributions(extractor, text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a nationality's plural is a described source, not a person
+        ("But the Americans said the deal was close.", "the Americans"),
+        ('"We are close," the Israelis said.', "the Israelis"),
+        ("The Palestinians said the proposal was unacceptable.", "The Palestinians"),
+        ("The Kenyans said the race had been fair.", "The Kenyans"),
+    ],
+)
+def test_a_plural_nationality_is_a_described_source(extractor, text, speaker):
+    result = result_of(extractor, text)
+    assert [q.speaker for q in result.quotes] == [speaker]
+    assert {s.name: s.kind for s in result.speakers}[speaker] == "role"

@@ -64,6 +64,10 @@ CAMEL_NAME = re.compile(r"(?:[A-Z][a-z]+){2,}")  # a name with an inner capital:
 GENERATIONAL = {"jr", "sr", "ii", "iii", "iv"}  # after a surname; the name patterns of rules/speakers.jsonl take them
 # Words that make a different office of a title: "the president" is not "the vice president" or "the former president".
 RANK_WORDS = {"vice", "deputy", "assistant", "associate", "former", "ex", "under"}
+# Title words that name no one office after "the" alone (rule role-title-definite: "the Premier", "the Minister",
+# "says the premier" refer back to the holder named before; "the head of ...", "the chair" do not).
+GENERIC_TITLES = {"head", "member", "chair", "general", "fellow", "crown", "prime", "deputy", "chief", "official",
+                  "officer", "executive", "author", "writer", "expert", "speaker", "leader"}
 PARTY_LETTERS = {"D", "R", "I"}  # Democrat, Republican, independent: "Sen. Bernie Sanders, I-Vt.,"
 MAX_APPOSITIVE = 24  # tokens of an indefinite appositive: ", a climate scientist at the University of Leeds,"
 RELATIVE_OPENERS = {"who", "whose", "which"}
@@ -240,6 +244,9 @@ class MentionFinder:
         found = []
         for m in shapes:
             end = m.end
+            if m.id == "role-title-definite" and (words[end - 1].lower_ in GENERIC_TITLES
+                                                   or words[end - 1].lower_.rstrip(".") in self.lex.honorifics):
+                continue
             if m.label == "ORG":
                 end = next((i for i in initialled if m.start < i < m.end), m.end)
             candidate = (m.start, end, m.label, m.id)
@@ -523,6 +530,11 @@ class MentionFinder:
             and not word.is_stop and low not in self.lex.demonyms and low not in self.lex.time_words \
             and low not in self.lex.role_words
 
+    def is_plural_demonym(self, word: Word) -> bool:
+        """A nationality's plural ("Israelis", "Americans", "Kenyans"): a described source, no person's name."""
+        low = word.lower_
+        return word.is_title and low.endswith("s") and low[:-1] in self.lex.demonyms
+
     @staticmethod
     def opens_subject(words: list[Word], i: int) -> bool:
         """Whether a subject can start at i: after the sentence's start, "the", punctuation or a conjunction,
@@ -586,6 +598,9 @@ class MentionFinder:
                 mentions.append(Mention(i, i + 1, word.text, "pronoun", f"pronoun-{low}"))
             elif self.is_acronym(word) and self.bare_name_by_cue(words, i, cue_tokens) and self.opens_subject(words, i):
                 mentions.append(Mention(i, i + 1, word.text, "organization", "org-acronym-cue"))
+            elif self.is_plural_demonym(word) and self.bare_name_by_cue(words, i, cue_tokens):
+                opening = i - 1 if i and words[i - 1].lower_ == "the" else i  # "the Israelis said": a people
+                mentions.append(Mention(opening, i + 1, table.text(opening, i + 1), "role", "role-plural-demonym"))
             elif self.is_bare_name(word) and self.bare_name_by_cue(words, i, cue_tokens):
                 opening = i - 1 if i and words[i - 1].lower_ == "the" else i
                 if sentences.is_start(opening) and self.plural_subject(words, i):
@@ -967,7 +982,7 @@ class MentionFinder:
         otherwise a new described source."""
         words = m.text.lower().split()
         head = words[-1]
-        definite = words[0] == "the" and len(words) <= 3
+        definite = words[0] == "the" and len(words) <= 5  # "the Union Health Minister"
         if definite and head in self.lex.titles:
             for ent in reversed(people):
                 role = set(ent.role.lower().split()) if ent.role else set()
