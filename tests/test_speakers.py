@@ -719,3 +719,31 @@ def test_a_plural_nationality_is_a_described_source(extractor, text, speaker):
     result = result_of(extractor, text)
     assert [q.speaker for q in result.quotes] == [speaker]
     assert {s.name: s.kind for s in result.speakers}[speaker] == "role"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # "WHO" in capitals is the World Health Organization, not the relative pronoun that ends a role
+        ("Jane Doe, a senior adviser to WHO, said cases were rising.", "Jane Doe", "a senior adviser to WHO"),
+        ("Jane Doe, a senior adviser who has worked in Geneva, said cases were rising.", "Jane Doe", "a senior adviser"),
+        # experts quoted by what they are head an appositive role (rules/role_nouns.txt)
+        ("Jane Doe, an epidemiologist at WHO, said cases were rising.", "Jane Doe", "an epidemiologist at WHO"),
+    ],
+)
+def test_who_in_capitals_is_no_relative_pronoun(extractor, text, name, role):
+    result = result_of(extractor, text)
+    assert [q.speaker for q in result.quotes] == [name]
+    assert {s.name: s.role for s in result.speakers}[name] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # what a person is known for refers back to them by their verb (rules/epithets.txt)
+        ('Taylor Swift released her album on Friday. "It is my best work," the star said.', ["Taylor Swift"]),
+        ('Hilary Mantel finished the trilogy in March. "It took ten years," the novelist said.', ["Hilary Mantel"]),
+    ],
+)
+def test_epithets_of_renown_refer_back(extractor, text, speakers):
+    assert attributions(extractor, text) == speakers

@@ -20,7 +20,10 @@ from .errors import RulesError
 from .records import Quote, Speaker
 from .rules import Rules
 from .sentences import Sentences
-from .speakers import AUXILIARIES, MAX_APPOSITIVE, PREPOSITIONS, Entity, Mention, MentionFinder, SpeakerLexicon, is_document, speaker_record
+from .speakers import (
+    AUXILIARIES, MAX_APPOSITIVE, PREPOSITIONS, Entity, Mention, MentionFinder, SpeakerLexicon, is_document, is_relative,
+    speaker_record,
+)
 from .tokens import TEXT_KEY, TokenTable, Word, WordClass
 
 if TYPE_CHECKING:
@@ -417,7 +420,7 @@ class Context:
         after a comma speaks for the mention before the comma, even one after a preposition ("welcomed
         by the CBI, which said"), not for the sentence's subject."""
         words = self.table.words
-        if j - 2 < sent.start or words[j].lower_ not in ("who", "which") or words[j - 1].text != ",":
+        if j - 2 < sent.start or not is_relative(words[j], ("who", "which")) or words[j - 1].text != ",":
             return None
         return self.mention_end.get(j - 2)
 
@@ -718,7 +721,7 @@ class Context:
         from Leeds who has lived in the town for twenty years,`)."""
         words = self.table.words
         opener = i + 1 if i + 1 < end and words[i].text == "," else i
-        if opener < end and words[opener].lower_ in ("who", "whose"):
+        if opener < end and is_relative(words[opener], ("who", "whose")):
             for k in range(opener + 1, end):
                 if words[k].text == ",":
                     return k + 1
@@ -876,7 +879,7 @@ class Context:
             words[x].lower_ == "that" or x in self.opens for x in range(k + 1, min(k + THAT_WINDOW, sent.end))
         ):
             return True
-        if nxt.lower_ in RELATIVES and any(self.cue(x) for x in range(k + 1, min(k + 4, sent.end))):
+        if is_relative(nxt, RELATIVES) and any(self.cue(x) for x in range(k + 1, min(k + 4, sent.end))):
             return not self.relative_is_parenthetical(k, sent)
         if nxt.lower_ == "according" and k + 1 < sent.end and words[k + 1].lower_ == "to":
             return True  # "..., according to a statement released on Tuesday": the writer's source
@@ -961,7 +964,7 @@ class Context:
         if i > sent.start and words[i - 1].text == "," and self.named_after(i + 1, sent) is not None:
             return self.trailing_clause(i, sent, cue)  # "..., said John Smith." / "The plan, said John Smith, was ..."
         prev = sdoc[i - 1] if i > sent.start else None
-        if prev is not None and prev.i in self.mention_end and prev.i > sent.start and sdoc[self.mention_end[prev.i].start - 1].lower_ in RELATIVES:
+        if prev is not None and prev.i in self.mention_end and prev.i > sent.start and is_relative(sdoc[self.mention_end[prev.i].start - 1], RELATIVES):
             return None  # "which he said": a parenthetical inside someone else's clause
         after = i + 1 + (1 if cue.particle else 0)
         if self.points_back(after, sent):

@@ -161,6 +161,11 @@ class SpeakerLexicon:
         return token.is_title or token.is_upper or token.lower_ in self.role_words or token.lower_ in CONNECTORS
 
 
+def is_relative(word, pronouns: Iterable[str] = RELATIVE_OPENERS) -> bool:
+    """A relative pronoun among `pronouns` ("who", "which"), not the acronym "WHO" (World Health Organization)."""
+    return word.lower_ in pronouns and not word.is_upper
+
+
 def is_document(mention: Mention) -> bool:
     """A described source that is a document ("a report", "government figures"): it speaks for whoever
     published it."""
@@ -446,7 +451,7 @@ class MentionFinder:
                 return None
             if word.is_quote or sentences.is_start(k):
                 return None
-            if role_end is None and word.lower_ in RELATIVE_OPENERS:
+            if role_end is None and is_relative(word):
                 role_end = k
         return None
 
@@ -490,7 +495,7 @@ class MentionFinder:
                     continue
                 if p - 1 > first and not (words[p - 2].is_punct or words[p - 2].lower_ in SUBJECT_OPENERS):
                     break
-                relative = words[p + 1].lower_ in ("who", "whose") and "," not in table.text(p + 1, c - 1)
+                relative = is_relative(words[p + 1], ("who", "whose")) and "," not in table.text(p + 1, c - 1)
                 if relative or self.role_after(sdoc, p)[1] == c:
                     found[p - 1] = c
                 break
@@ -512,7 +517,7 @@ class MentionFinder:
         the end, a preposition, a relative pronoun or a time ("..., said Peskov on Monday"), not a verb
         ("said Berlin was ready")."""
         return i >= len(words) or words[i].is_punct or words[i].lower_ in PREPOSITIONS \
-            or words[i].lower_ in RELATIVE_OPENERS or words[i].lower_ in self.lex.time_words
+            or is_relative(words[i]) or words[i].lower_ in self.lex.time_words
 
     def plural_subject(self, words: list[Word], i: int) -> bool:
         """A word in -s whose verb agrees with a plural ("Hospitals have urged", "Reports say": the verb's
@@ -1082,4 +1087,4 @@ def merge_speakers(speakers: list[Speaker]) -> list[Speaker]:
     ]
 
 
-__all__ = ["Entity", "Mention", "MentionFinder", "SpeakerLexicon", "merge_speakers", "speaker_record"]
+__all__ = ["Entity", "Mention", "MentionFinder", "SpeakerLexicon", "is_relative", "merge_speakers", "speaker_record"]
