@@ -747,3 +747,21 @@ def test_who_in_capitals_is_no_relative_pronoun(extractor, text, name, role):
 )
 def test_epithets_of_renown_refer_back(extractor, text, speakers):
     assert attributions(extractor, text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # an office written as an acronym before a name is a role, never part of the name
+        ("IG Hillary Mutyambai said the officers would be punished.", "Hillary Mutyambai", "IG"),
+        ("Interior PS Karanja Kibicho said the report was false.", "Karanja Kibicho", "Interior PS"),
+        ("CFO Jane Doe said margins would improve.", "Jane Doe", "CFO"),
+        # ...as the spelled-out ones already were
+        ("CEO John Smith said profits would rise.", "John Smith", "CEO"),
+        ("MP Jane Doe said the bill would pass.", "Jane Doe", "MP"),
+        ("OCPD Superintendent Moses Kimani said the suspects had fled.", "Moses Kimani", "OCPD Superintendent"),
+    ],
+)
+def test_acronym_offices_before_a_name_are_roles(extractor, text, name, role):
+    (speaker,) = result_of(extractor, text).speakers
+    assert (speaker.name, speaker.role) == (name, role)
