@@ -765,3 +765,21 @@ def test_epithets_of_renown_refer_back(extractor, text, speakers):
 def test_acronym_offices_before_a_name_are_roles(extractor, text, name, role):
     (speaker,) = result_of(extractor, text).speakers
     assert (speaker.name, speaker.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # an office in other words refers back to its holder: a nationality for its country
+        ('The Minister of Defense of Armenia, Davit Tonoyan, commented on the meeting. The Armenian defense minister '
+         'stated: "The community should have been made aware of it."', ["Davit Tonoyan"]),
+        # "the command", "the organization": the body named before whose name has that noun
+        ("The Edo State Police Command has confirmed the abduction. The command said it would provide more details.",
+         ["Edo State Police Command"]),
+        # a role before ", Name," with its article is the person's role, not a second speaker
+        ("The Command's spokesperson, Chidi Nwabuzor, who confirmed the incident, disclosed that operations were ongoing.",
+         ["Chidi Nwabuzor"]),
+    ],
+)
+def test_offices_and_bodies_in_other_words_refer_back(extractor, text, speakers):
+    assert attributions(extractor, text) == speakers

@@ -634,7 +634,11 @@ class MentionFinder:
         roles_of_people = [m.role_span for m in mentions if m.role_span]
         mentions = [
             m for m in mentions
-            if m.kind != "role" or not any(a <= m.start and m.end <= b for a, b in roles_of_people)
+            if m.kind != "role" or not any(
+                (a <= m.start or a == m.start + 1 and words[m.start].lower_ in ("the", "a", "an") and words[m.end].text == ",")
+                and m.end <= b
+                for a, b in roles_of_people  # "The Command's spokesperson, Chidi Nwabuzor,": her role, with its "The"
+            )
         ]
         mentions = self.with_affiliations(table, sorted(mentions, key=lambda m: m.start))
         for m in mentions:
@@ -906,7 +910,7 @@ class MentionFinder:
                 else:
                     ent.add_alias(m.text)
             else:
-                ent = self.resolve_role(m, people, roles, span_chars)
+                ent = self.resolve_role(m, people, roles, span_chars, orgs)
                 if ent.kind == "role":
                     ent.gender = ent.gender or self.gender_of(words, m)
             m.entity = ent
@@ -980,7 +984,7 @@ class MentionFinder:
         return self.lex.given_names.get(words[first].lower_) if m.end - first > 1 else None
 
     def resolve_role(self, m: Mention, people: list[Entity], roles: dict[str, Entity],
-                     span_chars: tuple[int, int]) -> Entity:
+                     span_chars: tuple[int, int], orgs: list[Entity] = ()) -> Entity:
         """'the researcher' -> the last named person with that role word ('the foreign minister': whose
         role says "foreign" too, so not the Prime Minister; 'the president': not the vice president);
         'the official' -> the last described source with that noun ('a senior administration official');
@@ -991,9 +995,15 @@ class MentionFinder:
         if definite and head in self.lex.titles:
             for ent in reversed(people):
                 role = set(ent.role.lower().split()) if ent.role else set()
-                if set(words[1:]) <= role and not (role & RANK_WORDS) - set(words):
-                    ent.add_alias(m.text)
+                if all(any(same_stem(w, r) for r in role) for w in words[1:]) and not (role & RANK_WORDS) - set(words):
+                    ent.add_alias(m.text)  # "the Armenian defense minister": the Minister of Defense of Armenia
                     return ent
+        if definite and len(words) == 2 and head in self.lex.org_heads:
+            # "The command said" after "the Edo State Police Command": the body whose name has that noun
+            body = next((e for e in reversed(orgs) if head in e.name.lower().split()), None)
+            if body is not None:
+                body.add_alias(m.text)
+                return body
         if definite and (earlier := self.earlier_source(words, roles)) is not None:
             earlier.add_alias(m.text)
             return earlier
@@ -1016,6 +1026,13 @@ class MentionFinder:
             if not ent.vague and role_head(ent.name) == words[-1] and set(words[1:]) <= set(name):
                 return ent
         return None
+
+
+def same_stem(word: str, other: str) -> bool:
+    """Two lowercase words of one office: equal, or one a 4-letter-or-longer start of the other ("armenian",
+    "armenia"; "kenyan", "kenya")."""
+    short, long_ = sorted((word, other), key=len)
+    return short == long_ or len(short) >= 4 and long_.startswith(short)
 
 
 def speaker_record(entity: Entity, document, quotes: int) -> Speaker:
