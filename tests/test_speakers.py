@@ -777,7 +777,8 @@ def test_acronym_offices_before_a_name_are_roles(extractor, text, name, role):
         ("The Edo State Police Command has confirmed the abduction. The command said it would provide more details.",
          ["Edo State Police Command"]),
         # a role before ", Name," with its article is the person's role, not a second speaker
-        ("The Command's spokesperson, Chidi Nwabuzor, who confirmed the incident, disclosed that operations were ongoing.",
+        ("The Edo State Police Command has confirmed the abduction. The Command's spokesperson, Chidi Nwabuzor, who "
+         "confirmed the incident in a telephone conversation, disclosed that operations to rescue the victims are ongoing.",
          ["Chidi Nwabuzor"]),
     ],
 )
