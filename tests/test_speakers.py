@@ -784,3 +784,21 @@ def test_acronym_offices_before_a_name_are_roles(extractor, text, name, role):
 )
 def test_offices_and_bodies_in_other_words_refer_back(extractor, text, speakers):
     assert attributions(extractor, text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # offices of public bodies and courts are titles, never part of the name
+        ("Douglas County Deputy Medical Examiner Paul Stein said he was called to the scene on Sunday morning.",
+         "Paul Stein", "Douglas County Deputy Medical Examiner"),
+        ("Justice Jane Doe said the evidence against the men was thin.", "Jane Doe", "Justice"),
+        # a release is a document: it speaks for whoever issued it
+        ("Police found one man dead in the alley, according to a release from Assistant Police Chief Matt Markon.",
+         "Matt Markon", "Assistant Police Chief"),
+    ],
+)
+def test_public_offices_and_releases(extractor, text, name, role):
+    result = result_of(extractor, text)
+    assert [q.speaker for q in result.quotes] == [name]
+    assert {s.name: s.role for s in result.speakers}[name] == role

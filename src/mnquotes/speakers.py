@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 # Documents that speak for whoever published them: "a report published by the World Bank found".
-DOCUMENT_NOUNS = {"report", "study", "survey", "statement", "analysis", "data", "figures", "poll", "review"}
+DOCUMENT_NOUNS = {"report", "study", "survey", "statement", "analysis", "data", "figures", "poll", "review", "release"}
 APOSTROPHE_S = {"’s", "'s", "’", "'"}
 DETERMINERS = {"the", "a", "an", "one", "his", "her", "their", "its", "this", "that", "these", "those"}
 PREPOSITIONS = {
