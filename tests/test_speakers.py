@@ -802,3 +802,20 @@ def test_public_offices_and_releases(extractor, text, name, role):
     result = result_of(extractor, text)
     assert [q.speaker for q in result.quotes] == [name]
     assert {s.name: s.role for s in result.speakers}[name] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a possessive name right before a person's is where they work or come from: their role, not a second speaker
+        ('"An extra $1 billion could help," Jefferies\' Ken Usdin told clients in a note.', "Ken Usdin", "Jefferies'"),
+        ('"Oil will rally next year," Goldman\'s Jeff Currie said.', "Jeff Currie", "Goldman's"),
+        # "another" opens a described source like "one" or "a"
+        ('"We just don\'t know if it\'s possible," another senior administration official said on the condition of '
+         "anonymity.", "another senior administration official", None),
+    ],
+)
+def test_possessive_affiliations_and_another(extractor, text, name, role):
+    result = result_of(extractor, text)
+    assert [q.speaker for q in result.quotes] == [name]
+    assert {s.name: s.role for s in result.speakers}[name] == role

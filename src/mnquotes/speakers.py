@@ -43,7 +43,7 @@ EMPLOYER_LINKS = {"of", "at", "from"}  # "Professor Trudie Lang of the Universit
 ROLE_HEAD_ENDS = AFFILIATIONS | {"to", "on", "familiar", "close", "briefed"}  # words after a described source's noun
 CONNECTORS = {"of", "the", "a", "an", "and", "for", "at", "on", "in", "to", "&", "-", "’s", "'s"}
 VERB_GAP = {"also", "later", "then", "has", "have", "had", "now", "still", "repeatedly"}  # "the bureau has also said"
-QUANTIFIERS = DETERMINERS | {"some", "many", "several", "most", "two", "three", "four", "other", "both", "all"}
+QUANTIFIERS = DETERMINERS | {"some", "many", "several", "most", "two", "three", "four", "other", "another", "both", "all"}
 MAX_SUBJECT_MODIFIERS = 4  # words before a subject's noun: "the Sydney weather bureau"
 AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
                "should", "must", "may", "might", "shall", "does", "did", "do"}
@@ -322,7 +322,9 @@ class MentionFinder:
         if i >= 0 and words[i].text == ",":
             i -= 1
         sent_start, _ = Sentences.of(sdoc).bounds(start)
-        j = i
+        # A possessive right before the name: "Jefferies' Ken Usdin", "Goldman's Jeff Currie" (where they work).
+        possessive = i == start - 1 and i > sent_start and words[i].text in APOSTROPHE_S and words[i - 1].is_title
+        j = i - 1 if possessive else i
         while j >= sent_start and words[j].text != "," and (
             self.lex.is_roleish(words[j]) or self.modifies_title(words, j, i, sent_start)
         ):
@@ -337,7 +339,8 @@ class MentionFinder:
         # "Local resident ...", "Acme Kites owner, Jane Hollis, says").
         titled = any(words[k].lower_ in self.lex.titles for k in range(first, i + 1)) \
             or (start - i <= 1 + (words[start - 1].text == ",")
-                and (words[i].lower_ in self.lex.role_nouns or words[i].lower_ in self.lex.positions))
+                and (words[i].lower_ in self.lex.role_nouns or words[i].lower_ in self.lex.positions)) \
+            or possessive and first < i and all(words[k].is_title or words[k].is_upper for k in range(first, i))
         if first > i or not titled:
             return None, start
         if addressed and any(not (words[k].is_punct or words[k].lower_ in CONNECTORS) for k in range(sent_start, first)):
