@@ -819,3 +819,21 @@ def test_possessive_affiliations_and_another(extractor, text, name, role):
     result = result_of(extractor, text)
     assert [q.speaker for q in result.quotes] == [name]
     assert {s.name: s.role for s in result.speakers}[name] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # what an office is for (rules/portfolios.txt) is part of the role before the name, never of the name
+        ("Minister of Foreign Affairs Sergei Lavrov said the talks had failed.", "Sergei Lavrov",
+         "Minister of Foreign Affairs"),
+        ("Minister for Foreign Affairs Penny Wong said the talks were useful.", "Penny Wong", "Minister for Foreign Affairs"),
+        ("Minister of Supply and Internal Trade Bassem Kamal on Wednesday said wheat reserves would last 133 days.",
+         "Bassem Kamal", "Minister of Supply and Internal Trade"),
+        # ...as before a title
+        ("Foreign Affairs Minister Geoffrey Onyeama said the talks had failed.", "Geoffrey Onyeama", "Foreign Affairs Minister"),
+    ],
+)
+def test_portfolios_are_part_of_the_role(extractor, text, name, role):
+    (speaker,) = result_of(extractor, text).speakers
+    assert (speaker.name, speaker.role) == (name, role)

@@ -139,6 +139,8 @@ class SpeakerLexicon:
         self.org_names = frozenset(rules.lowered("org_names.txt"))  # "Shell said", "Goldman Sachs said": a body
         # What a person plays or is, a role right before a name ("Arsenal midfielder Declan Rice").
         self.positions = frozenset(rules.lowered("positions.txt"))
+        # What an office is for, before its holder's name: "Minister of Foreign Affairs Sergei Lavrov".
+        self.portfolios = frozenset(rules.lowered("portfolios.txt"))
         self.role_words = self.titles | self.role_modifiers | self.demonyms | self.role_nouns | self.positions
         # Nouns that can head an appositive role: "a teacher", "the Homeland Security secretary", "the
         # club's Norwegian striker" (an epithet describes a person already named: rules/epithets.txt).
@@ -300,7 +302,7 @@ class MentionFinder:
             # a role noun, position or place before a full name: "Republican Chuck Hagel", "Billionaire Elon Musk",
             # "ambassador to Pakistan Abdul Salam Zaeef" (not "Baker Mayfield": one name word left)
             or (end - i > 2 and (words[i].lower_ in lex.role_nouns or words[i].lower_ in lex.positions
-                                 or words[i].lower_ in lex.places))
+                                 or words[i].lower_ in lex.places or words[i].lower_ in lex.portfolios))
         ):
             i += 1
         # "Senate Majority Leader Chuck Schumer": a title inside the shape, two name words after it, ends the title.
