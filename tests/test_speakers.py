@@ -837,3 +837,20 @@ def test_possessive_affiliations_and_another(extractor, text, name, role):
 def test_portfolios_are_part_of_the_role(extractor, text, name, role):
     (speaker,) = result_of(extractor, text).speakers
     assert (speaker.name, speaker.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a sentence adverb before a comma (rules/sentence_adverbs.txt) is no one-word name with an appositive
+        ("Conversely, Mayor Taylor raised concerns about the resolution, suggesting it reflected a lack of trust in him.",
+         "Taylor", "Mayor"),
+        # ...while a name there keeps its appositive
+        ("Separately, Kelly, a teacher at the school, said the roof had leaked for years.", "Kelly",
+         "a teacher at the school"),
+    ],
+)
+def test_sentence_adverbs_are_no_names(extractor, text, name, role):
+    result = result_of(extractor, text)
+    assert [q.speaker for q in result.quotes] == [name]
+    assert {s.name: s.role for s in result.speakers}[name] == role

@@ -135,6 +135,7 @@ class SpeakerLexicon:
         self.org_heads = set(rules.lowered("org_heads.txt"))
         self.demonyms = set(rules.lowered("demonyms.txt"))
         self.time_words = set(rules.lowered("time_words.txt"))  # "said Tuesday" names no one
+        self.sentence_adverbs = frozenset(rules.lowered("sentence_adverbs.txt"))  # "Conversely, ..." names no one
         self.places = frozenset(rules.lowered("places.txt"))  # "India said": a country speaks, no person
         self.org_names = frozenset(rules.lowered("org_names.txt"))  # "Shell said", "Goldman Sachs said": a body
         # What a person plays or is, a role right before a name ("Arsenal midfielder Declan Rice").
@@ -538,7 +539,7 @@ class MentionFinder:
         low = word.lower_
         return (word.is_title or CAMEL_NAME.fullmatch(word.text) is not None) and len(word.text) > 2 \
             and not word.is_stop and low not in self.lex.demonyms and low not in self.lex.time_words \
-            and low not in self.lex.role_words
+            and low not in self.lex.role_words and low not in self.lex.sentence_adverbs
 
     def is_plural_demonym(self, word: Word) -> bool:
         """A nationality's plural ("Israelis", "Americans", "Kenyans"): a described source, no person's name."""
