@@ -535,7 +535,8 @@ CASES = [
     ),
     pytest.param(
         "Speaking in Downing Street, the Prime Minister's official spokesman said the deal would open up opportunities.",
-        [("indirect", "the deal would open up opportunities", None)], id="oblique-place-is-no-appositive-speaker",
+        [("indirect", "the deal would open up opportunities", "Prime Minister's official spokesman")],
+        id="oblique-place-is-no-appositive-speaker",
     ),
     pytest.param(
         "The judge said she accepted that the defendant had cooperated with the investigation.",

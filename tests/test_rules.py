@@ -57,6 +57,26 @@ def test_list_references_expand(tmp_path):
         rules.expand_lists({"LOWER": {"IN": "@missing"}})
 
 
+def test_a_list_file_includes_another_by_at_name(tmp_path):
+    (tmp_path / "forms.txt").write_text("Mr\nDame # courtesy\n", encoding="utf-8")
+    (tmp_path / "offices.txt").write_text("minister\n@forms\nmayor\n", encoding="utf-8")
+    rules = Rules((tmp_path,))
+    assert rules.words("offices.txt") == ["minister", "Mr", "Dame", "mayor"]
+    assert rules.expand_lists({"LOWER": {"IN": "@offices"}}) == {"LOWER": {"IN": ["minister", "mr", "dame", "mayor"]}}
+    (tmp_path / "loop.txt").write_text("@loop\n", encoding="utf-8")
+    with pytest.raises(RulesError, match="loop.txt:1: '@loop' includes itself"):
+        rules.words("loop.txt")
+    (tmp_path / "gap.txt").write_text("a\n@missing\n", encoding="utf-8")
+    with pytest.raises(RulesError, match="gap.txt:2: '@missing' but no rules file missing.txt"):
+        rules.words("gap.txt")
+
+
+def test_bundled_titles_take_the_honorifics():
+    rules = Rules.load()
+    assert {"sheikh", "alhaji", "dame", "mr."} <= set(rules.lowered("titles.txt"))
+    assert not any(w.startswith("@") for w in rules.lowered("titles.txt"))
+
+
 @pytest.mark.parametrize(
     "line, message",
     [

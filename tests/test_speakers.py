@@ -615,3 +615,257 @@ def test_inner_capitals_and_acronyms_as_bare_names(extractor, text, speaker, kin
 def test_an_acronym_inside_a_longer_subject_is_not_the_speaker(extractor):
     text = "The inquiry into the collapse of insurer HIH says a leaked report would be a criminal offence."
     assert attributions(extractor, text) != ["HIH"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a form of address (rules/honorifics.txt) is no role, nor part of one or of the name
+        ("Chief Olusegun Obasanjo said the party had failed Nigerians.", "Olusegun Obasanjo", None),
+        ("Alhaji Atiku Abubakar said the election had been rigged.", "Atiku Abubakar", None),
+        ("Rev. Jesse Jackson said the march would go on.", "Jesse Jackson", None),
+        ("Union Health Minister Dr Harsh Vardhan said the vaccine was safe.", "Harsh Vardhan", "Union Health Minister"),
+        ("Executive Secretary of ECA, Ms Vera Songwe, said the work would never be forgotten.", "Vera Songwe",
+         "Executive Secretary of ECA"),
+        # ...and the office before it is the role only when it opens the sentence
+        ('Shortly after meeting the Chief Minister, Dr. Vardhan told reporters, "We have asked for a plan."', "Vardhan",
+         None),
+        # ...but an office after a modifier stays one
+        ("Assistant Police Chief Matt Markon said the department was investigating.", "Matt Markon",
+         "Assistant Police Chief"),
+    ],
+)
+def test_forms_of_address_are_no_role(extractor, text, name, role):
+    (speaker,) = result_of(extractor, text).speakers
+    assert (speaker.name, speaker.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # a known organisation's name (rules/org_names.txt) is a body, next to its verb or after "according to"
+        ("Shell said it would cut 500 jobs at its refinery.", "Shell", "organization"),
+        ('"These impacts would support prices," Goldman Sachs said in a report.', "Goldman Sachs", "organization"),
+        ("The Kremlin said the talks had failed.", "Kremlin", "organization"),
+        ("The price of oil rose by 3 percent, according to data firm Refinitiv.", "Refinitiv", "organization"),
+        ("Earnings will peak in three weeks, according to UBS.", "UBS", "organization"),
+        # ...not a person who shares a word with one
+        ("Tom Ford said the collection was his best.", "Tom Ford", "person"),
+    ],
+)
+def test_known_organisations_are_bodies(extractor, text, speaker, kind):
+    result = result_of(extractor, text)
+    assert [q.speaker for q in result.quotes] == [speaker]
+    assert {s.name: s.kind for s in result.speakers}[speaker] == kind
+
+
+def test_a_known_organisations_short_name_refers_to_its_full_one(extractor):
+    text = ("Royal Dutch Shell warned that oil prices were driven by speculation. "
+            "Shell said in September that it would spend $7 billion on refining.")
+    (speaker,) = result_of(extractor, text).speakers
+    assert (speaker.name, speaker.kind, speaker.aliases, speaker.quotes) == ("Royal Dutch Shell", "organization", ("Shell",), 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a player's position or a person's trade before the name is a role (rules/positions.txt)
+        ("Striker Harry Kane said the team had been unlucky.", "Harry Kane", "Striker"),
+        ("Arsenal midfielder Declan Rice said the team had been unlucky.", "Declan Rice", "Arsenal midfielder"),
+        ("Billionaire Elon Musk said the deal was off.", "Elon Musk", "Billionaire"),
+        # ...and a club before it is no speaker: "he" is the player
+        ('Manchester City striker Erling Haaland is happy with his record. He said: "We keep going!"', "Erling Haaland",
+         "Manchester City striker"),
+        ('"We were unlucky," coach Jurgen Klopp said.', "Jurgen Klopp", "coach"),
+    ],
+)
+def test_positions_before_a_name_are_roles(extractor, text, name, role):
+    result = result_of(extractor, text)
+    assert [q.speaker for q in result.quotes] == [name]
+    assert {s.name: s.role for s in result.speakers}[name] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # an appositive without its closing comma ends at the name's reporting verb
+        ("Jane Doe, a spokeswoman for the ministry said the talks had failed.", "Jane Doe", "a spokeswoman for the ministry"),
+        ('Chris Kennedy, CEO selection committee member said: "Laurel is an impressive leader."', "Chris Kennedy",
+         "CEO selection committee member"),
+        ('Ole-Gunnar Solskjaer, head coach of Manchester United commented on his victory. "It was nice to win," he told '
+         "the BBC.", "Ole-Gunnar Solskjaer", "head coach of Manchester United"),
+    ],
+)
+def test_an_appositive_role_ends_at_a_reporting_verb(extractor, text, name, role):
+    result = result_of(extractor, text)
+    assert [q.speaker for q in result.quotes] == [name]
+    assert {s.name: s.role for s in result.speakers}[name] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # "the Premier", "the premier", "the Union Health Minister" refer back to the holder named before
+        ("WA Premier Mark McGowan joined the program. Despite Opposition Leader Zak Kirkup conceding the election, "
+         "the Premier says it is too early to claim victory. \"We don't agree with it,\" says the premier.",
+         ["Mark McGowan", "Mark McGowan"]),
+        ("Union Health Minister Harsh Vardhan said he had asked for a plan. The Union Health Minister, however, said "
+         "all the preparations were happening.", ["Harsh Vardhan", "Harsh Vardhan"]),
+        ('President Joe Biden met Vice President Kamala Harris. "We will win," the President said.', ["Joe Biden"]),
+        # ...with no holder named, the office is a described source
+        ("The Premier said the budget would be delayed.", ["The Premier"]),
+    ],
+)
+def test_a_bare_office_refers_back_to_its_holder(extractor, text, speakers):
+    assert attributions(extractor, text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a nationality's plural is a described source, not a person
+        ("But the Americans said the deal was close.", "the Americans"),
+        ('"We are close," the Israelis said.', "the Israelis"),
+        ("The Palestinians said the proposal was unacceptable.", "The Palestinians"),
+        ("The Kenyans said the race had been fair.", "The Kenyans"),
+    ],
+)
+def test_a_plural_nationality_is_a_described_source(extractor, text, speaker):
+    result = result_of(extractor, text)
+    assert [q.speaker for q in result.quotes] == [speaker]
+    assert {s.name: s.kind for s in result.speakers}[speaker] == "role"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # "WHO" in capitals is the World Health Organization, not the relative pronoun that ends a role
+        ("Jane Doe, a senior adviser to WHO, said cases were rising.", "Jane Doe", "a senior adviser to WHO"),
+        ("Jane Doe, a senior adviser who has worked in Geneva, said cases were rising.", "Jane Doe", "a senior adviser"),
+        # experts quoted by what they are head an appositive role (rules/role_nouns.txt)
+        ("Jane Doe, an epidemiologist at WHO, said cases were rising.", "Jane Doe", "an epidemiologist at WHO"),
+    ],
+)
+def test_who_in_capitals_is_no_relative_pronoun(extractor, text, name, role):
+    result = result_of(extractor, text)
+    assert [q.speaker for q in result.quotes] == [name]
+    assert {s.name: s.role for s in result.speakers}[name] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # what a person is known for refers back to them by their verb (rules/epithets.txt)
+        ('Taylor Swift released her album on Friday. "It is my best work," the star said.', ["Taylor Swift"]),
+        ('Hilary Mantel finished the trilogy in March. "It took ten years," the novelist said.', ["Hilary Mantel"]),
+    ],
+)
+def test_epithets_of_renown_refer_back(extractor, text, speakers):
+    assert attributions(extractor, text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # an office written as an acronym before a name is a role, never part of the name
+        ("IG Hillary Mutyambai said the officers would be punished.", "Hillary Mutyambai", "IG"),
+        ("Interior PS Karanja Kibicho said the report was false.", "Karanja Kibicho", "Interior PS"),
+        ("CFO Jane Doe said margins would improve.", "Jane Doe", "CFO"),
+        # ...as the spelled-out ones already were
+        ("CEO John Smith said profits would rise.", "John Smith", "CEO"),
+        ("MP Jane Doe said the bill would pass.", "Jane Doe", "MP"),
+        ("OCPD Superintendent Moses Kimani said the suspects had fled.", "Moses Kimani", "OCPD Superintendent"),
+    ],
+)
+def test_acronym_offices_before_a_name_are_roles(extractor, text, name, role):
+    (speaker,) = result_of(extractor, text).speakers
+    assert (speaker.name, speaker.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # an office in other words refers back to its holder: a nationality for its country
+        ('The Minister of Defense of Armenia, Davit Tonoyan, commented on the meeting. The Armenian defense minister '
+         'stated: "The community should have been made aware of it."', ["Davit Tonoyan"]),
+        # "the command", "the organization": the body named before whose name has that noun
+        ("The Edo State Police Command has confirmed the abduction. The command said it would provide more details.",
+         ["Edo State Police Command"]),
+        # a role before ", Name," with its article is the person's role, not a second speaker
+        ("The Edo State Police Command has confirmed the abduction. The Command's spokesperson, Chidi Nwabuzor, who "
+         "confirmed the incident in a telephone conversation, disclosed that operations to rescue the victims are ongoing.",
+         ["Chidi Nwabuzor"]),
+    ],
+)
+def test_offices_and_bodies_in_other_words_refer_back(extractor, text, speakers):
+    assert attributions(extractor, text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # offices of public bodies and courts are titles, never part of the name
+        ("Douglas County Deputy Medical Examiner Paul Stein said he was called to the scene on Sunday morning.",
+         "Paul Stein", "Douglas County Deputy Medical Examiner"),
+        ("Justice Jane Doe said the evidence against the men was thin.", "Jane Doe", "Justice"),
+        # a release is a document: it speaks for whoever issued it
+        ("Police found one man dead in the alley, according to a release from Assistant Police Chief Matt Markon.",
+         "Matt Markon", "Assistant Police Chief"),
+    ],
+)
+def test_public_offices_and_releases(extractor, text, name, role):
+    result = result_of(extractor, text)
+    assert [q.speaker for q in result.quotes] == [name]
+    assert {s.name: s.role for s in result.speakers}[name] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a possessive name right before a person's is where they work or come from: their role, not a second speaker
+        ('"An extra $1 billion could help," Jefferies\' Ken Usdin told clients in a note.', "Ken Usdin", "Jefferies'"),
+        ('"Oil will rally next year," Goldman\'s Jeff Currie said.', "Jeff Currie", "Goldman's"),
+        # "another" opens a described source like "one" or "a"
+        ('"We just don\'t know if it\'s possible," another senior administration official said on the condition of '
+         "anonymity.", "another senior administration official", None),
+    ],
+)
+def test_possessive_affiliations_and_another(extractor, text, name, role):
+    result = result_of(extractor, text)
+    assert [q.speaker for q in result.quotes] == [name]
+    assert {s.name: s.role for s in result.speakers}[name] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # what an office is for (rules/portfolios.txt) is part of the role before the name, never of the name
+        ("Minister of Foreign Affairs Sergei Lavrov said the talks had failed.", "Sergei Lavrov",
+         "Minister of Foreign Affairs"),
+        ("Minister for Foreign Affairs Penny Wong said the talks were useful.", "Penny Wong", "Minister for Foreign Affairs"),
+        ("Minister of Supply and Internal Trade Bassem Kamal on Wednesday said wheat reserves would last 133 days.",
+         "Bassem Kamal", "Minister of Supply and Internal Trade"),
+        # ...as before a title
+        ("Foreign Affairs Minister Geoffrey Onyeama said the talks had failed.", "Geoffrey Onyeama", "Foreign Affairs Minister"),
+    ],
+)
+def test_portfolios_are_part_of_the_role(extractor, text, name, role):
+    (speaker,) = result_of(extractor, text).speakers
+    assert (speaker.name, speaker.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a sentence adverb before a comma (rules/sentence_adverbs.txt) is no one-word name with an appositive
+        ("Conversely, Mayor Taylor raised concerns about the resolution, suggesting it reflected a lack of trust in him.",
+         "Taylor", "Mayor"),
+        # ...while a name there keeps its appositive
+        ("Separately, Kelly, a teacher at the school, said the roof had leaked for years.", "Kelly",
+         "a teacher at the school"),
+    ],
+)
+def test_sentence_adverbs_are_no_names(extractor, text, name, role):
+    result = result_of(extractor, text)
+    assert [q.speaker for q in result.quotes] == [name]
+    assert {s.name: s.role for s in result.speakers}[name] == role

@@ -21,7 +21,7 @@ from .records import Quote, Speaker
 from .rules import Rules
 from .sentences import Sentences
 from .speakers import (
-    AUXILIARIES, MAX_APPOSITIVE, PREPOSITIONS, Entity, Mention, MentionFinder, SpeakerLexicon, is_document,
+    AUXILIARIES, MAX_APPOSITIVE, PREPOSITIONS, Entity, Mention, MentionFinder, SpeakerLexicon, is_document, is_relative,
     speaker_record, time_phrase_end,
 )
 from .tokens import TEXT_KEY, TokenTable, Word, WordClass
@@ -430,7 +430,7 @@ class Context:
         after a comma speaks for the mention before the comma, even one after a preposition ("welcomed
         by the CBI, which said"), not for the sentence's subject."""
         words = self.table.words
-        if j - 2 < sent.start or words[j].lower_ not in ("who", "which") or words[j - 1].text != ",":
+        if j - 2 < sent.start or not is_relative(words[j], ("who", "which")) or words[j - 1].text != ",":
             return None
         return self.mention_end.get(j - 2)
 
@@ -731,7 +731,7 @@ class Context:
         from Leeds who has lived in the town for twenty years,`)."""
         words = self.table.words
         opener = i + 1 if i + 1 < end and words[i].text == "," else i
-        if opener < end and words[opener].lower_ in ("who", "whose"):
+        if opener < end and is_relative(words[opener], ("who", "whose")):
             for k in range(opener + 1, end):
                 if words[k].text == ",":
                     return k + 1
@@ -889,7 +889,7 @@ class Context:
             words[x].lower_ == "that" or x in self.opens for x in range(k + 1, min(k + THAT_WINDOW, sent.end))
         ):
             return True
-        if nxt.lower_ in RELATIVES and any(self.cue(x) for x in range(k + 1, min(k + 4, sent.end))):
+        if is_relative(nxt, RELATIVES) and any(self.cue(x) for x in range(k + 1, min(k + 4, sent.end))):
             return not self.relative_is_parenthetical(k, sent)
         if nxt.lower_ == "according" and k + 1 < sent.end and words[k + 1].lower_ == "to":
             return True  # "..., according to a statement released on Tuesday": the writer's source
@@ -974,7 +974,7 @@ class Context:
         if i > sent.start and words[i - 1].text == "," and self.named_after(i + 1, sent) is not None:
             return self.trailing_clause(i, sent, cue)  # "..., said John Smith." / "The plan, said John Smith, was ..."
         prev = sdoc[i - 1] if i > sent.start else None
-        if prev is not None and prev.i in self.mention_end and prev.i > sent.start and sdoc[self.mention_end[prev.i].start - 1].lower_ in RELATIVES:
+        if prev is not None and prev.i in self.mention_end and prev.i > sent.start and is_relative(sdoc[self.mention_end[prev.i].start - 1], RELATIVES):
             return None  # "which he said": a parenthetical inside someone else's clause
         after = i + 1 + (1 if cue.particle else 0)
         if self.points_back(after, sent):
@@ -1404,9 +1404,20 @@ class Context:
         if end == start or end >= sent.end and sent.end - start > limit:
             return None
         name_end = next((k for k in range(start + 2, end) if self.is_participle(k, sent)), end)
+        lex = self.finder.lex
+        named = start
+        while named < name_end - 1 and words[named].is_lower:
+            named += 1
+        body_noun = start < named and words[named - 1].lower_ in lex.org_heads \
+            and all(words[k].is_title or words[k].is_upper for k in range(named, name_end))
+        if body_noun:
+            start = named  # "according to data firm Refinitiv": the body is named after its noun
         text = self.table.text(start, name_end).strip()
-        entity = Entity(text, "role", None, "role-according-to", first_mention=self.chars(start, name_end))
-        return Mention(start, name_end, text, "role", "role-according-to", entity=entity), end
+        # "according to UBS", "according to Refinitiv": a named body or an acronym is an organisation
+        kind = "organization" if body_noun or lex.names_body(text) \
+            or name_end - start == 1 and self.finder.mentions.is_acronym(words[start]) else "role"
+        entity = Entity(text, kind, None, "role-according-to", first_mention=self.chars(start, name_end))
+        return Mention(start, name_end, text, kind, "role-according-to", entity=entity), end
 
     def noun_claim(self, i: int, sent: Span) -> tuple | None:
         """`X's claims that ...` / `X's warning that ...`."""

@@ -3,7 +3,8 @@
 Two formats: spaCy pattern JSONL (`{"label", "pattern", "id"}` per line) and plain word lists
 (one entry per line, `#` comments). A file of the same name in a user folder adds to the bundled one.
 In a pattern, a list value written `"@name"` (e.g. `{"LOWER": {"IN": "@role_nouns"}}`) stands for the
-entries of `name.txt`, so each vocabulary is kept in one list file and shared by patterns and code.
+entries of `name.txt`, so each vocabulary is kept in one list file and shared by patterns and code; in a
+list file, a line `@name` stands for the entries of `name.txt` too (`titles.txt` takes `@honorifics`).
 """
 from __future__ import annotations
 
@@ -37,13 +38,21 @@ class Rules:
     def files(self, name: str) -> list[Path]:
         return [d / name for d in self.dirs if (d / name).is_file()]
 
-    def words(self, name: str) -> list[str]:
-        """Entries of a plain list file (all folders), in order, without comments and blanks."""
+    def words(self, name: str, _including: tuple[str, ...] = ()) -> list[str]:
+        """Entries of a plain list file (all folders), in order, without comments and blanks; a line
+        `@other` is replaced by the entries of `other.txt`."""
         out: list[str] = []
         for path in self.files(name):
-            for line in path.read_text(encoding="utf-8").splitlines():
+            for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
                 line = line.split("#", 1)[0].strip()
-                if line:
+                if len(line) > 1 and line.startswith("@"):
+                    included = line[1:] + ".txt"
+                    if included in _including or included == name:
+                        raise RulesError(f"{path}:{n}: {line!r} includes itself")
+                    if not self.files(included):
+                        raise RulesError(f"{path}:{n}: {line!r} but no rules file {included} exists")
+                    out.extend(self.words(included, (*_including, name)))
+                elif line:
                     out.append(line)
         return out
 

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 # Documents that speak for whoever published them: "a report published by the World Bank found".
-DOCUMENT_NOUNS = {"report", "study", "survey", "statement", "analysis", "data", "figures", "poll", "review"}
+DOCUMENT_NOUNS = {"report", "study", "survey", "statement", "analysis", "data", "figures", "poll", "review", "release"}
 APOSTROPHE_S = {"’s", "'s", "’", "'"}
 DETERMINERS = {"the", "a", "an", "one", "his", "her", "their", "its", "this", "that", "these", "those"}
 PREPOSITIONS = {
@@ -43,7 +43,7 @@ EMPLOYER_LINKS = {"of", "at", "from"}  # "Professor Trudie Lang of the Universit
 ROLE_HEAD_ENDS = AFFILIATIONS | {"to", "on", "familiar", "close", "briefed"}  # words after a described source's noun
 CONNECTORS = {"of", "the", "a", "an", "and", "for", "at", "on", "in", "to", "&", "-", "’s", "'s"}
 VERB_GAP = {"also", "later", "then", "has", "have", "had", "now", "still", "repeatedly"}  # "the bureau has also said"
-QUANTIFIERS = DETERMINERS | {"some", "many", "several", "most", "two", "three", "four", "other", "both", "all"}
+QUANTIFIERS = DETERMINERS | {"some", "many", "several", "most", "two", "three", "four", "other", "another", "both", "all"}
 MAX_SUBJECT_MODIFIERS = 4  # words before a subject's noun: "the Sydney weather bureau"
 AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
                "should", "must", "may", "might", "shall", "does", "did", "do"}
@@ -67,8 +67,11 @@ CAMEL_NAME = re.compile(r"(?:[A-Z][a-z]+){2,}")  # a name with an inner capital:
 GENERATIONAL = {"jr", "sr", "ii", "iii", "iv"}  # after a surname; the name patterns of rules/speakers.jsonl take them
 # Words that make a different office of a title: "the president" is not "the vice president" or "the former president".
 RANK_WORDS = {"vice", "deputy", "assistant", "associate", "former", "ex", "under"}
+# Title words that name no one office after "the" alone (rule role-title-definite: "the Premier", "the Minister",
+# "says the premier" refer back to the holder named before; "the head of ...", "the chair" do not).
+GENERIC_TITLES = {"head", "member", "chair", "general", "fellow", "crown", "prime", "deputy", "chief", "official",
+                  "officer", "executive", "author", "writer", "expert", "speaker", "leader"}
 PARTY_LETTERS = {"D", "R", "I"}  # Democrat, Republican, independent: "Sen. Bernie Sanders, I-Vt.,"
-HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "sheikh", "sir", "dame"}  # forms of address, not offices ("Mr", "Sheikh", "Sir")
 MAX_APPOSITIVE = 24  # tokens of an indefinite appositive: ", a climate scientist at the University of Leeds,"
 RELATIVE_OPENERS = {"who", "whose", "which"}
 MODEL_LABELS = {"PERSON", "ORG"}  # entity labels of a --model pipeline that name speakers
@@ -127,19 +130,37 @@ class SpeakerLexicon:
     def __init__(self, rules: Rules, reporting_verbs: Iterable[str] = ()) -> None:
         self.reporting_verbs = frozenset(reporting_verbs)  # "Jane Hollis, says the ...": no appositive
         self.titles = set(rules.lowered("titles.txt"))
+        # Forms of address, not offices ("Mr", "Sheikh", "Sir"), without their full stop.
+        self.honorifics = frozenset(w.rstrip(".") for w in rules.lowered("honorifics.txt"))
         self.role_nouns = set(rules.lowered("role_nouns.txt"))
         self.role_modifiers = set(rules.lowered("role_modifiers.txt"))
         self.vague = set(rules.lowered("vague_sources.txt"))
         self.org_heads = set(rules.lowered("org_heads.txt"))
         self.demonyms = set(rules.lowered("demonyms.txt"))
         self.time_words = set(rules.lowered("time_words.txt"))  # "said Tuesday" names no one
+        self.sentence_adverbs = frozenset(rules.lowered("sentence_adverbs.txt"))  # "Conversely, ..." names no one
         self.places = frozenset(rules.lowered("places.txt"))  # "India said": a country speaks, no person
-        self.role_words = self.titles | self.role_modifiers | self.demonyms | self.role_nouns
+        self.org_names = frozenset(rules.lowered("org_names.txt"))  # "Shell said", "Goldman Sachs said": a body
+        # What a person plays or is, a role right before a name ("Arsenal midfielder Declan Rice").
+        self.positions = frozenset(rules.lowered("positions.txt"))
+        # What an office is for, before its holder's name: "Minister of Foreign Affairs Sergei Lavrov".
+        self.portfolios = frozenset(rules.lowered("portfolios.txt"))
+        self.role_words = self.titles | self.role_modifiers | self.demonyms | self.role_nouns | self.positions
         # Nouns that can head an appositive role: "a teacher", "the Homeland Security secretary", "the
         # club's Norwegian striker" (an epithet describes a person already named: rules/epithets.txt).
         self.role_heads = self.titles | self.role_nouns | set(rules.lowered("epithets.txt"))
         self.genders = {word.lower(): gender for word, gender, *_ in rules.table("gendered_words.tsv")}
         self.given_names = {name.lower(): gender for name, gender, *_ in rules.table("given_names.tsv")}
+
+    def names_body(self, text: str) -> bool:
+        """Whether a name is a country or a known organisation's (rules/places.txt, rules/org_names.txt):
+        "the United States", "Shell", "the Kremlin", "Goldman Sachs"."""
+        low = text.lower()
+        return low in self.places or low in self.org_names or low.removeprefix("the ") in self.org_names
+
+    def address_only(self, low: str) -> bool:
+        """A form of address that is no office after a modifier ("Mr", "Sheikh"; "fire chief" is one)."""
+        return low.rstrip(".") in self.honorifics and low not in self.role_nouns
 
     def is_roleish(self, token) -> bool:
         """A token that can stand in a title or appositive role ("former", "Minister", "Institute")."""
@@ -158,6 +179,11 @@ def time_phrase_end(words: list[Word], k: int, end: int, time_words: frozenset[s
     if j < end and (words[j].lower_ in TIME_UNITS or words[j].lower_ in time_words and words[j].text[0].isupper()):
         return j + 1
     return k
+
+
+def is_relative(word, pronouns: Iterable[str] = RELATIVE_OPENERS) -> bool:
+    """A relative pronoun among `pronouns` ("who", "which"), not the acronym "WHO" (World Health Organization)."""
+    return word.lower_ in pronouns and not word.is_upper
 
 
 def is_document(mention: Mention) -> bool:
@@ -243,6 +269,9 @@ class MentionFinder:
         found = []
         for m in shapes:
             end = m.end
+            if m.id == "role-title-definite" and (words[end - 1].lower_ in GENERIC_TITLES
+                                                   or words[end - 1].lower_.rstrip(".") in self.lex.honorifics):
+                continue
             if m.label == "ORG":
                 end = next((i for i in initialled if m.start < i < m.end), m.end)
             candidate = (m.start, end, m.label, m.id)
@@ -288,9 +317,10 @@ class MentionFinder:
         while i < end - 1 and (
             words[i].lower_ in lex.titles or words[i].lower_ in lex.role_modifiers or words[i].lower_ in lex.demonyms
             or (words[i].text == "-" and i > start and words[i + 1].lower_ in lex.titles)  # "Lieutenant-General"
-            # a role noun or a place before a full name: "Republican Chuck Hagel", "Firefighter Robert Savarese",
+            # a role noun, position or place before a full name: "Republican Chuck Hagel", "Billionaire Elon Musk",
             # "ambassador to Pakistan Abdul Salam Zaeef" (not "Baker Mayfield": one name word left)
-            or (end - i > 2 and (words[i].lower_ in lex.role_nouns or words[i].lower_ in lex.places))
+            or (end - i > 2 and (words[i].lower_ in lex.role_nouns or words[i].lower_ in lex.positions
+                                 or words[i].lower_ in lex.places or words[i].lower_ in lex.portfolios))
         ):
             i += 1
         # "Senate Majority Leader Chuck Schumer": a title inside the shape, two name words after it, ends the title.
@@ -306,10 +336,15 @@ class MentionFinder:
         table = TokenTable.of(sdoc)
         words = table.words
         i = start - 1
+        addressed = i > 0 and self.lex.address_only(words[i].lower_) and words[i - 1].text == ","
+        if addressed:
+            i -= 1  # "Executive Secretary of ECA, Ms Vera Songwe": the role before the form of address
         if i >= 0 and words[i].text == ",":
             i -= 1
         sent_start, _ = Sentences.of(sdoc).bounds(start)
-        j = i
+        # A possessive right before the name: "Jefferies' Ken Usdin", "Goldman's Jeff Currie" (where they work).
+        possessive = i == start - 1 and i > sent_start and words[i].text in APOSTROPHE_S and words[i - 1].is_title
+        j = i - 1 if possessive else i
         while j >= sent_start and words[j].text != "," and (
             self.lex.is_roleish(words[j]) or self.modifies_title(words, j, i, sent_start)
         ):
@@ -323,9 +358,13 @@ class MentionFinder:
         # A title anywhere, or a role noun right before the name or its comma ("resident Peter Walsh",
         # "Local resident ...", "Acme Kites owner, Jane Hollis, says").
         titled = any(words[k].lower_ in self.lex.titles for k in range(first, i + 1)) \
-            or (start - i <= 1 + (words[start - 1].text == ",") and words[i].lower_ in self.lex.role_nouns)
+            or (start - i <= 1 + (words[start - 1].text == ",")
+                and (words[i].lower_ in self.lex.role_nouns or words[i].lower_ in self.lex.positions)) \
+            or possessive and first < i and all(words[k].is_title or words[k].is_upper for k in range(first, i))
         if first > i or not titled:
             return None, start
+        if addressed and any(not (words[k].is_punct or words[k].lower_ in CONNECTORS) for k in range(sent_start, first)):
+            return None, start  # "after meeting the Chief Minister, Dr. Vardhan told reporters": someone else's office
         return table.text(first, i + 1), first
 
     def modifies_title(self, words: list[Word], j: int, last: int, sent_start: int) -> bool:
@@ -333,7 +372,7 @@ class MentionFinder:
         role word: "Chief financial officer", "the housing secretary", "The UN's humanitarian chief", "Local
         business owner" (not "said housing minister": a verb before it)."""
         return j < last and j > sent_start and words[j].is_alpha and words[j].is_lower and not words[j].is_stop \
-            and words[j + 1].lower_ in self.lex.role_words and words[j + 1].lower_.rstrip(".") not in HONORIFICS \
+            and words[j + 1].lower_ in self.lex.role_words and not self.lex.address_only(words[j + 1].lower_) \
             and words[j].lower_ not in self.lex.reporting_verbs \
             and (words[j - 1].is_title or words[j - 1].lower_ in self.lex.titles
                  or words[j - 1].lower_ in ("the", "a", "an", "’s", "'s"))
@@ -380,7 +419,8 @@ class MentionFinder:
         described = j - start > 1 and words[start].lower_ in ("a", "an") and any(
             words[k].lower_ in self.lex.role_nouns for k in range(start, j)
         )
-        if not text or not (described or any(words[k].lower_ in self.lex.titles for k in range(start, j))):
+        if not text or not (described or any(words[k].lower_ in self.lex.titles or words[k].lower_ in self.lex.positions
+                                             for k in range(start, j))):
             return None, end
         k = j
         while k > start + 1 and words[k - 1].text == ",":
@@ -424,14 +464,17 @@ class MentionFinder:
         role_end = None
         for k in range(start + 1, min(sent_end, start + MAX_APPOSITIVE)):
             word = words[k]
-            if word.text == "," or (k == sent_end - 1 and word.text in (".", "!", "?")):
+            # The role ends at its comma, the sentence's end or the name's own reporting verb when the
+            # closing comma is missing ("Jane Doe, a spokeswoman for the ministry said ..."): the verb is next.
+            verb = word.is_lower and word.lower_ in self.lex.reporting_verbs and role_end is None
+            if verb or word.text == "," or (k == sent_end - 1 and word.text in (".", "!", "?")):
                 stop = role_end or k
                 if any(words[r].lower_ in self.lex.role_heads for r in range(start, stop)):
-                    return table.text(start, stop), k + 1
+                    return table.text(start, stop), k if verb else k + 1
                 return None
             if word.is_quote or sentences.is_start(k):
                 return None
-            if role_end is None and word.lower_ in RELATIVE_OPENERS:
+            if role_end is None and is_relative(word):
                 role_end = k
         return None
 
@@ -476,7 +519,7 @@ class MentionFinder:
                 if p - 1 > first and not (words[p - 2].is_punct or words[p - 2].lower_ in SUBJECT_OPENERS):
                     break
                 one_clause = "," not in table.text(p + 1, c - 1)
-                relative = words[p + 1].lower_ in ("who", "whose") and one_clause
+                relative = is_relative(words[p + 1], ("who", "whose")) and one_clause
                 if relative or self.role_after(sdoc, p)[1] == c or one_clause and self.is_aside(words, p + 1, c - 1):
                     found[p - 1] = c
                 break
@@ -508,7 +551,7 @@ class MentionFinder:
         the end, a preposition, a relative pronoun or a time ("..., said Peskov on Monday"), not a verb
         ("said Berlin was ready")."""
         return i >= len(words) or words[i].is_punct or words[i].lower_ in PREPOSITIONS \
-            or words[i].lower_ in RELATIVE_OPENERS or words[i].lower_ in self.lex.time_words
+            or is_relative(words[i]) or words[i].lower_ in self.lex.time_words
 
     def plural_subject(self, words: list[Word], i: int) -> bool:
         """A word in -s whose verb agrees with a plural ("Hospitals have urged", "Reports say": the verb's
@@ -524,7 +567,12 @@ class MentionFinder:
         low = word.lower_
         return (word.is_title or CAMEL_NAME.fullmatch(word.text) is not None) and len(word.text) > 2 \
             and not word.is_stop and low not in self.lex.demonyms and low not in self.lex.time_words \
-            and low not in self.lex.role_words
+            and low not in self.lex.role_words and low not in self.lex.sentence_adverbs
+
+    def is_plural_demonym(self, word: Word) -> bool:
+        """A nationality's plural ("Israelis", "Americans", "Kenyans"): a described source, no person's name."""
+        low = word.lower_
+        return word.is_title and low.endswith("s") and low[:-1] in self.lex.demonyms
 
     @staticmethod
     def opens_subject(words: list[Word], i: int) -> bool:
@@ -591,13 +639,16 @@ class MentionFinder:
                 mentions.append(Mention(i, i + 1, word.text, "pronoun", f"pronoun-{low}"))
             elif self.is_acronym(word) and self.bare_name_by_cue(words, i, cue_tokens) and self.opens_subject(words, i):
                 mentions.append(Mention(i, i + 1, word.text, "organization", "org-acronym-cue"))
+            elif self.is_plural_demonym(word) and self.bare_name_by_cue(words, i, cue_tokens):
+                opening = i - 1 if i and words[i - 1].lower_ == "the" else i  # "the Israelis said": a people
+                mentions.append(Mention(opening, i + 1, table.text(opening, i + 1), "role", "role-plural-demonym"))
             elif self.is_bare_name(word) and self.bare_name_by_cue(words, i, cue_tokens):
                 opening = i - 1 if i and words[i - 1].lower_ == "the" else i
                 if sentences.is_start(opening) and self.plural_subject(words, i):
                     mentions.append(Mention(opening, i + 1, table.text(opening, i + 1), "role", "role-plural-subject"))
                     continue  # "Hospitals have urged", "The Israelis say": a common noun, capitalised to open the sentence
-                # A country is an organisation: "India has accused".
-                kind = "organization" if low in self.lex.places else "person"
+                # A country or a known organisation is an organisation: "India has accused", "Shell said".
+                kind = "organization" if self.lex.names_body(word.text) else "person"
                 mentions.append(Mention(i, i + 1, word.text, kind, "person-surname-cue"))
         for i, cue in self.appositive_names(sdoc, cue_tokens).items():
             if not quoted[i] and i not in covered:
@@ -609,7 +660,7 @@ class MentionFinder:
                 mentions.append(Mention(found[0], found[1], table.text(*found), "role", "role-subject"))
             elif (found := self.participle_subject(words, sentences, c, cue_tokens, taken, quoted)) is not None:
                 text = table.text(*found)
-                kind = "organization" if text.lower() in self.lex.places else "role"  # "Washington has rebuked ..."
+                kind = "organization" if self.lex.names_body(text) else "role"  # "Washington has rebuked ..."
                 if found[1] - found[0] == 1 and kind == "role" and self.is_bare_name(words[found[0]]) \
                         and not self.plural_subject(words, found[0]):
                     kind = "person"  # "Smith rejected the offer, saying ..."
@@ -619,7 +670,11 @@ class MentionFinder:
         roles_of_people = [m.role_span for m in mentions if m.role_span]
         mentions = [
             m for m in mentions
-            if m.kind != "role" or not any(a <= m.start and m.end <= b for a, b in roles_of_people)
+            if m.kind != "role" or not any(
+                (a <= m.start or a == m.start + 1 and words[m.start].lower_ in ("the", "a", "an") and words[m.end].text == ",")
+                and m.end <= b
+                for a, b in roles_of_people  # "The Command's spokesperson, Chidi Nwabuzor,": her role, with its "The"
+            )
         ]
         mentions = self.with_affiliations(table, sorted(mentions, key=lambda m: m.start))
         for m in mentions:
@@ -788,12 +843,13 @@ class MentionFinder:
                         return self.from_candidate(sdoc, table, sentences, start, end, "ORG", rule)
                     return None
                 title = None
-            honorific = name_start > start and words[name_start - 1].lower_.rstrip(".") in HONORIFICS
+            honorific = name_start > start and words[name_start - 1].lower_.rstrip(".") in lex.honorifics
             if not honorific and all(
                 words[k].text in lex.demonyms or words[k].lower_ in lex.role_words for k in range(name_start, end)
             ):
                 return None  # "Foreign Minister", "Mongolian Government" (but "Mr Farmer", "Dr Mason" are names)
-            if table.text(name_start, end).lower() in lex.places:  # "the United States warned"
+            if lex.names_body(table.text(name_start, end)) or lex.names_body(table.text(start, end)):
+                # "the United States warned", "Goldman Sachs said", "Manchester City striker Erling Haaland"
                 opening = start - 1 if start > 0 and words[start - 1].lower_ == "the" else start
                 return Mention(opening, end, table.text(name_start, end), "organization", rule, name_start=name_start)
             role, role_start = self.role_before(sdoc, name_start)
@@ -801,8 +857,10 @@ class MentionFinder:
             if name_start > 0 and words[name_start - 1].is_lower and words[name_start - 1].lower_ in lex.org_heads:
                 # a body's common noun right before the name: "forecasting firm BIS Shrapnel", "the miner Rio Tinto"
                 return Mention(start, end, table.text(name_start, end), "organization", rule, name_start=name_start)
-            if role and " " not in role and role.lower().rstrip(".") in HONORIFICS:  # "Mr.", "Mr": no role ("Sen." is one)
+            if role and " " not in role and role.lower().rstrip(".") in lex.honorifics:  # "Mr.", "Mr": no role ("Sen." is one)
                 role = None
+            while role and " " in role and lex.address_only(role.rsplit(None, 1)[1].lower()):
+                role = role.rsplit(None, 1)[0]  # "Union Health Minister Dr Harsh Vardhan": the minister's, without "Dr"
             after, after_end = self.role_after(sdoc, end)
             return Mention(start, end, table.text(name_start, end), "person", rule, role=role or after,
                            role_span=(min(role_start, start), after_end), name_start=name_start)
@@ -883,18 +941,22 @@ class MentionFinder:
                     ent.gender = ent.gender or self.gender_of(words, m)
             elif m.kind == "organization":
                 ent = next((e for e in orgs if same_org(e.name, m.text)), None)
+                if ent is None and " " not in m.text:
+                    ent = org_by_first_word(m.text, orgs)  # "Tesla said" after "Tesla Inc."
+                if ent is None and m.text.lower() in self.lex.org_names:  # "Shell" after "Royal Dutch Shell"
+                    ent = next((e for e in orgs if e.name.lower().endswith(" " + m.text.lower())), None)
                 if ent is None:
                     ent = Entity(m.text, "organization", None, m.rule, first_mention=span_chars)
                     orgs.append(ent)
                 else:
                     ent.add_alias(m.text)
             else:
-                ent = self.resolve_role(m, people, roles, span_chars)
+                ent = self.resolve_role(m, people, roles, span_chars, orgs)
                 if ent.kind == "role":
                     ent.gender = ent.gender or self.gender_of(words, m)
             m.entity = ent
             # an object with a relative clause is that clause's subject: "typified by Mary Jones, who said ..."
-            relative_subject = m.end + 1 < len(words) and words[m.end].text == "," and words[m.end + 1].lower_ == "who"
+            relative_subject = m.end + 1 < len(words) and words[m.end].text == "," and is_relative(words[m.end + 1], ("who",))
             if (not m.oblique or relative_subject) and ent.kind in ("person", "role", "organization"):
                 if ent in recent:
                     recent.remove(ent)
@@ -965,20 +1027,26 @@ class MentionFinder:
         return self.lex.given_names.get(words[first].lower_) if m.end - first > 1 else None
 
     def resolve_role(self, m: Mention, people: list[Entity], roles: dict[str, Entity],
-                     span_chars: tuple[int, int]) -> Entity:
+                     span_chars: tuple[int, int], orgs: list[Entity] = ()) -> Entity:
         """'the researcher' -> the last named person with that role word ('the foreign minister': whose
         role says "foreign" too, so not the Prime Minister; 'the president': not the vice president);
         'the official' -> the last described source with that noun ('a senior administration official');
         otherwise a new described source."""
         words = m.text.lower().split()
         head = words[-1]
-        definite = words[0] == "the" and len(words) <= 3
+        definite = words[0] == "the" and len(words) <= 5  # "the Union Health Minister"
         if definite and head in self.lex.titles:
             for ent in reversed(people):
                 role = set(ent.role.lower().split()) if ent.role else set()
-                if set(words[1:]) <= role and not (role & RANK_WORDS) - set(words):
-                    ent.add_alias(m.text)
+                if all(any(same_stem(w, r) for r in role) for w in words[1:]) and not (role & RANK_WORDS) - set(words):
+                    ent.add_alias(m.text)  # "the Armenian defense minister": the Minister of Defense of Armenia
                     return ent
+        if definite and len(words) == 2 and head in self.lex.org_heads:
+            # "The command said" after "the Edo State Police Command": the body whose name has that noun
+            body = next((e for e in reversed(orgs) if head in e.name.lower().split()), None)
+            if body is not None:
+                body.add_alias(m.text)
+                return body
         if definite and (earlier := self.earlier_source(words, roles)) is not None:
             earlier.add_alias(m.text)
             return earlier
@@ -1001,6 +1069,13 @@ class MentionFinder:
             if not ent.vague and role_head(ent.name) == words[-1] and set(words[1:]) <= set(name):
                 return ent
         return None
+
+
+def same_stem(word: str, other: str) -> bool:
+    """Two lowercase words of one office: equal, or one a 4-letter-or-longer start of the other ("armenian",
+    "armenia"; "kenyan", "kenya")."""
+    short, long_ = sorted((word, other), key=len)
+    return short == long_ or len(short) >= 4 and long_.startswith(short)
 
 
 def speaker_record(entity: Entity, document, quotes: int) -> Speaker:
@@ -1072,4 +1147,4 @@ def merge_speakers(speakers: list[Speaker]) -> list[Speaker]:
     ]
 
 
-__all__ = ["Entity", "Mention", "MentionFinder", "SpeakerLexicon", "merge_speakers", "speaker_record"]
+__all__ = ["Entity", "Mention", "MentionFinder", "SpeakerLexicon", "is_relative", "merge_speakers", "speaker_record"]
