@@ -823,8 +823,14 @@ def test_public_offices_and_releases(extractor, text, name, role):
     ("text", "name", "role"),
     [
         # a possessive name right before a person's is where they work or come from: their role, not a second speaker
-        ('"An extra $1 billion could help," Jefferies\' Ken Usdin told clients in a note.', "Ken Usdin", "Jefferies'"),
-        ('"Oil will rally next year," Goldman\'s Jeff Currie said.', "Jeff Currie", "Goldman's"),
+        ('"An extra $1 billion could help," Jefferies\' Ken Usdin told clients in a note.', "Ken Usdin", "Jefferies"),
+        ('"Oil will rally next year," Goldman\'s Jeff Currie said.', "Jeff Currie", "Goldman"),
+        ("Westpac's David Lording says today's action is unjustified.", "David Lording", "Westpac"),
+        # an office after a possessive, in capitals too, is a described source, not a person named "Mayor"
+        ("Brisbane's Lord Mayor says the explanation was not enough.", "Brisbane's Lord Mayor", None),
+        # a body before a titled name is that person's affiliation
+        ("Senior forecaster with the Sydney Weather Bureau Ian Robertson, says the greatest risk will come later.",
+         "Ian Robertson", "Senior forecaster with the Sydney Weather Bureau"),
         # "another" opens a described source like "one" or "a"
         ('"We just don\'t know if it\'s possible," another senior administration official said on the condition of '
          "anonymity.", "another senior administration official", None),
@@ -834,6 +840,12 @@ def test_possessive_affiliations_and_another(extractor, text, name, role):
     result = result_of(extractor, text)
     assert [q.speaker for q in result.quotes] == [name]
     assert {s.name: s.role for s in result.speakers}[name] == role
+
+
+def test_an_office_of_another_rank_is_not_the_one_referred_back_to(extractor):
+    text = ("Treasurer Peter Costello is hopeful. Shadow Treasurer Bob McMullan says the Treasurer is relying on luck. "
+            "“All he has is hope,” he said.")
+    assert [q.speaker for q in result_of(extractor, text).quotes] == ["Bob McMullan", "Bob McMullan"]
 
 
 @pytest.mark.parametrize(

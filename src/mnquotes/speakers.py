@@ -66,7 +66,7 @@ INITIAL = re.compile(r"[A-Z][a-z]{0,2}\.|(?:[A-Z][a-z]{0,2}\.)+[A-Z][a-z]+(?:-[A
 CAMEL_NAME = re.compile(r"(?:[A-Z][a-z]+){2,}")  # a name with an inner capital: "McGrath", "MacGill", "DiCaprio"
 GENERATIONAL = {"jr", "sr", "ii", "iii", "iv"}  # after a surname; the name patterns of rules/speakers.jsonl take them
 # Words that make a different office of a title: "the president" is not "the vice president" or "the former president".
-RANK_WORDS = {"vice", "deputy", "assistant", "associate", "former", "ex", "under"}
+RANK_WORDS = {"vice", "deputy", "assistant", "associate", "former", "ex", "under", "shadow"}
 # Title words that name no one office after "the" alone (rule role-title-definite: "the Premier", "the Minister",
 # "says the premier" refer back to the holder named before; "the head of ...", "the chair" do not).
 GENERIC_TITLES = {"head", "member", "chair", "general", "fellow", "crown", "prime", "deputy", "chief", "official",
@@ -323,8 +323,9 @@ class MentionFinder:
                                  or words[i].lower_ in lex.places or words[i].lower_ in lex.portfolios))
         ):
             i += 1
-        # "Senate Majority Leader Chuck Schumer": a title inside the shape, two name words after it, ends the title.
-        inner = [k for k in range(i, end - 2) if words[k].lower_ in lex.titles]
+        # "Senate Majority Leader Chuck Schumer", "Sydney Weather Bureau Ian Robertson": a title or an organisation's
+        # head inside the shape, two name words after it, ends the title.
+        inner = [k for k in range(i, end - 2) if words[k].lower_ in lex.titles or words[k].lower_ in lex.org_heads]
         if inner:
             i = inner[-1] + 1
         title = table.text(start, i) if i > start else None
@@ -365,7 +366,7 @@ class MentionFinder:
             return None, start
         if addressed and any(not (words[k].is_punct or words[k].lower_ in CONNECTORS) for k in range(sent_start, first)):
             return None, start  # "after meeting the Chief Minister, Dr. Vardhan told reporters": someone else's office
-        return table.text(first, i + 1), first
+        return table.text(first, i if possessive else i + 1), first  # "Westpac's David Lording": role "Westpac"
 
     def modifies_title(self, words: list[Word], j: int, last: int, sent_start: int) -> bool:
         """A lowercase word inside a title, between a title, a capitalised word, "the" or a possessive and a
@@ -781,7 +782,14 @@ class MentionFinder:
             if prev is not None and prev.kind == "role" and named and words[prev.end].lower_ in AFFILIATIONS \
                     and (gap == 1 or (gap == 2 and words[prev.end + 1].lower_ == "the")) \
                     and not is_document(prev):  # "a statement from X" is X's: published
-                out[-1] = Mention(prev.start, m.end, table.text(prev.start, m.end), "role", prev.rule)
+                if m.kind == "person" and m.name_start is not None and m.name_start > m.start \
+                        and table.words[m.name_start - 1].lower_ in self.lex.org_heads:
+                    # the body before a titled name is that person's: "Senior forecaster with the Sydney
+                    # Weather Bureau Ian Robertson" is Robertson, with all the words before his name as role
+                    m.role, m.role_span = table.text(prev.start, m.name_start), (prev.start, m.end)
+                    out[-1] = m
+                else:
+                    out[-1] = Mention(prev.start, m.end, table.text(prev.start, m.end), "role", prev.rule)
                 continue
             out.append(m)
         return self.with_one_word_places(table, out)
