@@ -1180,6 +1180,19 @@ def test_an_infinitive_that_still_reports(extractor, text, expected):
     assert [(q.text, q.speaker) for q in quotes_of(extractor, text).quotes] == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former ambassador Abdul Salam Zaeef told CNN in a telephone interview the deal was done. He insisted that "
+        "the Taliban would not surrender to Hamid Karzai, the new Afghan interim leader and a Pashtun elder who has "
+        "been cooperating with the United States to calm unrest among the southern tribes. "
+        "“The Taliban will surrender to elders, not to Karzai,” he said.",
+    ],
+)
+def test_a_nationality_before_a_role_noun_describes_no_name(extractor, text):
+    assert {q.speaker for q in quotes_of(extractor, text).quotes} == {"Abdul Salam Zaeef"}
+
+
 def test_a_noun_after_a_nationality_describes_the_name_after_it(extractor):
     text = ("Shane Warne says he wants a new batsman. Australian paceman Glenn McGrath begs to differ. "
             "He believes he will return to his best against South Africa.")

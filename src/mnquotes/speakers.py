@@ -763,7 +763,8 @@ class MentionFinder:
         word ("business owner Priya Patel", "councilman Robert Diaz"), any noun after a nationality
         ("Australian paceman Glenn McGrath") or an age ("the 26-year-old Rashford")."""
         return words[i].lower_ in self.lex.role_words or (words[i].lower_ == "old" and i > 1 and words[i - 1].text == "-") \
-            or i > 0 and words[i - 1].is_title and words[i - 1].lower_ in self.lex.demonyms
+            or i > 0 and words[i - 1].is_title and words[i - 1].lower_ in self.lex.demonyms \
+            and i + 1 < len(words) and words[i + 1].is_title
 
     def with_affiliations(self, table: TokenTable, mentions: list[Mention]) -> list[Mention]:
         """A described source and the organisation or person it speaks for are one speaker: "a
