@@ -285,6 +285,11 @@ def test_a_plural_possessive_names_an_organisation(extractor, text, expected):
         ("The UN Security Council said the ceasefire must hold.", "UN Security Council"),
         # a time after the head is not part of the name
         ("The Bank in March said rates would stay at 5.25%.", "Bank"),
+        # a complement of two joined by "and"
+        ("The Department of Foreign Affairs and Trade said the travel advice had changed.",
+         "Department of Foreign Affairs and Trade"),
+        ("The Department of Health and Human Services said the vaccine was safe.",
+         "Department of Health and Human Services"),
     ],
 )
 def test_an_organisation_name_takes_its_complements_and_acronyms(extractor, text, name):
