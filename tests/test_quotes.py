@@ -1381,6 +1381,9 @@ def test_a_participle_reports_for_the_sentence_subject(extractor, text, speaker)
          [("Ana Roko", "Bank of Fiji's acting managing director")]),
         # a claim that is a participle's object is someone else's: no report by the subject
         ("The former chief executive has denied claims he misled the board about the debts.", []),
+        # a passive participle with its agent reports nothing, nor does a claim of an amount
+        ("The Saudi-born Islamist accused by Washington of ordering the attacks appeared isolated.", []),
+        ("Fighting between Muslims and Christians has claimed hundreds of lives in the last two years.", []),
         # a participle after a preposition is an adjective: no report
         ("The bowler faces a ban after being charged over alleged misconduct during the match.", []),
         ("Groups want him to explain how he handled claims of alleged abuse at the school.", []),

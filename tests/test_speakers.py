@@ -94,6 +94,10 @@ def test_organisations_by_head_and_legal_suffix(extractor, text, expected):
         ("Odbayar, for his part, said the vote was fair.", ["Odbayar"]),
         # not a place after a preposition
         ("In Kenya, speaking to reporters, the minister said the talks had failed.", ["the minister"]),
+        # members of a group and a name after "Anti-" or "Pro-" are no one-word names
+        ("The Englishmen says he was disappointed in the appeal.", [None]),
+        ("Anti-Taliban fighters say they have captured key areas.", [None]),
+        ("Pro-Kremlin bloggers said the strike had failed.", [None]),
         # a time between a one-word name and its verb
         ("Israel last week said it gave the list to the Palestinian leader.", ["Israel"]),
         ("Moscow on Tuesday accused Kyiv of shelling the plant.", ["Moscow"]),

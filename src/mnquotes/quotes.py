@@ -244,6 +244,8 @@ class QuoteFinder:
         self.listeners = set(rules.lowered("listeners.txt"))
         self.past_forms = frozenset(rules.lowered("past_forms.txt"))
         self.asides = set(rules.lowered("asides.txt"))
+        # "claimed hundreds of lives": an amount opens an object
+        self.amount_words = frozenset(row[0].lower() for row in rules.table("vague_amounts.tsv") if row[-1] == "alone")
 
     # -- entry point -------------------------------------------------------------------------
     def find(self, sdoc: Doc, document: Document) -> tuple[list[Quote], list[Speaker]]:
@@ -977,6 +979,8 @@ class Context:
         if prev is not None and prev.i in self.mention_end and prev.i > sent.start and is_relative(sdoc[self.mention_end[prev.i].start - 1], RELATIVES):
             return None  # "which he said": a parenthetical inside someone else's clause
         after = i + 1 + (1 if cue.particle else 0)
+        if after < sent.end and words[after].lower_ == "by" and (words[i].lower_ in self.finder.past_forms or words[i].lower_.endswith("ed")):
+            return None  # "The Islamist accused by Washington of ...": a passive, no one reports
         if self.points_back(after, sent):
             return None  # "Iqbal said this while addressing the media": what he said was reported before
         heard = False  # a listener before the clause: "warned investors the market could fall"
@@ -1042,7 +1046,7 @@ class Context:
         """Words after a reporting verb, with no "that", that make a noun phrase and no clause: they open
         like one ("the", "its", "second", a number) and hold no verb (an auxiliary, a past form)."""
         words = self.table.words
-        if not (words[start].lower_ in NOUN_PHRASE_OPENERS or words[start].like_num):
+        if not (words[start].lower_ in NOUN_PHRASE_OPENERS or words[start].like_num or words[start].lower_ in self.finder.amount_words):
             return False
         return not any(
             w.lower_ in AUXILIARIES or w.lower_ in VERB_CLITICS or w.lower_ in self.finder.past_forms

@@ -64,6 +64,10 @@ GROUP_NOUNS = {"firm", "military", "media", "broadcaster", "newspaper", "watchdo
 # A name's patronymic initial, alone or glued: "D.", "Ts.", "Ts.Buyantsogtoo" (not "U.S.").
 INITIAL = re.compile(r"[A-Z][a-z]{0,2}\.|(?:[A-Z][a-z]{0,2}\.)+[A-Z][a-z]+(?:-[A-Z][a-z]+)*")
 CAMEL_NAME = re.compile(r"(?:[A-Z][a-z]+){2,}")  # a name with an inner capital: "McGrath", "MacGill", "DiCaprio"
+HYPHEN_PREFIXES = {"anti", "pro", "non", "pre", "post", "neo", "pan", "ex", "mid", "self"}
+# Endings of nouns for members of a group or creed, never a one-word name: "Englishmen", "Christians",
+# "Islamist(s)", "Shiites" (not "Carmen": the -men words are longer).
+GROUP_MEMBERS = re.compile(r"(?:^.{5,}men|ians|ists?|ites)$")
 GENERATIONAL = {"jr", "sr", "ii", "iii", "iv"}  # after a surname; the name patterns of rules/speakers.jsonl take them
 # Words that make a different office of a title: "the president" is not "the vice president" or "the former president".
 RANK_WORDS = {"vice", "deputy", "assistant", "associate", "former", "ex", "under", "shadow"}
@@ -272,6 +276,10 @@ class MentionFinder:
             if m.id == "role-title-definite" and (words[end - 1].lower_ in GENERIC_TITLES
                                                    or words[end - 1].lower_.rstrip(".") in self.lex.honorifics):
                 continue
+            if m.label == "PERSON" and m.start + 1 < m.end and words[m.start + 1].text == "-" \
+                    and words[m.start].lower_ in HYPHEN_PREFIXES \
+                    or m.start > 1 and words[m.start - 1].text == "-" and words[m.start - 2].lower_ in HYPHEN_PREFIXES:
+                continue  # "Anti-Taliban fighters", "Pro-Kremlin bloggers": an adjective, no name
             if m.label == "ORG":
                 end = next((i for i in initialled if m.start < i < m.end), m.end)
             candidate = (m.start, end, m.label, m.id)
@@ -564,11 +572,11 @@ class MentionFinder:
 
     def is_bare_name(self, word: Word) -> bool:
         """A capitalised word that can be a one-word name ("Odbayar", "McGrath"): not a stop word, demonym,
-        time or role word."""
+        time or role word, nor a noun for members of a group ("Englishmen", "Christians", "Islamist")."""
         low = word.lower_
         return (word.is_title or CAMEL_NAME.fullmatch(word.text) is not None) and len(word.text) > 2 \
             and not word.is_stop and low not in self.lex.demonyms and low not in self.lex.time_words \
-            and low not in self.lex.role_words and low not in self.lex.sentence_adverbs
+            and low not in self.lex.role_words and GROUP_MEMBERS.search(low) is None and low not in self.lex.sentence_adverbs
 
     def is_plural_demonym(self, word: Word) -> bool:
         """A nationality's plural ("Israelis", "Americans", "Kenyans"): a described source, no person's name."""
