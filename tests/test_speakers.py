@@ -854,3 +854,23 @@ def test_sentence_adverbs_are_no_names(extractor, text, name, role):
     result = result_of(extractor, text)
     assert [q.speaker for q in result.quotes] == [name]
     assert {s.name: s.role for s in result.speakers}[name] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # a name joined by "&" is an organisation's
+        ("Tiffany & Co on Sunday said Frederic Cumenal has stepped down as chief executive officer.", "Tiffany & Co",
+         "organization"),
+        ("Prices will rise again this year, said Procter & Gamble.", "Procter & Gamble", "organization"),
+        # an office capitalised with no name, by its verb, is a described source
+        ('"That story was based on anonymous leaks," Senior Defense Official said.', "Senior Defense Official", "role"),
+        # a man or a woman described is a described source
+        ('"Shekau is still the head of the wing," said the masked man, who likened the sect to other insurgents.',
+         "the masked man", "role"),
+    ],
+)
+def test_ampersand_bodies_capitalised_offices_and_people_described(extractor, text, speaker, kind):
+    result = result_of(extractor, text)
+    assert [q.speaker for q in result.quotes] == [speaker]
+    assert {s.name: s.kind for s in result.speakers}[speaker] == kind

@@ -575,6 +575,12 @@ class MentionFinder:
             if candidate[3].startswith(EPITHET) and not self.next_to_cue(words, candidate, cue_tokens):
                 continue  # "the veteran goalkeeper's contract": only a speaker refers back
             mention = self.from_candidate(sdoc, table, sentences, *candidate)
+            if mention is None and candidate[2] == "PERSON" and self.next_to_cue(words, candidate, cue_tokens) \
+                    and all(words[k].lower_ in self.lex.role_words and words[k].lower_ not in self.lex.org_heads
+                            for k in range(candidate[0] + 1, candidate[1])):  # not "European Council President"
+                # an office capitalised with no name by its verb: "“...,” Senior Defense Official said"
+                mention = Mention(candidate[0], candidate[1], table.text(candidate[0], candidate[1]), "role",
+                                  "role-capitalised")
             if mention:
                 mentions.append(mention)
                 covered.update(range(mention.start, mention.end))
