@@ -634,6 +634,7 @@ def test_forms_of_address_are_no_role(extractor, text, name, role):
         ("The Kremlin said the talks had failed.", "Kremlin", "organization"),
         ("The price of oil rose by 3 percent, according to data firm Refinitiv.", "Refinitiv", "organization"),
         ("Earnings will peak in three weeks, according to UBS.", "UBS", "organization"),
+        ("The Guardian said the documents showed a pattern of abuse.", "Guardian", "organization"),
         # ...not a person who shares a word with one
         ("Tom Ford said the collection was his best.", "Tom Ford", "person"),
     ],

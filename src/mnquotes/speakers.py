@@ -153,7 +153,8 @@ class SpeakerLexicon:
         """Whether a name is a country or a known organisation's (rules/places.txt, rules/org_names.txt):
         "the United States", "Shell", "the Kremlin", "Goldman Sachs"."""
         low = text.lower()
-        return low in self.places or low in self.org_names or low.removeprefix("the ") in self.org_names
+        return low in self.places or low in self.org_names or low.removeprefix("the ") in self.org_names \
+            or "the " + low in self.org_names  # "The Guardian said": the bare word by its verb
 
     def address_only(self, low: str) -> bool:
         """A form of address that is no office after a modifier ("Mr", "Sheikh"; "fire chief" is one)."""
