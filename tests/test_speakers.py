@@ -635,6 +635,11 @@ def test_forms_of_address_are_no_role(extractor, text, name, role):
         ("The price of oil rose by 3 percent, according to data firm Refinitiv.", "Refinitiv", "organization"),
         ("Earnings will peak in three weeks, according to UBS.", "UBS", "organization"),
         ("The Guardian said the documents showed a pattern of abuse.", "Guardian", "organization"),
+        # a field and a country name a public body, whole
+        ("Police Scotland said in a statement that a 45-year-old man had been arrested.", "Police Scotland",
+         "organization"),
+        ("Statistics Canada said the jobless rate rose to 6 percent.", "Statistics Canada", "organization"),
+        ("Michael Jordan said he would not return to the game.", "Michael Jordan", "person"),
         # ...not a person who shares a word with one
         ("Tom Ford said the collection was his best.", "Tom Ford", "person"),
     ],

@@ -142,6 +142,7 @@ class SpeakerLexicon:
         self.positions = frozenset(rules.lowered("positions.txt"))
         # What an office is for, before its holder's name: "Minister of Foreign Affairs Sergei Lavrov".
         self.portfolios = frozenset(rules.lowered("portfolios.txt"))
+        self.body_fields = frozenset(self.role_nouns | self.portfolios | self.org_heads)  # "Police" Scotland
         self.role_words = self.titles | self.role_modifiers | self.demonyms | self.role_nouns | self.positions
         # Nouns that can head an appositive role: "a teacher", "the Homeland Security secretary", "the
         # club's Norwegian striker" (an epithet describes a person already named: rules/epithets.txt).
@@ -155,6 +156,15 @@ class SpeakerLexicon:
         low = text.lower()
         return low in self.places or low in self.org_names or low.removeprefix("the ") in self.org_names \
             or "the " + low in self.org_names  # "The Guardian said": the bare word by its verb
+
+    def places_body(self, words: list[Word], start: int, end: int) -> bool:
+        """Whether words [start, end) are a field ("Police", "Health", "Statistics") and then a country or
+        region: a public body's name, not a person's ("Michael Jordan")."""
+        return any(
+            " ".join(w.lower_ for w in words[k:end]) in self.places
+            and all(words[j].lower_ in self.body_fields and words[j].is_title for j in range(start, k))
+            for k in range(start + 1, end)
+        )
 
     def address_only(self, low: str) -> bool:
         """A form of address that is no office after a modifier ("Mr", "Sheikh"; "fire chief" is one)."""
@@ -820,6 +830,9 @@ class MentionFinder:
                 words[k].text in lex.demonyms or words[k].lower_ in lex.role_words for k in range(name_start, end)
             ):
                 return None  # "Foreign Minister", "Mongolian Government" (but "Mr Farmer", "Dr Mason" are names)
+            if end - start > 1 and lex.places_body(words, start, end):
+                # "Police Scotland", "Health Canada", "Statistics Canada": a body named by its field and its country
+                return Mention(start, end, table.text(start, end), "organization", rule, name_start=start)
             if lex.names_body(table.text(name_start, end)) or lex.names_body(table.text(start, end)):
                 # "the United States warned", "Goldman Sachs said", "Manchester City striker Erling Haaland"
                 opening = start - 1 if start > 0 and words[start - 1].lower_ == "the" else start
