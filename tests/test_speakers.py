@@ -880,3 +880,18 @@ def test_ampersand_bodies_capitalised_offices_and_people_described(extractor, te
     result = result_of(extractor, text)
     assert [q.speaker for q in result.quotes] == [speaker]
     assert {s.name: s.kind for s in result.speakers}[speaker] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # "the bank", "the carmaker": what a company is refers back to the last body named as a subject
+        ('Goldman Sachs raised its forecast. "Demand is strong," the bank said in a note.', ["Goldman Sachs"]),
+        ("Tesla Inc. cut prices again. The carmaker said demand in China was weak.", ["Tesla Inc."]),
+        # ...never to a country, nor to a person
+        ('China said the talks were useful. "Rates will stay low," the bank said.', ["China", "the bank"]),
+        ('John Smith said the plan was good. "The company will grow," the firm said.', ["John Smith", "the firm"]),
+    ],
+)
+def test_what_a_company_is_refers_back_to_it(extractor, text, speakers):
+    assert attributions(extractor, text) == speakers

@@ -936,7 +936,7 @@ class MentionFinder:
                 else:
                     ent.add_alias(m.text)
             else:
-                ent = self.resolve_role(m, people, roles, span_chars, orgs)
+                ent = self.resolve_role(m, people, roles, span_chars, orgs, recent)
                 if ent.kind == "role":
                     ent.gender = ent.gender or self.gender_of(words, m)
             m.entity = ent
@@ -1010,7 +1010,7 @@ class MentionFinder:
         return self.lex.given_names.get(words[first].lower_) if m.end - first > 1 else None
 
     def resolve_role(self, m: Mention, people: list[Entity], roles: dict[str, Entity],
-                     span_chars: tuple[int, int], orgs: list[Entity] = ()) -> Entity:
+                     span_chars: tuple[int, int], orgs: list[Entity] = (), recent: list[Entity] = ()) -> Entity:
         """'the researcher' -> the last named person with that role word ('the foreign minister': whose
         role says "foreign" too, so not the Prime Minister; 'the president': not the vice president);
         'the official' -> the last described source with that noun ('a senior administration official');
@@ -1027,6 +1027,11 @@ class MentionFinder:
         if definite and len(words) == 2 and head in self.lex.org_heads:
             # "The command said" after "the Edo State Police Command": the body whose name has that noun
             body = next((e for e in reversed(orgs) if head in e.name.lower().split()), None)
+            if body is None and not m.oblique and words[-1] not in self.lex.vague:
+                # "Goldman Sachs raised its forecast. ... the bank said": the last body to speak or act as a subject
+                body = next((e for e in reversed(recent) if e.kind in ("organization", "role")), None)
+                body = body if body is not None and body.kind == "organization" \
+                    and body.name.lower() not in self.lex.places else None  # not "China said ... the bank said"
             if body is not None:
                 body.add_alias(m.text)
                 return body
