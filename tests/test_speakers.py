@@ -895,3 +895,15 @@ def test_ampersand_bodies_capitalised_offices_and_people_described(extractor, te
 )
 def test_what_a_company_is_refers_back_to_it(extractor, text, speakers):
     assert attributions(extractor, text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # who is criticised, accused or praised is no subject: "she" is still the senator
+        ('Senator Jane Doe criticised the President over the plan. "It will fail," she said.', ["Jane Doe"]),
+        ('Mayor John Smith praised the minister for the deal. "It is good news," he said.', ["John Smith", "John Smith"]),
+    ],
+)
+def test_who_is_judged_is_no_subject(extractor, text, speakers):
+    assert attributions(extractor, text) == speakers
