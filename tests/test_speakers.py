@@ -635,6 +635,7 @@ def test_forms_of_address_are_no_role(extractor, text, name, role):
         ("The price of oil rose by 3 percent, according to data firm Refinitiv.", "Refinitiv", "organization"),
         ("Earnings will peak in three weeks, according to UBS.", "UBS", "organization"),
         ("The Guardian said the documents showed a pattern of abuse.", "Guardian", "organization"),
+        ("Qantas said it would cut 2,000 jobs across its network.", "Qantas", "organization"),
         # a field and a country name a public body, whole
         ("Police Scotland said in a statement that a 45-year-old man had been arrested.", "Police Scotland",
          "organization"),
