@@ -908,3 +908,11 @@ def test_what_a_company_is_refers_back_to_it(extractor, text, speakers):
 )
 def test_who_is_judged_is_no_subject(extractor, text, speakers):
     assert attributions(extractor, text) == speakers
+
+
+def test_a_title_never_runs_back_over_a_name_and_its_place(extractor):
+    text = ('Relations with Poland are "at their lowest possible level", said Russian Presidential spokesman Dmitry '
+            "Peskov on Channel One Russia.")
+    result = result_of(extractor, text)
+    assert [q.speaker for q in result.quotes] == ["Dmitry Peskov"]
+    assert {s.name: s.role for s in result.speakers} == {"Dmitry Peskov": "Russian Presidential spokesman"}

@@ -344,6 +344,9 @@ class MentionFinder:
         ):
             if words[j].lower_ == "and" and self.titled_name_ends_at(words, j - 1, sent_start):
                 break  # "President Xi Jinping and Indian Prime Minister Narendra Modi": another's name
+            if words[j].lower_ in ("on", "in", "at", "with") and j - 1 >= sent_start and words[j - 1].is_title \
+                    and words[j - 1].lower_ not in self.lex.role_words and words[j - 1].lower_ not in self.lex.portfolios:
+                break  # "said spokesman Dmitry Peskov on Channel One Russia": a name and a place, no title
             j -= 1
         first = j + 1
         while first <= i and (words[first].lower_ in CONNECTORS  # and "But Mr Howard", not "former minister X"
