@@ -916,3 +916,18 @@ def test_a_title_never_runs_back_over_a_name_and_its_place(extractor):
     result = result_of(extractor, text)
     assert [q.speaker for q in result.quotes] == ["Dmitry Peskov"]
     assert {s.name: s.role for s in result.speakers} == {"Dmitry Peskov": "Russian Presidential spokesman"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a title completed by "of" and a lowercase field is the role before the name
+        ('"We are watching closely," said head of research at XTB Kathleen Brooks.', "Kathleen Brooks",
+         "head of research at XTB"),
+        ("Director of communications John Smith said the plan was sound.", "John Smith", "Director of communications"),
+    ],
+)
+def test_a_title_with_its_field_before_a_name(extractor, text, name, role):
+    result = result_of(extractor, text)
+    assert [q.speaker for q in result.quotes] == [name]
+    assert {s.name: s.role for s in result.speakers}[name] == role

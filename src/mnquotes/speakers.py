@@ -341,6 +341,7 @@ class MentionFinder:
         j = i - 1 if possessive else i
         while j >= sent_start and words[j].text != "," and (
             self.lex.is_roleish(words[j]) or self.modifies_title(words, j, i, sent_start)
+            or self.title_complement(words, j, sent_start)
         ):
             if words[j].lower_ == "and" and self.titled_name_ends_at(words, j - 1, sent_start):
                 break  # "President Xi Jinping and Indian Prime Minister Narendra Modi": another's name
@@ -373,6 +374,12 @@ class MentionFinder:
             and words[j].lower_ not in self.lex.reporting_verbs \
             and (words[j - 1].is_title or words[j - 1].lower_ in self.lex.titles
                  or words[j - 1].lower_ in ("the", "a", "an", "’s", "'s"))
+
+    def title_complement(self, words: list[Word], j: int, sent_start: int) -> bool:
+        """A lowercase word that completes a title by "of"/"for": "head of research at XTB Kathleen Brooks",
+        "director of communications"."""
+        return j - 2 >= sent_start and words[j].is_alpha and words[j].is_lower and not words[j].is_stop \
+            and words[j - 1].lower_ in ("of", "for") and words[j - 2].lower_ in self.lex.titles
 
     def titled_name_ends_at(self, words: list[Word], k: int, sent_start: int) -> bool:
         """A run of capitalised non-role words ending at k right after a title: a person's name ("President
