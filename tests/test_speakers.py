@@ -658,6 +658,13 @@ def test_forms_of_address_are_no_role(extractor, text, name, role):
         ("The Kremlin said the talks had failed.", "Kremlin", "organization"),
         ("The price of oil rose by 3 percent, according to data firm Refinitiv.", "Refinitiv", "organization"),
         ("Earnings will peak in three weeks, according to UBS.", "UBS", "organization"),
+        ("The Guardian said the documents showed a pattern of abuse.", "Guardian", "organization"),
+        ("Qantas said it would cut 2,000 jobs across its network.", "Qantas", "organization"),
+        # a field and a country name a public body, whole
+        ("Police Scotland said in a statement that a 45-year-old man had been arrested.", "Police Scotland",
+         "organization"),
+        ("Statistics Canada said the jobless rate rose to 6 percent.", "Statistics Canada", "organization"),
+        ("Michael Jordan said he would not return to the game.", "Michael Jordan", "person"),
         # ...not a person who shares a word with one
         ("Tom Ford said the collection was his best.", "Tom Ford", "person"),
     ],
@@ -887,6 +894,76 @@ def test_portfolios_are_part_of_the_role(extractor, text, name, role):
     ],
 )
 def test_sentence_adverbs_are_no_names(extractor, text, name, role):
+    result = result_of(extractor, text)
+    assert [q.speaker for q in result.quotes] == [name]
+    assert {s.name: s.role for s in result.speakers}[name] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # a name joined by "&" is an organisation's
+        ("Tiffany & Co on Sunday said Frederic Cumenal has stepped down as chief executive officer.", "Tiffany & Co",
+         "organization"),
+        ("Prices will rise again this year, said Procter & Gamble.", "Procter & Gamble", "organization"),
+        # an office capitalised with no name, by its verb, is a described source
+        ('"That story was based on anonymous leaks," Senior Defense Official said.', "Senior Defense Official", "role"),
+        # a man or a woman described is a described source
+        ('"Shekau is still the head of the wing," said the masked man, who likened the sect to other insurgents.',
+         "the masked man", "role"),
+    ],
+)
+def test_ampersand_bodies_capitalised_offices_and_people_described(extractor, text, speaker, kind):
+    result = result_of(extractor, text)
+    assert [q.speaker for q in result.quotes] == [speaker]
+    assert {s.name: s.kind for s in result.speakers}[speaker] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # "the bank", "the carmaker": what a company is refers back to the last body named as a subject
+        ('Goldman Sachs raised its forecast. "Demand is strong," the bank said in a note.', ["Goldman Sachs"]),
+        ("Tesla Inc. cut prices again. The carmaker said demand in China was weak.", ["Tesla Inc."]),
+        # ...never to a country, nor to a person
+        ('China said the talks were useful. "Rates will stay low," the bank said.', ["China", "the bank"]),
+        ('John Smith said the plan was good. "The company will grow," the firm said.', ["John Smith", "the firm"]),
+    ],
+)
+def test_what_a_company_is_refers_back_to_it(extractor, text, speakers):
+    assert attributions(extractor, text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # who is criticised, accused or praised is no subject: "she" is still the senator
+        ('Senator Jane Doe criticised the President over the plan. "It will fail," she said.', ["Jane Doe"]),
+        ('Mayor John Smith praised the minister for the deal. "It is good news," he said.', ["John Smith", "John Smith"]),
+    ],
+)
+def test_who_is_judged_is_no_subject(extractor, text, speakers):
+    assert attributions(extractor, text) == speakers
+
+
+def test_a_title_never_runs_back_over_a_name_and_its_place(extractor):
+    text = ('Relations with Poland are "at their lowest possible level", said Russian Presidential spokesman Dmitry '
+            "Peskov on Channel One Russia.")
+    result = result_of(extractor, text)
+    assert [q.speaker for q in result.quotes] == ["Dmitry Peskov"]
+    assert {s.name: s.role for s in result.speakers} == {"Dmitry Peskov": "Russian Presidential spokesman"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a title completed by "of" and a lowercase field is the role before the name
+        ('"We are watching closely," said head of research at XTB Kathleen Brooks.', "Kathleen Brooks",
+         "head of research at XTB"),
+        ("Director of communications John Smith said the plan was sound.", "John Smith", "Director of communications"),
+    ],
+)
+def test_a_title_with_its_field_before_a_name(extractor, text, name, role):
     result = result_of(extractor, text)
     assert [q.speaker for q in result.quotes] == [name]
     assert {s.name: s.role for s in result.speakers}[name] == role

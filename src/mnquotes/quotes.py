@@ -263,7 +263,8 @@ class QuoteFinder:
             direct.append(DirectQuote(pieces, ot, ct))
         # Every reporting verb outside quotations, decided once: the attribution steps look them up here.
         cues = {i: cue for i in self.cues.candidates(sdoc) if not quoted[i] and (cue := self.cue_at(sdoc, i, quoted))}
-        listener_cues = frozenset(i for i, cue in cues.items() if cue.complement == "listener")
+        # After these comes who is told ("told Reuters") or judged ("criticised the minister over ..."), never the speaker.
+        listener_cues = frozenset(i for i, cue in cues.items() if cue.complement in ("listener", "judgement"))
         mentions = self.mentions.find(sdoc, set(cues), quoted, listener_cues)
         ctx = Context(sdoc, document, quoted, opens, cues, mentions, self)
         quotes = ctx.direct_quotes(direct) + ctx.reported()

@@ -149,6 +149,7 @@ class SpeakerLexicon:
         self.positions = frozenset(rules.lowered("positions.txt"))
         # What an office is for, before its holder's name: "Minister of Foreign Affairs Sergei Lavrov".
         self.portfolios = frozenset(rules.lowered("portfolios.txt"))
+        self.body_fields = frozenset(self.role_nouns | self.portfolios | self.org_heads)  # "Police" Scotland
         self.role_words = self.titles | self.role_modifiers | self.demonyms | self.role_nouns | self.positions
         # Nouns that can head an appositive role: "a teacher", "the Homeland Security secretary", "the
         # club's Norwegian striker" (an epithet describes a person already named: rules/epithets.txt).
@@ -160,7 +161,17 @@ class SpeakerLexicon:
         """Whether a name is a country or a known organisation's (rules/places.txt, rules/org_names.txt):
         "the United States", "Shell", "the Kremlin", "Goldman Sachs"."""
         low = text.lower()
-        return low in self.places or low in self.org_names or low.removeprefix("the ") in self.org_names
+        return low in self.places or low in self.org_names or low.removeprefix("the ") in self.org_names \
+            or "the " + low in self.org_names  # "The Guardian said": the bare word by its verb
+
+    def places_body(self, words: list[Word], start: int, end: int) -> bool:
+        """Whether words [start, end) are a field ("Police", "Health", "Statistics") and then a country or
+        region: a public body's name, not a person's ("Michael Jordan")."""
+        return any(
+            " ".join(w.lower_ for w in words[k:end]) in self.places
+            and all(words[j].lower_ in self.body_fields and words[j].is_title for j in range(start, k))
+            for k in range(start + 1, end)
+        )
 
     def address_only(self, low: str) -> bool:
         """A form of address that is no office after a modifier ("Mr", "Sheikh"; "fire chief" is one)."""
@@ -356,9 +367,13 @@ class MentionFinder:
         j = i - 1 if possessive else i
         while j >= sent_start and words[j].text != "," and (
             self.lex.is_roleish(words[j]) or self.modifies_title(words, j, i, sent_start)
+            or self.title_complement(words, j, sent_start)
         ):
             if words[j].lower_ == "and" and self.titled_name_ends_at(words, j - 1, sent_start):
                 break  # "President Xi Jinping and Indian Prime Minister Narendra Modi": another's name
+            if words[j].lower_ in ("on", "in", "at", "with") and j - 1 >= sent_start and words[j - 1].is_title \
+                    and words[j - 1].lower_ not in self.lex.role_words and words[j - 1].lower_ not in self.lex.portfolios:
+                break  # "said spokesman Dmitry Peskov on Channel One Russia": a name and a place, no title
             j -= 1
         first = j + 1
         while first <= i and (words[first].lower_ in CONNECTORS  # and "But Mr Howard", not "former minister X"
@@ -385,6 +400,12 @@ class MentionFinder:
             and words[j].lower_ not in self.lex.reporting_verbs \
             and (words[j - 1].is_title or words[j - 1].lower_ in self.lex.titles
                  or words[j - 1].lower_ in ("the", "a", "an", "’s", "'s"))
+
+    def title_complement(self, words: list[Word], j: int, sent_start: int) -> bool:
+        """A lowercase word that completes a title by "of"/"for": "head of research at XTB Kathleen Brooks",
+        "director of communications"."""
+        return j - 2 >= sent_start and words[j].is_alpha and words[j].is_lower and not words[j].is_stop \
+            and words[j - 1].lower_ in ("of", "for") and words[j - 2].lower_ in self.lex.titles
 
     def titled_name_ends_at(self, words: list[Word], k: int, sent_start: int) -> bool:
         """A run of capitalised non-role words ending at k right after a title: a person's name ("President
@@ -612,6 +633,12 @@ class MentionFinder:
             if candidate[3].startswith(EPITHET) and not self.next_to_cue(words, candidate, cue_tokens):
                 continue  # "the veteran goalkeeper's contract": only a speaker refers back
             mention = self.from_candidate(sdoc, table, sentences, *candidate)
+            if mention is None and candidate[2] == "PERSON" and self.next_to_cue(words, candidate, cue_tokens) \
+                    and all(words[k].lower_ in self.lex.role_words and words[k].lower_ not in self.lex.org_heads
+                            for k in range(candidate[0] + 1, candidate[1])):  # not "European Council President"
+                # an office capitalised with no name by its verb: "“...,” Senior Defense Official said"
+                mention = Mention(candidate[0], candidate[1], table.text(candidate[0], candidate[1]), "role",
+                                  "role-capitalised")
             if mention:
                 mentions.append(mention)
                 covered.update(range(mention.start, mention.end))
@@ -865,6 +892,9 @@ class MentionFinder:
                 words[k].text in lex.demonyms or words[k].lower_ in lex.role_words for k in range(name_start, end)
             ):
                 return None  # "Foreign Minister", "Mongolian Government" (but "Mr Farmer", "Dr Mason" are names)
+            if end - start > 1 and lex.places_body(words, start, end):
+                # "Police Scotland", "Health Canada", "Statistics Canada": a body named by its field and its country
+                return Mention(start, end, table.text(start, end), "organization", rule, name_start=start)
             if lex.names_body(table.text(name_start, end)) or lex.names_body(table.text(start, end)):
                 # "the United States warned", "Goldman Sachs said", "Manchester City striker Erling Haaland"
                 opening = start - 1 if start > 0 and words[start - 1].lower_ == "the" else start
@@ -968,7 +998,7 @@ class MentionFinder:
                 else:
                     ent.add_alias(m.text)
             else:
-                ent = self.resolve_role(m, people, roles, span_chars, orgs)
+                ent = self.resolve_role(m, people, roles, span_chars, orgs, recent)
                 if ent.kind == "role":
                     ent.gender = ent.gender or self.gender_of(words, m)
             m.entity = ent
@@ -1044,7 +1074,7 @@ class MentionFinder:
         return self.lex.given_names.get(words[first].lower_) if m.end - first > 1 else None
 
     def resolve_role(self, m: Mention, people: list[Entity], roles: dict[str, Entity],
-                     span_chars: tuple[int, int], orgs: list[Entity] = ()) -> Entity:
+                     span_chars: tuple[int, int], orgs: list[Entity] = (), recent: list[Entity] = ()) -> Entity:
         """'the researcher' -> the last named person with that role word ('the foreign minister': whose
         role says "foreign" too, so not the Prime Minister; 'the president': not the vice president);
         'the official' -> the last described source with that noun ('a senior administration official');
@@ -1061,6 +1091,11 @@ class MentionFinder:
         if definite and len(words) == 2 and head in self.lex.org_heads:
             # "The command said" after "the Edo State Police Command": the body whose name has that noun
             body = next((e for e in reversed(orgs) if head in e.name.lower().split()), None)
+            if body is None and not m.oblique and words[-1] not in self.lex.vague:
+                # "Goldman Sachs raised its forecast. ... the bank said": the last body to speak or act as a subject
+                body = next((e for e in reversed(recent) if e.kind in ("organization", "role")), None)
+                body = body if body is not None and body.kind == "organization" \
+                    and body.name.lower() not in self.lex.places else None  # not "China said ... the bank said"
             if body is not None:
                 body.add_alias(m.text)
                 return body
