@@ -1193,6 +1193,19 @@ def test_a_nationality_before_a_role_noun_describes_no_name(extractor, text):
     assert {q.speaker for q in quotes_of(extractor, text).quotes} == {"Abdul Salam Zaeef"}
 
 
+def test_a_pronoun_with_its_own_verb_is_not_whom_the_report_was_about(extractor):
+    text = ("Lieutenant-General Peter Cosgrove has confirmed an Australian man served with the Army. Lieutenant-General "
+            "Cosgrove says the man was discharged from the Army, but he says he will not comment on the circumstances.")
+    assert [q.speaker for q in quotes_of(extractor, text).quotes] == ["Peter Cosgrove", "Peter Cosgrove"]
+
+
+def test_a_title_runs_back_over_an_organisation_and_its_place(extractor):
+    text = ("The former chief weapons inspector for the United Nations in Iraq, Richard Butler, told ABC Radio he "
+            "believes the claims could be true.")
+    (quote,) = quotes_of(extractor, text).quotes
+    assert (quote.speaker, quote.speaker_role) == ("Richard Butler", "former chief weapons inspector for the United Nations in Iraq")
+
+
 def test_a_noun_after_a_nationality_describes_the_name_after_it(extractor):
     text = ("Shane Warne says he wants a new batsman. Australian paceman Glenn McGrath begs to differ. "
             "He believes he will return to his best against South Africa.")

@@ -371,8 +371,7 @@ class MentionFinder:
         ):
             if words[j].lower_ == "and" and self.titled_name_ends_at(words, j - 1, sent_start):
                 break  # "President Xi Jinping and Indian Prime Minister Narendra Modi": another's name
-            if words[j].lower_ in ("on", "in", "at", "with") and j - 1 >= sent_start and words[j - 1].is_title \
-                    and words[j - 1].lower_ not in self.lex.role_words and words[j - 1].lower_ not in self.lex.portfolios:
+            if words[j].lower_ in ("on", "in", "at", "with") and self.titled_name_ends_at(words, j - 1, sent_start):
                 break  # "said spokesman Dmitry Peskov on Channel One Russia": a name and a place, no title
             j -= 1
         first = j + 1
@@ -733,7 +732,7 @@ class MentionFinder:
             m.reported = k > 0 and words[k].lower_ == "that" and any(
                 c in cue_tokens for c in range(max(sentences.bounds(k)[0], k - REPORTED_WINDOW), k)
             ) or (k in cue_tokens and k not in listener_cues and not self.ends_clause(words, m.end))
-        self.resolve(sdoc, mentions)
+        self.resolve(sdoc, mentions, cue_tokens)
         return mentions
 
     def subject_noun_phrase(self, words: list[Word], sentences: Sentences, cue: int, cues: set[int], taken: set[int],
@@ -928,7 +927,7 @@ class MentionFinder:
             k -= 1
         return k if k >= 0 and words[k].lower_ == "the" else None
 
-    def resolve(self, sdoc: Doc, mentions: list[Mention]) -> None:
+    def resolve(self, sdoc: Doc, mentions: list[Mention], cue_tokens: set[int] = frozenset()) -> None:
         """Attach each mention to an entity, creating entities for new names."""
         words = TokenTable.of(sdoc).words
         people: list[Entity] = []
@@ -949,8 +948,11 @@ class MentionFinder:
                 low = words[m.start].lower_
                 want = PRONOUNS[low]
                 gender = PRONOUN_GENDERS.get(low)
+                # a pronoun with its own reporting verb is no one a report was about ("Cosgrove says the man
+                # was discharged, but he says he will not comment": Cosgrove), even in the same sentence
+                reporting = self.subject_of_cue(words, m.start, cue_tokens)
                 for ent in reversed(recent):
-                    if clause_only.get(id(ent), len(words)) <= m.start:
+                    if clause_only.get(id(ent), len(words)) <= m.start or reporting and id(ent) in clause_only:
                         continue
                     if want == "group" and not self.is_group(ent):
                         continue  # "Mayor defends cuts ... They both agreed": not the mayor
