@@ -86,6 +86,7 @@ EXPRESSIONS = [
     ("The bank fined it N2.5 billion.", "N2.5 billion", 2.5e9, "NGN", "exact", None, None),
     ("Mahama refused to spend GH₵20 million on the party.", "GH₵20 million", 2e7, "GHS", "exact", None, None),
     ("Tickets cost Shs 2,000 each.", "Shs 2,000", 2000, "KES", "exact", None, None),
+    ("The Senate approved the N2trillion budget.", "N2trillion", 2e12, "NGN", "exact", None, None),  # a scale word glued
     ("The bill came to Ksh. 300.", "Ksh. 300", 300, "KES", "exact", None, None),
     ("The fine was R500 000.", "R500 000", 500_000, "ZAR", "exact", None, None),
     ("Each worker was paid R350 for the day.", "R350", 350, "ZAR", "exact", None, None),

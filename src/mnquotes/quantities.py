@@ -628,7 +628,7 @@ class QuantityReader:
         if low in ORDINAL_SUFFIXES and not pre and m["num"].isdigit():
             num.kind = "ordinal"
             return num
-        if low in self.lx.scales and self.lx.scales[low][1]:
+        if low in self.lx.scales:  # "$1.2bn", "N2trillion"
             num.scale = self.lx.scales[low][0]
             num.value = scaled(num.value, num.scale)  # type: ignore[arg-type]
             return num
