@@ -354,6 +354,7 @@ def test_several_claims(finder, sentence, texts):
         ("Of the 12, 3 km were paved.", [("12", "count"), ("3 km", "km")]),  # a comma alone lists nothing
         ("The Pro has a 13in display and weighs 579g.", [("13in", "inch"), ("579", "count")]),  # a glued letter unread: no elided unit
         ("Police logged 1,200 calls to 999 and 40 calls to 112.", [("1,200", "count"), ("40", "count")]),  # numbers dialled
+        ("Police called 10000 people and the screen has 267 ppi.", [("10000", "people"), ("267 ppi", "ppi")]),  # a count after a dial word
         ("Police seized 500 pounds of cocaine and a 500-pound bomb.", [("500 pounds", "lb"), ("500-pound", "lb")]),
         ("He lost 40 pounds, and paid for it.", [("40 pounds", "lb")]),  # the money word is in another clause
         ("He ran 5 km and 3 km.", [("5 km", "km"), ("3 km", "km")]),  # no smaller unit: two claims
@@ -433,7 +434,8 @@ def test_claim_units(finder, sentence, found):
         "Revenue fell from the year-ago quarter, Microsoft said.",  # a bare fraction word is a period, no share
         "The ages of one of them are unknown.",
         "Temperatures rose in the latter half of the 19th century.",
-        "She made a 911 call after the crash.",        "Call the hotline on 1-800-273-8255.",  # a chain of hyphenated digits is a code, no range
+        "She made a 911 call after the crash.",
+        "The operator gives the caller the 222222 number.",  # a phone number of five digits or more        "Call the hotline on 1-800-273-8255.",  # a chain of hyphenated digits is a code, no range
         "The ISBN is 978-3-16-148410-0.",
         "She lives in Room 4B at 221B Baker Street.",  # a letter of a code, not a billion
 

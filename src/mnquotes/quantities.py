@@ -1291,7 +1291,7 @@ class QuantityReader:
         if num.digits and coded and (not ranged and self.paired(doc, start, num.end) or noun is None and (
                 self.named(doc, num.end) or self.code_digits(doc, start, num.end))):
             return False
-        if num.digits and coded and self.dialled(doc, start, num.end):
+        if num.digits and coded and self.dialled(doc, start, num.end, noun):
             return False
         if num.digits:
             return True
@@ -1320,14 +1320,17 @@ class QuantityReader:
         return prev.is_alpha and not prev.is_lower and not prev.is_stop and prev.lower_ not in self.lx.time_words \
             and (prev.lower_,) not in self.lx.qualifiers and (not prev.is_sent_start or prev.lower_ not in lower_words(doc))
 
-    def dialled(self, doc: Doc, start: int, end: int) -> bool:
-        """An emergency number dialled or named: "call 999", "dial 911", "a 911 call", "calls to 112"."""
+    def dialled(self, doc: Doc, start: int, end: int, noun: int | None = None) -> bool:
+        """An emergency number dialled or named ("call 999", "dial 911", "a 911 call", "calls to 112"), or a
+        phone number of five digits or more ("the 222222 number", "call 0800123"; not "called 10000 people")."""
         doc_words = TokenTable.of(doc).words
         phone = self.lx.phone
-        if end - start != 1 or doc_words[start].text not in phone["number"]:
+        text = doc_words[start].text
+        long = text.isdigit() and len(text) >= 5
+        if end - start != 1 or not (text in phone["number"] or long):
             return False
         prev = doc_words[start - 1].lower_ if start > 0 else ""
-        if prev in phone["dial"] or end < len(doc) and doc_words[end].lower_ in phone["line"]:
+        if prev in phone["dial"] and (noun is None or not long) or end < len(doc) and doc_words[end].lower_ in phone["line"]:
             return True
         return prev == "to" and start > 1 and doc_words[start - 2].lower_ in phone["line"]
 
