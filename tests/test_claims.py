@@ -257,6 +257,7 @@ EXPRESSIONS = [
     ("Amina, 30, said she was afraid.", "30", 30, "year", "exact", None, None),  # one name
     ("Man, 81, arrested on suspicion of murder.", "81", 81, "year", "exact", None, None),  # a noun of one person
     ("Police found his wife, 78, at home.", "78", 78, "year", "exact", None, None),
+    ("The casualty, 53, was cut on Union Ave.", "53", 53, "year", "exact", None, None),
     ("The murder of Beryl Ann Oborne, aged four, shocked the town.", "four", 4, "year", "exact", None, None),  # spelled out after an age word
     ("He died at the age of ninety-two.", "ninety-two", 92, "year", "exact", None, None),
     ("She died at the age of 92.", "92", 92, "year", "exact", None, None),
