@@ -302,6 +302,8 @@ def test_expression(finder, sentence, text, value, unit, qualifier, low, high):
     "sentence, texts",
     [
         ("Shares fell 10p to 250p.", ["10p", "250p"]),  # a change, not a range
+        ("The Dow added 200 points to 34,500.", ["200 points", "34,500"]),  # market verbs of change
+        ("The FTSE shed 1.2% to 7,300.", ["1.2%", "7,300"]),
         ("The population grew by 0.7% to 67.6 million in 2023.", ["0.7%", "67.6 million"]),  # change by X to a level
         ("The tax rate will fall from 25% to 20% next year.", ["25%", "20%"]),
         ("Oil fell 3.2 percent to $78.50 a barrel.", ["3.2 percent", "$78.50 a barrel"]),  # two measures
