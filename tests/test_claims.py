@@ -87,6 +87,8 @@ EXPRESSIONS = [
     ("Mahama refused to spend GH₵20 million on the party.", "GH₵20 million", 2e7, "GHS", "exact", None, None),
     ("Tickets cost Shs 2,000 each.", "Shs 2,000", 2000, "KES", "exact", None, None),
     ("The Senate approved the N2trillion budget.", "N2trillion", 2e12, "NGN", "exact", None, None),  # a scale word glued
+    ("Eskom needs R2-R3 billion.", "R2-R3 billion", None, "ZAR", "range", 2e9, 3e9),  # a range ending in a scale
+    ("The deficit is Sh2-3 billion.", "Sh2-3 billion", None, "KES", "range", 2e9, 3e9),
     ("The bill came to Ksh. 300.", "Ksh. 300", 300, "KES", "exact", None, None),
     ("The fine was R500 000.", "R500 000", 500_000, "ZAR", "exact", None, None),
     ("Each worker was paid R350 for the day.", "R350", 350, "ZAR", "exact", None, None),
@@ -427,6 +429,7 @@ def test_claim_units(finder, sentence, found):
         "Unemployment fell back to roughly its lows in 2022–2023.",  # a span of years
         "The N2 highway was closed and the R5 bus ran late.",  # a letter of a road or code, no currency
         "They bought N95 masks and sold the R5 model.",  # after a money word, a letter and digits before a noun name a thing
+        "Take the N1-N2 link road or the R5-R10 routes.",
         "The prime minister lives at 10 Downing Street.",
         "The 5G network and COVID-19 dominated the 1990s debate after 9/11.",
         "Article 5 of the treaty and Resolution 2231 were cited by Boeing 737 pilots.",

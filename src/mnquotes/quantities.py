@@ -552,7 +552,8 @@ class QuantityReader:
         if num is None or num.kind in ("ordinal", "range", "fraction", "vague"):
             return num
         num = self.scale_after(doc, self.and_a_fraction(doc, self.mixed(doc, num)), money or num.currency is not None)
-        if num.lettered and not (num.scaled or num.grouped or self.money_context(doc, i) and not self.named_after(doc, num.end)):
+        if num.lettered and not (num.scaled or num.grouped or self.money_context(doc, i) and not self.named_after(doc, num.end)
+                                 or self.range_ahead(doc, num.end)):
             return None  # "the N2", "bought N95 masks", "the R5 model": a name or code, not "R23 billion" or "paid R350"
         return num
 
@@ -746,6 +747,18 @@ class QuantityReader:
         if u is None or (unit, u[0][0]) not in self.lx.compounds:
             return None
         return self.lx.compounds[(unit, u[0][0])], other.value, u[0][0], u[1], u[2]
+
+    def range_ahead(self, doc: Doc, j: int) -> bool:
+        """Does a range joiner and another figure with a scale follow token j-1 ("R2-R3 billion", "Sh2-3bn";
+        not "the N1-N2 road")?"""
+        words = TokenTable.of(doc).words
+        if not (j + 1 < len(doc) and words[j].lower_ in RANGE_JOINERS and holds_digit(words[j + 1].text)):
+            return False
+        for k in range(j + 1, min(j + 3, len(doc))):
+            m = NUMERAL.fullmatch(words[k].text)
+            if words[k].lower_ in self.lx.scales or m is not None and m["suffix"].lower() in self.lx.scales:
+                return True
+        return False
 
     @staticmethod
     def named_after(doc: Doc, j: int) -> bool:
