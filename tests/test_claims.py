@@ -114,6 +114,8 @@ EXPRESSIONS = [
     ("She is in her late 20s.", "late 20s", None, "year", "range", 27, 29),
     ("The suspect, in his mid-40s, fled.", "mid-40s", None, "year", "range", 44, 46),
     ("He was in his forties when he left.", "forties", None, "year", "range", 40, 49),
+    ("She is in her mid-twenties.", "mid-twenties", None, "year", "range", 24, 26),
+    ("They are in their late teens.", "late teens", None, "year", "range", 17, 19),
     # vulgar fractions and mixed numbers
     ("He ran 2½ miles.", "2½ miles", 2.5, "mile", "exact", None, None),
     ("Rain could total between 1 ½ and 2 ½ inches.", "between 1 ½ and 2 ½ inches", None, "inch", "range", 1.5, 2.5),

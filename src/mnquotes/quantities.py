@@ -37,6 +37,7 @@ GLYPH_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3
 DECADE = re.compile(r"(?:(?P<part>early|mid|late)-)?(?P<tens>[1-9]0)s")  # "in his 60s", "in his mid-40s"
 AGE_POSSESSIVES = {"his", "her", "their", "my", "your", "our"}
 DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}  # "in her late 20s": 27-29
+TEEN_PARTS = {(0, 3): (13, 15), (4, 6): (15, 16), (7, 9): (17, 19)}  # "in their late teens": 17-19
 ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
 GLUED_MARKS = {"-", "–", "/", "&", "'", "’"}  # after a letter, they make it part of a name ("F-16", "AT&T")
 RANGE_JOINERS = {"to", "-", "–", "—"}
@@ -524,14 +525,16 @@ class QuantityReader:
         if m and m["part"]:
             part, start = DECADE_PARTS[m["part"]], i
         else:
+            if k > 0 and doc_words[k].text == "-" and doc_words[k - 1].lower_ in DECADE_PARTS:
+                k -= 1  # "mid-twenties"
             part = DECADE_PARTS.get(doc_words[k].lower_) if k >= 0 else None
             start = k if part is not None else i
-            k -= part is not None
+            k = k - 1 if part is not None else i - 1
         if k < 0 or doc_words[k].lower_ not in AGE_POSSESSIVES:
             return None
         low, high = (base, 19) if base == 13 else (base, base + 9)
-        if part is not None and base != 13:
-            low, high = base + part[0], base + part[1]
+        if part is not None:
+            low, high = (TEEN_PARTS[part] if base == 13 else (base + part[0], base + part[1]))
         return Quantity(start, i + 1, None, "year", "time", "age", qualifier="range", low=float(low), high=float(high), after=i + 1)
 
     def number(self, doc: Doc, i: int, money: bool = False) -> Number | None:
