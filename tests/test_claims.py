@@ -120,6 +120,8 @@ EXPRESSIONS = [
     ("He ran 2½ miles.", "2½ miles", 2.5, "mile", "exact", None, None),
     ("Rain could total between 1 ½ and 2 ½ inches.", "between 1 ½ and 2 ½ inches", None, "inch", "range", 1.5, 2.5),
     ("The pipe is ½ inch wide.", "½ inch", 0.5, "inch", "exact", None, None),
+    ("He is 5′10″ tall.", "5′10″", 70, "inch", "exact", None, None),  # feet and inches in one token, as "5 ft 10 in"
+    ("She is 5'4 and plays guard.", "5'4", 64, "inch", "exact", None, None),
     ("Inflation ticked up to 4.5% in May.", "4.5%", 4.5, "percent", "exact", None, None),  # a verb's particle, no bound
     ("Prices rose by up to 5%.", "up to 5%", 5, "percent", "up to", None, None),
     ("Net income rose to $1.25 billion, or $3.92 per diluted share.", "$3.92 per diluted share", 3.92, "USD/share", "exact", None, None),

@@ -30,6 +30,7 @@ NUMERAL = re.compile(
 NUMERAL_RANGE = re.compile(r"(?P<a>\d[\d,]*(?:\.\d+)?)(?P<pa>%?)[-–](?P<b>\d[\d,]*(?:\.\d+)?)")
 YEAR = re.compile(r"1\d{3}|20\d{2}|2100")
 QUOTE_MARK = re.compile(r'(?<![\d.])"')  # a straight double quote that is no inch mark
+FEET_INCHES = re.compile(r"(?P<foot>\d)[′'’](?P<inch>\d{1,2}(?:\.\d+)?)[″\"]?")  # "5′10″", "6'2"
 THOUSANDS = re.compile(r"\d{3}")
 FRACTION = re.compile(r"(?P<a>\d{1,3})/(?P<b>\d{1,3})")
 GLYPH_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
@@ -604,6 +605,9 @@ class QuantityReader:
             f = FRACTION.fullmatch(text)
             if f is not None and 0 < int(f["a"]) < int(f["b"]) <= 10:  # "2/3", not "9/11" or "24/7"
                 return Number(i, i + 1, int(f["a"]) / int(f["b"]), kind="fraction")
+            h = FEET_INCHES.fullmatch(text)
+            if h is not None and float(h["inch"]) < 12:  # "5′10″", "6'2\"": one length in inches, as "6 ft 2 in"
+                return Number(i, i + 1, int(h["foot"]) * 12 + float(h["inch"]), unit=("inch", "length"))
             return None
         pre, suffix = m["pre"], m["suffix"]
         num = Number(i, i + 1, value_of(m["num"]), grouped="," in m["num"])
