@@ -264,6 +264,7 @@ EXPRESSIONS = [
     ("Man, 81, arrested on suspicion of murder.", "81", 81, "year", "exact", None, None),  # a noun of one person
     ("Police found his wife, 78, at home.", "78", 78, "year", "exact", None, None),
     ("The casualty, 53, was cut on Union Ave.", "53", 53, "year", "exact", None, None),
+    ("The victims, both 23, were taken to hospital.", "23", 23, "year", "exact", None, None),  # people nouns, both of an age
     ("The murder of Beryl Ann Oborne, aged four, shocked the town.", "four", 4, "year", "exact", None, None),  # spelled out after an age word
     ("He died at the age of ninety-two.", "ninety-two", 92, "year", "exact", None, None),
     ("She died at the age of 92.", "92", 92, "year", "exact", None, None),

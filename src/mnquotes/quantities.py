@@ -1261,6 +1261,8 @@ class QuantityReader:
             return False
         if num.value is None or not 0 < num.value < 120 or num.value != int(num.value) or start < 2 or end >= len(doc):
             return False
+        if prev == "both" and start >= 3 and doc_words[start - 2].text == "," and doc_words[end].text in (",", ")"):
+            return self.lx.count_nouns.get(doc_words[start - 3].lower_) == "people"  # "The victims, both 23, were"
         return prev == "," and doc_words[end].text in (",", ")") and self.age_subject(doc, start - 1)
 
     def after_age_word(self, doc: Doc, start: int) -> bool:
