@@ -126,6 +126,7 @@ EXPRESSIONS = [
     ("Prices rose by up to 5%.", "up to 5%", 5, "percent", "up to", None, None),
     ("Net income rose to $1.25 billion, or $3.92 per diluted share.", "$3.92 per diluted share", 3.92, "USD/share", "exact", None, None),
     ("Another earthquake with a magnitude of 6.6 hit El Salvador.", "magnitude of 6.6", 6.6, "magnitude", "exact", None, None),
+    ("At least 122 people died during a 5.8 temblor in Athens.", "5.8", 5.8, "magnitude", "exact", None, None),  # a quake noun
     ("A tsunami of 2.11 m (6.9 ft) hit the city.", "2.11 m", 2.11, "m", "exact", None, None),  # a spaced letter before its conversion
     ("Crops were damaged over 2,28,255 acres.", "over 2,28,255 acres", 228_255, "acre", "over", None, None),  # Indian grouping
     ("The state paid Rs 1,29,446 in compensation.", "Rs 1,29,446", 129_446, "INR", "exact", None, None),
@@ -435,6 +436,7 @@ def test_claim_units(finder, sentence, found):
         "The N2 highway was closed and the R5 bus ran late.",  # a letter of a road or code, no currency
         "They bought N95 masks and sold the R5 model.",  # after a money word, a letter and digits before a noun name a thing
         "Take the N1-N2 link road or the R5-R10 routes.",
+        "The 1960 earthquake struck Chile.",  # a year before a quake noun is no magnitude
         "The prime minister lives at 10 Downing Street.",
         "The 5G network and COVID-19 dominated the 1990s debate after 9/11.",
         "Article 5 of the treaty and Resolution 2231 were cited by Boeing 737 pilots.",

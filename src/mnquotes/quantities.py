@@ -476,6 +476,8 @@ class QuantityReader:
             noun, after = self.counted_noun(doc, end, vague=num.kind == "vague")
         if unit is None and noun is not None:
             unit = self.lx.count_nouns.get(doc_words[noun].lower_, "count")
+            if unit == "magnitude":  # "a 7.4 earthquake"; not "the 1960 earthquake"
+                unit, kind, noun = (unit, "magnitude", None) if value is not None and 0 < value < 10 else (None, kind, None)
         if not self.is_claim(doc, start, end, num, kind, noun, ranged=qualifier == "range"):
             return None
         count_rate = self.rate_after(doc, after, unit or "count", kind) if kind == "count" and noun is not None else None
