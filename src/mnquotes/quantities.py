@@ -52,7 +52,8 @@ GLUED_QUALIFIERS = {"plus", "+", "odd"}  # post qualifiers only when written aga
 GROUP_MODIFIERS = {"last", "first", "next", "top", "past"}  # "12 of their last 13 games"
 COMPARATIVES = {"more", "less", "fewer", "as", "the", "that", "what", "its", "their"}  # after "twice", "three times"
 PERIOD_MODIFIERS = {"consecutive", "straight", "successive", "more", "additional", "extra", "further", "full", "whole"}  # "31 consecutive days"
-PERIOD_DETERMINERS = DETERMINERS | {"this", "that", "per", "latter", "former", "same", "ago"}  # before "half" or "quarter": a period ("the latter half", "the year-ago quarter")
+# before "half" or "quarter": a period ("this half", "the latter half", "the year-ago quarter")
+PERIOD_DETERMINERS = DETERMINERS | {"this", "that", "per", "latter", "former", "same", "ago"}
 SPREAD_WORDS = {"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"}  # "range from X to Y": a range, not a change
 RELATIVE_TIME = {"ago", "earlier", "later", "previously", "prior"}  # after "a year": a point in time, not a rate
 SIGN_WORDS = {"minus": -1, "negative": -1}
@@ -117,7 +118,7 @@ def lower_words(doc: Doc) -> frozenset[str]:
     return words
 
 
-def doc_words_digits(text: str) -> bool:
+def plain_digits(text: str) -> bool:
     """Is the word digits only ("1", not "1.5", "£1")?"""
     return text.isdigit() and text.isascii()
 
@@ -406,7 +407,9 @@ class QuantityReader:
                 if factor != 1 and num.value is not None:
                     num.value, num.scale = scaled(num.value, factor), num.scale * factor  # "4.3mb/d": million barrels a day
         elif num.kind == "fraction":
-            u = self.unit_of_one(doc, end, num) or (self.unit_after(doc, end, num) if doc_words[num.start].text in GLYPH_FRACTIONS else None)
+            u = self.unit_of_one(doc, end, num)
+            if u is None and doc_words[num.start].text in GLYPH_FRACTIONS:
+                u = self.unit_after(doc, end, num)  # "½ inch"
             if u is not None:
                 num.kind = "cardinal"  # "half a percentage point": an amount of the unit, not a share
         else:
@@ -568,7 +571,7 @@ class QuantityReader:
         table = TokenTable.of(doc)
         j = num.end
         if j >= len(doc) or num.value is None or num.unit is not None or num.year_like or num.value != int(num.value) \
-                or not table.spaces[j - 1] or not doc_words_digits(table.words[j - 1].text):
+                or not table.spaces[j - 1] or not plain_digits(table.words[j - 1].text):
             return num
         nxt = table.words[j].text
         f = FRACTION.fullmatch(nxt)
