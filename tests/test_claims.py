@@ -357,6 +357,7 @@ def test_several_claims(finder, sentence, texts):
         ("Sales in Germany, 12, and Italy, 9, rose.", [("12", "count"), ("9", "count")]),  # after one name: no age
         ("Members of NATO, 32, met.", [("32", "count")]),  # an acronym is no person's name
         ("In Kenya, 30, died in the floods.", [("30", "count")]),  # a place after a preposition is no person
+        ("The tally: Texas, 12, California, 9, Ohio, 4.", [("12", "count"), ("9", "count"), ("4", "count")]),  # one-name pairs: a tally
         ("They built 3 stone walls.", [("3", "count")]),  # a material before a plural noun is no unit
         ("A full-sized screen might measure 13 or 15 inches.", [("13", "inch"), ("15 inches", "inch")]),  # a listed figure shares the unit
         ("Some areas could see up to 2, 3, or 4 inches of rain.", [("up to 2", "inch"), ("3", "inch"), ("4 inches", "inch")]),

@@ -1268,7 +1268,7 @@ class QuantityReader:
             return False
         if prev == "both" and start >= 3 and doc_words[start - 2].text == "," and doc_words[end].text in (",", ")"):
             return self.lx.count_nouns.get(doc_words[start - 3].lower_) == "people"  # "The victims, both 23, were"
-        return prev == "," and doc_words[end].text in (",", ")") and self.age_subject(doc, start - 1)
+        return prev == "," and doc_words[end].text in (",", ")") and self.age_subject(doc, start - 1, end + 1)
 
     def after_age_word(self, doc: Doc, start: int) -> bool:
         """Does a word of age_words.txt stand before token `start` ("aged 30", "at the age of 30")?"""
@@ -1276,9 +1276,11 @@ class QuantityReader:
         prev = doc_words[start - 1].lower_ if start > 0 else ""
         return prev in self.lx.age_words or prev == "of" and start >= 2 and doc_words[start - 2].lower_ in self.lx.age_words
 
-    def age_subject(self, doc: Doc, comma: int) -> bool:
+    def age_subject(self, doc: Doc, comma: int, after: int) -> bool:
         """Is the word before the comma at token `comma` a person: up to three names ("Smith", "LeBron James",
-        "Mr Smith") not after a preposition and no place ("In Kenya, 30,"), or a noun of one person ("his wife")?"""
+        "Mr Smith") not after a preposition and no place ("In Kenya, 30,"), or a noun of one person ("his wife")?
+        One name in a tally of name-number pairs is none ("Texas, 12, California, 9"); `after` is the token
+        after the number's closing comma."""
         doc_words = TokenTable.of(doc).words
         k = comma - 1
         while k >= 0 and comma - k <= 3 and doc_words[k].is_alpha and doc_words[k].text[0].isupper() and not doc_words[k].is_upper \
@@ -1288,6 +1290,9 @@ class QuantityReader:
         if comma > 0 and doc_words[comma - 1].lower_ in self.lx.person_nouns:
             return True
         if not names or any(t.lower_ in self.lx.places for t in names):
+            return False
+        tally = after + 2 < len(doc) and doc_words[after].is_title and doc_words[after + 1].text == "," and doc_words[after + 2].like_num
+        if len(names) == 1 and (k >= 0 and doc_words[k].text in (",", ":", ";") or tally):
             return False
         return k < 0 or not (doc_words[k].is_lower and doc_words[k].is_stop)  # "in Germany, 12," "of NATO, 32,"
 
