@@ -86,6 +86,9 @@ EXPRESSIONS = [
     ("The bank fined it N2.5 billion.", "N2.5 billion", 2.5e9, "NGN", "exact", None, None),
     ("Mahama refused to spend GH₵20 million on the party.", "GH₵20 million", 2e7, "GHS", "exact", None, None),
     ("Tickets cost Shs 2,000 each.", "Shs 2,000", 2000, "KES", "exact", None, None),
+    ("The Senate approved the N2trillion budget.", "N2trillion", 2e12, "NGN", "exact", None, None),  # a scale word glued
+    ("Eskom needs R2-R3 billion.", "R2-R3 billion", None, "ZAR", "range", 2e9, 3e9),  # a range ending in a scale
+    ("The deficit is Sh2-3 billion.", "Sh2-3 billion", None, "KES", "range", 2e9, 3e9),
     ("The bill came to Ksh. 300.", "Ksh. 300", 300, "KES", "exact", None, None),
     ("The fine was R500 000.", "R500 000", 500_000, "ZAR", "exact", None, None),
     ("Each worker was paid R350 for the day.", "R350", 350, "ZAR", "exact", None, None),
@@ -111,14 +114,19 @@ EXPRESSIONS = [
     ("She is in her late 20s.", "late 20s", None, "year", "range", 27, 29),
     ("The suspect, in his mid-40s, fled.", "mid-40s", None, "year", "range", 44, 46),
     ("He was in his forties when he left.", "forties", None, "year", "range", 40, 49),
+    ("She is in her mid-twenties.", "mid-twenties", None, "year", "range", 24, 26),
+    ("They are in their late teens.", "late teens", None, "year", "range", 17, 19),
     # vulgar fractions and mixed numbers
     ("He ran 2½ miles.", "2½ miles", 2.5, "mile", "exact", None, None),
     ("Rain could total between 1 ½ and 2 ½ inches.", "between 1 ½ and 2 ½ inches", None, "inch", "range", 1.5, 2.5),
     ("The pipe is ½ inch wide.", "½ inch", 0.5, "inch", "exact", None, None),
+    ("He is 5′10″ tall.", "5′10″", 70, "inch", "exact", None, None),  # feet and inches in one token, as "5 ft 10 in"
+    ("She is 5'4 and plays guard.", "5'4", 64, "inch", "exact", None, None),
     ("Inflation ticked up to 4.5% in May.", "4.5%", 4.5, "percent", "exact", None, None),  # a verb's particle, no bound
     ("Prices rose by up to 5%.", "up to 5%", 5, "percent", "up to", None, None),
     ("Net income rose to $1.25 billion, or $3.92 per diluted share.", "$3.92 per diluted share", 3.92, "USD/share", "exact", None, None),
     ("Another earthquake with a magnitude of 6.6 hit El Salvador.", "magnitude of 6.6", 6.6, "magnitude", "exact", None, None),
+    ("At least 122 people died during a 5.8 temblor in Athens.", "5.8", 5.8, "magnitude", "exact", None, None),  # a quake noun
     ("A tsunami of 2.11 m (6.9 ft) hit the city.", "2.11 m", 2.11, "m", "exact", None, None),  # a spaced letter before its conversion
     ("Crops were damaged over 2,28,255 acres.", "over 2,28,255 acres", 228_255, "acre", "over", None, None),  # Indian grouping
     ("The state paid Rs 1,29,446 in compensation.", "Rs 1,29,446", 129_446, "INR", "exact", None, None),
@@ -256,6 +264,8 @@ EXPRESSIONS = [
     ("Amina, 30, said she was afraid.", "30", 30, "year", "exact", None, None),  # one name
     ("Man, 81, arrested on suspicion of murder.", "81", 81, "year", "exact", None, None),  # a noun of one person
     ("Police found his wife, 78, at home.", "78", 78, "year", "exact", None, None),
+    ("The casualty, 53, was cut on Union Ave.", "53", 53, "year", "exact", None, None),
+    ("The victims, both 23, were taken to hospital.", "23", 23, "year", "exact", None, None),  # people nouns, both of an age
     ("The murder of Beryl Ann Oborne, aged four, shocked the town.", "four", 4, "year", "exact", None, None),  # spelled out after an age word
     ("He died at the age of ninety-two.", "ninety-two", 92, "year", "exact", None, None),
     ("She died at the age of 92.", "92", 92, "year", "exact", None, None),
@@ -300,6 +310,8 @@ def test_expression(finder, sentence, text, value, unit, qualifier, low, high):
     "sentence, texts",
     [
         ("Shares fell 10p to 250p.", ["10p", "250p"]),  # a change, not a range
+        ("The Dow added 200 points to 34,500.", ["200 points", "34,500"]),  # market verbs of change
+        ("The FTSE shed 1.2% to 7,300.", ["1.2%", "7,300"]),
         ("The population grew by 0.7% to 67.6 million in 2023.", ["0.7%", "67.6 million"]),  # change by X to a level
         ("The tax rate will fall from 25% to 20% next year.", ["25%", "20%"]),
         ("Oil fell 3.2 percent to $78.50 a barrel.", ["3.2 percent", "$78.50 a barrel"]),  # two measures
@@ -345,6 +357,7 @@ def test_several_claims(finder, sentence, texts):
         ("Sales in Germany, 12, and Italy, 9, rose.", [("12", "count"), ("9", "count")]),  # after one name: no age
         ("Members of NATO, 32, met.", [("32", "count")]),  # an acronym is no person's name
         ("In Kenya, 30, died in the floods.", [("30", "count")]),  # a place after a preposition is no person
+        ("The tally: Texas, 12, California, 9, Ohio, 4.", [("12", "count"), ("9", "count"), ("4", "count")]),  # one-name pairs: a tally
         ("They built 3 stone walls.", [("3", "count")]),  # a material before a plural noun is no unit
         ("A full-sized screen might measure 13 or 15 inches.", [("13", "inch"), ("15 inches", "inch")]),  # a listed figure shares the unit
         ("Some areas could see up to 2, 3, or 4 inches of rain.", [("up to 2", "inch"), ("3", "inch"), ("4 inches", "inch")]),
@@ -353,6 +366,7 @@ def test_several_claims(finder, sentence, texts):
         ("Of the 12, 3 km were paved.", [("12", "count"), ("3 km", "km")]),  # a comma alone lists nothing
         ("The Pro has a 13in display and weighs 579g.", [("13in", "inch"), ("579", "count")]),  # a glued letter unread: no elided unit
         ("Police logged 1,200 calls to 999 and 40 calls to 112.", [("1,200", "count"), ("40", "count")]),  # numbers dialled
+        ("Police called 10000 people and the screen has 267 ppi.", [("10000", "people"), ("267 ppi", "ppi")]),  # a count after a dial word
         ("Police seized 500 pounds of cocaine and a 500-pound bomb.", [("500 pounds", "lb"), ("500-pound", "lb")]),
         ("He lost 40 pounds, and paid for it.", [("40 pounds", "lb")]),  # the money word is in another clause
         ("He ran 5 km and 3 km.", [("5 km", "km"), ("3 km", "km")]),  # no smaller unit: two claims
@@ -422,6 +436,8 @@ def test_claim_units(finder, sentence, found):
         "Unemployment fell back to roughly its lows in 2022–2023.",  # a span of years
         "The N2 highway was closed and the R5 bus ran late.",  # a letter of a road or code, no currency
         "They bought N95 masks and sold the R5 model.",  # after a money word, a letter and digits before a noun name a thing
+        "Take the N1-N2 link road or the R5-R10 routes.",
+        "The 1960 earthquake struck Chile.",  # a year before a quake noun is no magnitude
         "The prime minister lives at 10 Downing Street.",
         "The 5G network and COVID-19 dominated the 1990s debate after 9/11.",
         "Article 5 of the treaty and Resolution 2231 were cited by Boeing 737 pilots.",
@@ -432,7 +448,8 @@ def test_claim_units(finder, sentence, found):
         "Revenue fell from the year-ago quarter, Microsoft said.",  # a bare fraction word is a period, no share
         "The ages of one of them are unknown.",
         "Temperatures rose in the latter half of the 19th century.",
-        "She made a 911 call after the crash.",        "Call the hotline on 1-800-273-8255.",  # a chain of hyphenated digits is a code, no range
+        "She made a 911 call after the crash.",
+        "The operator gives the caller the 222222 number.",  # a phone number of five digits or more        "Call the hotline on 1-800-273-8255.",  # a chain of hyphenated digits is a code, no range
         "The ISBN is 978-3-16-148410-0.",
         "She lives in Room 4B at 221B Baker Street.",  # a letter of a code, not a billion
 

@@ -30,6 +30,7 @@ NUMERAL = re.compile(
 NUMERAL_RANGE = re.compile(r"(?P<a>\d[\d,]*(?:\.\d+)?)(?P<pa>%?)[-–](?P<b>\d[\d,]*(?:\.\d+)?)")
 YEAR = re.compile(r"1\d{3}|20\d{2}|2100")
 QUOTE_MARK = re.compile(r'(?<![\d.])"')  # a straight double quote that is no inch mark
+FEET_INCHES = re.compile(r"(?P<foot>\d)[′'’](?P<inch>\d{1,2}(?:\.\d+)?)[″\"]?")  # "5′10″", "6'2"
 THOUSANDS = re.compile(r"\d{3}")
 FRACTION = re.compile(r"(?P<a>\d{1,3})/(?P<b>\d{1,3})")
 GLYPH_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
@@ -37,6 +38,7 @@ GLYPH_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3
 DECADE = re.compile(r"(?:(?P<part>early|mid|late)-)?(?P<tens>[1-9]0)s")  # "in his 60s", "in his mid-40s"
 AGE_POSSESSIVES = {"his", "her", "their", "my", "your", "our"}
 DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}  # "in her late 20s": 27-29
+TEEN_PARTS = {(0, 3): (13, 15), (4, 6): (15, 16), (7, 9): (17, 19)}  # "in their late teens": 17-19
 ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
 GLUED_MARKS = {"-", "–", "/", "&", "'", "’"}  # after a letter, they make it part of a name ("F-16", "AT&T")
 RANGE_JOINERS = {"to", "-", "–", "—"}
@@ -50,7 +52,8 @@ GLUED_QUALIFIERS = {"plus", "+", "odd"}  # post qualifiers only when written aga
 GROUP_MODIFIERS = {"last", "first", "next", "top", "past"}  # "12 of their last 13 games"
 COMPARATIVES = {"more", "less", "fewer", "as", "the", "that", "what", "its", "their"}  # after "twice", "three times"
 PERIOD_MODIFIERS = {"consecutive", "straight", "successive", "more", "additional", "extra", "further", "full", "whole"}  # "31 consecutive days"
-PERIOD_DETERMINERS = DETERMINERS | {"this", "that", "per", "latter", "former", "same", "ago"}  # before "half" or "quarter": a period ("the latter half", "the year-ago quarter")
+# before "half" or "quarter": a period ("this half", "the latter half", "the year-ago quarter")
+PERIOD_DETERMINERS = DETERMINERS | {"this", "that", "per", "latter", "former", "same", "ago"}
 SPREAD_WORDS = {"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"}  # "range from X to Y": a range, not a change
 RELATIVE_TIME = {"ago", "earlier", "later", "previously", "prior"}  # after "a year": a point in time, not a rate
 SIGN_WORDS = {"minus": -1, "negative": -1}
@@ -115,7 +118,7 @@ def lower_words(doc: Doc) -> frozenset[str]:
     return words
 
 
-def doc_words_digits(text: str) -> bool:
+def plain_digits(text: str) -> bool:
     """Is the word digits only ("1", not "1.5", "£1")?"""
     return text.isdigit() and text.isascii()
 
@@ -404,7 +407,9 @@ class QuantityReader:
                 if factor != 1 and num.value is not None:
                     num.value, num.scale = scaled(num.value, factor), num.scale * factor  # "4.3mb/d": million barrels a day
         elif num.kind == "fraction":
-            u = self.unit_of_one(doc, end, num) or (self.unit_after(doc, end, num) if doc_words[num.start].text in GLYPH_FRACTIONS else None)
+            u = self.unit_of_one(doc, end, num)
+            if u is None and doc_words[num.start].text in GLYPH_FRACTIONS:
+                u = self.unit_after(doc, end, num)  # "½ inch"
             if u is not None:
                 num.kind = "cardinal"  # "half a percentage point": an amount of the unit, not a share
         else:
@@ -474,6 +479,8 @@ class QuantityReader:
             noun, after = self.counted_noun(doc, end, vague=num.kind == "vague")
         if unit is None and noun is not None:
             unit = self.lx.count_nouns.get(doc_words[noun].lower_, "count")
+            if unit == "magnitude":  # "a 7.4 earthquake"; not "the 1960 earthquake"
+                unit, kind, noun = (unit, "magnitude", None) if value is not None and 0 < value < 10 else (None, kind, None)
         if not self.is_claim(doc, start, end, num, kind, noun, ranged=qualifier == "range"):
             return None
         count_rate = self.rate_after(doc, after, unit or "count", kind) if kind == "count" and noun is not None else None
@@ -524,14 +531,16 @@ class QuantityReader:
         if m and m["part"]:
             part, start = DECADE_PARTS[m["part"]], i
         else:
+            if k > 0 and doc_words[k].text == "-" and doc_words[k - 1].lower_ in DECADE_PARTS:
+                k -= 1  # "mid-twenties"
             part = DECADE_PARTS.get(doc_words[k].lower_) if k >= 0 else None
             start = k if part is not None else i
-            k -= part is not None
+            k = k - 1 if part is not None else i - 1
         if k < 0 or doc_words[k].lower_ not in AGE_POSSESSIVES:
             return None
         low, high = (base, 19) if base == 13 else (base, base + 9)
-        if part is not None and base != 13:
-            low, high = base + part[0], base + part[1]
+        if part is not None:
+            low, high = (TEEN_PARTS[part] if base == 13 else (base + part[0], base + part[1]))
         return Quantity(start, i + 1, None, "year", "time", "age", qualifier="range", low=float(low), high=float(high), after=i + 1)
 
     def number(self, doc: Doc, i: int, money: bool = False) -> Number | None:
@@ -552,7 +561,8 @@ class QuantityReader:
         if num is None or num.kind in ("ordinal", "range", "fraction", "vague"):
             return num
         num = self.scale_after(doc, self.and_a_fraction(doc, self.mixed(doc, num)), money or num.currency is not None)
-        if num.lettered and not (num.scaled or num.grouped or self.money_context(doc, i) and not self.named_after(doc, num.end)):
+        if num.lettered and not (num.scaled or num.grouped or self.money_context(doc, i) and not self.named_after(doc, num.end)
+                                 or self.range_ahead(doc, num.end)):
             return None  # "the N2", "bought N95 masks", "the R5 model": a name or code, not "R23 billion" or "paid R350"
         return num
 
@@ -561,7 +571,7 @@ class QuantityReader:
         table = TokenTable.of(doc)
         j = num.end
         if j >= len(doc) or num.value is None or num.unit is not None or num.year_like or num.value != int(num.value) \
-                or not table.spaces[j - 1] or not doc_words_digits(table.words[j - 1].text):
+                or not table.spaces[j - 1] or not plain_digits(table.words[j - 1].text):
             return num
         nxt = table.words[j].text
         f = FRACTION.fullmatch(nxt)
@@ -600,6 +610,9 @@ class QuantityReader:
             f = FRACTION.fullmatch(text)
             if f is not None and 0 < int(f["a"]) < int(f["b"]) <= 10:  # "2/3", not "9/11" or "24/7"
                 return Number(i, i + 1, int(f["a"]) / int(f["b"]), kind="fraction")
+            h = FEET_INCHES.fullmatch(text)
+            if h is not None and float(h["inch"]) < 12:  # "5′10″", "6'2\"": one length in inches, as "6 ft 2 in"
+                return Number(i, i + 1, int(h["foot"]) * 12 + float(h["inch"]), unit=("inch", "length"))
             return None
         pre, suffix = m["pre"], m["suffix"]
         num = Number(i, i + 1, value_of(m["num"]), grouped="," in m["num"])
@@ -628,7 +641,7 @@ class QuantityReader:
         if low in ORDINAL_SUFFIXES and not pre and m["num"].isdigit():
             num.kind = "ordinal"
             return num
-        if low in self.lx.scales and self.lx.scales[low][1]:
+        if low in self.lx.scales:  # "$1.2bn", "N2trillion"
             num.scale = self.lx.scales[low][0]
             num.value = scaled(num.value, num.scale)  # type: ignore[arg-type]
             return num
@@ -746,6 +759,18 @@ class QuantityReader:
         if u is None or (unit, u[0][0]) not in self.lx.compounds:
             return None
         return self.lx.compounds[(unit, u[0][0])], other.value, u[0][0], u[1], u[2]
+
+    def range_ahead(self, doc: Doc, j: int) -> bool:
+        """Does a range joiner and another figure with a scale follow token j-1 ("R2-R3 billion", "Sh2-3bn";
+        not "the N1-N2 road")?"""
+        words = TokenTable.of(doc).words
+        if not (j + 1 < len(doc) and words[j].lower_ in RANGE_JOINERS and holds_digit(words[j + 1].text)):
+            return False
+        for k in range(j + 1, min(j + 3, len(doc))):
+            m = NUMERAL.fullmatch(words[k].text)
+            if words[k].lower_ in self.lx.scales or m is not None and m["suffix"].lower() in self.lx.scales:
+                return True
+        return False
 
     @staticmethod
     def named_after(doc: Doc, j: int) -> bool:
@@ -1241,7 +1266,9 @@ class QuantityReader:
             return False
         if num.value is None or not 0 < num.value < 120 or num.value != int(num.value) or start < 2 or end >= len(doc):
             return False
-        return prev == "," and doc_words[end].text in (",", ")") and self.age_subject(doc, start - 1)
+        if prev == "both" and start >= 3 and doc_words[start - 2].text == "," and doc_words[end].text in (",", ")"):
+            return self.lx.count_nouns.get(doc_words[start - 3].lower_) == "people"  # "The victims, both 23, were"
+        return prev == "," and doc_words[end].text in (",", ")") and self.age_subject(doc, start - 1, end + 1)
 
     def after_age_word(self, doc: Doc, start: int) -> bool:
         """Does a word of age_words.txt stand before token `start` ("aged 30", "at the age of 30")?"""
@@ -1249,9 +1276,11 @@ class QuantityReader:
         prev = doc_words[start - 1].lower_ if start > 0 else ""
         return prev in self.lx.age_words or prev == "of" and start >= 2 and doc_words[start - 2].lower_ in self.lx.age_words
 
-    def age_subject(self, doc: Doc, comma: int) -> bool:
+    def age_subject(self, doc: Doc, comma: int, after: int) -> bool:
         """Is the word before the comma at token `comma` a person: up to three names ("Smith", "LeBron James",
-        "Mr Smith") not after a preposition and no place ("In Kenya, 30,"), or a noun of one person ("his wife")?"""
+        "Mr Smith") not after a preposition and no place ("In Kenya, 30,"), or a noun of one person ("his wife")?
+        One name in a tally of name-number pairs is none ("Texas, 12, California, 9"); `after` is the token
+        after the number's closing comma."""
         doc_words = TokenTable.of(doc).words
         k = comma - 1
         while k >= 0 and comma - k <= 3 and doc_words[k].is_alpha and doc_words[k].text[0].isupper() and not doc_words[k].is_upper \
@@ -1261,6 +1290,9 @@ class QuantityReader:
         if comma > 0 and doc_words[comma - 1].lower_ in self.lx.person_nouns:
             return True
         if not names or any(t.lower_ in self.lx.places for t in names):
+            return False
+        tally = after + 2 < len(doc) and doc_words[after].is_title and doc_words[after + 1].text == "," and doc_words[after + 2].like_num
+        if len(names) == 1 and (k >= 0 and doc_words[k].text in (",", ":", ";") or tally):
             return False
         return k < 0 or not (doc_words[k].is_lower and doc_words[k].is_stop)  # "in Germany, 12," "of NATO, 32,"
 
@@ -1291,7 +1323,7 @@ class QuantityReader:
         if num.digits and coded and (not ranged and self.paired(doc, start, num.end) or noun is None and (
                 self.named(doc, num.end) or self.code_digits(doc, start, num.end))):
             return False
-        if num.digits and coded and self.dialled(doc, start, num.end):
+        if num.digits and coded and self.dialled(doc, start, num.end, noun):
             return False
         if num.digits:
             return True
@@ -1320,14 +1352,17 @@ class QuantityReader:
         return prev.is_alpha and not prev.is_lower and not prev.is_stop and prev.lower_ not in self.lx.time_words \
             and (prev.lower_,) not in self.lx.qualifiers and (not prev.is_sent_start or prev.lower_ not in lower_words(doc))
 
-    def dialled(self, doc: Doc, start: int, end: int) -> bool:
-        """An emergency number dialled or named: "call 999", "dial 911", "a 911 call", "calls to 112"."""
+    def dialled(self, doc: Doc, start: int, end: int, noun: int | None = None) -> bool:
+        """An emergency number dialled or named ("call 999", "dial 911", "a 911 call", "calls to 112"), or a
+        phone number of five digits or more ("the 222222 number", "call 0800123"; not "called 10000 people")."""
         doc_words = TokenTable.of(doc).words
         phone = self.lx.phone
-        if end - start != 1 or doc_words[start].text not in phone["number"]:
+        text = doc_words[start].text
+        long = text.isdigit() and len(text) >= 5
+        if end - start != 1 or not (text in phone["number"] or long):
             return False
         prev = doc_words[start - 1].lower_ if start > 0 else ""
-        if prev in phone["dial"] or end < len(doc) and doc_words[end].lower_ in phone["line"]:
+        if prev in phone["dial"] and (noun is None or not long) or end < len(doc) and doc_words[end].lower_ in phone["line"]:
             return True
         return prev == "to" and start > 1 and doc_words[start - 2].lower_ in phone["line"]
 
