@@ -474,6 +474,11 @@ def test_two_full_names_sharing_a_surname_are_two_people(extractor, text, expect
          "Acme Corp", ("Acme",), 1),
         ("Tesla Inc. said deliveries fell sharply. Tesla said cheaper models would arrive sooner.",
          "Tesla Inc.", ("Tesla",), 2),
+        # an acronym is the name whose initials it spells
+        ("The World Health Organization said the outbreak was over. WHO said it would monitor the region.",
+         "World Health Organization", ("WHO",), 2),
+        ("The Economic Commission for Africa said growth would slow. ECA said debt was the main risk.",
+         "Economic Commission for Africa", ("ECA",), 2),
     ],
 )
 def test_an_organisations_first_word_alone_refers_to_it(extractor, text, name, aliases, quotes):

@@ -260,9 +260,18 @@ def org_by_first_word(word: str, orgs: list[Entity]) -> Entity | None:
 
 def same_org(a: str, b: str) -> bool:
     """"the Russian Embassy" = "Russian Embassy to Mongolia"; "Democratic Party" = "Mongolia's Democratic
-    Party"; but a bare head ("Party") never joins a longer name."""
+    Party"; an acronym is the name it abbreviates ("WHO" = "World Health Organization"); but a bare head
+    ("Party") never joins a longer name."""
     x, y = sorted((org_core(a), org_core(b)), key=len)
-    return x == y or (" " in x and y.endswith(" " + x))
+    return x == y or (" " in x and y.endswith(" " + x)) or abbreviates(a, b) or abbreviates(b, a)
+
+
+def abbreviates(acronym: str, name: str) -> bool:
+    """Whether a one-word capitalised acronym is the initials of a name's capitalised words ("ECA":
+    "Economic Commission for Africa")."""
+    if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6) or " " not in name:
+        return False
+    return "".join(w[0] for w in strip_determiner(name).split() if w[0].isupper()) == acronym
 
 
 class MentionFinder:
