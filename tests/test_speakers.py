@@ -98,6 +98,9 @@ def test_organisations_by_head_and_legal_suffix(extractor, text, expected):
         ("The Englishmen says he was disappointed in the appeal.", [None]),
         ("Anti-Taliban fighters say they have captured key areas.", [None]),
         ("Pro-Kremlin bloggers said the strike had failed.", [None]),
+        # a website speaks as a body
+        ("There was no proof the letter was genuine, but IslamOnline.net said it had been received in Jalalabad.",
+         ["IslamOnline.net"]),
         # a time between a one-word name and its verb
         ("Israel last week said it gave the list to the Palestinian leader.", ["Israel"]),
         ("Moscow on Tuesday accused Kyiv of shelling the plant.", ["Moscow"]),

@@ -64,6 +64,7 @@ GROUP_NOUNS = {"firm", "military", "media", "broadcaster", "newspaper", "watchdo
 # A name's patronymic initial, alone or glued: "D.", "Ts.", "Ts.Buyantsogtoo" (not "U.S.").
 INITIAL = re.compile(r"[A-Z][a-z]{0,2}\.|(?:[A-Z][a-z]{0,2}\.)+[A-Z][a-z]+(?:-[A-Z][a-z]+)*")
 CAMEL_NAME = re.compile(r"(?:[A-Z][a-z]+){2,}")  # a name with an inner capital: "McGrath", "MacGill", "DiCaprio"
+WEBSITE = re.compile(r"[A-Z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|net|org|info|news|co\.uk|com\.au)")  # speaks as a body
 HYPHEN_PREFIXES = {"anti", "pro", "non", "pre", "post", "neo", "pan", "ex", "mid", "self"}
 # Endings of nouns for members of a group or creed, never a one-word name: "Englishmen", "Christians",
 # "Islamist(s)", "Shiites" (not "Carmen": the -men words are longer).
@@ -681,7 +682,8 @@ class MentionFinder:
                     continue
             if low in PRONOUNS and (low != "it" or sentences.is_start(i) and self.subject_of_cue(words, i, cue_tokens)):
                 mentions.append(Mention(i, i + 1, word.text, "pronoun", f"pronoun-{low}"))
-            elif self.is_acronym(word) and self.bare_name_by_cue(words, i, cue_tokens) and self.opens_subject(words, i):
+            elif (self.is_acronym(word) or WEBSITE.fullmatch(word.text)) and self.bare_name_by_cue(words, i, cue_tokens) \
+                    and self.opens_subject(words, i):  # "AIP said", "IslamOnline.net said"
                 mentions.append(Mention(i, i + 1, word.text, "organization", "org-acronym-cue"))
             elif self.is_plural_demonym(word) and self.bare_name_by_cue(words, i, cue_tokens):
                 opening = i - 1 if i and words[i - 1].lower_ == "the" else i  # "the Israelis said": a people
