@@ -98,6 +98,9 @@ def test_organisations_by_head_and_legal_suffix(extractor, text, expected):
         ("The Englishmen says he was disappointed in the appeal.", [None]),
         ("Anti-Taliban fighters say they have captured key areas.", [None]),
         ("Pro-Kremlin bloggers said the strike had failed.", [None]),
+        # experts named by their science, with an adjective of standing
+        ("A leading Adelaide microbiologist says resistance to antibiotics will continue to increase.",
+         ["A leading Adelaide microbiologist"]),
         # a website speaks as a body
         ("There was no proof the letter was genuine, but IslamOnline.net said it had been received in Jalalabad.",
          ["IslamOnline.net"]),
