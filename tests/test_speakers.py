@@ -101,6 +101,9 @@ def test_organisations_by_head_and_legal_suffix(extractor, text, expected):
         # experts named by their science, with an adjective of standing
         ("A leading Adelaide microbiologist says resistance to antibiotics will continue to increase.",
          ["A leading Adelaide microbiologist"]),
+        # a verb joined by "and" to the sentence's first verb shares its subject
+        ("Passengers are searched at the gates. But airlines are making no apologies and say the tight controls "
+         "will remain.", ["airlines"]),
         # a website speaks as a body
         ("There was no proof the letter was genuine, but IslamOnline.net said it had been received in Jalalabad.",
          ["IslamOnline.net"]),

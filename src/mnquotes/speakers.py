@@ -775,10 +775,11 @@ class MentionFinder:
 
     def participle_subject(self, words: list[Word], sentences: Sentences, cue: int, cues: set[int], taken: set[int],
                            quoted: list[bool]) -> tuple[int, int] | None:
-        """The noun phrase opening the sentence of a participle cue after a comma, when no one else is
-        named before it: "Unions are also worried, saying ...", "Washington has rebuked Moscow over the
-        raids, warning ..." (the phrase before the sentence's first auxiliary or past form)."""
-        if not words[cue].lower_.endswith("ing") or cue < 2 or words[cue - 1].text != ",":
+        """The noun phrase opening the sentence of a participle cue after a comma, or of a cue joined by
+        "and", when no one else is named before it: "Unions are also worried, saying ...", "Washington has
+        rebuked Moscow over the raids, warning ...", "But airlines are making no apologies and say ..."
+        (the phrase before the sentence's first auxiliary or past form)."""
+        if cue < 2 or not (words[cue].lower_.endswith("ing") and words[cue - 1].text == "," or words[cue - 1].lower_ == "and"):
             return None
         sent_start, _ = sentences.bounds(cue)
         if any(k in taken for k in range(sent_start, cue)):
