@@ -104,6 +104,9 @@ def test_organisations_by_head_and_legal_suffix(extractor, text, expected):
         # a verb joined by "and" to the sentence's first verb shares its subject
         ("Passengers are searched at the gates. But airlines are making no apologies and say the tight controls "
          "will remain.", ["airlines"]),
+        # a described source with a relative clause before its verb
+        ("An Iraqi defector who has applied for residency in Australia claims he has information about weapons.",
+         ["An Iraqi defector"]),
         # a website speaks as a body
         ("There was no proof the letter was genuine, but IslamOnline.net said it had been received in Jalalabad.",
          ["IslamOnline.net"]),

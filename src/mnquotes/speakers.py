@@ -77,6 +77,7 @@ RANK_WORDS = {"vice", "deputy", "assistant", "associate", "former", "ex", "under
 GENERIC_TITLES = {"head", "member", "chair", "general", "fellow", "crown", "prime", "deputy", "chief", "official",
                   "officer", "executive", "author", "writer", "expert", "speaker", "leader"}
 PARTY_LETTERS = {"D", "R", "I"}  # Democrat, Republican, independent: "Sen. Bernie Sanders, I-Vt.,"
+MAX_RELATIVE = 12  # tokens of a relative clause between a subject and its verb: "a defector who has applied for ..."
 MAX_APPOSITIVE = 24  # tokens of an indefinite appositive: ", a climate scientist at the University of Leeds,"
 RELATIVE_OPENERS = {"who", "whose", "which"}
 MODEL_LABELS = {"PERSON", "ORG"}  # entity labels of a --model pipeline that name speakers
@@ -755,6 +756,11 @@ class MentionFinder:
         head = cue - 1
         while head > sent_start and words[head].lower_ in VERB_GAP:
             head -= 1
+        # past a relative clause: "An Iraqi defector who has applied for residency in Australia claims"
+        relative = next((k for k in range(head, max(sent_start, cue - MAX_RELATIVE) - 1, -1)
+                         if is_relative(words[k], ("who",)) or words[k].text in (",", ";", ":") or k in cues or quoted[k]), None)
+        if relative is not None and relative > sent_start and is_relative(words[relative], ("who",)):
+            head = relative - 1
         if head < sent_start or head in taken or quoted[head] or head in cues:
             return None
         word = words[head]
