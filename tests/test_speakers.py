@@ -861,6 +861,9 @@ def test_public_offices_and_releases(extractor, text, name, role):
         ("Westpac's David Lording says today's action is unjustified.", "David Lording", "Westpac"),
         # an office after a possessive, in capitals too, is a described source, not a person named "Mayor"
         ("Brisbane's Lord Mayor says the explanation was not enough.", "Brisbane's Lord Mayor", None),
+        # a person's name right after the place of an organisation's name is no part of it
+        ("The spokesman for the Foreign Ministry of Belarus Andrey Savin said the border was closed.",
+         "Andrey Savin", "spokesman for the Foreign Ministry of Belarus"),
         # a body before a titled name is that person's affiliation
         ("Senior forecaster with the Sydney Weather Bureau Ian Robertson, says the greatest risk will come later.",
          "Ian Robertson", "Senior forecaster with the Sydney Weather Bureau"),

@@ -304,6 +304,7 @@ class MentionFinder:
                 continue  # "Anti-Taliban fighters", "Pro-Kremlin bloggers": an adjective, no name
             if m.label == "ORG":
                 end = next((i for i in initialled if m.start < i < m.end), m.end)
+                end = self.place_ends_name(words, m.start, end)
             candidate = (m.start, end, m.label, m.id)
             if m.label != "ROLE" or end - m.start < 2 or (candidate := self.before_cue(words, candidate, cue_tokens)) is not None:
                 found.append(candidate)
@@ -317,6 +318,16 @@ class MentionFinder:
                 chosen.append((start, end, label, rule))
                 taken[start:end] = [True] * (end - start)
         return sorted(chosen)
+
+    def place_ends_name(self, words: list[Word], start: int, end: int) -> int:
+        """Where an organisation's name ends when a person's name follows its place with no comma: "the
+        Foreign Ministry of Belarus Andrey Savin" ends at Belarus (capitalised words after a one-word
+        place, none an organisation's head)."""
+        for k in range(start + 2, end - 1):
+            if words[k - 1].lower_ in ("of", "in") and words[k].lower_ in self.lex.places \
+                    and all(words[j].is_title and words[j].lower_ not in self.lex.org_heads for j in range(k + 1, end)):
+                return k + 1
+        return end
 
     def second_complements(self, words: list[Word], found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """An organisation's name with a second "of"/"in" complement ("the Ministry of Foreign Affairs of
