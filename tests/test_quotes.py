@@ -1475,3 +1475,35 @@ def test_seed_speakers(seed_results):
     )
     assert speakers["one Mongolian government spokesperson"].kind == "role"
     assert speakers["Russian Embassy"].kind == "organization"
+
+
+# Reporting verbs with other senses, listeners, reports inside reports: (text, [(type, quote text, speaker)]).
+SENSE_CASES = [
+    # "add" with an amount for object adds runs, money or jobs: no speech
+    pytest.param("After resuming at 3 for 89, the tourists looked to be cruising as Jacques Kallis and Neil McKenzie "
+                 "added 72 without loss.", [], id="add-runs-without"),
+    pytest.param("Credit Suisse analysts predict Chief Executive Tim Sloan will add $1.5 billion to his January "
+                 "pledge to eliminate $2 billion of expenses.", [], id="add-money-to"),
+    pytest.param("England batsman Michael Vaughan added 113 for the fourth wicket with Graham Thorpe.", [],
+                 id="add-runs-for"),
+    # ...but an amount that opens the clause added is reported
+    pytest.param("The minister added 20 to 30 people had died in the fighting.",
+                 [("indirect", "20 to 30 people had died in the fighting", "The minister")], id="add-range-clause"),
+    pytest.param("Smith added 60 per cent of voters support the plan.",
+                 [("indirect", "60 per cent of voters support the plan", "Smith")], id="add-share-clause"),
+    pytest.param("Smith added the plan works well.", [("indirect", "the plan works well", "Smith")], id="add-clause"),
+    # a finding verb takes a quotation as its object: its words are the reporter's speaker's, not the finding's subject's
+    pytest.param('Egypt\'s Foreign Minister Sameh Shoukri said neither Israel nor Hamas had shown "enough willingness to '
+                 'negotiate" to end the fighting.',
+                 [("indirect", 'neither Israel nor Hamas had shown "enough willingness to negotiate" to end the fighting',
+                   "Sameh Shoukri"), ("direct", "enough willingness to negotiate", "Sameh Shoukri")], id="shown-quoted-object"),
+    pytest.param('The minister said the audit found "serious failings in record keeping" at the agency.',
+                 [("indirect", 'the audit found "serious failings in record keeping" at the agency', "The minister"),
+                  ("direct", "serious failings in record keeping", "The minister")], id="found-quoted-object"),
+]
+
+
+@pytest.mark.parametrize("text, expected", SENSE_CASES)
+def test_reporting_verbs_in_other_senses(extractor, text, expected):
+    found = [(q.type, q.text, q.speaker) for q in quotes_of(extractor, text).quotes]
+    assert found == expected

@@ -92,6 +92,12 @@ MAX_ATTRIBUTION = 32  # tokens after a closing mark, in its sentence, searched f
 # Tokens between two pieces of one quotation: the attribution's sentence, an appositive or relative
 # clause included ("‘A,’ said Margaret Cole, 74, whose bungalow was under four feet of water. ‘B.’").
 MAX_INTERRUPTION = 32
+AMOUNT_CUES = {"add"}  # reporting verbs that also take an amount: "added 72 runs", "will add $1.5 billion to ..."
+AMOUNT_WORDS = {"per", "cent", "percent", "hundred", "thousand", "million", "billion", "trillion", "bn", "m", "runs",
+                "points", "dollars", "more", "other", "another", "extra", "additional"}
+AMOUNT_LINKS = {"to", "without", "before", "after", "for", "from", "off", "on", "onto", "into"}  # "added 72 without loss"
+FINDING_CUES = {"find", "show"}  # report only a "that" clause: "data show that ..."; "had shown “...”" quotes no one
+CURRENCY_SIGNS = {"$", "€", "£", "¥", "₹", "₩", "₦"}  # before an amount: "added $1.5 billion"
 QUOTING_VERBS = {"quoted", "quoting", "cited", "citing"}  # "Reuters quoted the minister as saying"
 # Participles of a passive frame before a speaker's reporting verb: "is alleged to have said", "was quoted as saying".
 PASSIVE_REPORTING = {"alleged", "reported", "quoted", "said", "understood", "believed", "thought", "heard", "seen",
@@ -773,6 +779,8 @@ class Context:
             cue_ = self.cue(i)
             if cue_ is None or i == sent.start and self.table.words[i].lower_ == "asked":
                 continue  # "Asked about the strike, the minister was blunt: “...”": the reporter's question
+            if cue_.lemma in FINDING_CUES and not any(self.table.words[k].lower_ in ("that", ":") for k in range(i + 1, q.open_tok)):
+                continue  # "said Hamas had shown “enough willingness”": the quotation is the finding's object, not its words
             right_before = self.mention_end.get(q.open_tok - 1)
             if right_before is not None and right_before.start > i:
                 q.speaker, q.cue, q.rule = right_before, cue_.lemma, "direct-leading-cue"
@@ -1023,6 +1031,8 @@ class Context:
         end = self.clause_end(start, sent)
         if not that and cue.complement == "clause-or-object" and self.is_object(start, end):
             return None  # "Tevake claimed second place", "the home side declaring its second innings at 7 for 309"
+        if not that and cue.lemma in AMOUNT_CUES and self.amount_object(start, end):
+            return None  # "Kallis and McKenzie added 72 without loss", "will add $1.5 billion to ...": an amount, no speech
         if cue.complement == "judgement":
             if not any(words[k].lower_ in REASONS for k in range(start + 1, end)):
                 return None  # "praised his side's resilience": an object, no reported content
@@ -1049,11 +1059,48 @@ class Context:
         words = self.table.words
         if not (words[start].lower_ in NOUN_PHRASE_OPENERS or words[start].like_num or words[start].lower_ in self.finder.amount_words):
             return False
-        return not any(
+        return not self.holds_verb(start, end)
+
+    def holds_verb(self, start: int, end: int) -> bool:
+        """Whether the words start..end hold a verb for sure: an auxiliary or a past form."""
+        return any(
             w.lower_ in AUXILIARIES or w.lower_ in VERB_CLITICS or w.lower_ in self.finder.past_forms
             or (len(w.lower_) > 3 and w.lower_.endswith("ed"))
-            for w in words[start:end]
+            for w in self.table.words[start:end]
         )
+
+    def amount_object(self, start: int, end: int) -> bool:
+        """`added 72 without loss`, `will add $1.5 billion to its pledge`, `added 67 before ...`: an amount at
+        start that the verb adds, closed by a preposition (not "of": `added 60 per cent of voters agree`) or
+        the clause's end, no reported clause."""
+        words = self.table.words
+        if not self.opens_amount(start):
+            return False
+        k = start + 1
+        while k < end and (words[k].like_num or words[k].lower_ in AMOUNT_WORDS):
+            k += 1
+        if k < end and words[k].is_alpha and words[k].is_lower and words[k].lower_ not in FUNCTION_WORDS \
+                and k not in self.cues and not self.holds_verb(start, end):
+            k += 1  # "will add 500 jobs to ...", "added 500 jobs.": the amount's noun, with no verb after it
+            if k < end and not words[k].is_punct and words[k].lower_ not in AMOUNT_LINKS:
+                return False  # "added 500 workers in Sydney face the sack" may be a clause
+        if k >= end or words[k].is_punct and words[k].text not in QUOTE_MARKS:
+            return True
+        after = words[k].lower_
+        if after == "to" and k + 1 < end and self.opens_amount(k + 1):
+            return False  # "added 20 to 30 people died": a range, the clause's subject
+        if after in AMOUNT_LINKS:
+            return True  # "added $1.5 billion to its pledge", "added 72 without loss", "added 67 before lunch"
+        return after in PREPOSITIONS and after != "of" and not self.holds_verb(k, end)  # not "added 12 in the crowd were hurt"
+
+    def opens_amount(self, k: int) -> bool:
+        """A number or sum of money at k ("72", "$1.5 billion", "US$3 million", "dozens"): an amount that
+        opens an object, which a reporting verb without "that" may take ("added 72 runs")."""
+        words = self.table.words
+        w = words[k]
+        if w.like_num or w.lower_ in self.finder.amount_words or re.match(r"[A-Z]{0,2}[$€£¥₹₩₦]\d", w.text):
+            return True
+        return k + 1 < len(words) and words[k + 1].like_num and (w.text in CURRENCY_SIGNS or w.text.endswith("$"))
 
     def fragment_opens_clause(self, open_tok: int, sent: Span) -> bool:
         """`said “all necessary measures” were being taken`: a quoted fragment the clause goes on after
