@@ -402,8 +402,8 @@ CASES = [
     ),
     pytest.param(
         "The minister said prices would rise, Reuters reported.",
-        [("indirect", "prices would rise, Reuters reported", "The minister")],
-        id="a-trailing-report-tag-does-not-end-the-clause",
+        [("indirect", "prices would rise", "The minister")],
+        id="a-trailing-report-tag-is-no-part-of-the-clause",
     ),
     pytest.param(
         "The prosecutor general said the charges would be filed.",
@@ -1497,6 +1497,27 @@ SENSE_CASES = [
                  'negotiate" to end the fighting.',
                  [("indirect", 'neither Israel nor Hamas had shown "enough willingness to negotiate" to end the fighting',
                    "Sameh Shoukri"), ("direct", "enough willingness to negotiate", "Sameh Shoukri")], id="shown-quoted-object"),
+    # a second source's tag closing the sentence is no part of the first speaker's clause, nor takes it over
+    pytest.param("Gaza health officials said the school was hit twice, UNICEF said.",
+                 [("indirect", "the school was hit twice", "Gaza health officials")], id="second-source-tag"),
+    pytest.param("US envoy Anthony Zinni told Mr Arafat he had 48 hours to make progress or he would return to "
+                 "Washington, an Israeli official said on Tuesday.",
+                 [("indirect", "he had 48 hours to make progress or he would return to Washington", "Anthony Zinni")],
+                 id="second-source-tag-after-listener"),
+    pytest.param("Police said two men were arrested, a senior United Nations official said on Friday, adding that "
+                 "the camp was safe.",
+                 [("indirect", "two men were arrested", "Police"),
+                  ("indirect", "the camp was safe", "a senior United Nations official")], id="second-source-tag-adding"),
+    # a preposition rounding an amount opens the reported clause's subject
+    pytest.param("Officials said many Palestinians had been killed, UNICEF said at least 300 of them were children.",
+                 [("indirect", "many Palestinians had been killed", "Officials"),
+                  ("indirect", "at least 300 of them were children", "UNICEF")], id="said-at-least"),
+    pytest.param("The Transport Workers Union says about 16,000 workers and their families are facing a bleak "
+                 "Christmas.",
+                 [("indirect", "about 16,000 workers and their families are facing a bleak Christmas",
+                   "Transport Workers Union")], id="says-about-amount"),
+    pytest.param("Floods have claimed at least eight lives and left thousands of people homeless.", [],
+                 id="claimed-at-least-lives"),
     pytest.param('The minister said the audit found "serious failings in record keeping" at the agency.',
                  [("indirect", 'the audit found "serious failings in record keeping" at the agency', "The minister"),
                   ("direct", "serious failings in record keeping", "The minister")], id="found-quoted-object"),

@@ -97,6 +97,7 @@ AMOUNT_WORDS = {"per", "cent", "percent", "hundred", "thousand", "million", "bil
                 "points", "dollars", "more", "other", "another", "extra", "additional"}
 AMOUNT_LINKS = {"to", "without", "before", "after", "for", "from", "off", "on", "onto", "into"}  # "added 72 without loss"
 FINDING_CUES = {"find", "show"}  # report only a "that" clause: "data show that ..."; "had shown “...”" quotes no one
+APPROXIMATORS = {"about", "around", "over", "under", "near", "almost", "nearly", "between"}  # "says about 16,000 workers ..."
 CURRENCY_SIGNS = {"$", "€", "£", "¥", "₹", "₩", "₦"}  # before an amount: "added $1.5 billion"
 QUOTING_VERBS = {"quoted", "quoting", "cited", "citing"}  # "Reuters quoted the minister as saying"
 # Participles of a passive frame before a speaker's reporting verb: "is alleged to have said", "was quoted as saying".
@@ -906,6 +907,8 @@ class Context:
             return True  # "..., according to a statement released on Tuesday": the writer's source
         if self.another_report_at(k + (nxt.lower_ in CLAUSE_LINKS), sent):
             return True  # "..., while critics warned it would fail": someone else's report
+        if self.trailing_tag_at(k, sent):
+            return True  # "X said the school was hit twice, UNICEF said.": the tag of the whole report, not its words
         if self.trailing_setting_at(k, sent) or self.hearing_frame_at(k, sent):
             return True  # "..., in remarks to a business group", "..., a court heard on Monday": where, not what
         if nxt.lower_ in self.finder.asides or self.timeline_at(k, sent):
@@ -963,6 +966,23 @@ class Context:
         j = self.reporting_verb_after_speaker(k, sent)
         return j is not None and j + 1 < sent.end and not self.table.words[j + 1].is_punct
 
+    def trailing_tag_at(self, k: int, sent: Span) -> bool:
+        """`, UNICEF said.`, `, an Israeli official said on Tuesday.` at k, closing a sentence whose report
+        has a speaker of its own before it: a second source's tag, which is no part of the reported clause."""
+        words = self.table.words
+        j = self.reporting_verb_after_speaker(k, sent)
+        if j is None:  # "..., the UN children's agency UNICEF said": a title before the name
+            j = next((x for x in range(k + 1, min(k + MAX_SOURCE, sent.end)) if x in self.cues), None)
+            who = self.mention_end.get(j - 1) if j is not None else None
+            first = k + (words[k].lower_ in NOUN_MARKERS)  # "the", "a": the source's article
+            if who is None or who.oblique or min(who.opening, self.modifiers_start(who.opening, sent)) > first \
+                    or any(words[x].is_punct and words[x].text not in ("’s", "'s") for x in range(k, j)):
+                return False
+        tail = self.after_time_or_setting(j + 1, sent)
+        closes = all(words[x].is_punct for x in range(tail, sent.end)) \
+            or tail + 1 < sent.end and words[tail].text == "," and tail + 1 in self.cues and words[tail + 1].lower_.endswith("ing")
+        return closes and any(x in self.cues and not self.quoted[x] for x in range(sent.start, k - 1))
+
     def reporting_verb_after_speaker(self, k: int, sent: Span) -> int | None:
         """The reporting verb right after a speaker mentioned at k ("critics warned", "he told"), if any."""
         m = self.mention_opening.get(k)
@@ -1017,7 +1037,7 @@ class Context:
                 if told_end is not None and (told_end >= sent.end or words[told_end].is_punct):
                     start = told_end  # "..., the IMF warned investors on Tuesday."
                 if start >= sent.end or words[start].is_punct and not (start in self.opens and self.fragment_opens_clause(start, sent)) \
-                        or words[start].lower_ in PREPOSITIONS:
+                        or words[start].lower_ in PREPOSITIONS and not (cue.complement != "clause-or-object" and self.approximate_amount(start, sent)):
                     return self.trailing_clause(i, sent, cue)  # "warned of a slowdown", "claims of fraud": no clause
         if start >= sent.end or (start in self.opens and not self.fragment_opens_clause(start, sent)) \
                 or (words[start].text in QUOTE_MARKS and start not in self.opens):
@@ -1092,6 +1112,15 @@ class Context:
         if after in AMOUNT_LINKS:
             return True  # "added $1.5 billion to its pledge", "added 72 without loss", "added 67 before lunch"
         return after in PREPOSITIONS and after != "of" and not self.holds_verb(k, end)  # not "added 12 in the crowd were hurt"
+
+    def approximate_amount(self, k: int, sent: Span) -> bool:
+        """`at least 40 people`, `about 16,000 workers`, `over 200 homes`: a preposition at k that rounds the
+        amount after it, opening a clause's subject (`said at least 40 people died`), not a prepositional phrase."""
+        words = self.table.words
+        w = words[k].lower_
+        if w == "at":
+            return k + 2 < sent.end and words[k + 1].lower_ in ("least", "most") and self.opens_amount(k + 2)
+        return w in APPROXIMATORS and k + 1 < sent.end and self.opens_amount(k + 1)
 
     def opens_amount(self, k: int) -> bool:
         """A number or sum of money at k ("72", "$1.5 billion", "US$3 million", "dozens"): an amount that
@@ -1350,6 +1379,8 @@ class Context:
         start = self.after_dateline(sent)
         if start in self.opens or words[start].text in QUOTE_MARKS or self.quoted[comma - 1]:
             return None
+        if any(x in self.reported_tokens for x in range(start, comma)):
+            return None  # "Officials said the school was hit twice, UNICEF said.": the report stays the first speaker's
         # "Oil fell 2 percent, as traders worried about demand, the ministry said.": the writer's scene-setting
         end = self.clause_end(start, sent, limit=comma)
         if resumes and end == comma:  # "The economy, he said, is recovering.": one report of two pieces
