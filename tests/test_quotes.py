@@ -1530,6 +1530,15 @@ SENSE_CASES = [
     pytest.param("The minister confided that the talks had stalled weeks ago.",
                  [("indirect", "the talks had stalled weeks ago", "The minister")], id="confided-that"),
     pytest.param("Residents recounted how the water rose within minutes.", [], id="recounted-how"),
+    # "reported/quoted X as saying": X speaks, past an appositive or lowercase modifiers
+    pytest.param("AFP reported the sponsors, PR company Jour J, as saying he was killed while leading an expedition.",
+                 [("indirect", "he was killed while leading an expedition", "the sponsors")], id="reported-as-saying"),
+    pytest.param("The Hindustan Times newspaper has also quoted unidentified officials as saying the suspect admitted "
+                 "during questioning he had trained in Australia.",
+                 [("indirect", "the suspect admitted during questioning he had trained in Australia", "officials")],
+                 id="quoted-modified-source-as-saying"),
+    pytest.param("The newspaper quoted officials as saying the talks had failed.",
+                 [("indirect", "the talks had failed", "officials")], id="quoted-plain-source-as-saying"),
     pytest.param('The minister said the audit found "serious failings in record keeping" at the agency.',
                  [("indirect", 'the audit found "serious failings in record keeping" at the agency', "The minister"),
                   ("direct", "serious failings in record keeping", "The minister")], id="found-quoted-object"),

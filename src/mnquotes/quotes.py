@@ -99,7 +99,7 @@ AMOUNT_LINKS = {"to", "without", "before", "after", "for", "from", "off", "on", 
 FINDING_CUES = {"find", "show"}  # report only a "that" clause: "data show that ..."; "had shown “...”" quotes no one
 APPROXIMATORS = {"about", "around", "over", "under", "near", "almost", "nearly", "between"}  # "says about 16,000 workers ..."
 CURRENCY_SIGNS = {"$", "€", "£", "¥", "₹", "₩", "₦"}  # before an amount: "added $1.5 billion"
-QUOTING_VERBS = {"quoted", "quoting", "cited", "citing"}  # "Reuters quoted the minister as saying"
+QUOTING_VERBS = {"quoted", "quoting", "quotes", "cited", "citing", "cites", "reported", "reports"}  # "Reuters quoted the minister as saying", "AFP reported the sponsors as saying"
 # Participles of a passive frame before a speaker's reporting verb: "is alleged to have said", "was quoted as saying".
 PASSIVE_REPORTING = {"alleged", "reported", "quoted", "said", "understood", "believed", "thought", "heard", "seen",
                      "recorded", "filmed", "caught"}
@@ -715,9 +715,18 @@ class Context:
         """Who a source quotes: `Reuters quoted the minister as saying`, `quoting Wang Yi, the foreign
         minister, as saying` (k: the quoting verb). Returns the speaker and the token of the reporting verb."""
         words = self.table.words
-        if words[k].lower_ not in QUOTING_VERBS or (named := self.mention_opening.get(k + 1)) is None:
+        if words[k].lower_ not in QUOTING_VERBS:
+            return None
+        named = self.mention_opening.get(k + 1)
+        j = k + 1  # "quoted unidentified officials as saying": lowercase modifiers before a described source
+        while named is None and j < min(k + 3, end) and words[j].is_alpha and words[j].is_lower and not words[j].is_stop:
+            j += 1
+            named = self.mention_opening.get(j)
+        if named is None:
             return None
         a = max(named.end, named.role_span[1]) if named.role_span else named.end
+        if a < end and words[a].text == ",":  # "reported the sponsors, PR company Jour J, as saying"
+            a = next((x + 1 for x in range(a + 1, min(end, a + MAX_APPOSITIVE)) if words[x].text == ","), end)
         if a + 1 < end and words[a].lower_ == "as" and self.cue(a + 1):
             return named, a + 1
         return None
