@@ -402,8 +402,8 @@ CASES = [
     ),
     pytest.param(
         "The minister said prices would rise, Reuters reported.",
-        [("indirect", "prices would rise, Reuters reported", "The minister")],
-        id="a-trailing-report-tag-does-not-end-the-clause",
+        [("indirect", "prices would rise", "The minister")],
+        id="a-trailing-report-tag-is-no-part-of-the-clause",
     ),
     pytest.param(
         "The prosecutor general said the charges would be filed.",
@@ -1475,3 +1475,77 @@ def test_seed_speakers(seed_results):
     )
     assert speakers["one Mongolian government spokesperson"].kind == "role"
     assert speakers["Russian Embassy"].kind == "organization"
+
+
+# Reporting verbs with other senses, listeners, reports inside reports: (text, [(type, quote text, speaker)]).
+SENSE_CASES = [
+    # "add" with an amount for object adds runs, money or jobs: no speech
+    pytest.param("After resuming at 3 for 89, the tourists looked to be cruising as Jacques Kallis and Neil McKenzie "
+                 "added 72 without loss.", [], id="add-runs-without"),
+    pytest.param("Credit Suisse analysts predict Chief Executive Tim Sloan will add $1.5 billion to his January "
+                 "pledge to eliminate $2 billion of expenses.", [], id="add-money-to"),
+    pytest.param("England batsman Michael Vaughan added 113 for the fourth wicket with Graham Thorpe.", [],
+                 id="add-runs-for"),
+    # ...but an amount that opens the clause added is reported
+    pytest.param("The minister added 20 to 30 people had died in the fighting.",
+                 [("indirect", "20 to 30 people had died in the fighting", "The minister")], id="add-range-clause"),
+    pytest.param("Smith added 60 per cent of voters support the plan.",
+                 [("indirect", "60 per cent of voters support the plan", "Smith")], id="add-share-clause"),
+    pytest.param("Smith added the plan works well.", [("indirect", "the plan works well", "Smith")], id="add-clause"),
+    # a finding verb takes a quotation as its object: its words are the reporter's speaker's, not the finding's subject's
+    pytest.param('Egypt\'s Foreign Minister Sameh Shoukri said neither Israel nor Hamas had shown "enough willingness to '
+                 'negotiate" to end the fighting.',
+                 [("indirect", 'neither Israel nor Hamas had shown "enough willingness to negotiate" to end the fighting',
+                   "Sameh Shoukri"), ("direct", "enough willingness to negotiate", "Sameh Shoukri")], id="shown-quoted-object"),
+    # a second source's tag closing the sentence is no part of the first speaker's clause, nor takes it over
+    pytest.param("Gaza health officials said the school was hit twice, UNICEF said.",
+                 [("indirect", "the school was hit twice", "Gaza health officials")], id="second-source-tag"),
+    pytest.param("US envoy Anthony Zinni told Mr Arafat he had 48 hours to make progress or he would return to "
+                 "Washington, an Israeli official said on Tuesday.",
+                 [("indirect", "he had 48 hours to make progress or he would return to Washington", "Anthony Zinni")],
+                 id="second-source-tag-after-listener"),
+    pytest.param("Police said two men were arrested, a senior United Nations official said on Friday, adding that "
+                 "the camp was safe.",
+                 [("indirect", "two men were arrested", "Police"),
+                  ("indirect", "the camp was safe", "a senior United Nations official")], id="second-source-tag-adding"),
+    # a preposition rounding an amount opens the reported clause's subject
+    pytest.param("Officials said many Palestinians had been killed, UNICEF said at least 300 of them were children.",
+                 [("indirect", "many Palestinians had been killed", "Officials"),
+                  ("indirect", "at least 300 of them were children", "UNICEF")], id="said-at-least"),
+    pytest.param("The Transport Workers Union says about 16,000 workers and their families are facing a bleak "
+                 "Christmas.",
+                 [("indirect", "about 16,000 workers and their families are facing a bleak Christmas",
+                   "Transport Workers Union")], id="says-about-amount"),
+    pytest.param("Floods have claimed at least eight lives and left thousands of people homeless.", [],
+                 id="claimed-at-least-lives"),
+    # reporting verbs of tone: a tag like "said"
+    pytest.param('"We are furious about this decision," the coach fumed after the match.',
+                 [("direct", "We are furious about this decision,", "the coach")], id="fumed-tag"),
+    pytest.param('"Maybe we should have stayed home," Smith mused.',
+                 [("direct", "Maybe we should have stayed home,", "Smith")], id="mused-tag"),
+    pytest.param('"That is simply not true," the senator scoffed on Tuesday.',
+                 [("direct", "That is simply not true,", "the senator")], id="scoffed-tag"),
+    pytest.param("The coach fumed that the referee had cost his side the game.",
+                 [("indirect", "the referee had cost his side the game", "The coach")], id="fumed-that"),
+    pytest.param("The minister confided that the talks had stalled weeks ago.",
+                 [("indirect", "the talks had stalled weeks ago", "The minister")], id="confided-that"),
+    pytest.param("Residents recounted how the water rose within minutes.", [], id="recounted-how"),
+    # "reported/quoted X as saying": X speaks, past an appositive or lowercase modifiers
+    pytest.param("AFP reported the sponsors, PR company Jour J, as saying he was killed while leading an expedition.",
+                 [("indirect", "he was killed while leading an expedition", "the sponsors")], id="reported-as-saying"),
+    pytest.param("The Hindustan Times newspaper has also quoted unidentified officials as saying the suspect admitted "
+                 "during questioning he had trained in Australia.",
+                 [("indirect", "the suspect admitted during questioning he had trained in Australia", "officials")],
+                 id="quoted-modified-source-as-saying"),
+    pytest.param("The newspaper quoted officials as saying the talks had failed.",
+                 [("indirect", "the talks had failed", "officials")], id="quoted-plain-source-as-saying"),
+    pytest.param('The minister said the audit found "serious failings in record keeping" at the agency.',
+                 [("indirect", 'the audit found "serious failings in record keeping" at the agency', "The minister"),
+                  ("direct", "serious failings in record keeping", "The minister")], id="found-quoted-object"),
+]
+
+
+@pytest.mark.parametrize("text, expected", SENSE_CASES)
+def test_reporting_verbs_in_other_senses(extractor, text, expected):
+    found = [(q.type, q.text, q.speaker) for q in quotes_of(extractor, text).quotes]
+    assert found == expected

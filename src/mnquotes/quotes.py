@@ -92,7 +92,14 @@ MAX_ATTRIBUTION = 32  # tokens after a closing mark, in its sentence, searched f
 # Tokens between two pieces of one quotation: the attribution's sentence, an appositive or relative
 # clause included ("‘A,’ said Margaret Cole, 74, whose bungalow was under four feet of water. ‘B.’").
 MAX_INTERRUPTION = 32
-QUOTING_VERBS = {"quoted", "quoting", "cited", "citing"}  # "Reuters quoted the minister as saying"
+AMOUNT_CUES = {"add"}  # reporting verbs that also take an amount: "added 72 runs", "will add $1.5 billion to ..."
+AMOUNT_WORDS = {"per", "cent", "percent", "hundred", "thousand", "million", "billion", "trillion", "bn", "m", "runs",
+                "points", "dollars", "more", "other", "another", "extra", "additional"}
+AMOUNT_LINKS = {"to", "without", "before", "after", "for", "from", "off", "on", "onto", "into"}  # "added 72 without loss"
+FINDING_CUES = {"find", "show"}  # report only a "that" clause: "data show that ..."; "had shown “...”" quotes no one
+APPROXIMATORS = {"about", "around", "over", "under", "near", "almost", "nearly", "between"}  # "says about 16,000 workers ..."
+CURRENCY_SIGNS = {"$", "€", "£", "¥", "₹", "₩", "₦"}  # before an amount: "added $1.5 billion"
+QUOTING_VERBS = {"quoted", "quoting", "quotes", "cited", "citing", "cites", "reported", "reports"}  # "Reuters quoted the minister as saying", "AFP reported the sponsors as saying"
 # Participles of a passive frame before a speaker's reporting verb: "is alleged to have said", "was quoted as saying".
 PASSIVE_REPORTING = {"alleged", "reported", "quoted", "said", "understood", "believed", "thought", "heard", "seen",
                      "recorded", "filmed", "caught"}
@@ -708,9 +715,18 @@ class Context:
         """Who a source quotes: `Reuters quoted the minister as saying`, `quoting Wang Yi, the foreign
         minister, as saying` (k: the quoting verb). Returns the speaker and the token of the reporting verb."""
         words = self.table.words
-        if words[k].lower_ not in QUOTING_VERBS or (named := self.mention_opening.get(k + 1)) is None:
+        if words[k].lower_ not in QUOTING_VERBS:
+            return None
+        named = self.mention_opening.get(k + 1)
+        j = k + 1  # "quoted unidentified officials as saying": lowercase modifiers before a described source
+        while named is None and j < min(k + 3, end) and words[j].is_alpha and words[j].is_lower and not words[j].is_stop:
+            j += 1
+            named = self.mention_opening.get(j)
+        if named is None:
             return None
         a = max(named.end, named.role_span[1]) if named.role_span else named.end
+        if a < end and words[a].text == ",":  # "reported the sponsors, PR company Jour J, as saying"
+            a = next((x + 1 for x in range(a + 1, min(end, a + MAX_APPOSITIVE)) if words[x].text == ","), end)
         if a + 1 < end and words[a].lower_ == "as" and self.cue(a + 1):
             return named, a + 1
         return None
@@ -773,6 +789,8 @@ class Context:
             cue_ = self.cue(i)
             if cue_ is None or i == sent.start and self.table.words[i].lower_ == "asked":
                 continue  # "Asked about the strike, the minister was blunt: “...”": the reporter's question
+            if cue_.lemma in FINDING_CUES and not any(self.table.words[k].lower_ in ("that", ":") for k in range(i + 1, q.open_tok)):
+                continue  # "said Hamas had shown “enough willingness”": the quotation is the finding's object, not its words
             right_before = self.mention_end.get(q.open_tok - 1)
             if right_before is not None and right_before.start > i:
                 q.speaker, q.cue, q.rule = right_before, cue_.lemma, "direct-leading-cue"
@@ -898,6 +916,8 @@ class Context:
             return True  # "..., according to a statement released on Tuesday": the writer's source
         if self.another_report_at(k + (nxt.lower_ in CLAUSE_LINKS), sent):
             return True  # "..., while critics warned it would fail": someone else's report
+        if self.trailing_tag_at(k, sent):
+            return True  # "X said the school was hit twice, UNICEF said.": the tag of the whole report, not its words
         if self.trailing_setting_at(k, sent) or self.hearing_frame_at(k, sent):
             return True  # "..., in remarks to a business group", "..., a court heard on Monday": where, not what
         if nxt.lower_ in self.finder.asides or self.timeline_at(k, sent):
@@ -955,6 +975,23 @@ class Context:
         j = self.reporting_verb_after_speaker(k, sent)
         return j is not None and j + 1 < sent.end and not self.table.words[j + 1].is_punct
 
+    def trailing_tag_at(self, k: int, sent: Span) -> bool:
+        """`, UNICEF said.`, `, an Israeli official said on Tuesday.` at k, closing a sentence whose report
+        has a speaker of its own before it: a second source's tag, which is no part of the reported clause."""
+        words = self.table.words
+        j = self.reporting_verb_after_speaker(k, sent)
+        if j is None:  # "..., the UN children's agency UNICEF said": a title before the name
+            j = next((x for x in range(k + 1, min(k + MAX_SOURCE, sent.end)) if x in self.cues), None)
+            who = self.mention_end.get(j - 1) if j is not None else None
+            first = k + (words[k].lower_ in NOUN_MARKERS)  # "the", "a": the source's article
+            if who is None or who.oblique or min(who.opening, self.modifiers_start(who.opening, sent)) > first \
+                    or any(words[x].is_punct and words[x].text not in ("’s", "'s") for x in range(k, j)):
+                return False
+        tail = self.after_time_or_setting(j + 1, sent)
+        closes = all(words[x].is_punct for x in range(tail, sent.end)) \
+            or tail + 1 < sent.end and words[tail].text == "," and tail + 1 in self.cues and words[tail + 1].lower_.endswith("ing")
+        return closes and any(x in self.cues and not self.quoted[x] for x in range(sent.start, k - 1))
+
     def reporting_verb_after_speaker(self, k: int, sent: Span) -> int | None:
         """The reporting verb right after a speaker mentioned at k ("critics warned", "he told"), if any."""
         m = self.mention_opening.get(k)
@@ -1009,7 +1046,7 @@ class Context:
                 if told_end is not None and (told_end >= sent.end or words[told_end].is_punct):
                     start = told_end  # "..., the IMF warned investors on Tuesday."
                 if start >= sent.end or words[start].is_punct and not (start in self.opens and self.fragment_opens_clause(start, sent)) \
-                        or words[start].lower_ in PREPOSITIONS:
+                        or words[start].lower_ in PREPOSITIONS and not (cue.complement != "clause-or-object" and self.approximate_amount(start, sent)):
                     return self.trailing_clause(i, sent, cue)  # "warned of a slowdown", "claims of fraud": no clause
         if start >= sent.end or (start in self.opens and not self.fragment_opens_clause(start, sent)) \
                 or (words[start].text in QUOTE_MARKS and start not in self.opens):
@@ -1023,6 +1060,8 @@ class Context:
         end = self.clause_end(start, sent)
         if not that and cue.complement == "clause-or-object" and self.is_object(start, end):
             return None  # "Tevake claimed second place", "the home side declaring its second innings at 7 for 309"
+        if not that and cue.lemma in AMOUNT_CUES and self.amount_object(start, end):
+            return None  # "Kallis and McKenzie added 72 without loss", "will add $1.5 billion to ...": an amount, no speech
         if cue.complement == "judgement":
             if not any(words[k].lower_ in REASONS for k in range(start + 1, end)):
                 return None  # "praised his side's resilience": an object, no reported content
@@ -1049,11 +1088,57 @@ class Context:
         words = self.table.words
         if not (words[start].lower_ in NOUN_PHRASE_OPENERS or words[start].like_num or words[start].lower_ in self.finder.amount_words):
             return False
-        return not any(
+        return not self.holds_verb(start, end)
+
+    def holds_verb(self, start: int, end: int) -> bool:
+        """Whether the words start..end hold a verb for sure: an auxiliary or a past form."""
+        return any(
             w.lower_ in AUXILIARIES or w.lower_ in VERB_CLITICS or w.lower_ in self.finder.past_forms
             or (len(w.lower_) > 3 and w.lower_.endswith("ed"))
-            for w in words[start:end]
+            for w in self.table.words[start:end]
         )
+
+    def amount_object(self, start: int, end: int) -> bool:
+        """`added 72 without loss`, `will add $1.5 billion to its pledge`, `added 67 before ...`: an amount at
+        start that the verb adds, closed by a preposition (not "of": `added 60 per cent of voters agree`) or
+        the clause's end, no reported clause."""
+        words = self.table.words
+        if not self.opens_amount(start):
+            return False
+        k = start + 1
+        while k < end and (words[k].like_num or words[k].lower_ in AMOUNT_WORDS):
+            k += 1
+        if k < end and words[k].is_alpha and words[k].is_lower and words[k].lower_ not in FUNCTION_WORDS \
+                and k not in self.cues and not self.holds_verb(start, end):
+            k += 1  # "will add 500 jobs to ...", "added 500 jobs.": the amount's noun, with no verb after it
+            if k < end and not words[k].is_punct and words[k].lower_ not in AMOUNT_LINKS:
+                return False  # "added 500 workers in Sydney face the sack" may be a clause
+        if k >= end or words[k].is_punct and words[k].text not in QUOTE_MARKS:
+            return True
+        after = words[k].lower_
+        if after == "to" and k + 1 < end and self.opens_amount(k + 1):
+            return False  # "added 20 to 30 people died": a range, the clause's subject
+        if after in AMOUNT_LINKS:
+            return True  # "added $1.5 billion to its pledge", "added 72 without loss", "added 67 before lunch"
+        return after in PREPOSITIONS and after != "of" and not self.holds_verb(k, end)  # not "added 12 in the crowd were hurt"
+
+    def approximate_amount(self, k: int, sent: Span) -> bool:
+        """`at least 40 people`, `about 16,000 workers`, `over 200 homes`: a preposition at k that rounds the
+        amount after it, opening a clause's subject (`said at least 40 people died`), not a prepositional phrase."""
+        words = self.table.words
+        w = words[k].lower_
+        if w == "at":
+            return k + 2 < sent.end and words[k + 1].lower_ in ("least", "most") and self.opens_amount(k + 2)
+        return w in APPROXIMATORS and k + 1 < sent.end and self.opens_amount(k + 1)
+
+    def opens_amount(self, k: int) -> bool:
+        """A number or sum of money at k ("72", "$1.5 billion", "US$3 million", "dozens"): an amount that
+        opens an object, which a reporting verb without "that" may take ("added 72 runs")."""
+        words = self.table.words
+        w = words[k]
+        if w.like_num or w.lower_ in self.finder.amount_words or re.match(r"[A-Z]{0,2}[$€£¥₹₩₦]\d", w.text):
+            return True
+        return k + 1 < len(words) and words[k + 1].like_num and (w.text in CURRENCY_SIGNS or w.text.endswith("$"))
 
     def fragment_opens_clause(self, open_tok: int, sent: Span) -> bool:
         """`said “all necessary measures” were being taken`: a quoted fragment the clause goes on after
@@ -1303,6 +1388,8 @@ class Context:
         start = self.after_dateline(sent)
         if start in self.opens or words[start].text in QUOTE_MARKS or self.quoted[comma - 1]:
             return None
+        if any(x in self.reported_tokens for x in range(start, comma)):
+            return None  # "Officials said the school was hit twice, UNICEF said.": the report stays the first speaker's
         # "Oil fell 2 percent, as traders worried about demand, the ministry said.": the writer's scene-setting
         end = self.clause_end(start, sent, limit=comma)
         if resumes and end == comma:  # "The economy, he said, is recovering.": one report of two pieces

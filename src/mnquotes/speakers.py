@@ -42,6 +42,7 @@ AFFILIATIONS = {"for", "at", "of", "from", "with", "in", "outside", "inside", "n
 EMPLOYER_LINKS = {"of", "at", "from"}  # "Professor Trudie Lang of the University of Oxford"
 ROLE_HEAD_ENDS = AFFILIATIONS | {"to", "on", "familiar", "close", "briefed"}  # words after a described source's noun
 CONNECTORS = {"of", "the", "a", "an", "and", "for", "at", "on", "in", "to", "&", "-", "’s", "'s"}
+QUOTING_FORMS = {"quoted", "quoting", "quotes", "cited", "citing", "cites", "reported", "reports"}  # "quoted officials as saying"
 VERB_GAP = {"also", "later", "then", "has", "have", "had", "now", "still", "repeatedly"}  # "the bureau has also said"
 QUANTIFIERS = DETERMINERS | {"some", "many", "several", "most", "two", "three", "four", "other", "another", "both", "all"}
 MAX_SUBJECT_MODIFIERS = 4  # words before a subject's noun: "the Sydney weather bureau"
@@ -306,6 +307,9 @@ class MentionFinder:
                 end = next((i for i in initialled if m.start < i < m.end), m.end)
                 end = self.place_ends_name(words, m.start, end)
             candidate = (m.start, end, m.label, m.id)
+            if m.label == "ROLE" and (q := next((k for k in range(end - 2, m.start, -1) if words[k].lower_ in QUOTING_FORMS), None)):
+                found += [(m.start, q, m.label, m.id), (q + 1, end, m.label, m.id)]  # "The newspaper quoted officials as saying"
+                continue
             if m.label != "ROLE" or end - m.start < 2 or (candidate := self.before_cue(words, candidate, cue_tokens)) is not None:
                 found.append(candidate)
         found += self.second_complements(words, found)
@@ -723,6 +727,10 @@ class MentionFinder:
                         and not self.plural_subject(words, found[0]):
                     kind = "person"  # "Smith rejected the offer, saying ..."
                 mentions.append(Mention(found[0], found[1], text, kind, "role-participle-subject"))
+        for k in range(len(words) - 3):
+            if words[k].lower_ in QUOTING_FORMS and not quoted[k] \
+                    and (found := self.quoted_noun_phrase(words, sentences, k + 1, cue_tokens, taken)) is not None:
+                mentions.append(Mention(found[0], found[1], table.text(*found), "role", "role-quoted"))
         mentions = self.with_employers(table, sorted(mentions, key=lambda m: m.start))
         # A described source inside a person's title or appositive is that person's role, not a speaker.
         roles_of_people = [m.role_span for m in mentions if m.role_span]
@@ -780,7 +788,8 @@ class MentionFinder:
             return None
         start = head
         while start - 1 >= sent_start and head - start < MAX_SUBJECT_MODIFIERS and start - 1 not in taken \
-                and not quoted[start - 1] and start - 1 not in cues and self.modifies_subject(words[start - 1]):
+                and not quoted[start - 1] and start - 1 not in cues and self.modifies_subject(words[start - 1]) \
+                and words[start - 1].lower_ not in QUOTING_FORMS:  # "The newspaper quoted officials as saying"
             start -= 1
         if start < head and words[start].lower_.endswith("ing"):
             return None  # ", citing intelligence reports": a participle's object, no subject
@@ -789,6 +798,23 @@ class MentionFinder:
         opens = start == sent_start or words[start - 1].text in (",", ";", ":") or words[start - 1].is_quote \
             or words[start - 1].lower_ in SUBJECT_OPENERS
         return (start, head + 1) if opens else None
+
+    def quoted_noun_phrase(self, words: list[Word], sentences: Sentences, k: int, cues: set[int],
+                           taken: set[int]) -> tuple[int, int] | None:
+        """A common noun phrase at k after a quoting verb, then "as" and a reporting verb, maybe past an
+        appositive: "quoted unidentified officials as saying", "reported the sponsors, PR company Jour J, as
+        saying" (the quoted are the speakers). Tokens [start, end), or None."""
+        _, sent_end = sentences.bounds(k)
+        end = k + (words[k].lower_ in QUANTIFIERS)
+        while end < min(sent_end, k + MAX_SUBJECT_MODIFIERS + 1) and end not in taken and end not in cues \
+                and words[end].is_alpha and words[end].is_lower and not words[end].is_stop:
+            end += 1
+        if end == k or end in taken or end >= sent_end or words[end - 1].lower_ in QUANTIFIERS:
+            return None
+        j = end
+        if words[j].text == ",":  # an appositive, closed by its own comma
+            j = next((x + 1 for x in range(j + 1, min(sent_end, j + MAX_APPOSITIVE)) if words[x].text == ","), sent_end)
+        return (k, end) if j + 1 < sent_end and words[j].lower_ == "as" and j + 1 in cues else None
 
     def participle_subject(self, words: list[Word], sentences: Sentences, cue: int, cues: set[int], taken: set[int],
                            quoted: list[bool]) -> tuple[int, int] | None:
