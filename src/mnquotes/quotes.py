@@ -92,6 +92,7 @@ MAX_ATTRIBUTION = 32  # tokens after a closing mark, in its sentence, searched f
 # Tokens between two pieces of one quotation: the attribution's sentence, an appositive or relative
 # clause included ("‘A,’ said Margaret Cole, 74, whose bungalow was under four feet of water. ‘B.’").
 MAX_INTERRUPTION = 32
+TOPIC_PREPOSITIONS = {"about", "of", "against", "over"}  # "warned Bush about the plan": what the warning is about
 AMOUNT_CUES = {"add"}  # reporting verbs that also take an amount: "added 72 runs", "will add $1.5 billion to ..."
 AMOUNT_WORDS = {"per", "cent", "percent", "hundred", "thousand", "million", "billion", "trillion", "bn", "m", "runs",
                 "points", "dollars", "more", "other", "another", "extra", "additional"}
@@ -1058,6 +1059,8 @@ class Context:
                 return None  # "a deal that farming leaders say will flood the market": the cue is inside a relative
             start -= 1  # "said that was a mistake": "that" is the clause's subject
         end = self.clause_end(start, sent)
+        if not that and not heard and cue.complement == "listener-clause" and self.warned_about(start, end):
+            return None  # "warned US president George W Bush about the plan": a listener and a topic, no clause
         if not that and cue.complement == "clause-or-object" and self.is_object(start, end):
             return None  # "Tevake claimed second place", "the home side declaring its second innings at 7 for 309"
         if not that and cue.lemma in AMOUNT_CUES and self.amount_object(start, end):
@@ -1097,6 +1100,19 @@ class Context:
             or (len(w.lower_) > 3 and w.lower_.endswith("ed"))
             for w in self.table.words[start:end]
         )
+
+    def warned_about(self, start: int, end: int) -> bool:
+        """`warned Bush about the plan`, `cautioned Beijing against further exercises`, `warned investors of
+        the risks`: a listener, then "about"/"of"/"against"/"over" and a noun phrase, with no verb (an
+        auxiliary, a past form) before a relative pronoun: no reported clause (not `warned the cost of the war
+        would rise`)."""
+        words = self.table.words
+        prep = next((k for k in range(start + 1, min(end, start + MAX_LISTENER + 4)) if words[k].lower_ in TOPIC_PREPOSITIONS
+                     or words[k].is_punct or words[k].lower_ in RELATIVES), None)
+        if prep is None or words[prep].lower_ not in TOPIC_PREPOSITIONS:
+            return False
+        stop = next((k for k in range(prep, end) if words[k].lower_ in RELATIVES or k in self.opens), end)
+        return not any(self.holds_verb(k, k + 1) for k in range(start, stop) if not words[k].is_title)  # not "United"
 
     def amount_object(self, start: int, end: int) -> bool:
         """`added 72 without loss`, `will add $1.5 billion to its pledge`, `added 67 before ...`: an amount at
