@@ -21,8 +21,8 @@ from .records import Quote, Speaker
 from .rules import Rules
 from .sentences import Sentences
 from .speakers import (
-    AUXILIARIES, MAX_APPOSITIVE, PREPOSITIONS, Entity, Mention, MentionFinder, SpeakerLexicon, is_document, is_relative,
-    speaker_record, time_phrase_end,
+    AUXILIARIES, MAX_APPOSITIVE, PREPOSITIONS, QUOTING_FORMS, Entity, Mention, MentionFinder, SpeakerLexicon, is_document,
+    is_relative, speaker_record, time_phrase_end,
 )
 from .tokens import TEXT_KEY, TokenTable, Word, WordClass
 
@@ -100,7 +100,6 @@ AMOUNT_LINKS = {"to", "without", "before", "after", "for", "from", "off", "on", 
 FINDING_CUES = {"find", "show"}  # report only a "that" clause: "data show that ..."; "had shown “...”" quotes no one
 APPROXIMATORS = {"about", "around", "over", "under", "near", "almost", "nearly", "between"}  # "says about 16,000 workers ..."
 CURRENCY_SIGNS = {"$", "€", "£", "¥", "₹", "₩", "₦"}  # before an amount: "added $1.5 billion"
-QUOTING_VERBS = {"quoted", "quoting", "quotes", "cited", "citing", "cites", "reported", "reports"}  # "Reuters quoted the minister as saying", "AFP reported the sponsors as saying"
 # Participles of a passive frame before a speaker's reporting verb: "is alleged to have said", "was quoted as saying".
 PASSIVE_REPORTING = {"alleged", "reported", "quoted", "said", "understood", "believed", "thought", "heard", "seen",
                      "recorded", "filmed", "caught"}
@@ -310,12 +309,11 @@ class QuoteFinder:
             return None
         if i > 0 and words[i - 1].text in ("'", "’") and not quoted[i - 1] and words[i - 2].text.endswith("s"):
             return None
-        if i > 0 and words[i - 1].lower_ in PREPOSITIONS and (words[i].lower_ in self.past_forms or words[i].lower_.endswith("ed")):
+        if i > 0 and words[i - 1].lower_ in PREPOSITIONS and self.is_past_form(words[i]):
             return None  # "charged over alleged misconduct", "jailed for reported links": an adjective
         if words[i].lower_.endswith("s") and i + 1 < len(words) and self.cues.match(words, i + 1) is not None:
             return None  # "Preliminary reports suggested ...", "Local reports say ...": a noun, the verb after it
-        if i > 1 and words[i].lower_ in NOUN_CUES and words[i - 2].lower_ in AUXILIARIES and (
-                words[i - 1].lower_ in self.past_forms or len(words[i - 1].text) > 3 and words[i - 1].lower_.endswith("ed")):
+        if i > 1 and words[i].lower_ in NOUN_CUES and words[i - 2].lower_ in AUXILIARIES and self.is_past_form(words[i - 1]):
             return None  # "has denied claims he misled the board": a participle's object, someone else's claim
         j = i - 1
         while j >= 0 and (words[j].lower_ in GAP_WORDS or words[j].lower_.endswith("ly")):
@@ -325,6 +323,10 @@ class QuoteFinder:
         if j >= 0 and words[j].lower_ in BE_FORMS:
             return None
         return cue
+
+    def is_past_form(self, word: Word) -> bool:
+        """A past tense or participle for sure: a listed irregular form or a word in -ed ("said", "alleged")."""
+        return word.lower_ in self.past_forms or len(word.text) > 3 and word.lower_.endswith("ed")
 
     @staticmethod
     def reports_after_to(words: list[Word], i: int) -> bool:
@@ -502,7 +504,7 @@ class Context:
             return self.head_of_oblique(self.mention_end[j])
         if j > sent.start and words[j].lower_ == "as":  # "the agency quoted Wang Yi, the foreign minister, as saying"
             for k in range(j - 1, max(sent.start, j - MAX_APPOSITIVE) - 1, -1):
-                if words[k].lower_ in QUOTING_VERBS:
+                if words[k].lower_ in QUOTING_FORMS:
                     quoted = self.quoted_speaker(k, cue_i + 1)
                     if quoted is not None and quoted[1] == cue_i:
                         return quoted[0]
@@ -716,7 +718,7 @@ class Context:
         """Who a source quotes: `Reuters quoted the minister as saying`, `quoting Wang Yi, the foreign
         minister, as saying` (k: the quoting verb). Returns the speaker and the token of the reporting verb."""
         words = self.table.words
-        if words[k].lower_ not in QUOTING_VERBS:
+        if words[k].lower_ not in QUOTING_FORMS:
             return None
         named = self.mention_opening.get(k + 1)
         j = k + 1  # "quoted unidentified officials as saying": lowercase modifiers before a described source
@@ -1018,7 +1020,7 @@ class Context:
         if prev is not None and prev.i in self.mention_end and prev.i > sent.start and is_relative(sdoc[self.mention_end[prev.i].start - 1], RELATIVES):
             return None  # "which he said": a parenthetical inside someone else's clause
         after = i + 1 + (1 if cue.particle else 0)
-        if after < sent.end and words[after].lower_ == "by" and (words[i].lower_ in self.finder.past_forms or words[i].lower_.endswith("ed")):
+        if after < sent.end and words[after].lower_ == "by" and self.finder.is_past_form(words[i]):
             return None  # "The Islamist accused by Washington of ...": a passive, no one reports
         if self.points_back(after, sent):
             return None  # "Iqbal said this while addressing the media": what he said was reported before
@@ -1096,9 +1098,7 @@ class Context:
     def holds_verb(self, start: int, end: int) -> bool:
         """Whether the words start..end hold a verb for sure: an auxiliary or a past form."""
         return any(
-            w.lower_ in AUXILIARIES or w.lower_ in VERB_CLITICS or w.lower_ in self.finder.past_forms
-            or (len(w.lower_) > 3 and w.lower_.endswith("ed"))
-            for w in self.table.words[start:end]
+            w.lower_ in AUXILIARIES or w.lower_ in VERB_CLITICS or self.finder.is_past_form(w) for w in self.table.words[start:end]
         )
 
     def warned_about(self, start: int, end: int) -> bool:

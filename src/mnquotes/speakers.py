@@ -42,7 +42,9 @@ AFFILIATIONS = {"for", "at", "of", "from", "with", "in", "outside", "inside", "n
 EMPLOYER_LINKS = {"of", "at", "from"}  # "Professor Trudie Lang of the University of Oxford"
 ROLE_HEAD_ENDS = AFFILIATIONS | {"to", "on", "familiar", "close", "briefed"}  # words after a described source's noun
 CONNECTORS = {"of", "the", "a", "an", "and", "for", "at", "on", "in", "to", "&", "-", "’s", "'s"}
-QUOTING_FORMS = {"quoted", "quoting", "quotes", "cited", "citing", "cites", "reported", "reports"}  # "quoted officials as saying"
+# Verbs that quote someone: "Reuters quoted the minister as saying", "AFP reported the sponsors as saying".
+QUOTING_FORMS = {"quoted", "quoting", "quotes", "cited", "citing", "cites", "reported", "reports"}
+QUOTING_WORDS = WordClass(QUOTING_FORMS)
 VERB_GAP = {"also", "later", "then", "has", "have", "had", "now", "still", "repeatedly"}  # "the bureau has also said"
 QUANTIFIERS = DETERMINERS | {"some", "many", "several", "most", "two", "three", "four", "other", "another", "both", "all"}
 MAX_SUBJECT_MODIFIERS = 4  # words before a subject's noun: "the Sydney weather bureau"
@@ -727,8 +729,8 @@ class MentionFinder:
                         and not self.plural_subject(words, found[0]):
                     kind = "person"  # "Smith rejected the offer, saying ..."
                 mentions.append(Mention(found[0], found[1], text, kind, "role-participle-subject"))
-        for k in range(len(words) - 3):
-            if words[k].lower_ in QUOTING_FORMS and not quoted[k] \
+        for k in QUOTING_WORDS.indices(sdoc):
+            if k < len(words) - 3 and not quoted[k] \
                     and (found := self.quoted_noun_phrase(words, sentences, k + 1, cue_tokens, taken)) is not None:
                 mentions.append(Mention(found[0], found[1], table.text(*found), "role", "role-quoted"))
         mentions = self.with_employers(table, sorted(mentions, key=lambda m: m.start))
