@@ -895,6 +895,11 @@ def test_an_office_of_another_rank_is_not_the_one_referred_back_to(extractor):
          "Bassem Kamal", "Minister of Supply and Internal Trade"),
         # ...as before a title
         ("Foreign Affairs Minister Geoffrey Onyeama said the talks had failed.", "Geoffrey Onyeama", "Foreign Affairs Minister"),
+        # ...and before the office's country: no name "Affairs" from the portfolio's last words
+        ("Minister of Foreign Affairs of Ukraine Dmytro Kuleba said the talks went well.", "Dmytro Kuleba",
+         "Minister of Foreign Affairs of Ukraine"),
+        ("Deputy Minister of Foreign Affairs of Mongolia Battsetseg Batmunkh said the visit was useful.",
+         "Battsetseg Batmunkh", "Deputy Minister of Foreign Affairs of Mongolia"),
     ],
 )
 def test_portfolios_are_part_of_the_role(extractor, text, name, role):
@@ -987,3 +992,12 @@ def test_a_title_with_its_field_before_a_name(extractor, text, name, role):
     result = result_of(extractor, text)
     assert [q.speaker for q in result.quotes] == [name]
     assert {s.name: s.role for s in result.speakers}[name] == role
+
+
+@pytest.mark.parametrize("address", ["Mr.", "Dr.", "Mrs."])
+def test_a_form_of_address_glued_to_a_name_is_no_patronymic_initial(extractor, address):
+    # "Mr.Ukhnaagiin" has the shape of "Ts.Buyantsogtoo" (rules/token_shapes.txt), but "Mr." is a form of address
+    text = (f"In response, President {address}Ukhnaagiin Khurelsukh said that peace talks were the best solution. "
+            "President U. Khurelsukh also said that Mongolia would stay neutral.")
+    (speaker,) = result_of(extractor, text).speakers
+    assert (speaker.name, speaker.role, speaker.aliases) == ("Ukhnaagiin Khurelsukh", "President", ("U. Khurelsukh",))

@@ -927,6 +927,8 @@ class MentionFinder:
             end -= 1
         end = min(end, sentences.bounds(start)[1])  # a shape never runs into the next sentence ("on X. He said")
         if label == "PERSON":
+            if start and words[start - 1].lower_ in ("of", "for") and words[end - 1].lower_ in lex.portfolios:
+                return None  # "Minister of Foreign Affairs of Ukraine Dmytro Kuleba": an office's portfolio, no name
             if words[end - 1].lower_ in lex.titles and (article := self.article_before(words, start)) is not None:
                 # "The Queensland Premier says", "the new Solomon Islands Prime Minister": an office, no name
                 return Mention(article, end, table.text(article, end), "role", rule)
