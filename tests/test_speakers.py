@@ -1001,3 +1001,47 @@ def test_a_form_of_address_glued_to_a_name_is_no_patronymic_initial(extractor, a
             "President U. Khurelsukh also said that Mongolia would stay neutral.")
     (speaker,) = result_of(extractor, text).speakers
     assert (speaker.name, speaker.role, speaker.aliases) == ("Ukhnaagiin Khurelsukh", "President", ("U. Khurelsukh",))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "According to him" refers back as "he" does, to the last person named...
+        ("Prime Minister John Smith said that his country was suffering. According to him, the measures have "
+         "become a “double punishment” against his country.", ["John Smith", "John Smith"]),
+        # ...with its gender: "her" is no man's
+        ("Prime Minister John Smith said that his country was suffering. According to her, the measures have "
+         "become a punishment.", ["John Smith", None]),
+        # ...and a quotation inside that sentence is the same source's
+        ("Prime Minister John Smith said that his country was suffering. According to him, the war is “not just a "
+         "conflict between two countries,” and it hurts small landlocked states.",
+         ["John Smith", "John Smith", "John Smith"]),
+        # whoever a statement was made by is the "he" of the next sentence
+        ("The sanctions caused damage. This was stated by the Mongolian Prime Minister Luvsannamsrein Oyun-Erdene in an "
+         "interview with the Financial Times. He noted that the sanctions were unfair.", ["Luvsannamsrein Oyun-Erdene"]),
+        # ...but not whoever criticised someone: "he" is still the one criticised
+        ("John Smith was criticised by Tom Jones. He said that the sanctions were unfair.", ["John Smith"]),
+    ],
+)
+def test_object_pronouns_and_agents_refer_back(extractor, text, expected):
+    assert attributions(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # an aside between a name and its verb after a quotation: an age
+        ("“Even though Mongolia is a democratic country, it is under pressure,” Prime Minister Luvsannamsrai "
+         "Oyun-Erdene, 42, told the Financial Times.", "Luvsannamsrai Oyun-Erdene", "Prime Minister"),
+        # ...or a participle
+        ("“It is over,” John Smith, speaking to reporters, said on Monday.", "John Smith", None),
+        # an appositive role with a hyphenated age in it
+        ("“It is hard,” Luvsannamsrai Oyun-Erdene, the nation’s 42-year-old prime minister, told the Financial "
+         "Times. He added that the measures amounted to a double sanction.", "Luvsannamsrai Oyun-Erdene",
+         "the nation’s 42-year-old prime minister"),
+    ],
+)
+def test_asides_after_a_quotation_and_ages_in_roles(extractor, text, name, role):
+    result = result_of(extractor, text)
+    assert {q.speaker for q in result.quotes} == {name}
+    assert {s.name: s.role for s in result.speakers}[name] == role

@@ -668,6 +668,10 @@ class Context:
             named = self.mention_start.get(j + 1) if j + 1 < end and words[j].text == "," else None
             if named is not None and named.kind == "person" and named.end + 1 < end and words[named.end].text == ",":
                 m, j = named, named.end + 1  # `“...,” the company's chief executive, Jane Doe, said`
+            close = next((x for x in range(j + 1, min(end - 1, j + 6)) if words[x].text == ","), None) \
+                if j < end and words[j].text == "," else None
+            if close is not None and MentionFinder.is_aside(words, j + 1, close) and self.cue(close + 1):
+                j = close  # `“...,” Prime Minister Oyun-Erdene, 42, told the Financial Times`: past an aside
             if j + 1 < end and words[j].text == "," and self.cue(j + 1):
                 j += 1  # `“...,” the company's chief executive, Jane Doe, said`, found by her title
             while j < end and (words[j].lower_ in GAP_WORDS or words[j].lower_.endswith("ly")):
@@ -789,8 +793,12 @@ class Context:
         for i in range(q.open_tok - 1, sent.start - 1, -1):
             if self.quoted[i]:
                 continue
+            if i == sent.start and i + 2 < q.open_tok and words[i].lower_ == "according" and words[i + 1].lower_ == "to" \
+                    and (source := self.mention_start.get(i + 2)) is not None:
+                q.speaker, q.cue, q.rule = source, "according to", "direct-leading-cue"  # `According to him, it is “...”`
+                return
             cue_ = self.cue(i)
-            if cue_ is None or i == sent.start and self.table.words[i].lower_ == "asked":
+            if cue_ is None or i == sent.start and words[i].lower_ == "asked":
                 continue  # "Asked about the strike, the minister was blunt: “...”": the reporter's question
             if cue_.lemma in FINDING_CUES and not any(self.table.words[k].lower_ in ("that", ":") for k in range(i + 1, q.open_tok)):
                 continue  # "said Hamas had shown “enough willingness”": the quotation is the finding's object, not its words

@@ -59,6 +59,10 @@ PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "body"}
 # "it is understood that", "said it would", "which it described as" name no one.
 PRONOUN_WORDS = WordClass(PRONOUNS.keys() - {"it"})
 PRONOUN_GENDERS = {"he": "male", "she": "female"}
+STATED_BY = {"said", "stated", "announced", "declared", "noted", "stressed", "emphasized", "emphasised", "expressed"}
+# "According to him, ...": an object pronoun names a source only there, and refers back as its subject form does.
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+ACCORDING = WordClass(["according"])
 REPORTED_WINDOW = 8  # tokens between a reporting verb and its "that": "told the jury on Monday that"
 EPITHET = "epithet"  # pattern ids of descriptions that refer back to a person: "the Dutchman", "the 81-year-old"
 # Bodies and plurals without an -s that "they" can refer to (beside organisation heads and plurals in -s).
@@ -502,14 +506,19 @@ class MentionFinder:
     def opens_role(self, words: list[Word], start: int, sent_end: int) -> bool:
         """An appositive whose first few words lead to a title or role noun through title words,
         capitals and plain modifiers ("the EU's foreign policy chief", "research director at XTB",
-        "chairman and chief executive of ..."), not a clause ("adding that the minister ...")."""
-        for k in range(start, min(start + 6, sent_end)):
+        "chairman and chief executive of ...", "the nation's 42-year-old prime minister"), not a clause
+        ("adding that the minister ...")."""
+        k, limit = start, start + 6
+        while k < min(limit, sent_end):
             word = words[k]
             if word.lower_ in self.lex.role_heads:
                 return True
-            if not (self.lex.is_roleish(word) or word.text in APOSTROPHE_S
-                    or (word.is_alpha and word.is_lower and not word.is_stop)):
+            if word.text == "-":
+                limit += 2  # a hyphenated word is one word in three tokens or more: "42-year-old"
+            elif not (self.lex.is_roleish(word) or word.text in APOSTROPHE_S or word.like_num
+                      or (word.is_alpha and word.is_lower and not word.is_stop)):
                 return False
+            k += 1
         return False
 
     def appositive_role(self, table: TokenTable, sentences: Sentences, start: int, sent_end: int) -> tuple[str, int] | None:
@@ -678,6 +687,8 @@ class MentionFinder:
                for m in mentions if m.kind == "person" and (" " in m.text or "." in m.text)},
         }
         maybe = set(PRONOUN_WORDS.indices(sdoc))
+        maybe.update(i + 2 for i in ACCORDING.indices(sdoc)
+                     if i + 2 < len(words) and words[i + 1].lower_ == "to" and words[i + 2].lower_ in OBJECT_PRONOUNS)
         if surnames:
             maybe.update(i for i, word in enumerate(words) if word.lower_ in surnames)
         maybe.update(j for c in cue_tokens for j in (c - 1, c + 1) if 0 <= j < len(words) and j - 1 not in listener_cues)
@@ -698,8 +709,9 @@ class MentionFinder:
                     mentions.append(Mention(i, end, text, "person", "person-surname"))
                     covered.update(range(i, end))
                     continue
-            if low in PRONOUNS and (low != "it" or sentences.is_start(i) and self.subject_of_cue(words, i, cue_tokens)):
-                mentions.append(Mention(i, i + 1, word.text, "pronoun", f"pronoun-{low}"))
+            if low in PRONOUNS and (low != "it" or sentences.is_start(i) and self.subject_of_cue(words, i, cue_tokens)) \
+                    or low in OBJECT_PRONOUNS:  # only after "according to" (see `maybe`)
+                mentions.append(Mention(i, i + 1, word.text, "pronoun", f"pronoun-{OBJECT_PRONOUNS.get(low, low)}"))
             elif (self.is_acronym(word) or WEBSITE.fullmatch(word.text)) and self.bare_name_by_cue(words, i, cue_tokens) \
                     and self.opens_subject(words, i):  # "AIP said", "IslamOnline.net said"
                 mentions.append(Mention(i, i + 1, word.text, "organization", "org-acronym-cue"))
@@ -1004,7 +1016,7 @@ class MentionFinder:
                 m.entity = self.epithet_person(sdoc, m, subjects)
                 continue
             if m.kind == "pronoun":
-                low = words[m.start].lower_
+                low = OBJECT_PRONOUNS.get(words[m.start].lower_, words[m.start].lower_)
                 want = PRONOUNS[low]
                 gender = PRONOUN_GENDERS.get(low)
                 # a pronoun with its own reporting verb is no one a report was about ("Cosgrove says the man
@@ -1065,7 +1077,10 @@ class MentionFinder:
             m.entity = ent
             # an object with a relative clause is that clause's subject: "typified by Mary Jones, who said ..."
             relative_subject = m.end + 1 < len(words) and words[m.end].text == "," and is_relative(words[m.end + 1], ("who",))
-            if (not m.oblique or relative_subject) and ent.kind in ("person", "role", "organization"):
+            # ...as is whoever a statement was made by: "This was stated by Prime Minister Oyun-Erdene ... He noted"
+            k = m.opening - (m.opening > 0 and words[m.opening - 1].lower_ == "the")
+            agent = k > 1 and words[k - 1].lower_ == "by" and words[k - 2].lower_ in STATED_BY
+            if (not m.oblique or relative_subject or agent) and ent.kind in ("person", "role", "organization"):
                 if ent in recent:
                     recent.remove(ent)
                 recent.append(ent)
