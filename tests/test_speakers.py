@@ -1045,3 +1045,19 @@ def test_asides_after_a_quotation_and_ages_in_roles(extractor, text, name, role)
     result = result_of(extractor, text)
     assert {q.speaker for q in result.quotes} == {name}
     assert {s.name: s.role for s in result.speakers}[name] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverb in -ly between a one-word name and its verb
+        ("Medvedev specifically emphasized that the friendship was long-standing.",
+         [("indirect", "the friendship was long-standing", "Medvedev")]),
+        ("Peskov flatly denied that troops were massing.", [("indirect", "troops were massing", "Peskov")]),
+        # an adverb and a colon before a quotation: the quotation alone, no report of "clearly: ..."
+        ('Medvedev said clearly: "Cooperation with Mongolia is one of the priority areas of our policy."',
+         [("direct", "Cooperation with Mongolia is one of the priority areas of our policy.", "Medvedev")]),
+    ],
+)
+def test_adverbs_by_the_reporting_verb(extractor, text, expected):
+    assert [(q.type, q.text, q.speaker) for q in result_of(extractor, text).quotes] == expected

@@ -303,6 +303,17 @@ class ExactCopies(Generic[R]):
         return replace(first, sources=sources, variants=tuple(variants))
 
 
+DETERMINERS = ("the ", "a ", "an ", "its ", "his ", "her ", "their ")
+
+
+def names(spelling: tuple[str, ...]) -> tuple[str, ...]:
+    """A spelling's names to compare: a person's referrals ("the minister", "The prime minister") are no
+    names, and would join two ministers of different documents."""
+    if spelling[0] != "person":
+        return spelling[1:]
+    return tuple(n for n in spelling[1:] if not n.lower().startswith(DETERMINERS))
+
+
 def merge_spellings(speakers: Sequence[Speaker], threshold: float = DEFAULT_THRESHOLD) -> list[Speaker]:
     """Give speakers of different documents whose names are spelled alike ("Buyantsogtoo",
     "Ts. Buyantsogt") one name, the longest (as `speakers.merge_speakers` prefers), the others
@@ -332,7 +343,7 @@ def merge_spellings(speakers: Sequence[Speaker], threshold: float = DEFAULT_THRE
         x, y = spellings[a], spellings[b]
         if x[0] != y[0] or seen_in[a] & seen_in[b]:
             return False
-        return any(same_claimant(n, m, threshold) for n in x[1:] for m in y[1:])
+        return any(same_claimant(n, m, threshold) for n in names(x) for m in names(y))
 
     def keys(spelling: tuple[str, ...]) -> list[Hashable]:
         words = [w for n in spelling[1:] for w in content_words(n)]

@@ -1028,6 +1028,11 @@ class Context:
         if prev is not None and prev.i in self.mention_end and prev.i > sent.start and is_relative(sdoc[self.mention_end[prev.i].start - 1], RELATIVES):
             return None  # "which he said": a parenthetical inside someone else's clause
         after = i + 1 + (1 if cue.particle else 0)
+        k = after
+        while k < sent.end and words[k].is_lower and words[k].lower_.endswith("ly"):
+            k += 1
+        if after < k < sent.end and words[k].text == ":":
+            after = k  # `Medvedev said clearly: “...”`: the quotation after the colon is what he said
         if after < sent.end and words[after].lower_ == "by" and self.finder.is_past_form(words[i]):
             return None  # "The Islamist accused by Washington of ...": a passive, no one reports
         if self.points_back(after, sent):

@@ -59,6 +59,8 @@ PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "body"}
 # "it is understood that", "said it would", "which it described as" name no one.
 PRONOUN_WORDS = WordClass(PRONOUNS.keys() - {"it"})
 PRONOUN_GENDERS = {"he": "male", "she": "female"}
+LY_NOUNS = {"family", "rally", "assembly", "supply", "anomaly", "monopoly", "bully", "belly", "daily", "weekly",
+            "monthly", "quarterly", "jelly"}
 STATED_BY = {"said", "stated", "announced", "declared", "noted", "stressed", "emphasized", "emphasised", "expressed"}
 # "According to him, ...": an object pronoun names a source only there, and refers back as its subject form does.
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
@@ -203,6 +205,11 @@ def time_phrase_end(words: list[Word], k: int, end: int, time_words: frozenset[s
     if j < end and (words[j].lower_ in TIME_UNITS or words[j].lower_ in time_words and words[j].text[0].isupper()):
         return j + 1
     return k
+
+
+def is_adverb(word: Word) -> bool:
+    """A lowercase adverb in -ly between a subject and its verb ("specifically", "firmly"); not "family"."""
+    return word.is_lower and word.lower_.endswith("ly") and len(word.lower_) > 4 and word.lower_ not in LY_NOUNS
 
 
 def is_relative(word, pronouns: Iterable[str] = RELATIVE_OPENERS) -> bool:
@@ -606,6 +613,8 @@ class MentionFinder:
         Nairobi said"), nor the subject of the reported clause ("he said Mongolia supported ...", "Baerbock,
         Germany's foreign minister, said Berlin was ready ...")."""
         after = time_phrase_end(words, i + 1, len(words), self.lex.time_words)  # "Israel last week said"
+        while after + 1 < len(words) and is_adverb(words[after]):
+            after += 1  # "Medvedev specifically emphasized"
         if after in cue_tokens or (after + 1 in cue_tokens and words[after].lower_ in PERFECT_AUXILIARIES):  # "India has accused"
             return i == 0 or words[i - 1].lower_ not in PREPOSITIONS
         if not (i > 1 and i - 1 in cue_tokens and words[i - 2].is_punct):
@@ -692,7 +701,7 @@ class MentionFinder:
         if surnames:
             maybe.update(i for i, word in enumerate(words) if word.lower_ in surnames)
         maybe.update(j for c in cue_tokens for j in (c - 1, c + 1) if 0 <= j < len(words) and j - 1 not in listener_cues)
-        maybe.update(c - 2 for c in cue_tokens if c > 1 and words[c - 1].lower_ in PERFECT_AUXILIARIES)
+        maybe.update(c - 2 for c in cue_tokens if c > 1 and (words[c - 1].lower_ in PERFECT_AUXILIARIES or is_adverb(words[c - 1])))
         maybe.update(j for c in cue_tokens for j in range(max(0, c - 5), c - 2)  # "Israel last week said"
                      if time_phrase_end(words, j + 1, c, self.lex.time_words) == c)
         for i in sorted(maybe):
