@@ -1061,3 +1061,26 @@ def test_asides_after_a_quotation_and_ages_in_roles(extractor, text, name, role)
 )
 def test_adverbs_by_the_reporting_verb(extractor, text, expected):
     assert [(q.type, q.text, q.speaker) for q in result_of(extractor, text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a title completed by "of the <noun>" before the name's comma is the name's role...
+        ("Acting governor of the region, Alexander Khinstin, shared the grim details: ‘During the attack, the man was "
+         "driving his car when the drone struck.’", "Alexander Khinstin", "Acting governor of the region"),
+        ("The head of the department, Jane Doe, said the plan was dead.", "Jane Doe", "head of the department"),
+        # ...and a body's noun there ("board") names no organisation: the name is a person's
+        ("Chairman of the board Jane Doe said the plan was dead.", "Jane Doe", "Chairman of the board"),
+    ],
+)
+def test_titles_completed_by_of_the(extractor, text, name, role):
+    result = result_of(extractor, text)
+    assert [q.speaker for q in result.quotes] == [name]
+    assert [(s.name, s.role, s.kind) for s in result.speakers] == [(name, role, "person")]
+
+
+def test_a_news_agency_reporting_is_an_organisation(extractor):
+    text = ("Oleksandr Prokudin, head of the region's military administration, said this in a post on the Telegram "
+            "messaging app, Ukrinform reports.")
+    assert ("Ukrinform", "organization") in speakers_of(extractor, text)

@@ -325,8 +325,10 @@ class QuoteFinder:
         return cue
 
     def is_past_form(self, word: Word) -> bool:
-        """A past tense or participle for sure: a listed irregular form or a word in -ed ("said", "alleged")."""
-        return word.lower_ in self.past_forms or len(word.text) > 3 and word.lower_.endswith("ed")
+        """A past tense or participle for sure: a listed form or a word in -ed ("said", "alleged"), not in -eed
+        ("need", "indeed", "proceed": "agreed" and "freed" are listed)."""
+        low = word.lower_
+        return low in self.past_forms or len(low) > 3 and low.endswith("ed") and not low.endswith("eed")
 
     @staticmethod
     def reports_after_to(words: list[Word], i: int) -> bool:

@@ -440,10 +440,11 @@ class MentionFinder:
                  or words[j - 1].lower_ in ("the", "a", "an", "’s", "'s"))
 
     def title_complement(self, words: list[Word], j: int, sent_start: int) -> bool:
-        """A lowercase word that completes a title by "of"/"for": "head of research at XTB Kathleen Brooks",
-        "director of communications"."""
-        return j - 2 >= sent_start and words[j].is_alpha and words[j].is_lower and not words[j].is_stop \
-            and words[j - 1].lower_ in ("of", "for") and words[j - 2].lower_ in self.lex.titles
+        """A lowercase word that completes a title by "of"/"for" (and "the"): "head of research at XTB Kathleen
+        Brooks", "director of communications", "Acting governor of the region, Alexander Khinstin"."""
+        k = j - 1 - (j - 1 > sent_start and words[j - 1].lower_ == "the")
+        return k - 1 >= sent_start and words[j].is_alpha and words[j].is_lower and not words[j].is_stop \
+            and words[k].lower_ in ("of", "for") and words[k - 1].lower_ in self.lex.titles
 
     def titled_name_ends_at(self, words: list[Word], k: int, sent_start: int) -> bool:
         """A run of capitalised non-role words ending at k right after a title: a person's name ("President
@@ -980,7 +981,8 @@ class MentionFinder:
                 return Mention(opening, end, table.text(name_start, end), "organization", rule, name_start=name_start)
             role, role_start = self.role_before(sdoc, name_start)
             role = role or title
-            if name_start > 0 and words[name_start - 1].is_lower and words[name_start - 1].lower_ in lex.org_heads:
+            if name_start > 0 and words[name_start - 1].is_lower and words[name_start - 1].lower_ in lex.org_heads \
+                    and not self.title_complement(words, name_start - 1, sentences.bounds(start)[0]):  # "Chairman of the board X"
                 # a body's common noun right before the name: "forecasting firm BIS Shrapnel", "the miner Rio Tinto"
                 return Mention(start, end, table.text(name_start, end), "organization", rule, name_start=name_start)
             if role and " " not in role and role.lower().rstrip(".") in lex.honorifics:  # "Mr.", "Mr": no role ("Sen." is one)
