@@ -137,6 +137,16 @@ EXPRESSIONS = [
     ("The minimum wage rises to £11.44 an hour.", "£11.44 an hour", 11.44, "GBP/hour", "exact", None, None),
     ("The bridge cost £5m.", "£5m", 5_000_000, "GBP", "exact", None, None),  # the scale, not the initial "m."
     ("The council spent £0.7m.", "£0.7m", 700_000, "GBP", "exact", None, None),
+    # a glued "m" with no noun after it: million after a currency, percentage, money or counted word in its sentence
+    ("Sales fell from £8.2m to 7.75m.", "7.75m", 7_750_000, "GBP", "exact", None, None),  # was 7.75 metres
+    ("Pre-tax profit fell from 7.75m.", "7.75m", 7_750_000, "count", "exact", None, None),
+    ("Unemployment rose 3% to 1.52m.", "1.52m", 1_520_000, "count", "exact", None, None),
+    ("The number of visitors fell to 1.2m.", "1.2m", 1_200_000, "count", "exact", None, None),
+    ("Profit before tax is down by 0.7m\nTurnover is flat", "0.7m", 700_000, "count", "exact", None, None),  # at a line end
+    ("He ran 100m.", "100m", 100, "m", "exact", None, None),  # else metres
+    ("Bolt won the 200m, earning $50,000.", "200m", 200, "m", "exact", None, None),
+    ("The tower is 300m.", "300m", 300, "m", "exact", None, None),
+    ("A 3m-high wall was built.", "3m", 3, "m", "exact", None, None),  # was 3 million
     ("Temperatures reached 40C.", "40C", 40, "celsius", "exact", None, None),  # a capital before the full stop
     ("Tickets are priced at $25-$40.", "$25-$40", None, "USD", "range", 25, 40),
     ("Rooms cost €90–€120 a night.", "€90–€120 a night", None, "EUR/night", "range", 90, 120),

@@ -57,6 +57,7 @@ PERIOD_DETERMINERS = DETERMINERS | {"this", "that", "per", "latter", "former", "
 SPREAD_WORDS = {"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"}  # "range from X to Y": a range, not a change
 RELATIVE_TIME = {"ago", "earlier", "later", "previously", "prior"}  # after "a year": a point in time, not a rate
 SIGN_WORDS = {"minus": -1, "negative": -1}
+SENTENCE_ENDS = {".", "!", "?"}
 WS = re.compile(r"[\s\u00a0-]+")
 LETTERS = re.compile(r"[^\W\d_]+")
 LOWER_WORD = re.compile(r"\b[a-z]+\b")
@@ -180,6 +181,8 @@ class Lexicon:
     rank_words: frozenset[str]  # words before an ordinal that make it a rank ("ranked 12th", "finished third")
     age_words: frozenset[str]  # words before a number that make it an age ("aged 30", "at the age of 30")
     dimensions: frozenset[str]  # words after a spaced one-letter unit that make it one ("1.85 m tall")
+    metre_words: frozenset[str] = frozenset()  # words before a bare "100m." that make it metres ("ran 100m.")
+    million_words: frozenset[str] = frozenset()  # words before a bare "7.75m." that make it million ("profit", "people")
     person_nouns: frozenset[str] = frozenset()  # nouns of one person: "his wife, 78," is an age
     places: frozenset[str] = frozenset()  # places and demonyms: "Kenya, 30," is no age
     phone: dict[str, frozenset[str]] = field(default_factory=dict)  # number | dial | line -> words ("call 999")
@@ -265,6 +268,9 @@ class Lexicon:
             rank_words=frozenset(rules.lowered("rank_words.txt")),
             age_words=frozenset(rules.lowered("age_words.txt")),
             dimensions=frozenset(rules.lowered("dimension_words.txt")),
+            metre_words=frozenset(rules.lowered("metre_words.txt")),
+            million_words=frozenset(rules.lowered("money_words.txt")) | frozenset(rules.lowered("measure_nouns.txt"))
+            | frozenset(n.lower() for n, *_ in rows(rules, "count_nouns.tsv", 2)),
             person_nouns=frozenset(rules.lowered("person_nouns.txt")),
             places=frozenset(rules.lowered("places.txt")) | frozenset(rules.lowered("demonyms.txt")),
             phone={role: frozenset(w.lower() for w, r, *_ in rows(rules, "phone_words.tsv", 2) if r == role)
@@ -641,6 +647,9 @@ class QuantityReader:
         if low in ORDINAL_SUFFIXES and not pre and m["num"].isdigit():
             num.kind = "ordinal"
             return num
+        if low == "m" and not money and not num.currency and not self.glued_million(doc, num, i + 1):
+            num.unit = self.lx.unit_of(suffix)  # "a 3m-high wall": metres
+            return num
         if low in self.lx.scales:  # "$1.2bn", "N2trillion"
             num.scale = self.lx.scales[low][0]
             num.value = scaled(num.value, num.scale)  # type: ignore[arg-type]
@@ -927,15 +936,52 @@ class QuantityReader:
         while j < len(doc) and doc_words[j].lower_ in self.lx.scales and num.value is not None:
             w = doc_words[j].lower_
             mult, abbr = self.lx.scales[w]
-            if abbr and not money and (doc[j - 1].whitespace_ and not self.counted_after(doc, j + 1)
-                                       or w == "m" and not self.million_noun(doc, j + 1)):
-                break  # "5 m" and "a 100m sprint" are metres; abbreviations stand against the number or a counted noun ("1.5 m people")
+            if abbr and not money and doc[j - 1].whitespace_ and not self.counted_after(doc, j + 1):
+                break  # "5 m" is metres; a spaced abbreviation is a scale only before a counted noun ("1.5 m people")
+            if w == "m" and not money and not self.glued_million(doc, num, j + 1):
+                break  # "a 100m sprint", "ran 100m.": metres
             num.value = scaled(num.value, mult)
             num.scale *= mult
             num.year_like = False
             j += 1
             num.end = j
         return num
+
+    def glued_million(self, doc: Doc, num: Number, j: int) -> bool:
+        """Is the "m" glued to the number before token j million, not metres? Before a counted noun or a unit
+        ("2m barrels") or by its sentence (`million_context`), whose currency the number then takes."""
+        if self.million_noun(doc, j):
+            return True
+        million, currency = self.million_context(doc, num.start, j)
+        num.currency = num.currency or currency  # "fell from £8.2m to 7.75m.": the pounds of its sentence
+        return million
+
+    def million_context(self, doc: Doc, start: int, j: int) -> tuple[bool, str | None]:
+        """Is a glued "m" with no noun after it (token j after it: punctuation, a function word) million? Yes,
+        with the currency, after a currency earlier in its sentence ("from £8.2m to 7.75m."), else after a
+        percentage or a word of money, a measure or a counted noun ("Profit fell from 7.75m.", "3% to 1.2m");
+        no (metres) after a word of metre_words.txt ("ran 100m."), before a content word ("a 100m sprint") or a
+        hyphen and a dimension word ("3m-high")."""
+        table = TokenTable.of(doc)
+        words = table.words
+        hyphen = j + 1 < len(doc) and words[j].text == "-" and not table.spaces[j - 1]
+        if hyphen and words[j + 1].lower_ in self.lx.dimensions or j < len(doc) and not hyphen and not (
+                words[j].is_punct and words[j].text not in GLUED_MARKS or words[j].is_space or words[j].is_stop and words[j].is_lower):
+            return False, None  # "a 100m sprint", "a 3m-high wall"
+        found = False
+        for k in range(start - 1, max(start - 30, -1), -1):
+            word = words[k]
+            if word.text in SENTENCE_ENDS or "\n" in word.text:
+                break
+            if word.lower_ in self.lx.metre_words:
+                return False, None
+            if word.text in self.lx.pre_currencies:
+                return True, self.lx.pre_currencies[word.text]
+            m = NUMERAL.fullmatch(word.text) if holds_digit(word.text) else None
+            if m is not None and m["pre"] in self.lx.pre_currencies:
+                return True, self.lx.pre_currencies[m["pre"]]
+            found = found or word.lower_ in self.lx.million_words or word.text == "%" or word.lower_ in ("percent", "cent")
+        return found, None
 
     def counted_after(self, doc: Doc, j: int) -> bool:
         """Is token j a noun of count_nouns.tsv? Then a spaced abbreviation before it is a scale ("1.5 m people")."""
