@@ -165,6 +165,15 @@ EXPRESSIONS = [
     ("He ran it in 2 hours 0 minutes 35 seconds.", "2 hours 0 minutes 35 seconds", 7235, "second", "exact", None, None),  # a chain
     ("The dog weighed 12 stone.", "12 stone", 12, "stone", "exact", None, None),  # was a count of stones
     ("He weighs 15 stone 4 lb.", "15 stone 4 lb", 214, "lb", "exact", None, None),
+    ("He weighed 12st 7lb at the weigh-in.", "12st 7lb", 175, "lb", "exact", None, None),  # was 7 lb and an ordinal "12st"
+    ("Both men scaled 9st 9lbs.", "9st 9lbs", 135, "lb", "exact", None, None),  # the part's unit glued to it
+    ("He weighs 21st 4lb now.", "21st 4lb", 298, "lb", "exact", None, None),  # "21st" before its smaller part
+    ("He weighed 12 st 7 lb.", "12 st 7 lb", 175, "lb", "exact", None, None),
+    ("The boxer was 15st.", "15st", 15, "stone", "exact", None, None),
+    ("The baby weighed 7lb 4oz.", "7lb 4oz", 116, "ounce", "exact", None, None),
+    ("He is 6ft 2in.", "6ft 2in", 74, "inch", "exact", None, None),
+    ("He was 6 foot 4.", "6 foot 4", 76, "inch", "exact", None, None),  # the inches unwritten
+    ("The lock is 6ft 4 tall.", "6ft 4", 76, "inch", "exact", None, None),
     ("He was jailed for seven and a half years.", "seven and a half years", 7.5, "year", "exact", None, None),  # was no claim
     ("The house sold for £2 and a half million.", "£2 and a half million", 2_500_000, "GBP", "exact", None, None),
     ("The talks lasted 2 and a quarter hours.", "2 and a quarter hours", 2.25, "hour", "exact", None, None),
@@ -401,6 +410,8 @@ def test_several_claims(finder, sentence, texts):
         ("The Dow rose 200 points to 34,567.", [("200 points", "point"), ("34,567", "count")]),  # a level, not a tally of nouns
         ("It lasted 3 years and 2 people died.", [("3 years", "year"), ("2", "people")]),
         ("He is 6 ft 2 in the photo.", [("6 ft", "foot"), ("2", "count")]),  # "in" is an inch only alone
+        ("He won the 21st title at 42 St Kilda Road.", [("21st", "ordinal")]),  # "st" is a stone only against its number
+        ("The fence is 6 feet, 4 of them new.", [("6 feet", "foot"), ("4", "count")]),  # unwritten inches end a clause
         ("In 2020 and a half of 2021, 5 people died.", [("a half", "fraction"), ("5", "people")]),  # a year takes no half
         ("The two and a half men came.", []),  # a determiner before a count
     ],
@@ -705,7 +716,7 @@ def test_rule_table_columns(name, column, allowed):
 
 def test_every_unit_has_a_unit_and_a_kind():
     for alias, *rest in Rules.load().table("units.tsv"):
-        assert len(rest) >= 2 and all(rest[:2]) and (rest[2:3] in ([], ["pre"], ["material"]) or rest[2].replace(".", "", 1).isdigit()), alias
+        assert len(rest) >= 2 and all(rest[:2]) and (rest[2:3] in ([], ["pre"], ["material"], ["glued"]) or rest[2].replace(".", "", 1).isdigit()), alias
 
 
 def test_user_rules_add_units_and_cues(tmp_path, finder):

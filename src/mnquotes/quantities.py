@@ -156,6 +156,7 @@ class Lexicon:
     pre_units: dict[str, tuple[str, str]]  # lower-case alias -> (unit, kind) of units also written before the number
     unit_factors: dict[str, float]  # alias (as keyed in `units`) -> the multiplier it carries ("mb/d": a million)
     materials: frozenset[str]  # aliases that are also a material or modifier ("3 stone walls")
+    glued: frozenset[str]  # aliases that are a unit only written against the number ("12st", not "42 St Kilda Road")
     unit_re: re.Pattern[str]
     unit_heads: frozenset[str]  # how unit aliases start (see `head`): a cheap test before `unit_re`
     pre_currencies: dict[str, str]
@@ -177,6 +178,7 @@ class Lexicon:
     per_nouns: dict[str, str]  # noun -> unit a measure is counted per ("a share" -> share), besides units
     multipliers: dict[str, tuple[float, bool]]  # word -> (factor, needs a comparative after): "tripled", "twice", "tenfold"
     compounds: dict[tuple[str, str], float]  # (unit, smaller unit) -> smaller per unit: ("foot", "inch") -> 12
+    bare_parts: dict[str, tuple[str, str]]  # unit -> its smaller (unit, kind) when that may go unwritten: "6 foot 4", "12st 7"
     money_words: frozenset[str]  # words before "pounds" that make them sterling ("fined 500 pounds")
     rank_words: frozenset[str]  # words before an ordinal that make it a rank ("ranked 12th", "finished third")
     age_words: frozenset[str]  # words before a number that make it an age ("aged 30", "at the age of 30")
@@ -213,6 +215,7 @@ class Lexicon:
         pre_units: dict[str, tuple[str, str]] = {}
         factors: dict[str, float] = {}
         materials: set[str] = set()
+        glued: set[str] = set()
         for alias, unit, kind, *where in rows(rules, "units.tsv", 3):
             key = alias if cased(alias) else alias.lower()
             units[key] = (unit, kind)
@@ -220,6 +223,8 @@ class Lexicon:
                 pre_units[alias.lower()] = (unit, kind)
             elif where[:1] == ["material"]:
                 materials.add(key)
+            elif where[:1] == ["glued"]:
+                glued.add(key)
             elif where[:1] and where[0].replace(".", "", 1).isdigit():
                 factors[key] = float(where[0])
         pre: dict[str, str] = {}
@@ -243,6 +248,7 @@ class Lexicon:
             pre_units=pre_units,
             unit_factors=factors,
             materials=frozenset(materials),
+            glued=frozenset(glued),
             unit_re=unit_re,
             unit_heads=frozenset(head(a) for a in units),
             pre_currencies=pre,
@@ -264,6 +270,8 @@ class Lexicon:
             per_nouns={n.lower(): u for n, u, *_ in rows(rules, "per_nouns.tsv", 2)},
             multipliers={w.lower(): (float(v), use == "compare") for w, v, use, *_ in rows(rules, "multiplier_words.tsv", 3)},
             compounds={(a, b): float(n) for a, b, n, *_ in rows(rules, "compound_units.tsv", 3)},
+            bare_parts={a: (b, kind) for a, b, _, *bare in rows(rules, "compound_units.tsv", 3) if bare[:1] == ["bare"]
+                        for kind in [next(k for u, k in units.values() if u == b)]},
             money_words=frozenset(rules.lowered("money_words.txt")),
             rank_words=frozenset(rules.lowered("rank_words.txt")),
             age_words=frozenset(rules.lowered("age_words.txt")),
@@ -425,8 +433,9 @@ class QuantityReader:
             if unit == "lb" and doc_words[end - 1].lower_ in ("pound", "pounds") and (
                     self.money_context(doc, start) or self.per_currency(doc, end, "GBP") is not None):
                 unit, kind = "GBP", "money"  # "fined 500 pounds", "49.5 pounds per dollar": money, not weight
+        if unit is not None and not currency:
             part = self.smaller_part(doc, end, unit) if num.value is not None and num.kind == "cardinal" else None  # type: ignore[arg-type]
-            while part is not None:  # "6 ft 2 in", "2 hours 5 minutes 30 seconds": one amount of the smallest unit
+            while part is not None:  # "6 ft 2 in", "12st 7lb", "2 hours 5 minutes 30 seconds": one amount of the smallest unit
                 factor, extra, unit, end, char_end = part
                 num.value = num.value * factor + extra  # type: ignore[operator]
                 part = self.smaller_part(doc, end, unit)  # type: ignore[arg-type]
@@ -644,7 +653,7 @@ class QuantityReader:
                 self.space_groups(doc, num)
             return num
         low = suffix.lower()
-        if low in ORDINAL_SUFFIXES and not pre and m["num"].isdigit():
+        if low in ORDINAL_SUFFIXES and not pre and m["num"].isdigit() and not self.glued_measure(doc, num, m["num"], low):
             num.kind = "ordinal"
             return num
         if low == "m" and not money and not num.currency and not self.glued_million(doc, num, i + 1):
@@ -665,6 +674,19 @@ class QuantityReader:
             num.unit = glued[0]  # "4.3mb/d": `read` takes the rest of the unit
             return num
         return None
+
+    def glued_measure(self, doc: Doc, num: Number, digits: str, suffix: str) -> bool:
+        """Is an ordinal-looking suffix a unit glued to the number ("12st 7lb": stone)? When it is no
+        ordinal of the number ("12st") or a smaller part follows ("21st 4lb"); sets the unit."""
+        unit = self.lx.unit_of(suffix)
+        if unit is None:
+            return False
+        tens, last = digits[-2:-1], digits[-1]
+        proper = {"1": "st", "2": "nd", "3": "rd"}.get(last, "th") if tens != "1" else "th"
+        if suffix == proper and self.smaller_part(doc, num.end, unit[0]) is None:
+            return False
+        num.unit = unit
+        return True
 
     @staticmethod
     def space_groups(doc: Doc, num: Number) -> None:
@@ -754,13 +776,19 @@ class QuantityReader:
         "3 years and 2 months"): (smaller per unit, its amount, its unit, the token and character after it)."""
         doc_words = TokenTable.of(doc).words
         k = j + 1 if j < len(doc) and doc_words[j].lower_ == "and" else j
-        if k >= len(doc) or not doc_words[k].like_num:
+        if k >= len(doc) or not (doc_words[k].like_num or doc_words[k].text[:1].isdigit()):
             return None
         other = self.number(doc, k)
-        if other is None or other.kind != "cardinal" or other.value is None or other.scaled or other.unit:
+        if other is None or other.kind != "cardinal" or other.value is None or other.scaled or other.currency:
             return None
         e = other.end
-        if unit == "foot" and e < len(doc) and doc_words[e].lower_ == "in" and (e + 1 == len(doc) or not doc_words[e + 1].is_alpha
+        if other.unit is not None:
+            u = other.unit, e, TokenTable.of(doc).end_char(e - 1)  # "12st 9lbs": the part's unit glued to it
+        elif unit in self.lx.bare_parts and other.digits and other.value < self.lx.compounds[(unit, self.lx.bare_parts[unit][0])] \
+                and (e == len(doc) or doc_words[e].is_punct and doc_words[e].text not in GLUED_MARKS or doc_words[e].is_space
+                     or doc_words[e].lower_ in self.lx.dimensions or doc_words[e].lower_ in ("and", "but", "with")):
+            u = self.lx.bare_parts[unit], e, TokenTable.of(doc).end_char(e - 1)  # "6 foot 4.", "12st 7,": the smaller unit unwritten
+        elif unit == "foot" and e < len(doc) and doc_words[e].lower_ == "in" and (e + 1 == len(doc) or not doc_words[e + 1].is_alpha
                                                                           or doc_words[e + 1].lower_ in self.lx.dimensions):
             u = ("inch", "length"), e + 1, doc[e].idx + 2  # "6 ft 2 in": "in" is no unit alone
         else:
@@ -1085,6 +1113,8 @@ class QuantityReader:
                 and self.conversion_after(doc, span.end, unit[1]) is None):
             return None  # "3 F-16s", "5 C students", "5 m" (million?); but "2.11 m (6.9 ft)"
         key = self.lx.unit_key(alias)
+        if key in self.lx.glued and (m["gap"] or table.spaces[j - 1]) and self.smaller_part(doc, span.end, unit[0]) is None:
+            return None  # "42 St Kilda Road": "st" is a stone only against the number or before its smaller part ("12 st 7 lb")
         if key in self.lx.materials and span.end < len(doc) and doc_words[span.end].is_alpha and doc_words[span.end].is_lower \
                 and doc_words[span.end].lower_.endswith("s") and self.lx.unit_of(doc_words[span.end].text) is None:
             return None  # "3 stone walls": a material before the noun counted
