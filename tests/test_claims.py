@@ -68,6 +68,15 @@ EXPRESSIONS = [
     ("The project will cost £2.5bn over a decade.", "£2.5bn", 2_500_000_000, "GBP", "exact", None, None),
     ("The US pledged $1.2bn in aid.", "$1.2bn", 1_200_000_000, "USD", "exact", None, None),
     ("The firm is valued at US$5 million.", "US$5 million", 5_000_000, "USD", "exact", None, None),
+    ("They cashed checks of up to $US1,000.", "up to $US1,000", 1000, "USD", "up to", None, None),  # the symbol first, was no claim
+    ("Suharto took 5.7 trillion rupiah, or $AUD1.1 billion.", "$AUD1.1 billion", 1.1e9, "AUD", "exact", None, None),
+    ("Pre-tax profits fell to UKP62.7m.", "UKP62.7m", 62.7e6, "GBP", "exact", None, None),
+    # a plain "$" is USD, unless the document writes a dollar symbol first: Australian style, "$" is then the local dollar
+    ("The fine was $A8,800. Australia has linked $10 million of aid.", "$10 million", 1e7, "AUD", "exact", None, None),
+    ("Australia has linked $10 million of aid.", "$10 million", 1e7, "USD", "exact", None, None),
+    ("Toll agreed a A$6.5 billion ($5.1 billion) sale, and $3 billion more.", "$3 billion", 3e9, "USD", "exact", None, None),  # wire style
+    ("It cost $A5 billion; tickets cost from $2 to $3.", "$2", 2, "AUD", "exact", None, None),
+    ("It cost $AUD1.1 billion and $NZ2 million, then $5.", "$5", 5, "USD", "exact", None, None),  # two local dollars: none
     ("The bridge cost €30m to build.", "€30m", 30_000_000, "EUR", "exact", None, None),
     ("Property sales reached HK$12 billion.", "HK$12 billion", 12e9, "HKD", "exact", None, None),
     ("The state will invest Rs5 crore.", "Rs5 crore", 5e7, "INR", "exact", None, None),

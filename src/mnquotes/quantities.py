@@ -63,6 +63,7 @@ LETTERS = re.compile(r"[^\W\d_]+")
 LOWER_WORD = re.compile(r"\b[a-z]+\b")
 LOWER_WORDS = "mnquotes.lower_words"
 NUMBER_STARTS = "mnquotes.number_starts"
+LOCAL_DOLLAR = "mnquotes.local_dollar"
 OF = re.compile(r"[ \t\u00a0]+of(?=[ \t\u00a0])")
 
 
@@ -160,6 +161,7 @@ class Lexicon:
     unit_re: re.Pattern[str]
     unit_heads: frozenset[str]  # how unit aliases start (see `head`): a cheap test before `unit_re`
     pre_currencies: dict[str, str]
+    local_dollar_re: re.Pattern[str]  # a dollar written symbol first ("$A8,800"): "$" alone is then that dollar
     letter_currencies: dict[str, str]  # letters that are a currency against money-shaped digits only ("R23 billion", "Sh2.5bn")
     scales: dict[str, tuple[float, bool]]  # word -> (multiplier, is an abbreviation)
     cardinals: dict[str, int]
@@ -229,7 +231,10 @@ class Lexicon:
                 factors[key] = float(where[0])
         pre: dict[str, str] = {}
         letters: dict[str, str] = {}
-        for alias, code, where, *_ in rows(rules, "currencies.tsv", 3):
+        local: list[str] = []
+        for alias, code, where, *local_ in rows(rules, "currencies.tsv", 3):
+            if local_[:1] == ["local"]:
+                local.append(alias)
             if where in ("pre", "both"):
                 pre[alias] = code
             if where == "letter":
@@ -252,6 +257,7 @@ class Lexicon:
             unit_re=unit_re,
             unit_heads=frozenset(head(a) for a in units),
             pre_currencies=pre,
+            local_dollar_re=re.compile(r"(?<![\w$])(?:" + alternation(local) + r")(?=[ \t\u00a0]?\d)"),
             letter_currencies=letters,
             scales={w.lower(): (float(v), form == "abbr") for w, v, form, *_ in rows(rules, "scales.tsv", 3)},
             cardinals={w: int(v) for w, v, k, *_ in numbers if k == "cardinal"},
@@ -373,6 +379,10 @@ class QuantityReader:
         num = self.number(doc, i, money=currency is not None)
         if num is None:
             return None
+        if num.currency and num.start < i:
+            currency = None  # "$US1,000": the symbol is part of the number's own currency
+        elif currency is not None and doc_words[start].text == "$":
+            currency = self.local_dollar(doc) or currency  # "$10 million" after "$A8,800" in the same document
         currency = currency or num.currency
         start = min(start, num.start)
         if num.kind == "ordinal":
@@ -639,7 +649,10 @@ class QuantityReader:
         elif m["sign"] in ("-", "−", "–"):
             num.value = -num.value  # type: ignore[operator]
         if pre and num.unit is None:
-            if pre in self.lx.pre_currencies:
+            split = i > 0 and not doc[i - 1].whitespace_ and doc_words[i - 1].text + pre in self.lx.pre_currencies
+            if split:  # "$US1,000", "$A8,800": the tokenizer split the symbol from its code
+                num.currency, num.start = self.lx.pre_currencies[doc_words[i - 1].text + pre], i - 1
+            elif pre in self.lx.pre_currencies:
                 num.currency = self.lx.pre_currencies[pre]
             elif pre in self.lx.letter_currencies and not m["sign"]:
                 num.currency, num.lettered = self.lx.letter_currencies[pre], True
@@ -1004,7 +1017,7 @@ class QuantityReader:
             if word.lower_ in self.lx.metre_words:
                 return False, None
             if word.text in self.lx.pre_currencies:
-                return True, self.lx.pre_currencies[word.text]
+                return True, word.text == "$" and self.local_dollar(doc) or self.lx.pre_currencies[word.text]
             m = NUMERAL.fullmatch(word.text) if holds_digit(word.text) else None
             if m is not None and m["pre"] in self.lx.pre_currencies:
                 return True, self.lx.pre_currencies[m["pre"]]
@@ -1031,6 +1044,15 @@ class QuantityReader:
             return False
         m = self.lx.unit_re.match(doc_text(doc), table.idx[j])
         return m is not None and not m["gap"] and len(m["ci"] or m["cs"]) > 1
+
+    def local_dollar(self, doc: Doc) -> str | None:
+        """The dollar a plain "$" stands for when the document writes one dollar symbol first, as Australian
+        and New Zealand style does for the local dollar beside foreign ones ("$A8,800", "$AUD1.1 billion",
+        "$NZ20"); None (a "$" is USD) otherwise, and when it writes two such dollars. Computed once per Doc."""
+        if LOCAL_DOLLAR not in doc.user_data:
+            codes = {self.lx.pre_currencies[m.group(0)] for m in self.lx.local_dollar_re.finditer(doc_text(doc))}
+            doc.user_data[LOCAL_DOLLAR] = codes.pop() if len(codes) == 1 else None
+        return doc.user_data[LOCAL_DOLLAR]
 
     def currency_before(self, doc: Doc, i: int) -> tuple[str | None, int]:
         """A currency symbol or code just before token i ("$", "US$", "Rs.", "USD"), and where it starts."""
