@@ -129,6 +129,13 @@ EXPRESSIONS = [
     ("He ran 2½ miles.", "2½ miles", 2.5, "mile", "exact", None, None),
     ("Rain could total between 1 ½ and 2 ½ inches.", "between 1 ½ and 2 ½ inches", None, "inch", "range", 1.5, 2.5),
     ("The pipe is ½ inch wide.", "½ inch", 0.5, "inch", "exact", None, None),
+    ("An earthquake measuring 4.1 on the Richter scale shook Perth.", "4.1 on the Richter scale", 4.1, "magnitude", "exact", None, None),  # was a count
+    ("The bank delivered a further cut of 0.25 of a per cent.", "0.25 of a per cent", 0.25, "percent", "exact", None, None),  # was a count
+    ("He had to pay out half-a-million-pounds in damages.", "half-a-million-pounds", 500_000, "GBP", "exact", None, None),  # was 1e6 lb
+    ("It adds to the several hundred million dollars promised.", "several hundred million dollars", None, "USD", "vague", 3e8, 999_999_999),
+    ("She won 6-3, 6-4 in 62 minutes.", "62 minutes", 62, "minute", "exact", None, None),  # was "4 in 62", a share
+    ("Police cut the speed limit from 110 kilometres an hour to 80.", "80", 80, "km/h", "exact", None, None),  # the unit of the change's start
+    ("The cap on places rose from 800 people to 1,200.", "1,200", 1200, "people", "exact", None, None),
     ("He is 5′10″ tall.", "5′10″", 70, "inch", "exact", None, None),  # feet and inches in one token, as "5 ft 10 in"
     ("She is 5'4 and plays guard.", "5'4", 64, "inch", "exact", None, None),
     ("Inflation ticked up to 4.5% in May.", "4.5%", 4.5, "percent", "exact", None, None),  # a verb's particle, no bound
@@ -419,6 +426,9 @@ def test_several_claims(finder, sentence, texts):
         ("The Dow rose 200 points to 34,567.", [("200 points", "point"), ("34,567", "count")]),  # a level, not a tally of nouns
         ("It lasted 3 years and 2 people died.", [("3 years", "year"), ("2", "people")]),
         ("He is 6 ft 2 in the photo.", [("6 ft", "foot"), ("2", "count")]),  # "in" is an inch only alone
+        ("Time named him its 2001 Person of the Year.", []),  # a year before a name, no count of persons
+        ("One in 5 people smokes.", [("One in 5", "fraction")]),
+        ("The ferry sails 1 in 3 days.", [("1", "count"), ("3 days", "day")]),  # "in" and a duration: no share
         ("He won the 21st title at 42 St Kilda Road.", [("21st", "ordinal")]),  # "st" is a stone only against its number
         ("The fence is 6 feet, 4 of them new.", [("6 feet", "foot"), ("4", "count")]),  # unwritten inches end a clause
         ("In 2020 and a half of 2021, 5 people died.", [("a half", "fraction"), ("5", "people")]),  # a year takes no half

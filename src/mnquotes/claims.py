@@ -110,7 +110,8 @@ class ClaimFinder:
             sent = sentences.of_token(q.start)
             if before is not None and sentences.of_token(before.start).start != sent.start:
                 before, before_subject = None, None
-            if q.bare and before is not None and (before.kind != "count" and self.parallel(sdoc, before, q) or self.tally(sdoc, before, q)):
+            if q.bare and before is not None and (before.kind != "count" and self.parallel(sdoc, before, q) or self.tally(sdoc, before, q)
+                                                  or self.from_to(sdoc, before, q)):
                 q = elided(q, before)
             entity = self.entity(sdoc, sent, q)
             subject = self.subject(sdoc, sent, q, entity)
@@ -147,6 +148,13 @@ class ClaimFinder:
         after = before.after or before.end
         return before.noun is not None and before.unit != "count" and q.start == after + 1 \
             and TokenTable.of(sdoc).words[after].lower_ == "to"
+
+    def from_to(self, sdoc: Doc, before: Quantity, q: Quantity) -> bool:
+        """Is bare number q the end of a change from the claim before it, whose unit it leaves unwritten
+        ("from 110 kilometres an hour to 80", "from 800 people to 1,200")?"""
+        words = TokenTable.of(sdoc).words
+        after = before.after or before.end
+        return before.start > 0 and words[before.start - 1].lower_ == "from" and q.start == after + 1 and words[after].lower_ == "to"
 
     def entity(self, sdoc: Doc, sent: Span, q: Quantity) -> str | None:
         """Whose figure: the first name of the claim's clause, else of the sentence before it, else after it."""

@@ -437,7 +437,8 @@ class QuantityReader:
             if u is not None:
                 num.kind = "cardinal"  # "half a percentage point": an amount of the unit, not a share
         else:
-            u = self.unit_after(doc, end, num) or self.times_after(doc, end)
+            u = self.unit_after(doc, end, num) or self.times_after(doc, end) or (
+                self.unit_of_one(doc, end, num) if num.value is not None and 0 < num.value < 1 else None)  # "0.25 of a per cent"
         if u is not None:
             (unit, kind), end, char_end = u  # type: ignore[assignment]
             if unit == "lb" and doc_words[end - 1].lower_ in ("pound", "pounds") and (
@@ -935,12 +936,17 @@ class QuantityReader:
 
     def of_a_scale(self, doc: Doc, share: Number) -> Number | None:
         """A fraction of "(of) a/an <scale word>": "half a million", "a quarter of a million", "two-thirds of a billion"."""
-        doc_words = TokenTable.of(doc).words
-        k = share.end + 1 if share.end < len(doc) and doc_words[share.end].lower_ == "of" else share.end
-        if k + 1 >= len(doc) or doc_words[k].lower_ not in ("a", "an") or self.lx.scales.get(doc_words[k + 1].lower_, (0, True))[1]:
+        table = TokenTable.of(doc)
+        doc_words = table.words
+        k = share.end + 1 if share.end < len(doc) and doc_words[share.end].lower_ in ("of", "-") else share.end
+        hyphen = k > share.end and doc_words[k - 1].text == "-"  # "half-a-million"
+        if hyphen and (table.spaces[k - 2] or table.spaces[k - 1] or k + 2 >= len(doc) or doc_words[k + 1].text != "-"):
             return None
-        scale = self.lx.scales[doc_words[k + 1].lower_][0]
-        return Number(share.start, k + 2, scaled(share.value, scale), digits=False, scale=scale)  # type: ignore[operator]
+        n = k + 1 + hyphen
+        if n >= len(doc) or doc_words[k].lower_ not in ("a", "an") or self.lx.scales.get(doc_words[n].lower_, (0, True))[1]:
+            return None
+        scale = self.lx.scales[doc_words[n].lower_][0]
+        return Number(share.start, n + 1, scaled(share.value, scale), digits=False, scale=scale)  # type: ignore[operator]
 
     def fraction_after(self, doc: Doc, num: Number) -> Number:
         """A cardinal followed by a fraction noun or "in N": "two-thirds", "three quarters", "one in three"."""
@@ -963,7 +969,7 @@ class QuantityReader:
             if k < len(doc) and (doc_words[k].like_num or doc_words[k].lower_ in self.lx.cardinals):
                 other = self.numeral(doc, k, False) if any(c.isdigit() for c in doc_words[k].text) else self.words(doc, k)
                 if other is not None and other.kind == "cardinal" and other.value and num.value < other.value <= 1000 \
-                        and not other.year_like:
+                        and not other.year_like and not (w == "in" and self.unit_at(doc, other.end) is not None):  # "6-4 in 62 minutes"
                     return Number(num.start, other.end, num.value / other.value, kind="fraction", digits=num.digits)
         return num
 
@@ -1107,7 +1113,7 @@ class QuantityReader:
         if j < len(doc) and doc_words[j].text == '"' and num.kind == "cardinal" and num.digits and not table.spaces[j - 1] \
                 and not self.closes_quotation(doc, j):
             return ("inch", "length"), j + 1, table.end_char(j)  # 'a 7" laptop', 'had 2.25" in 24 hours'
-        k = j + 1 if j < len(doc) and doc_words[j].text == "-" or num.kind == "vague" else j
+        k = j + 1 if j < len(doc) and (doc_words[j].text == "-" or num.kind == "vague" and doc_words[j].lower_ == "of") else j
         if k < len(doc) and doc_words[k].lower_ in PERIOD_MODIFIERS and num.kind == "cardinal":
             u = self.unit_at(doc, k + 1)  # "31 consecutive days", "five more years"
             return u if u is not None and u[0][1] == "time" else None
@@ -1115,11 +1121,11 @@ class QuantityReader:
             return None
         pos = doc[j - 1].idx + len(doc_words[j - 1].text)
         text = doc_text(doc)
-        if num.kind == "vague":  # "millions of dollars", "thousands of tonnes"
+        if num.kind == "vague":  # "millions of dollars", "thousands of tonnes"; "several hundred million dollars"
             m_of = OF.match(text, pos)
-            if m_of is None:
+            if m_of is None and doc_words[j - 1].lower_ not in self.lx.scales:
                 return None
-            pos = m_of.end()
+            pos = m_of.end() if m_of is not None else pos
         m = self.lx.unit_re.match(text, pos)
         if m is None:
             return None
@@ -1410,8 +1416,8 @@ class QuantityReader:
             return False
         if prev is not None and prev.lower_ == "per":
             return False  # "223 deaths per 100,000 live births", "6 litres per 100 km": a rate's base, not a figure
-        if num.year_like and not measured and not (noun is not None and doc_words[noun].lower_ in lx.count_nouns):
-            return False  # "in 2023", "the 2022 invasion"
+        if num.year_like and not measured and not (noun is not None and doc_words[noun].lower_ in lx.count_nouns and doc_words[noun].is_lower):
+            return False  # "in 2023", "the 2022 invasion", "its 2001 Person of the Year"
         # a scale letter glued to the digits of a bare count may be a code's letter ("Room 4B", "221B Baker Street")
         coded = not measured or num.scaled and num.end - num.start == 1 and kind == "count"
         if prev is not None and self.labelled(doc, start) and coded:
