@@ -426,6 +426,9 @@ def test_several_claims(finder, sentence, texts):
         ("The Dow rose 200 points to 34,567.", [("200 points", "point"), ("34,567", "count")]),  # a level, not a tally of nouns
         ("It lasted 3 years and 2 people died.", [("3 years", "year"), ("2", "people")]),
         ("He is 6 ft 2 in the photo.", [("6 ft", "foot"), ("2", "count")]),  # "in" is an inch only alone
+        ("The index rose 54 points or 1.37% to 3,988.6.", [("54 points", "point"), ("1.37%", "percent"), ("3,988.6", "count")]),  # was a range
+        ("The index stood at 3,988.6 at 12.07 AEST.", [("3,988.6", "count")]),  # a clock time before a time zone
+        ("The Australian dollar fell back to 82 US cents.", [("82 US cents", "USD-cent")]),
         ("Time named him its 2001 Person of the Year.", []),  # a year before a name, no count of persons
         ("One in 5 people smokes.", [("One in 5", "fraction")]),
         ("The ferry sails 1 in 3 days.", [("1", "count"), ("3 days", "day")]),  # "in" and a duration: no share

@@ -469,6 +469,8 @@ class QuantityReader:
             and not (start > 1 and doc_words[start - 2].lower_ in SPREAD_WORDS)
         if second is not None and unit is not None and second[2] is not None and second[2] != (unit, kind):
             second = None  # "3.2 percent to $78.50": two measures, not a range
+        elif second is not None and kind == "percent" and second[2] is None and second[0].value >= 100:  # type: ignore[operator]
+            second = None  # "up 54 points or 1.37% to 3,988.6": a change and the level it reaches
         if second is not None and not from_to and not change:
             other, end2, unit2 = second
             char_end = None
