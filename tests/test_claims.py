@@ -150,6 +150,10 @@ EXPRESSIONS = [
     ("Malaysia will spend RM5 billion on roads.", "RM5 billion", 5e9, "MYR", "exact", None, None),
     ("Israel approved NIS 2bn in grants.", "NIS 2bn", 2e9, "ILS", "exact", None, None),
     ("The deal is worth $2-3 billion.", "$2-3 billion", None, "USD", "range", 2e9, 3e9),
+    ("The repairs cost £3m-4m.", "£3m-4m", None, "GBP", "range", 3e6, 4e6),  # a range in one token, was no claim
+    ("Losses were $3bn-4bn in all.", "$3bn-4bn", None, "USD", "range", 3e9, 4e9),
+    ("The trail is 5km-6km long.", "5km-6km", None, "km", "range", 5, 6),
+    ("The wall is 3m-4m high.", "3m-4m", None, "m", "range", 3, 4),
     ("The minimum wage rises to £11.44 an hour.", "£11.44 an hour", 11.44, "GBP/hour", "exact", None, None),
     ("The bridge cost £5m.", "£5m", 5_000_000, "GBP", "exact", None, None),  # the scale, not the initial "m."
     ("The council spent £0.7m.", "£0.7m", 700_000, "GBP", "exact", None, None),

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 NUMERAL = re.compile(
     r"(?P<pre>[^\d\s]*?)(?P<sign>[-−–+])?(?P<num>(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?|\.\d+)(?P<suffix>[^\W\d_]*|%|[°º][CF]?|²|[″′])"
 )
+GLUED_RANGE = re.compile(r"(?P<a>\d[\d,]*(?:\.\d+)?)(?P<sa>[^\W\d_]+)[-–](?P<b>\d[\d,]*(?:\.\d+)?)(?P<sb>[^\W\d_]*)")  # "3bn-4bn", "5km-6"
 NUMERAL_RANGE = re.compile(r"(?P<a>\d[\d,]*(?:\.\d+)?)(?P<pa>%?)[-–](?P<b>\d[\d,]*(?:\.\d+)?)")
 YEAR = re.compile(r"1\d{3}|20\d{2}|2100")
 QUOTE_MARK = re.compile(r'(?<![\d.])"')  # a straight double quote that is no inch mark
@@ -635,6 +636,9 @@ class QuantityReader:
                     if r["pa"]:
                         n.unit = ("percent", "percent")
                     return n
+            g = GLUED_RANGE.fullmatch(text)
+            if g is not None:
+                return self.glued_range(doc, i, g, money)
             f = FRACTION.fullmatch(text)
             if f is not None and 0 < int(f["a"]) < int(f["b"]) <= 10:  # "2/3", not "9/11" or "24/7"
                 return Number(i, i + 1, int(f["a"]) / int(f["b"]), kind="fraction")
@@ -703,6 +707,24 @@ class QuantityReader:
             return False
         num.unit = unit
         return True
+
+    def glued_range(self, doc: Doc, i: int, g: re.Match[str], money: bool) -> Number | None:
+        """A range written as one token with its scale or unit on both ends ("£3m-4m", "$3bn-4bn", "5km-6km";
+        the tokenizer may leave the second suffix a token of its own)."""
+        table = TokenTable.of(doc)
+        end, suffix = i + 1, g["sb"]
+        if not suffix and end < len(doc) and not table.spaces[i] and table.words[end].lower_ == g["sa"].lower():
+            end, suffix = end + 1, table.words[end].text
+        if suffix.lower() != g["sa"].lower():
+            return None
+        low, high = value_of(g["a"]), value_of(g["b"])
+        num = Number(i, end, None, kind="range", low=low, high=high)
+        scale = self.lx.scales.get(g["sa"].lower())
+        if scale is not None and (money or g["sa"].lower() != "m" or self.glued_million(doc, num, end)):
+            num.low, num.high, num.scale = scaled(low, scale[0]), scaled(high, scale[0]), scale[0]
+        else:
+            num.unit = self.lx.unit_of(g["sa"])
+        return num if num.unit is not None or num.scaled and low < high else None
 
     @staticmethod
     def space_groups(doc: Doc, num: Number) -> None:
