@@ -177,6 +177,9 @@ EXPRESSIONS = [
     ("They pay a $10,000-a-year fee.", "$10,000-a-year", 10_000, "USD/year", "exact", None, None),
     ("The company will pay a dividend of $2.50 a share.", "$2.50 a share", 2.5, "USD/share", "exact", None, None),
     ("It lost $45.2 million, or 12 cents per share.", "12 cents per share", 12, "USD-cent/share", "exact", None, None),
+    ("Profit sank to $303 million, or 27c a share.", "27c a share", 27, "USD-cent/share", "exact", None, None),  # was no claim
+    ("The temperature hit 40 degrees C on Monday.", "40 degrees C", 40, "celsius", "exact", None, None),  # was degree
+    ("It was 100 degrees F in Phoenix.", "100 degrees F", 100, "fahrenheit", "exact", None, None),
     ("The city has 5,700 people per square kilometre.", "5,700 people per square kilometre", 5700, "people/km2", "exact", None, None),
     ("Around 76,000 deaths a year are caused by smoking.", "Around 76,000 deaths a year", 76_000, "deaths/year", "about", None, None),
     ("GDP per capita is $4,500 per head.", "$4,500 per head", 4500, "USD/person", "exact", None, None),
