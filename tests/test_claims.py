@@ -436,6 +436,9 @@ def test_several_claims(finder, sentence, texts):
         ("The index rose 54 points or 1.37% to 3,988.6.", [("54 points", "point"), ("1.37%", "percent"), ("3,988.6", "count")]),  # was a range
         ("The index stood at 3,988.6 at 12.07 AEST.", [("3,988.6", "count")]),  # a clock time before a time zone
         ("The Australian dollar fell back to 82 US cents.", [("82 US cents", "USD-cent")]),
+        ("All figures are in 2017 dollars.", []),  # constant dollars of a year, no amount
+        ("Income was $21,121, the buying power of a 1999 dollar.", [("$21,121", "USD")]),
+        ("It cost 2000 dollars.", [("2000 dollars", "USD")]),
         ("Time named him its 2001 Person of the Year.", []),  # a year before a name, no count of persons
         ("One in 5 people smokes.", [("One in 5", "fraction")]),
         ("The ferry sails 1 in 3 days.", [("1", "count"), ("3 days", "day")]),  # "in" and a duration: no share

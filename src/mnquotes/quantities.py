@@ -512,6 +512,9 @@ class QuantityReader:
                 unit, kind, noun = (unit, "magnitude", None) if value is not None and 0 < value < 10 else (None, kind, None)
         if not self.is_claim(doc, start, end, num, kind, noun, ranged=qualifier == "range"):
             return None
+        if num.year_like and kind == "money" and not currency and start > 0 and (doc_words[start - 1].lower_ == "in" or doc_words[
+                start - 1].lower_ in ("a", "the") and (end == len(doc) or doc_words[end].is_punct)):
+            return None  # "in 2017 dollars", "of a 1999 dollar.": constant dollars of a year, no amount ("cost 2000 dollars" is)
         count_rate = self.rate_after(doc, after, unit or "count", kind) if kind == "count" and noun is not None else None
         if count_rate is not None:  # "5,700 people per square kilometre", "76,000 deaths a year": the noun is in the text
             unit, end, after, char_end = f"{unit}/{count_rate[0]}", count_rate[1], count_rate[1], None
