@@ -136,6 +136,9 @@ EXPRESSIONS = [
     ("She won 6-3, 6-4 in 62 minutes.", "62 minutes", 62, "minute", "exact", None, None),  # was "4 in 62", a share
     ("Police cut the speed limit from 110 kilometres an hour to 80.", "80", 80, "km/h", "exact", None, None),  # the unit of the change's start
     ("The cap on places rose from 800 people to 1,200.", "1,200", 1200, "people", "exact", None, None),
+    ("He was operating at about 13 to 14,000 feet.", "about 13 to 14,000 feet", None, "foot", "range", 13_000, 14_000),  # thousands spoken short
+    ("Between 5 and 6,000 people came.", "Between 5 and 6,000", None, "people", "range", 5000, 6000),
+    ("Lockett retired and will turn 36 in March.", "36", 36, "year", "exact", None, None),  # an age, was a count
     ("He is 5′10″ tall.", "5′10″", 70, "inch", "exact", None, None),  # feet and inches in one token, as "5 ft 10 in"
     ("She is 5'4 and plays guard.", "5'4", 64, "inch", "exact", None, None),
     ("Inflation ticked up to 4.5% in May.", "4.5%", 4.5, "percent", "exact", None, None),  # a verb's particle, no bound
@@ -436,6 +439,8 @@ def test_several_claims(finder, sentence, texts):
         ("The index rose 54 points or 1.37% to 3,988.6.", [("54 points", "point"), ("1.37%", "percent"), ("3,988.6", "count")]),  # was a range
         ("The index stood at 3,988.6 at 12.07 AEST.", [("3,988.6", "count")]),  # a clock time before a time zone
         ("The Australian dollar fell back to 82 US cents.", [("82 US cents", "USD-cent")]),
+        ("He turned 3 corners.", [("3", "count")]),  # no age before the noun it counts
+        ("From 2 to 10,000 people came.", [("2", "count"), ("10,000", "people")]),  # no thousands beyond twice
         ("All figures are in 2017 dollars.", []),  # constant dollars of a year, no amount
         ("Income was $21,121, the buying power of a 1999 dollar.", [("$21,121", "USD")]),
         ("It cost 2000 dollars.", [("2000 dollars", "USD")]),

@@ -319,6 +319,16 @@ def scaled(value: float, factor: float) -> float:
     return float(f"{value * factor:.15g}")
 
 
+def shared_scale(first: Number, second: Number) -> float:
+    """The scale the first figure of a range takes from the second: its scale word ("10 to 20 million"), or
+    its thousands when spoken short ("13 to 14,000 feet": 13,000, for a second of whole thousands under twice it)."""
+    if first.scaled:
+        return 1.0
+    if second.scaled or not second.grouped or first.value is None or second.value is None or first.value != int(first.value):
+        return second.scale
+    return 1000.0 if 0 < first.value < 1000 and second.value % 1000 == 0 and first.value * 1000 <= second.value < first.value * 2000 else 1.0
+
+
 class QuantityReader:
     """Finds the quantity expressions of a Doc (see the module docstring)."""
 
@@ -477,7 +487,7 @@ class QuantityReader:
             char_end = None
             if unit is None and unit2 is not None:
                 unit, kind = unit2
-            scale = 1.0 if num.scaled else other.scale  # "between 10 and 20 million"
+            scale = shared_scale(num, other)  # "between 10 and 20 million", "13 to 14,000 feet"
             low, high, value, qualifier = sign * scaled(num.value, scale), other.value, None, "range"  # type: ignore[operator]
             end = end2
         elif from_to and unit is None and second is not None:
@@ -1316,7 +1326,7 @@ class QuantityReader:
         other = self.number(doc, k, money=money or money2 is not None)
         if other is None or other.kind != "cardinal" or other.value is None or first.value is None:
             return None
-        scale = 1.0 if first.scaled else other.scale
+        scale = shared_scale(first, other)
         if not first.value * scale < other.value:
             return None  # "3-1" is a score, not a range
         if self.chained(doc, first.start, other.end):
@@ -1392,6 +1402,8 @@ class QuantityReader:
             return False
         prev = doc_words[start - 1].lower_
         if self.after_age_word(doc, start):
+            if num.end < len(doc) and doc_words[num.end].is_alpha and doc_words[num.end].is_lower and not doc_words[num.end].is_stop:
+                return False  # "turned 3 corners": a count of the noun after it
             return num.digits or not (end < len(doc) and doc_words[end].lower_ == "of")  # "aged 30", "aged four"; not "ages of one of them"
         if not num.digits:
             return False
