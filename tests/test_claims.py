@@ -439,6 +439,8 @@ def test_several_claims(finder, sentence, texts):
         ("The index rose 54 points or 1.37% to 3,988.6.", [("54 points", "point"), ("1.37%", "percent"), ("3,988.6", "count")]),  # was a range
         ("The index stood at 3,988.6 at 12.07 AEST.", [("3,988.6", "count")]),  # a clock time before a time zone
         ("The Australian dollar fell back to 82 US cents.", [("82 US cents", "USD-cent")]),
+        ("He bought a 7-Eleven franchise.", []),  # a name, was the range 7-11
+        ("Refunds take 3-5 business days.", [("3-5 business days", "day")]),  # was a count of "business days"
         ("He turned 3 corners.", [("3", "count")]),  # no age before the noun it counts
         ("From 2 to 10,000 people came.", [("2", "count"), ("10,000", "people")]),  # no thousands beyond twice
         ("All figures are in 2017 dollars.", []),  # constant dollars of a year, no amount

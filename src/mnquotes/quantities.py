@@ -52,7 +52,8 @@ MORE_OR_LESS = {"more", "less", "fewer", "higher", "lower", "bigger", "smaller",
 GLUED_QUALIFIERS = {"plus", "+", "odd"}  # post qualifiers only when written against the figure or its hyphen: "50-plus", "100+"
 GROUP_MODIFIERS = {"last", "first", "next", "top", "past"}  # "12 of their last 13 games"
 COMPARATIVES = {"more", "less", "fewer", "as", "the", "that", "what", "its", "their"}  # after "twice", "three times"
-PERIOD_MODIFIERS = {"consecutive", "straight", "successive", "more", "additional", "extra", "further", "full", "whole"}  # "31 consecutive days"
+PERIOD_MODIFIERS = {"consecutive", "straight", "successive", "more", "additional", "extra", "further", "full", "whole",
+                    "working", "business", "trading", "calendar"}  # "31 consecutive days", "10 working days"
 # before "half" or "quarter": a period ("this half", "the latter half", "the year-ago quarter")
 PERIOD_DETERMINERS = DETERMINERS | {"this", "that", "per", "latter", "former", "same", "ago"}
 SPREAD_WORDS = {"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"}  # "range from X to Y": a range, not a change
@@ -1326,6 +1327,8 @@ class QuantityReader:
         other = self.number(doc, k, money=money or money2 is not None)
         if other is None or other.kind != "cardinal" or other.value is None or first.value is None:
             return None
+        if not other.digits and doc_words[k].is_title and not doc[j].whitespace_:
+            return None  # "7-Eleven": a name
         scale = shared_scale(first, other)
         if not first.value * scale < other.value:
             return None  # "3-1" is a score, not a range
