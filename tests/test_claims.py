@@ -439,6 +439,9 @@ def test_several_claims(finder, sentence, texts):
         ("The index rose 54 points or 1.37% to 3,988.6.", [("54 points", "point"), ("1.37%", "percent"), ("3,988.6", "count")]),  # was a range
         ("The index stood at 3,988.6 at 12.07 AEST.", [("3,988.6", "count")]),  # a clock time before a time zone
         ("The Australian dollar fell back to 82 US cents.", [("82 US cents", "USD-cent")]),
+        ("Over 67 percent are vaccinated and the rate is less than 1 per 100,000 people.",
+         [("Over 67 percent", "percent"), ("less than 1", "count")]),  # a rate's figure takes no parallel unit
+        ("Adults aged ≥18 years and ≤5% of children.", [("≥18 years", "year"), ("≤5%", "percent")]),  # was no claim
         ("He bought a 7-Eleven franchise.", []),  # a name, was the range 7-11
         ("Refunds take 3-5 business days.", [("3-5 business days", "day")]),  # was a count of "business days"
         ("He turned 3 corners.", [("3", "count")]),  # no age before the noun it counts

@@ -135,8 +135,8 @@ class ClaimFinder:
         """Does bare number q repeat the measure of the claim before it ("41 percent ..., Russia 26")?
         Not a level that a change reaches: "fell 312 points, or 0.9%, to 34,567"; not a part of a
         group: "fell 11%, but rose in 12 of the 30 cities"."""
-        if q.end < len(sdoc) and TokenTable.of(sdoc).words[q.end].lower_ == "of":
-            return False  # "rose in 12 of the 30 largest cities": a part of a group
+        if q.end < len(sdoc) and TokenTable.of(sdoc).words[q.end].lower_ in ("of", "per"):
+            return False  # "rose in 12 of the 30 largest cities": a part of a group; "1 per 100,000 people": a rate
         between = sdoc[before.end:q.start]
         breaks = [k for k, t in enumerate(between) if t.lower_ in CLAUSE_WORDS or t.text in (",", ";")]
         if len(between) > 12 or not breaks:
