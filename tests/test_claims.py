@@ -136,6 +136,10 @@ EXPRESSIONS = [
     ("She won 6-3, 6-4 in 62 minutes.", "62 minutes", 62, "minute", "exact", None, None),  # was "4 in 62", a share
     ("Police cut the speed limit from 110 kilometres an hour to 80.", "80", 80, "km/h", "exact", None, None),  # the unit of the change's start
     ("The cap on places rose from 800 people to 1,200.", "1,200", 1200, "people", "exact", None, None),
+    ("He won in 2hr 5min.", "2hr 5min", 125, "minute", "exact", None, None),  # short time units, was no claim
+    ("He finished 0.3 sec behind.", "0.3 sec", 0.3, "second", "exact", None, None),
+    ("The clip lasts 1 second.", "1 second", 1, "second", "exact", None, None),
+    ("She finished second in 2 min.", "second", 2, "ordinal", "exact", None, None),  # "second" stays an ordinal alone
     ("He was operating at about 13 to 14,000 feet.", "about 13 to 14,000 feet", None, "foot", "range", 13_000, 14_000),  # thousands spoken short
     ("Between 5 and 6,000 people came.", "Between 5 and 6,000", None, "people", "range", 5000, 6000),
     ("Lockett retired and will turn 36 in March.", "36", 36, "year", "exact", None, None),  # an age, was a count
@@ -369,7 +373,7 @@ def test_expression(finder, sentence, text, value, unit, qualifier, low, high):
         ("The fish weighed 10 kg (22 lb), and the boat cost $300 (about £240).", ["10 kg", "$300"]),
         ("He paid £200 to the council.", ["£200"]),  # "to the" and no currency: no exchange rate
         ("Police arrested 23 people and three officers were injured.", ["23", "three"]),
-        ("The one-second delay cost him the race.", []),  # "one-second" is no half
+        ("The one-second delay cost him the race.", ["one-second"]),  # a duration, no half
         ("The air force bought 3 F-16s.", ["3"]),  # a letter of a name, not fahrenheit
         ("Only 5 C students passed.", ["5"]),  # a spaced letter before a noun is no unit
         ("The runner won the 100 m final.", ["100"]),  # no dimension word: "m" may be million

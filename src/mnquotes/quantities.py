@@ -202,7 +202,8 @@ class Lexicon:
     def __post_init__(self) -> None:
         for w, v in [*self.cardinals.items(), *((w, m) for w, (m, abbr) in self.scales.items() if not abbr)]:
             self.multipliers.setdefault(w + "fold", (float(v), False))  # "tenfold", "hundredfold"
-        self.durations = frozenset(a for a, (unit, kind) in self.units.items() if kind == "time" and a == unit)
+        self.durations = frozenset(a for a, (unit, kind) in self.units.items()
+                                   if kind == "time" and a == unit and a not in self.ordinals)  # not "second"
         self.decades = {w[:-1] + "ies": v for w, v in self.cardinals.items() if w.endswith("y") and v % 10 == 0} | {"teens": 13}
         words = set(self.vague_alone) | set(self.fraction_words) | set(self.multipliers) | set(self.durations) \
             | {w for w, (_, abbr) in self.scales.items() if not abbr} | set(self.decades)
