@@ -446,6 +446,7 @@ def test_several_claims(finder, sentence, texts):
         ("Over 67 percent are vaccinated and the rate is less than 1 per 100,000 people.",
          [("Over 67 percent", "percent"), ("less than 1", "count")]),  # a rate's figure takes no parallel unit
         ("Adults aged ≥18 years and ≤5% of children.", [("≥18 years", "year"), ("≤5%", "percent")]),  # was no claim
+        ("The judge refused bail for Reid, 28, but left open an appeal.", [("28", "year")]),  # an age after "for", was a count
         ("He bought a 7-Eleven franchise.", []),  # a name, was the range 7-11
         ("Refunds take 3-5 business days.", [("3-5 business days", "day")]),  # was a count of "business days"
         ("He turned 3 corners.", [("3", "count")]),  # no age before the noun it counts

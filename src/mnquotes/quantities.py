@@ -59,6 +59,7 @@ PERIOD_DETERMINERS = DETERMINERS | {"this", "that", "per", "latter", "former", "
 SPREAD_WORDS = {"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"}  # "range from X to Y": a range, not a change
 RELATIVE_TIME = {"ago", "earlier", "later", "previously", "prior"}  # after "a year": a point in time, not a rate
 SIGN_WORDS = {"minus": -1, "negative": -1}
+PERSON_PREPOSITIONS = {"for", "against", "with"}  # before a name and an age between commas: no place ("bail for Reid, 28,")
 SENTENCE_ENDS = {".", "!", "?"}
 WS = re.compile(r"[\s\u00a0-]+")
 LETTERS = re.compile(r"[^\W\d_]+")
@@ -1441,7 +1442,8 @@ class QuantityReader:
         tally = after + 2 < len(doc) and doc_words[after].is_title and doc_words[after + 1].text == "," and doc_words[after + 2].like_num
         if len(names) == 1 and (k >= 0 and doc_words[k].text in (",", ":", ";") or tally):
             return False
-        return k < 0 or not (doc_words[k].is_lower and doc_words[k].is_stop)  # "in Germany, 12," "of NATO, 32,"
+        return k < 0 or not (doc_words[k].is_lower and doc_words[k].is_stop) \
+            or doc_words[k].lower_ in PERSON_PREPOSITIONS  # "in Germany, 12," "of NATO, 32,"; but "bail for Reid, 28,"
 
     # -- deciding ----------------------------------------------------------------------------------
     def is_claim(self, doc: Doc, start: int, end: int, num: Number, kind: str, noun: int | None, ranged: bool = False) -> bool:
