@@ -447,6 +447,10 @@ def test_several_claims(finder, sentence, texts):
          [("Over 67 percent", "percent"), ("less than 1", "count")]),  # a rate's figure takes no parallel unit
         ("Adults aged ≥18 years and ≤5% of children.", [("≥18 years", "year"), ("≤5%", "percent")]),  # was no claim
         ("The judge refused bail for Reid, 28, but left open an appeal.", [("28", "year")]),  # an age after "for", was a count
+        ("England finished the opening day at 6 for 255.", []),  # a cricket score, wickets for runs
+        ("Lee took 3 for 77 and McGrath 2 for 66.", []),
+        ("Australia is no wicket for 126, only 151 runs shy.", [("151", "runs")]),
+        ("They sold 3 for 10 dollars.", [("3", "count"), ("10 dollars", "USD")]),  # no score before a unit
         ("He bought a 7-Eleven franchise.", []),  # a name, was the range 7-11
         ("Refunds take 3-5 business days.", [("3-5 business days", "day")]),  # was a count of "business days"
         ("He turned 3 corners.", [("3", "count")]),  # no age before the noun it counts

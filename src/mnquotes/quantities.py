@@ -1472,6 +1472,8 @@ class QuantityReader:
         if num.digits and coded and (not ranged and self.paired(doc, start, num.end) or noun is None and (
                 self.named(doc, num.end) or self.code_digits(doc, start, num.end))):
             return False
+        if num.digits and coded and self.wickets_for_runs(doc, start, num.end):
+            return False
         if num.digits and coded and self.dialled(doc, start, num.end, noun):
             return False
         if num.digits:
@@ -1500,6 +1502,25 @@ class QuantityReader:
         # "Part 2", "Boeing 737", "iPhone 15"; opening a sentence, a name the text never writes in lower case ("Apollo 11")
         return prev.is_alpha and not prev.is_lower and not prev.is_stop and prev.lower_ not in self.lx.time_words \
             and (prev.lower_,) not in self.lx.qualifiers and (not prev.is_sent_start or prev.lower_ not in lower_words(doc))
+
+    def wickets_for_runs(self, doc: Doc, start: int, end: int) -> bool:
+        """Is the bare number one side of a cricket score, wickets for runs ("at 6 for 255", "Lee took 3 for 77",
+        "no wicket for 126", "three for 89"): a game's score, no claim? The wickets are 0-10, the runs digits alone."""
+        words = TokenTable.of(doc).words
+
+        def wickets(k: int) -> bool:
+            return k >= 0 and (words[k].text.isdigit() and int(words[k].text) <= 10 or self.lx.cardinals.get(words[k].lower_, 11) <= 10)
+
+        def runs(k: int) -> bool:
+            return k < len(doc) and words[k].text.isdigit() and (k + 1 == len(doc) or not words[k + 1].like_num
+                                                                  and words[k + 1].lower_ not in self.lx.count_nouns
+                                                                  and self.unit_at(doc, k + 1) is None)
+        if end - start != 1:
+            return False
+        if end + 1 < len(doc) and words[end].lower_ == "for" and wickets(start) and runs(end + 1):
+            return True
+        return start >= 2 and words[start - 1].lower_ == "for" and runs(start) and (
+            wickets(start - 2) or words[start - 2].lower_ in ("wicket", "wickets") and words[start - 3].lower_ == "no")
 
     def dialled(self, doc: Doc, start: int, end: int, noun: int | None = None) -> bool:
         """An emergency number dialled or named ("call 999", "dial 911", "a 911 call", "calls to 112"), or a
