@@ -451,6 +451,10 @@ def test_several_claims(finder, sentence, texts):
         ("Lee took 3 for 77 and McGrath 2 for 66.", []),
         ("Australia is no wicket for 126, only 151 runs shy.", [("151", "runs")]),
         ("They sold 3 for 10 dollars.", [("3", "count"), ("10 dollars", "USD")]),  # no score before a unit
+        ("The toll includes 865 Palestinians and 234 Israelis.", [("865", "people"), ("234", "people")]),  # were no claims
+        ("Police confronted 3,000 Hamas supporters.", [("3,000", "count")]),  # capitalised words before a plural noun
+        ("Extremists have killed dozens of Israelis.", [("dozens", "people")]),
+        ("He lives at 10 Downing Street.", []),
         ("He bought a 7-Eleven franchise.", []),  # a name, was the range 7-11
         ("Refunds take 3-5 business days.", [("3-5 business days", "day")]),  # was a count of "business days"
         ("He turned 3 corners.", [("3", "count")]),  # no age before the noun it counts

@@ -192,6 +192,7 @@ class Lexicon:
     million_words: frozenset[str] = frozenset()  # words before a bare "7.75m." that make it million ("profit", "people")
     person_nouns: frozenset[str] = frozenset()  # nouns of one person: "his wife, 78," is an age
     places: frozenset[str] = frozenset()  # places and demonyms: "Kenya, 30," is no age
+    demonyms: frozenset[str] = frozenset()  # nationalities: their plural counts people ("865 Palestinians")
     phone: dict[str, frozenset[str]] = field(default_factory=dict)  # number | dial | line -> words ("call 999")
     durations: frozenset[str] = frozenset()  # singular time units that "a"/"an" may count ("for a decade")
     decades: dict[str, int] = field(default_factory=dict)  # "forties" -> 40, "teens" -> 13: "in his forties"
@@ -291,6 +292,7 @@ class Lexicon:
             | frozenset(n.lower() for n, *_ in rows(rules, "count_nouns.tsv", 2)),
             person_nouns=frozenset(rules.lowered("person_nouns.txt")),
             places=frozenset(rules.lowered("places.txt")) | frozenset(rules.lowered("demonyms.txt")),
+            demonyms=frozenset(rules.lowered("demonyms.txt")),
             phone={role: frozenset(w.lower() for w, r, *_ in rows(rules, "phone_words.tsv", 2) if r == role)
                    for role in ("number", "dial", "line")},
         )
@@ -520,7 +522,7 @@ class QuantityReader:
         elif kind == "count" or num.kind == "vague":
             noun, after = self.counted_noun(doc, end, vague=num.kind == "vague")
         if unit is None and noun is not None:
-            unit = self.lx.count_nouns.get(doc_words[noun].lower_, "count")
+            unit = self.lx.count_nouns.get(doc_words[noun].lower_, "people" if self.demonym_plural(doc_words[noun].lower_) else "count")
             if unit == "magnitude":  # "a 7.4 earthquake"; not "the 1960 earthquake"
                 unit, kind, noun = (unit, "magnitude", None) if value is not None and 0 < value < 10 else (None, kind, None)
         if not self.is_claim(doc, start, end, num, kind, noun, ranged=qualifier == "range"):
@@ -1376,7 +1378,7 @@ class QuantityReader:
             return group, j
         for k in range(j, min(j + 3, len(doc))):
             t = doc_words[k]
-            if t.lower_ in self.lx.count_nouns:
+            if t.lower_ in self.lx.count_nouns or k == j and t.is_title and self.demonym_plural(t.lower_):
                 if k > j and t.lower_ in self.lx.next_nouns:
                     break  # "5 car bombs killed": the participle is the verb of the counted noun
                 return k, k + 1
@@ -1537,9 +1539,26 @@ class QuantityReader:
         return prev == "to" and start > 1 and doc_words[start - 2].lower_ in phone["line"]
 
     def named(self, doc: Doc, end: int) -> bool:
-        """A name or code follows the bare number: "10 Downing Street", "5G", "737 MAX"."""
+        """A name or code follows the bare number: "10 Downing Street", "5G", "737 MAX"; not people named by a
+        nationality ("865 Palestinians") nor a noun they modify ("100 British marines", "3,000 Hamas supporters")."""
         nxt = doc[end] if end < len(doc) else None
-        return nxt is not None and nxt.is_alpha and not nxt.is_lower and (not doc[end - 1].whitespace_ or nxt.is_title)
+        if nxt is None or not nxt.is_alpha or nxt.is_lower or doc[end - 1].whitespace_ and not nxt.is_title:
+            return False
+        if not doc[end - 1].whitespace_:
+            return True
+        if self.demonym_plural(nxt.lower_):
+            return False
+        for k in range(end + 1, min(end + 4, len(doc))):
+            t = doc[k]
+            if t.is_lower:
+                return not (t.is_alpha and not t.is_stop and (t.lower_ in self.lx.count_nouns or t.lower_.endswith("s")))
+            if not t.is_title:
+                break
+        return True
+
+    def demonym_plural(self, word: str) -> bool:
+        """Is the lower-case word the plural of a nationality, people of it ("palestinians", "australians")?"""
+        return word.endswith("s") and word[:-1] in self.lx.demonyms
 
     def code_digits(self, doc: Doc, start: int, end: int) -> bool:
         """Digits of a phone number or code: next to another group of digits ("+1 202 555 0143") or
