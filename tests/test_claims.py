@@ -452,6 +452,8 @@ def test_several_claims(finder, sentence, texts):
         ("Australia is no wicket for 126, only 151 runs shy.", [("151", "runs")]),
         ("They sold 3 for 10 dollars.", [("3", "count"), ("10 dollars", "USD")]),  # no score before a unit
         ("The toll includes 865 Palestinians and 234 Israelis.", [("865", "people"), ("234", "people")]),  # were no claims
+        ("It cost the lives of up to 200,000 East Timorese.", [("up to 200,000", "people")]),  # a demonym in -ese
+        ("More than 20 Japanese coastguard vessels sailed.", [("More than 20", "ships")]),  # an -ese before its noun
         ("Police confronted 3,000 Hamas supporters.", [("3,000", "count")]),  # capitalised words before a plural noun
         ("Extremists have killed dozens of Israelis.", [("dozens", "people")]),
         ("He lives at 10 Downing Street.", []),

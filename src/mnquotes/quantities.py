@@ -522,7 +522,7 @@ class QuantityReader:
         elif kind == "count" or num.kind == "vague":
             noun, after = self.counted_noun(doc, end, vague=num.kind == "vague")
         if unit is None and noun is not None:
-            unit = self.lx.count_nouns.get(doc_words[noun].lower_, "people" if self.demonym_plural(doc_words[noun].lower_) else "count")
+            unit = self.lx.count_nouns.get(doc_words[noun].lower_, "people" if self.demonym_people(doc, noun) else "count")
             if unit == "magnitude":  # "a 7.4 earthquake"; not "the 1960 earthquake"
                 unit, kind, noun = (unit, "magnitude", None) if value is not None and 0 < value < 10 else (None, kind, None)
         if not self.is_claim(doc, start, end, num, kind, noun, ranged=qualifier == "range"):
@@ -1378,7 +1378,7 @@ class QuantityReader:
             return group, j
         for k in range(j, min(j + 3, len(doc))):
             t = doc_words[k]
-            if t.lower_ in self.lx.count_nouns or k == j and t.is_title and self.demonym_plural(t.lower_):
+            if t.lower_ in self.lx.count_nouns or self.demonym_people(doc, k):
                 if k > j and t.lower_ in self.lx.next_nouns:
                     break  # "5 car bombs killed": the participle is the verb of the counted noun
                 return k, k + 1
@@ -1546,19 +1546,29 @@ class QuantityReader:
             return False
         if not doc[end - 1].whitespace_:
             return True
-        if self.demonym_plural(nxt.lower_):
+        if self.demonym_people(doc, end):
             return False
         for k in range(end + 1, min(end + 4, len(doc))):
             t = doc[k]
+            if self.demonym_people(doc, k):
+                return False  # "200,000 East Timorese"
             if t.is_lower:
                 return not (t.is_alpha and not t.is_stop and (t.lower_ in self.lx.count_nouns or t.lower_.endswith("s")))
             if not t.is_title:
                 break
         return True
 
-    def demonym_plural(self, word: str) -> bool:
-        """Is the lower-case word the plural of a nationality, people of it ("palestinians", "australians")?"""
-        return word.endswith("s") and word[:-1] in self.lx.demonyms
+    def demonym_people(self, doc: Doc, k: int) -> bool:
+        """Does token k name people by their nationality: a plural ("Palestinians") or, as the last word of its
+        phrase, one in -ese ("200,000 East Timorese"; not "20 Japanese vessels")?"""
+        t = doc[k]
+        word = t.lower_
+        if not t.is_title:
+            return False
+        if word.endswith("s") and word[:-1] in self.lx.demonyms:
+            return True
+        nxt = doc[k + 1] if k + 1 < len(doc) else None
+        return word.endswith("ese") and word in self.lx.demonyms and (nxt is None or not nxt.is_alpha or nxt.is_stop and nxt.is_lower)
 
     def code_digits(self, doc: Doc, start: int, end: int) -> bool:
         """Digits of a phone number or code: next to another group of digits ("+1 202 555 0143") or
