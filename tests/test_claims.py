@@ -337,6 +337,8 @@ EXPRESSIONS = [
     ("It was his 19th victory of the season.", "19th", 19, "ordinal", "exact", None, None),
     ("2023 was the second-hottest year on record.", "second-hottest", 2, "ordinal", "exact", None, None),
     ("The university was ranked 12th in the world.", "12th", 12, "ordinal", "exact", None, None),
+    ("It was the 11th cut this year to the federal funds rate.", "11th", 11, "ordinal", "exact", None, None),  # was no claim
+    ("The bank made its third rate rise.", "third", 3, "ordinal", "exact", None, None),
     ("The Lakers fell to 45th in the index.", "45th", 45, "ordinal", "exact", None, None),  # a rank reached by a change
     ("The firm climbed to third in the rankings.", "third", 3, "ordinal", "exact", None, None),
     ("She finished third in the race.", "third", 3, "ordinal", "exact", None, None),
