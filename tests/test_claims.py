@@ -605,6 +605,11 @@ def test_a_bare_number_takes_the_unit_of_the_parallel_claim(finder):
         ("Exports from South Africa rose by 12 percent last year.", "12 percent", "Exports", "South Africa"),
         ("The Australian Bureau of Statistics counted 4,000 new jobs.", "4,000", "jobs", "Australian Bureau of Statistics"),
         ("Australian Michael Klim swam the 100 metres in 49 seconds.", "49 seconds", None, "Michael Klim"),
+        # a day opening the sentence is no one's; a name's lowercase particle is part of it
+        ("Yesterday more than 300 residents of Queanbeyan were evacuated.", "more than 300", "residents of Queanbeyan",
+         "Queanbeyan"),
+        ("Yesterday 300 people left Queanbeyan.", "300", "people", "Queanbeyan"),  # no label ("Apollo 11") either
+        ("Troops are scouring the hills for bin Laden and 1,000 of his fighters.", "1,000", None, "bin Laden"),
     ],
 )
 def test_subject_and_entity(finder, sentence, text, subject, entity):

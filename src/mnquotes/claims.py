@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from .documents import Document
 from .errors import RulesError
-from .quantities import Lexicon, Quantity, QuantityReader, lower_words, rows
+from .quantities import RELATIVE_DAYS, Lexicon, Quantity, QuantityReader, lower_words, rows
 from .records import Claim, ClaimScope, Quote
 from .rules import Rules
 from .sentences import Sentences
@@ -48,7 +48,8 @@ ORDINAL_PHRASE_WORDS = {"of", "to", "a", "an"}  # stop words inside what comes n
 POSSESSIVE_PRONOUNS = {"its", "their"}
 LEVEL_WORDS = {"to", "at"}  # ", to 34,567" after a change: the level reached, not an elided figure
 COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}  # begin place names
-NAME_JOINERS = {"-", "of"}  # "Bat-Uul", "Battle of Khalkhin Gol"
+NAME_PARTICLES = {"bin", "al", "da", "de", "van", "von"}  # "Osama bin Laden", "bin Laden"
+NAME_JOINERS = {"-", "of"} | NAME_PARTICLES  # "Bat-Uul", "Battle of Khalkhin Gol"
 SHARE_KINDS = {"percent", "fraction"}  # kinds whose "of X" names what they are a part of
 SHARE_UNITS = {"percent", "fraction"}  # "41 percent of X" is a share of X; "2.5 percentage points of X" is not
 MAX_PHRASE = 8
@@ -67,7 +68,7 @@ class ClaimFinder:
         lx = self.lexicon
         self.demonyms = frozenset(rules.lowered("demonyms.txt"))
         self.org_heads = frozenset(rules.lowered("org_heads.txt"))
-        self.not_names = lx.time_words | self.demonyms | frozenset(lx.count_nouns) | self.measure_nouns \
+        self.not_names = lx.time_words | RELATIVE_DAYS | self.demonyms | frozenset(lx.count_nouns) | self.measure_nouns \
             | frozenset(lx.fraction_words)
         self.cues: list[tuple[str, re.Pattern[str]]] = []
         triggers: dict[str, list[int]] = {}
@@ -190,6 +191,8 @@ class ClaimFinder:
         while start - 2 >= sent.start and doc_words[start - 1].text in NAME_JOINERS and in_name(start - 2) or \
                 start - 1 >= sent.start and in_name(start - 1):
             start -= 2 if doc_words[start - 1].text in NAME_JOINERS else 1
+        if start - 1 >= sent.start and doc_words[start - 1].text in NAME_PARTICLES:
+            start -= 1  # "bin Laden"
         end = k + 1
         while end + 1 < sent.end and doc_words[end].text in NAME_JOINERS and in_name(end + 1) or \
                 end < sent.end and in_name(end):

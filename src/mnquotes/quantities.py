@@ -24,6 +24,8 @@ from .tokens import TokenTable, doc_text, per_word
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+RELATIVE_DAYS = frozenset({"today", "yesterday", "tomorrow", "tonight"})  # "Yesterday 300 people ...": no name
+
 NUMERAL = re.compile(
     r"(?P<pre>[^\d\s]*?)(?P<sign>[-−–+])?(?P<num>(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?|\.\d+)(?P<suffix>[^\W\d_]*|%|[°º][CF]?|²|[″′])"
 )
@@ -1503,6 +1505,7 @@ class QuantityReader:
             return True  # "COVID-19", "F-16"
         # "Part 2", "Boeing 737", "iPhone 15"; opening a sentence, a name the text never writes in lower case ("Apollo 11")
         return prev.is_alpha and not prev.is_lower and not prev.is_stop and prev.lower_ not in self.lx.time_words \
+            and prev.lower_ not in RELATIVE_DAYS \
             and (prev.lower_,) not in self.lx.qualifiers and (not prev.is_sent_start or prev.lower_ not in lower_words(doc))
 
     def wickets_for_runs(self, doc: Doc, start: int, end: int) -> bool:
