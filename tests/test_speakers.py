@@ -684,6 +684,10 @@ def test_forms_of_address_are_no_role(extractor, text, name, role):
         ("Michael Jordan said he would not return to the game.", "Michael Jordan", "person"),
         # ...not a person who shares a word with one
         ("Tom Ford said the collection was his best.", "Tom Ford", "person"),
+        # ...nor one addressed by a form of address, who is the person named before
+        ('US president Gerald Ford met Suharto in Jakarta. Mr Ford replied: "We will not press you on the issue."',
+         "Gerald Ford", "person"),
+        ('Mr Ford replied: "We will not press you on the issue."', "Ford", "person"),
     ],
 )
 def test_known_organisations_are_bodies(extractor, text, speaker, kind):

@@ -951,8 +951,9 @@ class MentionFinder:
             if end - start > 1 and lex.places_body(words, start, end):
                 # "Police Scotland", "Health Canada", "Statistics Canada": a body named by its field and its country
                 return Mention(start, end, table.text(start, end), "organization", rule, name_start=start)
-            if lex.names_body(table.text(name_start, end)) or lex.names_body(table.text(start, end)):
+            if not honorific and (lex.names_body(table.text(name_start, end)) or lex.names_body(table.text(start, end))):
                 # "the United States warned", "Goldman Sachs said", "Manchester City striker Erling Haaland"
+                # (not "Mr Ford": a form of address is a person's, whatever the company of that name)
                 opening = start - 1 if start > 0 and words[start - 1].lower_ == "the" else start
                 return Mention(opening, end, table.text(name_start, end), "organization", rule, name_start=name_start)
             role, role_start = self.role_before(sdoc, name_start)
