@@ -626,6 +626,9 @@ def test_it_before_a_reporting_verb_is_the_last_body_to_speak(extractor, text, s
         ("KBS said a bridge was destroyed in the storm.", "KBS", "organization"),
         ("The ACCC says the merger would not have passed without changes.", "ACCC", "organization"),
         ("The UK said the talks would resume next week.", "UK", "organization"),
+        # ...spelt with hyphens, as transcripts write it
+        ("The U-S has conceded that the whereabouts of Osama bin Laden remain a mystery.", "U-S", "organization"),
+        ("The U-N says aid is arriving in Kabul.", "U-N", "organization"),
         # ...not a title, nor letters after a name, nor the end of a longer phrase
         ("The CEO said profits would rise again next year.", "The CEO", "role"),
         ("Jane Moss KC said the invoices had been forged.", "Jane Moss", "person"),
@@ -636,6 +639,12 @@ def test_inner_capitals_and_acronyms_as_bare_names(extractor, text, speaker, kin
     (quote,) = result.quotes
     assert quote.speaker == speaker
     assert {s.name: s.kind for s in result.speakers}[speaker] == kind
+
+
+def test_a_hyphenated_acronym_is_the_name_it_abbreviates(extractor):
+    text = "The United Nations said it would send food. The U-N says aid is arriving."
+    (speaker,) = result_of(extractor, text).speakers
+    assert (speaker.name, speaker.aliases, speaker.quotes) == ("United Nations", ("U-N",), 2)
 
 
 def test_an_acronym_inside_a_longer_subject_is_not_the_speaker(extractor):

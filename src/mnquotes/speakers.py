@@ -66,6 +66,7 @@ GROUP_NOUNS = {"firm", "military", "media", "broadcaster", "newspaper", "watchdo
                "businessmen", "fishermen", "staff", "public"}
 # A name's patronymic initial, alone or glued: "D.", "Ts.", "Ts.Buyantsogtoo" (not "U.S.").
 INITIAL = re.compile(r"[A-Z][a-z]{0,2}\.|(?:[A-Z][a-z]{0,2}\.)+[A-Z][a-z]+(?:-[A-Z][a-z]+)*")
+HYPHENATED_ACRONYM = re.compile(r"[A-Z](?:-[A-Z])+")  # "U-S", "U-N": an acronym as transcripts spell it out
 CAMEL_NAME = re.compile(r"(?:[A-Z][a-z]+){2,}")  # a name with an inner capital: "McGrath", "MacGill", "DiCaprio"
 WEBSITE = re.compile(r"[A-Z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|net|org|info|news|co\.uk|com\.au)")  # speaks as a body
 HYPHEN_PREFIXES = {"anti", "pro", "non", "pre", "post", "neo", "pan", "ex", "mid", "self"}
@@ -252,9 +253,14 @@ def name_parts(name: str) -> list[str]:
 @lru_cache(maxsize=8192)
 def org_core(name: str) -> str:
     """Comparable core of an organisation name: "the Russian Embassy to Mongolia" -> "russian embassy"."""
-    core = re.split(r"\s+(?:of|to|for|on|in)\s+", strip_determiner(name), maxsplit=1)[0]
+    core = re.split(r"\s+(?:of|to|for|on|in)\s+", plain_acronyms(strip_determiner(name)), maxsplit=1)[0]
     core = re.sub(r"^\w+[’']s\s+", "", core)  # "Ukraine’s Foreign Ministry" -> "Foreign Ministry"
     return core.lower()
+
+
+def plain_acronyms(name: str) -> str:
+    """A name with its hyphenated acronyms written solid: "the U-N refugee agency" -> "the UN refugee agency"."""
+    return HYPHENATED_ACRONYM.sub(lambda m: m.group().replace("-", ""), name) if "-" in name else name
 
 
 def org_by_first_word(word: str, orgs: list[Entity]) -> Entity | None:
@@ -274,6 +280,7 @@ def same_org(a: str, b: str) -> bool:
 def abbreviates(acronym: str, name: str) -> bool:
     """Whether a one-word capitalised acronym is the initials of a name's capitalised words ("ECA":
     "Economic Commission for Africa")."""
+    acronym = plain_acronyms(acronym)
     if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6) or " " not in name:
         return False
     return "".join(w[0] for w in strip_determiner(name).split() if w[0].isupper()) == acronym
@@ -641,6 +648,8 @@ class MentionFinder:
         """An all-capital word that can name a body by itself ("AIP said", "The AFP says"): not a title
         ("CEO"), a time ("GMT") or a stop word (but "US": a country speaks for its government)."""
         low = word.lower_
+        if HYPHENATED_ACRONYM.fullmatch(word.text):
+            return True  # "The U-S has conceded", "the U-N says"
         return word.is_upper and word.is_alpha and 2 <= len(word.text) <= 6 and low not in self.lex.titles \
             and low not in self.lex.role_nouns \
             and low not in self.lex.time_words and (low in self.lex.demonyms or not word.is_stop)
