@@ -629,6 +629,10 @@ def test_it_before_a_reporting_verb_is_the_last_body_to_speak(extractor, text, s
         # ...spelt with hyphens, as transcripts write it
         ("The U-S has conceded that the whereabouts of Osama bin Laden remain a mystery.", "U-S", "organization"),
         ("The U-N says aid is arriving in Kabul.", "U-N", "organization"),
+        # ...or after the body's description, which it names
+        ("The UN children's agency UNICEF said 20 children had died of cold.", "UNICEF", "organization"),
+        ("Twenty children had died of cold, the UN children's agency UNICEF said.", "UNICEF", "organization"),
+        ("The aid group CARE said it would pull its staff out of Kandahar.", "CARE", "organization"),
         # ...not a title, nor letters after a name, nor the end of a longer phrase
         ("The CEO said profits would rise again next year.", "The CEO", "role"),
         ("Jane Moss KC said the invoices had been forged.", "Jane Moss", "person"),

@@ -644,6 +644,21 @@ class MentionFinder:
         not inside a longer phrase ("the collapse of insurance giant HIH says", "James Okafor KC said")."""
         return i == 0 or words[i - 1].is_punct or words[i - 1].lower_ == "the" or words[i - 1].lower_ in SUBJECT_OPENERS
 
+    def described_body(self, words: list[Word], sentences: Sentences, i: int, cues: set[int]) -> int | None:
+        """Where a description of the body named at i begins, its article included, when it ends in a
+        lowercase body's noun and opens a subject: "the UN children's agency" before "UNICEF", "the aid group"
+        before "CARE" (not "the collapse of insurer HIH"). None when there is none."""
+        if i == 0 or not (words[i - 1].is_lower and words[i - 1].lower_ in self.lex.org_heads):
+            return None
+        sent_start, _ = sentences.bounds(i)
+        start = i - 1
+        while start - 1 >= sent_start and i - start <= MAX_SUBJECT_MODIFIERS and start - 1 not in cues \
+                and self.modifies_subject(words[start - 1]):
+            start -= 1
+        if start - 1 >= sent_start and words[start - 1].lower_ in QUANTIFIERS:
+            start -= 1
+        return start if self.opens_subject(words, start) else None
+
     def is_acronym(self, word: Word) -> bool:
         """An all-capital word that can name a body by itself ("AIP said", "The AFP says"): not a title
         ("CEO"), a time ("GMT") or a stop word (but "US": a country speaks for its government)."""
@@ -710,8 +725,10 @@ class MentionFinder:
             if low in PRONOUNS and (low != "it" or sentences.is_start(i) and self.subject_of_cue(words, i, cue_tokens)):
                 mentions.append(Mention(i, i + 1, word.text, "pronoun", f"pronoun-{low}"))
             elif (self.is_acronym(word) or WEBSITE.fullmatch(word.text)) and self.bare_name_by_cue(words, i, cue_tokens) \
-                    and self.opens_subject(words, i):  # "AIP said", "IslamOnline.net said"
-                mentions.append(Mention(i, i + 1, word.text, "organization", "org-acronym-cue"))
+                    and ((opens := self.opens_subject(words, i))
+                         or (described := self.described_body(words, sentences, i, cue_tokens)) is not None):
+                mentions.append(Mention(i, i + 1, word.text, "organization", "org-acronym-cue",  # "AIP said"
+                                        role_span=None if opens else (described, i + 1)))
             elif self.is_plural_demonym(word) and self.bare_name_by_cue(words, i, cue_tokens):
                 opening = i - 1 if i and words[i - 1].lower_ == "the" else i  # "the Israelis said": a people
                 mentions.append(Mention(opening, i + 1, table.text(opening, i + 1), "role", "role-plural-demonym"))
