@@ -1486,6 +1486,9 @@ SENSE_CASES = [
                  "pledge to eliminate $2 billion of expenses.", [], id="add-money-to"),
     pytest.param("England batsman Michael Vaughan added 113 for the fourth wicket with Graham Thorpe.", [],
                  id="add-runs-for"),
+    # ...after a modal, whatever follows the amount
+    pytest.param("The new smelter will add 500 jobs over the next two years.", [], id="add-jobs-after-modal"),
+    pytest.param("The tax could also add about 2 per cent in costs for small business.", [], id="add-about-after-modal"),
     # ...but an amount that opens the clause added is reported
     pytest.param("The minister added 20 to 30 people had died in the fighting.",
                  [("indirect", "20 to 30 people had died in the fighting", "The minister")], id="add-range-clause"),

@@ -96,6 +96,7 @@ TOPIC_PREPOSITIONS = {"about", "of", "against", "over"}  # "warned Bush about th
 AMOUNT_CUES = {"add"}  # reporting verbs that also take an amount: "added 72 runs", "will add $1.5 billion to ..."
 AMOUNT_WORDS = {"per", "cent", "percent", "hundred", "thousand", "million", "billion", "trillion", "bn", "m", "runs",
                 "points", "dollars", "more", "other", "another", "extra", "additional"}
+MODALS = {"will", "would", "could", "can", "may", "might", "should", "shall", "must", "'ll", "’ll"}  # "will add 500 jobs"
 AMOUNT_LINKS = {"to", "without", "before", "after", "for", "from", "off", "on", "onto", "into"}  # "added 72 without loss"
 FINDING_CUES = {"find", "show"}  # report only a "that" clause: "data show that ..."; "had shown “...”" quotes no one
 APPROXIMATORS = {"about", "around", "over", "under", "near", "almost", "nearly", "between"}  # "says about 16,000 workers ..."
@@ -1065,8 +1066,10 @@ class Context:
             return None  # "warned US president George W Bush about the plan": a listener and a topic, no clause
         if not that and cue.complement == "clause-or-object" and self.is_object(start, end):
             return None  # "Tevake claimed second place", "the home side declaring its second innings at 7 for 309"
-        if not that and cue.lemma in AMOUNT_CUES and self.amount_object(start, end):
+        if not that and cue.lemma in AMOUNT_CUES and (self.amount_object(start, end) or self.after_modal(i)
+                                                      and (self.opens_amount(start) or self.approximate_amount(start, sent))):
             return None  # "Kallis and McKenzie added 72 without loss", "will add $1.5 billion to ...": an amount, no speech
+            # (after a modal, whatever follows the amount: "will add 500 jobs over two years", "could add about 2 per cent")
         if cue.complement == "judgement":
             if not any(words[k].lower_ in REASONS for k in range(start + 1, end)):
                 return None  # "praised his side's resilience": an object, no reported content
@@ -1137,6 +1140,15 @@ class Context:
         if after in AMOUNT_LINKS:
             return True  # "added $1.5 billion to its pledge", "added 72 without loss", "added 67 before lunch"
         return after in PREPOSITIONS and after != "of" and not self.holds_verb(k, end)  # not "added 12 in the crowd were hurt"
+
+    def after_modal(self, i: int) -> bool:
+        """Whether the verb at i follows a modal, past adverbs ("will add", "would also add"): what is to come,
+        not what was said."""
+        words = self.table.words
+        j = i - 1
+        while j > 0 and (words[j].lower_ == "also" or words[j].lower_.endswith("ly")):
+            j -= 1
+        return j >= 0 and words[j].lower_ in MODALS
 
     def approximate_amount(self, k: int, sent: Span) -> bool:
         """`at least 40 people`, `about 16,000 workers`, `over 200 homes`: a preposition at k that rounds the
