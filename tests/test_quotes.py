@@ -460,7 +460,14 @@ CASES = [
     ),
     pytest.param(
         "Joe Biden spoke first. Mike Johnson spoke next. The 81-year-old said the talks went well.",
-        [("indirect", "the talks went well", None)], id="an-epithet-with-two-candidates-is-no-one",
+        [("indirect", "the talks went well", "Mike Johnson")], id="an-epithet-with-two-candidates-is-the-latest",
+    ),
+    pytest.param(
+        "Police say Peter Walsh was arrested at his home on Tuesday. Detective Sergeant Anne Kerr said the man had "
+        "fled. Walsh appeared in court today. The 56-year-old told the court he was innocent.",
+        [("indirect", "Peter Walsh was arrested at his home on Tuesday", "Police"),
+         ("indirect", "the man had fled", "Anne Kerr"), ("indirect", "he was innocent", "Peter Walsh")],
+        id="an-epithet-is-the-subject-named-most-often",
     ),
     pytest.param(
         'Mary Jones won again on Sunday. "We showed character today," the Dutchman said.',

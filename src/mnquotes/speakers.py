@@ -1102,17 +1102,21 @@ class MentionFinder:
                     subjects.append((m.start, ent))
 
     def epithet_person(self, sdoc: Doc, m: Mention, subjects: list[tuple[int, Entity]]) -> Entity | None:
-        """Who "the Dutchman" or "the 81-year-old" is: the one person named as a subject earlier in its
-        paragraph, if the gender agrees; with two candidates or none, no one (an age or a nationality
-        cannot be checked)."""
+        """Who "the Dutchman" or "the 56-year-old" is: of the persons named as subjects earlier in its
+        paragraph whose gender agrees, the one named so most often, the latest among equals (the story's
+        main figure: "Tony Lockett ... Lockett retired ... Kelvin Templeton says ... the 35-year-old" is
+        Lockett); no one when there is none (an age or a nationality cannot be checked)."""
         table = TokenTable.of(sdoc)
         paragraph = doc_text(sdoc).rfind("\n", 0, table.idx[m.start]) + 1
         gender = self.gender_of(table.words, m)
-        candidates = {id(ent): ent for start, ent in subjects if table.idx[start] >= paragraph}
-        if len(candidates) != 1:
-            return None
-        (ent,) = candidates.values()
-        return None if gender and ent.gender and ent.gender != gender else ent
+        counts: dict[int, int] = {}
+        latest: dict[int, Entity] = {}  # by id, in the order of each one's latest naming
+        for start, ent in subjects:
+            if table.idx[start] >= paragraph and not (gender and ent.gender and ent.gender != gender):
+                counts[id(ent)] = counts.get(id(ent), 0) + 1
+                latest.pop(id(ent), None)
+                latest[id(ent)] = ent
+        return max(reversed(latest.values()), key=lambda ent: counts[id(ent)], default=None)
 
     def is_group(self, ent: Entity) -> bool:
         """What "they" can refer to: an organisation, or a described source that is plural or a body
