@@ -459,6 +459,15 @@ def test_a_middle_word_of_another_name_is_another_person(extractor):
         ("Mark Jones from the Institute for Fiscal Studies said the saving was small.", "Mark Jones",
          "Institute for Fiscal Studies"),
         ("John Smith of Goldman Sachs said the market would fall.", "John Smith", "Goldman Sachs"),
+        # a role after the name with its comma left out, or its closing comma
+        ("Professor Alan Trounson deputy director of the Monash Institute of Reproduction and Development says the "
+         "institute is ready to carry out the procedure.", "Alan Trounson", "Professor"),
+        ("John Smith chief executive of Qantas said the airline would recover.", "John Smith", "chief executive of Qantas"),
+        ("Jane Moss, deputy director of the Monash Institute of Reproduction says the institute is ready.", "Jane Moss",
+         "deputy director of the Monash Institute of Reproduction"),
+        # ...not a title with its nationality before a role noun
+        ("Chief Palestinian negotiator Saeb Erakat said the words amounted to a declaration of war.", "Saeb Erakat",
+         "Chief Palestinian negotiator"),
     ],
 )
 def test_a_body_after_a_person_is_their_role_not_the_speaker(extractor, text, name, role):

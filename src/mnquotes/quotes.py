@@ -474,6 +474,14 @@ class Context:
             head = before
         return head if not head.oblique and self.speaker_entity(head) is not None else m
 
+    def appositive_owner(self, m: Mention, cue_i: int) -> Mention | None:
+        """The person whose appositive holds the oblique mention m and runs to the reporting verb at cue_i:
+        `Alan Trounson, deputy director of the Monash Institute says` is Trounson's, not the institute's."""
+        if not m.oblique:
+            return None
+        return next((p for p in self.mentions if p.kind == "person" and p.role_span is not None
+                     and p.end <= m.start and p.role_span[1] == cue_i and not p.oblique), None)
+
     def nearest_subject(self, cue_i: int) -> Mention | None:
         """The nearest subject of the reporting verb at cue_i, by the patterns of news prose."""
         sdoc = self.sdoc
@@ -502,7 +510,7 @@ class Context:
             ):
                 return self.mention_end[k - 1]
         if j in self.mention_end:
-            return self.head_of_oblique(self.mention_end[j])
+            return self.appositive_owner(self.mention_end[j], cue_i) or self.head_of_oblique(self.mention_end[j])
         if j > sent.start and words[j].lower_ == "as":  # "the agency quoted Wang Yi, the foreign minister, as saying"
             for k in range(j - 1, max(sent.start, j - MAX_APPOSITIVE) - 1, -1):
                 if words[k].lower_ in QUOTING_FORMS:

@@ -302,6 +302,8 @@ class MentionFinder:
         # "the Institute for Strategic Studies D. Bayarkhuu": a name with a patronymic initial ends the
         # organisation's name before it (a name pattern's `+` swallows initials as capitalised words).
         initialled = sorted({m.start for m in shapes if m.label == "PERSON" and INITIAL.fullmatch(words[m.start].text)})
+        # "Professor Alan Trounson deputy director of ...": a person's name, then their role with no comma
+        named = {m.end for m in shapes if m.label == "PERSON" and m.end - m.start > 1 and self.names_a_person(words, m.start, m.end)}
         found = []
         for m in shapes:
             end = m.end
@@ -316,6 +318,8 @@ class MentionFinder:
                 end = next((i for i in initialled if m.start < i < m.end), m.end)
                 end = self.place_ends_name(words, m.start, end)
             candidate = (m.start, end, m.label, m.id)
+            if m.label == "ROLE" and named and any(k in named and self.opens_bare_role(words, k) for k in range(m.start + 1, end)):
+                continue  # the name is a person's, the words after it their role (`role_after`)
             if m.label == "ROLE" and (q := next((k for k in range(end - 2, m.start, -1) if words[k].lower_ in QUOTING_FORMS), None)):
                 found += [(m.start, q, m.label, m.id), (q + 1, end, m.label, m.id)]  # "The newspaper quoted officials as saying"
                 continue
@@ -331,6 +335,19 @@ class MentionFinder:
                 chosen.append((start, end, label, rule))
                 taken[start:end] = [True] * (end - start)
         return sorted(chosen)
+
+    def opens_bare_role(self, words: list[Word], k: int) -> bool:
+        """A lowercase role word right after a name, its comma left out: "Alan Trounson deputy director"."""
+        return words[k].is_lower and words[k].is_alpha and words[k].lower_ in self.lex.role_words
+
+    def names_a_person(self, words: list[Word], start: int, end: int) -> bool:
+        """Whether a PERSON shape is surely a person's name: two name words after a title, or opening on a
+        given name ("Professor Alan Trounson", "Alan Trounson"; not "Sydney Morning Herald", "Chief Palestinian")."""
+        i = start
+        while i < end and words[i].lower_ in self.lex.titles:
+            i += 1
+        return end - i >= 2 and words[i].lower_ not in self.lex.role_words \
+            and (i > start or words[i].lower_ in self.lex.given_names)
 
     def place_ends_name(self, words: list[Word], start: int, end: int) -> int:
         """Where an organisation's name ends when a person's name follows its place with no comma: "the
@@ -457,6 +474,13 @@ class MentionFinder:
         """
         table = TokenTable.of(sdoc)
         words = table.words
+        if end < len(words) and self.opens_bare_role(words, end):
+            # no comma: "Professor Alan Trounson deputy director of the Monash Institute ... says"
+            sentences = Sentences.of(sdoc)
+            sent_end = sentences.bounds(end)[1]
+            if self.opens_role(words, end, sent_end) and (described := self.appositive_role(table, sentences, end, sent_end)):
+                return described
+            return None, end
         if end >= len(words) or words[end].text != ",":
             return None, end
         sentences = Sentences.of(sdoc)
