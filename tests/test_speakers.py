@@ -616,6 +616,11 @@ def test_bodies_named_after_their_noun_and_doctor_as_a_title(extractor, text, sp
          ["Transport Department", "Transport Department"]),
         ("The company has until May to comply. It warned in its annual report that it might close the plant.",
          ["The company"]),
+        # ...past "also" or "has also", and a document that spoke is a body
+        ("The BankSA Trends bulletin says exports are strong. It also says the share market has been more stable.",
+         ["The BankSA Trends bulletin", "The BankSA Trends bulletin"]),
+        ("The central bank bulletin says exports are strong. It has also said the share market has been more stable.",
+         ["The central bank", "The central bank"]),
         # ...never a person, nor "it" inside a clause or after the verb
         ("An army spokesman said the men were armed. It claimed they had planned an attack on the base.",
          ["An army spokesman", None]),
@@ -635,6 +640,7 @@ def test_it_before_a_reporting_verb_is_the_last_body_to_speak(extractor, text, s
         ("KBS said a bridge was destroyed in the storm.", "KBS", "organization"),
         ("The ACCC says the merger would not have passed without changes.", "ACCC", "organization"),
         ("The UK said the talks would resume next week.", "UK", "organization"),
+        ("UNICEF also said the school had been hit twice.", "UNICEF", "organization"),
         # ...spelt with hyphens, as transcripts write it
         ("The U-S has conceded that the whereabouts of Osama bin Laden remain a mystery.", "U-S", "organization"),
         ("The U-N says aid is arriving in Kabul.", "U-N", "organization"),
@@ -658,6 +664,11 @@ def test_a_hyphenated_acronym_is_the_name_it_abbreviates(extractor):
     text = "The United Nations said it would send food. The U-N says aid is arriving."
     (speaker,) = result_of(extractor, text).speakers
     assert (speaker.name, speaker.aliases, speaker.quotes) == ("United Nations", ("U-N",), 2)
+
+
+def test_a_time_unit_is_no_bare_name(extractor):
+    text = "Time magazine's 2001 Person of the Year also praised New York's diversity as its source of strength."
+    assert attributions(extractor, text) == [None]
 
 
 def test_an_acronym_inside_a_longer_subject_is_not_the_speaker(extractor):
@@ -706,6 +717,7 @@ def test_forms_of_address_are_no_role(extractor, text, name, role):
         ("Michael Jordan said he would not return to the game.", "Michael Jordan", "person"),
         # ...not a person who shares a word with one
         ("Tom Ford said the collection was his best.", "Tom Ford", "person"),
+        ("Israel has also said it would retaliate.", "Israel", "organization"),
         # ...nor one addressed by a form of address, who is the person named before
         ('US president Gerald Ford met Suharto in Jakarta. Mr Ford replied: "We will not press you on the issue."',
          "Gerald Ford", "person"),

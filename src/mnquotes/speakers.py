@@ -23,7 +23,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 # Documents that speak for whoever published them: "a report published by the World Bank found".
-DOCUMENT_NOUNS = {"report", "study", "survey", "statement", "analysis", "data", "figures", "poll", "review", "release"}
+DOCUMENT_NOUNS = {"report", "study", "survey", "statement", "analysis", "data", "figures", "poll", "review", "release",
+                  "bulletin", "paper", "document", "documents", "letter", "research", "audit", "submission", "forecast",
+                  "assessment", "update", "newsletter", "editorial", "memo", "communique", "index", "census"}
 APOSTROPHE_S = {"’s", "'s", "’", "'"}
 DETERMINERS = {"the", "a", "an", "one", "his", "her", "their", "its", "this", "that", "these", "those"}
 PREPOSITIONS = {
@@ -53,7 +55,6 @@ AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "
 TIME_LEADS = {"on", "last", "this", "earlier", "late", "early", "next", "at", "over", "during", "in"}
 TIME_DETERMINERS = {"the", "this", "last"}  # "at the weekend", "earlier this week"
 TIME_UNITS = {"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "today", "yesterday"}
-PERFECT_AUXILIARIES = {"has", "have", "had"}  # between a bare name and its reporting verb: "India has accused"
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "body"}
 # "it" is a mention only opening a sentence right before a reporting verb ("It said", "It also claims"):
 # "it is understood that", "said it would", "which it described as" name no one.
@@ -628,7 +629,10 @@ class MentionFinder:
         Nairobi said"), nor the subject of the reported clause ("he said Mongolia supported ...", "Baerbock,
         Germany's foreign minister, said Berlin was ready ...")."""
         after = time_phrase_end(words, i + 1, len(words), self.lex.time_words)  # "Israel last week said"
-        if after in cue_tokens or (after + 1 in cue_tokens and words[after].lower_ in PERFECT_AUXILIARIES):  # "India has accused"
+        gap_end = min(after + 2, len(words))
+        while after < gap_end and words[after].lower_ in VERB_GAP:
+            after += 1  # "India has accused", "UNICEF also said", "Israel has also said"
+        if after in cue_tokens:
             return i == 0 or words[i - 1].lower_ not in PREPOSITIONS
         if not (i > 1 and i - 1 in cue_tokens and words[i - 2].is_punct):
             return False
@@ -655,6 +659,7 @@ class MentionFinder:
         low = word.lower_
         return (word.is_title or CAMEL_NAME.fullmatch(word.text) is not None) and len(word.text) > 2 \
             and not word.is_stop and low not in self.lex.demonyms and low not in self.lex.time_words \
+            and low not in TIME_UNITS \
             and low not in self.lex.role_words and GROUP_MEMBERS.search(low) is None and low not in self.lex.sentence_adverbs
 
     def is_plural_demonym(self, word: Word) -> bool:
@@ -729,7 +734,8 @@ class MentionFinder:
         if surnames:
             maybe.update(i for i, word in enumerate(words) if word.lower_ in surnames)
         maybe.update(j for c in cue_tokens for j in (c - 1, c + 1) if 0 <= j < len(words) and j - 1 not in listener_cues)
-        maybe.update(c - 2 for c in cue_tokens if c > 1 and words[c - 1].lower_ in PERFECT_AUXILIARIES)
+        maybe.update(c - n - 1 for c in cue_tokens for n in (1, 2)  # "India has accused", "It also says", "It has also said"
+                     if c > n and all(words[c - x].lower_ in VERB_GAP for x in range(1, n + 1)))
         maybe.update(j for c in cue_tokens for j in range(max(0, c - 5), c - 2)  # "Israel last week said"
                      if time_phrase_end(words, j + 1, c, self.lex.time_words) == c)
         for i in sorted(maybe):
