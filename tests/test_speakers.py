@@ -986,6 +986,12 @@ def test_ampersand_bodies_capitalised_offices_and_people_described(extractor, te
         # ...never to a country, nor to a person
         ('China said the talks were useful. "Rates will stay low," the bank said.', ["China", "the bank"]),
         ('John Smith said the plan was good. "The company will grow," the firm said.', ["John Smith", "the firm"]),
+        # ...nor to a body of another kind: past it to the last company
+        ("Qantas Airways cut 400 jobs. The Australian Services Union says it will fight the cuts. The company says "
+         "staff will receive all their entitlements.", ["Australian Services Union", "Qantas Airways"]),
+        ("The Australian Services Union says it will fight the cuts. The company says staff will receive all their "
+         "entitlements.", ["Australian Services Union", "The company"]),
+        ("Qantas Airways cut 400 jobs. The union says staff will receive all their entitlements.", ["The union"]),
     ],
 )
 def test_what_a_company_is_refers_back_to_it(extractor, text, speakers):

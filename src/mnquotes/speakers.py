@@ -147,6 +147,7 @@ class SpeakerLexicon:
         self.role_modifiers = set(rules.lowered("role_modifiers.txt"))
         self.vague = set(rules.lowered("vague_sources.txt"))
         self.org_heads = set(rules.lowered("org_heads.txt"))
+        self.company_nouns = frozenset(rules.lowered("company_nouns.txt"))  # "the company" is no union
         self.demonyms = set(rules.lowered("demonyms.txt"))
         self.time_words = set(rules.lowered("time_words.txt"))  # "said Tuesday" names no one
         self.sentence_adverbs = frozenset(rules.lowered("sentence_adverbs.txt"))  # "Conversely, ..." names no one
@@ -1213,7 +1214,9 @@ class MentionFinder:
             body = next((e for e in reversed(orgs) if head in e.name.lower().split()), None)
             if body is None and not m.oblique and words[-1] not in self.lex.vague:
                 # "Goldman Sachs raised its forecast. ... the bank said": the last body to speak or act as a subject
-                body = next((e for e in reversed(recent) if e.kind in ("organization", "role")), None)
+                # of the same kind ("the company" is not "the Australian Services Union" named last)
+                body = next((e for e in reversed(recent) if e.kind == "role"
+                             or e.kind == "organization" and self.same_kind(head, e.name)), None)
                 body = body if body is not None and body.kind == "organization" \
                     and body.name.lower() not in self.lex.places else None  # not "China said ... the bank said"
             if body is not None:
@@ -1230,6 +1233,13 @@ class MentionFinder:
             roles[key].add_alias(m.text)
         return roles[key]
 
+
+    def same_kind(self, noun: str, name: str) -> bool:
+        """Whether "the <noun>" can be the body of this name: a company noun ("company", "bank", "carmaker")
+        for a name without an organisation's head ("Goldman Sachs") or with a company's ("Qantas Airways"), any
+        other noun ("union", "agency") for one without a company's head."""
+        heads = [w for w in name.lower().split() if w in self.lex.org_heads]
+        return not heads or all(w in self.lex.company_nouns for w in heads) == (noun in self.lex.company_nouns)
 
     @staticmethod
     def earlier_source(words: list[str], roles: dict[str, Entity]) -> Entity | None:
