@@ -484,6 +484,13 @@ CASES = [
         id="a-name-in-a-reported-clause-is-no-antecedent-after-its-sentence",
     ),
     pytest.param(
+        'Tony Lockett retired in 1999. Mr Templeton says if Lockett does make a comeback, the club would not expect him '
+        'to play every game. "He certainly could play a role," he said.',
+        [("indirect", "if Lockett does make a comeback, the club would not expect him to play every game", "Templeton"),
+         ("direct", "He certainly could play a role,", "Templeton")],
+        id="a-name-in-a-clause-opened-by-if-is-no-antecedent-after-its-sentence",
+    ),
+    pytest.param(
         'Alan Sanders notes that L. Erdenechuluun challenged the policy, writing that he "wondered whether it had been discussed".',
         [("indirect", "L. Erdenechuluun challenged the policy", "Alan Sanders"),
          ("direct", "wondered whether it had been discussed", "L. Erdenechuluun")],

@@ -61,6 +61,9 @@ PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "body"}
 PRONOUN_WORDS = WordClass(PRONOUNS.keys() - {"it"})
 PRONOUN_GENDERS = {"he": "male", "she": "female"}
 REPORTED_WINDOW = 8  # tokens between a reporting verb and its "that": "told the jury on Monday that"
+# Words that open a reported clause, whose subject is no antecedent after its sentence: "says that Lockett",
+# "says if Lockett does make a comeback", "said when Jones arrived".
+REPORTED_OPENERS = {"that", "if", "whether", "when", "because", "unless", "once", "although", "though"}
 EPITHET = "epithet"  # pattern ids of descriptions that refer back to a person: "the Dutchman", "the 81-year-old"
 # Bodies and plurals without an -s that "they" can refer to (beside organisation heads and plurals in -s).
 GROUP_NOUNS = {"firm", "military", "media", "broadcaster", "newspaper", "watchdog", "people", "spokespeople",
@@ -819,7 +822,7 @@ class MentionFinder:
                 )
             )
             # The subject of a reported clause: "told the jury that Marsh had ...", "said the minister had lied".
-            m.reported = k > 0 and words[k].lower_ == "that" and any(
+            m.reported = k > 0 and words[k].lower_ in REPORTED_OPENERS and any(
                 c in cue_tokens for c in range(max(sentences.bounds(k)[0], k - REPORTED_WINDOW), k)
             ) or (k in cue_tokens and k not in listener_cues and not self.ends_clause(words, m.end))
         self.resolve(sdoc, mentions, cue_tokens)
