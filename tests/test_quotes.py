@@ -1392,6 +1392,10 @@ def test_a_report_after_a_finished_quotation_is_its_own(extractor, text, expecte
         ("Norway defended itself against criticism of its oil fund, saying attempts to mix trade and politics "
          "were misguided.", "Norway"),
         ("Okafor rejected the offer, saying it was far too low for a player of his age.", "Okafor"),
+        # ...past a short opening phrase, and a name after the verb
+        ("At the same time, the Bush administration is stepping up the pressure on Mr Arafat, saying he must do more.",
+         "the Bush administration"),
+        ("Meanwhile, Hamas has defied the state of emergency and called for more attacks against Israel.", "Hamas"),
         # ...not a phrase with a preposition inside, which is no clause subject here
         ("Columns of armed men have been seen moving toward the town, suggesting an attack is near.", None),
     ],

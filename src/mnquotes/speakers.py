@@ -881,21 +881,37 @@ class MentionFinder:
     def participle_subject(self, words: list[Word], sentences: Sentences, cue: int, cues: set[int], taken: set[int],
                            quoted: list[bool]) -> tuple[int, int] | None:
         """The noun phrase opening the sentence of a participle cue after a comma, or of a cue joined by
-        "and", when no one else is named before it: "Unions are also worried, saying ...", "Washington has
-        rebuked Moscow over the raids, warning ...", "But airlines are making no apologies and say ..."
-        (the phrase before the sentence's first auxiliary or past form)."""
+        "and", past a short opening phrase, when no one else is named before its verb: "Unions are also
+        worried, saying ...", "Washington has rebuked Moscow over the raids, warning ...", "But airlines are
+        making no apologies and say ...", "At the same time, the Bush administration is stepping up the
+        pressure on Mr Arafat, saying ...", "Meanwhile, Hamas has defied ... and called for ..." (the phrase
+        before the sentence's first auxiliary or past form)."""
         if cue < 2 or not (words[cue].lower_.endswith("ing") and words[cue - 1].text == "," or words[cue - 1].lower_ == "and"):
             return None
         sent_start, _ = sentences.bounds(cue)
-        if any(k in taken for k in range(sent_start, cue)):
-            return None
-        for verb in range(sent_start + 1, min(cue - 1, sent_start + MAX_SUBJECT_MODIFIERS + 2)):
+        first = self.after_opening_phrase(words, sent_start, cue, cues)
+        for verb in range(first + 1, min(cue - 1, first + MAX_SUBJECT_MODIFIERS + 2)):
             word = words[verb]
             if word.lower_ in AUXILIARIES or word.is_lower and len(word.text) > 3 and word.lower_.endswith("ed"):
+                if any(k in taken for k in range(sent_start, verb)):
+                    return None
+                if first > sent_start and verb == first + 1 and self.is_bare_name(words[first]):
+                    return first, verb  # "Meanwhile, Hamas has defied ...": a name after the opening phrase
                 return self.subject_noun_phrase(words, sentences, verb, cues | {verb}, taken, quoted)
             if not word.is_alpha and word.text not in APOSTROPHE_S:
                 return None
         return None
+
+    @staticmethod
+    def after_opening_phrase(words: list[Word], sent_start: int, cue: int, cues: set[int]) -> int:
+        """The token after a sentence's short opening phrase and its comma, a phrase with no verb ("Meanwhile,",
+        "At the same time,", "In Kabul,"); sent_start when there is none."""
+        for k in range(sent_start + 1, min(cue, sent_start + MAX_SUBJECT_MODIFIERS + 1)):
+            if words[k].text == ",":
+                return k + 1
+            if not words[k].is_alpha or k in cues or words[k].lower_ in AUXILIARIES or words[k].lower_.endswith("ed"):
+                break
+        return sent_start
 
     def modifies_subject(self, word: Word) -> bool:
         """A word before a subject's noun: an adjective or noun ("weather", "Local", "US"), a possessive."""
