@@ -1332,6 +1332,10 @@ def test_a_country_that_speaks_is_an_organisation(extractor, text, name):
         ("The unions claim 90 per cent of the workforce voted against the offer.", "The unions"),
         ("Local commanders have warned they will shoot any villager who shelters them.", "Local commanders"),
         ("The US administration said it had no clue where he was.", "The US administration"),
+        # ...past a sentence adverb between commas
+        ("The Palestinian leadership, meanwhile, appealed for intervention from the Security Council.",
+         "The Palestinian leadership"),
+        ("The Indonesian military, however, says the rebels were armed.", "The Indonesian military"),
     ],
 )
 def test_a_common_noun_subject_of_a_reporting_verb_is_a_described_source(extractor, text, speaker):

@@ -837,6 +837,9 @@ class MentionFinder:
         head = cue - 1
         while head > sent_start and words[head].lower_ in VERB_GAP:
             head -= 1
+        if head - 2 > sent_start and words[head].text == "," and words[head - 2].text == "," \
+                and words[head - 1].lower_ in self.lex.sentence_adverbs:
+            head -= 3  # "The Palestinian leadership, meanwhile, appealed for ..."
         # past a relative clause: "An Iraqi defector who has applied for residency in Australia claims"
         relative = next((k for k in range(head, max(sent_start, cue - MAX_RELATIVE) - 1, -1)
                          if is_relative(words[k], ("who",)) or words[k].text in (",", ";", ":") or k in cues or quoted[k]), None)
