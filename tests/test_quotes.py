@@ -1511,6 +1511,9 @@ SENSE_CASES = [
     # ...after a modal, whatever follows the amount
     pytest.param("The new smelter will add 500 jobs over the next two years.", [], id="add-jobs-after-modal"),
     pytest.param("The tax could also add about 2 per cent in costs for small business.", [], id="add-about-after-modal"),
+    # a past form after "quoting" or "citing" is an adjective, no reporting verb
+    pytest.param("The news agency, quoting informed sources, said US jets had bombed the village.",
+                 [("indirect", "US jets had bombed the village", "The news agency")], id="quoting-informed-sources"),
     # ...but an amount that opens the clause added is reported
     pytest.param("The minister added 20 to 30 people had died in the fighting.",
                  [("indirect", "20 to 30 people had died in the fighting", "The minister")], id="add-range-clause"),

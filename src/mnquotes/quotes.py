@@ -310,8 +310,9 @@ class QuoteFinder:
             return None
         if i > 0 and words[i - 1].text in ("'", "’") and not quoted[i - 1] and words[i - 2].text.endswith("s"):
             return None
-        if i > 0 and words[i - 1].lower_ in PREPOSITIONS and self.is_past_form(words[i]):
-            return None  # "charged over alleged misconduct", "jailed for reported links": an adjective
+        if i > 0 and (words[i - 1].lower_ in PREPOSITIONS or words[i - 1].lower_ in QUOTING_FORMS
+                      and words[i - 1].lower_.endswith("ing")) and self.is_past_form(words[i]):
+            return None  # "charged over alleged misconduct", "jailed for reported links", "quoting informed sources": an adjective
         if words[i].lower_.endswith("s") and i + 1 < len(words) and self.cues.match(words, i + 1) is not None:
             return None  # "Preliminary reports suggested ...", "Local reports say ...": a noun, the verb after it
         if i > 1 and words[i].lower_ in NOUN_CUES and words[i - 2].lower_ in AUXILIARIES and self.is_past_form(words[i - 1]):
