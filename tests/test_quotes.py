@@ -1336,6 +1336,9 @@ def test_a_country_that_speaks_is_an_organisation(extractor, text, name):
         ("The Palestinian leadership, meanwhile, appealed for intervention from the Security Council.",
          "The Palestinian leadership"),
         ("The Indonesian military, however, says the rebels were armed.", "The Indonesian military"),
+        # ...with hyphenated modifiers, which name no one ("Pakistan-based" is no Pakistan)
+        ("Anti-Taliban fighters say they have captured key areas of Tora Bora.", "Anti-Taliban fighters"),
+        ("The Pakistan-based news agency said US jets had bombed the village.", "agency"),
     ],
 )
 def test_a_common_noun_subject_of_a_reporting_verb_is_a_described_source(extractor, text, speaker):

@@ -94,10 +94,10 @@ def test_organisations_by_head_and_legal_suffix(extractor, text, expected):
         ("Odbayar, for his part, said the vote was fair.", ["Odbayar"]),
         # not a place after a preposition
         ("In Kenya, speaking to reporters, the minister said the talks had failed.", ["the minister"]),
-        # members of a group and a name after "Anti-" or "Pro-" are no one-word names
+        # members of a group and a name after "Anti-" or "Pro-" are no one-word names (a described source's modifier)
         ("The Englishmen says he was disappointed in the appeal.", [None]),
-        ("Anti-Taliban fighters say they have captured key areas.", [None]),
-        ("Pro-Kremlin bloggers said the strike had failed.", [None]),
+        ("Anti-Taliban fighters say they have captured key areas.", ["Anti-Taliban fighters"]),
+        ("Pro-Kremlin bloggers said the strike had failed.", ["Pro-Kremlin bloggers"]),
         # experts named by their science, with an adjective of standing
         ("A leading Adelaide microbiologist says resistance to antibiotics will continue to increase.",
          ["A leading Adelaide microbiologist"]),

@@ -319,6 +319,8 @@ class MentionFinder:
                     and words[m.start].lower_ in HYPHEN_PREFIXES \
                     or m.start > 1 and words[m.start - 1].text == "-" and words[m.start - 2].lower_ in HYPHEN_PREFIXES:
                 continue  # "Anti-Taliban fighters", "Pro-Kremlin bloggers": an adjective, no name
+            if m.label == "PERSON" and m.end < len(words) and words[m.end - 1].text == "-" and words[m.end].is_lower:
+                continue  # "The Pakistan-based news agency", "Saudi-born": an adjective, no name
             if m.label == "ORG":
                 end = next((i for i in initialled if m.start < i < m.end), m.end)
                 end = self.place_ends_name(words, m.start, end)
@@ -837,9 +839,11 @@ class MentionFinder:
         head = cue - 1
         while head > sent_start and words[head].lower_ in VERB_GAP:
             head -= 1
-        if head - 2 > sent_start and words[head].text == "," and words[head - 2].text == "," \
-                and words[head - 1].lower_ in self.lex.sentence_adverbs:
-            head -= 3  # "The Palestinian leadership, meanwhile, appealed for ..."
+        aside = next((k for k in range(head - 2, max(sent_start, head - MAX_APPOSITIVE), -1) if words[k].text == ","), None) \
+            if words[head].text == "," else None
+        if aside is not None and aside > sent_start and (head - aside == 2 and words[aside + 1].lower_ in self.lex.sentence_adverbs
+                                                         or words[aside + 1].lower_.endswith("ing")):
+            head = aside - 1  # "The Palestinian leadership, meanwhile, appealed", "The agency, quoting sources, said"
         # past a relative clause: "An Iraqi defector who has applied for residency in Australia claims"
         relative = next((k for k in range(head, max(sent_start, cue - MAX_RELATIVE) - 1, -1)
                          if is_relative(words[k], ("who",)) or words[k].text in (",", ";", ":") or k in cues or quoted[k]), None)
@@ -918,7 +922,7 @@ class MentionFinder:
 
     def modifies_subject(self, word: Word) -> bool:
         """A word before a subject's noun: an adjective or noun ("weather", "Local", "US"), a possessive."""
-        return word.text in APOSTROPHE_S or word.is_alpha and (
+        return word.text in APOSTROPHE_S or word.text == "-" or word.is_alpha and (  # "Anti-Taliban", "Pakistan-based"
             word.is_upper and len(word.text) > 1  # "US", though "us" is a stop word
             or not word.is_stop and not word.lower_.endswith("ly")
         )
