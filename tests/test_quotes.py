@@ -1517,6 +1517,9 @@ SENSE_CASES = [
     # a past form after "quoting" or "citing" is an adjective, no reporting verb
     pytest.param("The news agency, quoting informed sources, said US jets had bombed the village.",
                  [("indirect", "US jets had bombed the village", "The news agency")], id="quoting-informed-sources"),
+    # a passive participle of an object cue before a preposition reports nothing
+    pytest.param("The deal sets up an interim government, to be followed by elections called for in two years.", [],
+                 id="called-for-passive"),
     # ...but an amount that opens the clause added is reported
     pytest.param("The minister added 20 to 30 people had died in the fighting.",
                  [("indirect", "20 to 30 people had died in the fighting", "The minister")], id="add-range-clause"),

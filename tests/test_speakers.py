@@ -159,6 +159,15 @@ def test_generational_suffix_ends_a_name_and_is_no_surname(extractor, text, name
          "He said exports would start in May.", ["Aliko Dangote", "Officials", "Aliko Dangote"]),
         ("Aliko Dangote said the plant would open. The company said the permit was valid. "
          "He said exports would start in May.", ["Aliko Dangote", "The company", "Aliko Dangote"]),
+        ('Osama bin Laden said he had planned the attacks. The video tape showed the end of the meeting first. '
+         '"We had notification since the previous Thursday," he said.',
+         ["Osama bin Laden", "Osama bin Laden"]),
+        # ...nor a participle after a preposition, which is no subject
+        ('Ariel Sharon has called a meeting after placing blame for the attacks on Yasser Arafat. '
+         '"I called an urgent meeting," he said.', ["Ariel Sharon"]),
+        # a dispatcher is one person
+        ('"We haven\'t been able to get inside," said a Goshen police dispatcher. She said the gunman was still inside.',
+         ["a Goshen police dispatcher"] * 2),
         # the subject of a reported clause is no antecedent after its sentence
         ("John Smith said the minister had lied to parliament. He added that he would resign.",
          ["John Smith", "John Smith"]),

@@ -1038,6 +1038,8 @@ class Context:
         that = False
         if cue.complement in ("object", "judgement"):
             start = after
+            if cue.complement == "object" and start < sent.end and words[start].lower_ in PREPOSITIONS:
+                return None  # "elections called for in two years": a passive participle, no one calls
             if cue.complement == "judgement" and start < sent.end and words[start].lower_ in REASONS:
                 return None  # "a director accused of fraud denied ...": a passive participle, no one judges
         else:

@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 # Documents that speak for whoever published them: "a report published by the World Bank found".
 DOCUMENT_NOUNS = {"report", "study", "survey", "statement", "analysis", "data", "figures", "poll", "review", "release",
                   "bulletin", "paper", "document", "documents", "letter", "research", "audit", "submission", "forecast",
-                  "assessment", "update", "newsletter", "editorial", "memo", "communique", "index", "census"}
+                  "assessment", "update", "newsletter", "editorial", "memo", "communique", "index", "census",
+                  "tape", "videotape", "video", "recording", "transcript"}
 APOSTROPHE_S = {"’s", "'s", "’", "'"}
 DETERMINERS = {"the", "a", "an", "one", "his", "her", "their", "its", "this", "that", "these", "those"}
 PREPOSITIONS = {
@@ -860,8 +861,8 @@ class MentionFinder:
                 and not quoted[start - 1] and start - 1 not in cues and self.modifies_subject(words[start - 1]) \
                 and words[start - 1].lower_ not in QUOTING_FORMS:  # "The newspaper quoted officials as saying"
             start -= 1
-        if start < head and words[start].lower_.endswith("ing"):
-            return None  # ", citing intelligence reports": a participle's object, no subject
+        if start < head and words[start].lower_.endswith("ing") or start == head and word.lower_.endswith("ing"):
+            return None  # ", citing intelligence reports": a participle's object, no subject; "after placing blame"
         if start - 1 >= sent_start and words[start - 1].lower_ in QUANTIFIERS:
             start -= 1
         opens = start == sent_start or words[start - 1].text in (",", ";", ":") or words[start - 1].is_quote \
