@@ -275,6 +275,15 @@ def test_speakers_that_stay_apart(pair):
     assert merge_spellings(records) == records
 
 
+def test_bodies_referred_to_by_what_they_are_stay_apart():
+    """"The council" of one article and "The council" of another are two councils."""
+    from dataclasses import replace
+
+    records = [replace(speaker(A, "Putin", "organization"), name="Queensland Tourism Industry Council", aliases=("The council",)),
+               replace(speaker(B, "Mongolia", "organization"), name="Northern Territory Aids Council", aliases=("The council",))]
+    assert merge_spellings(records) == records
+
+
 def test_deduplicating_twice_changes_nothing():
     records = [*spokesperson_quotes(), *seed_002_petroleum()]
     once = deduplicate(records)

@@ -303,6 +303,13 @@ class ExactCopies(Generic[R]):
         return replace(first, sources=sources, variants=tuple(variants))
 
 
+def names_one(alias: str) -> bool:
+    """Whether a speaker's name or alias names one body or person wherever it is found: not a referral by
+    what it is ("The council", "the bank"), which two documents use for different bodies."""
+    words = alias.split()
+    return not (len(words) == 2 and words[0].lower() == "the" and words[1].islower())
+
+
 def merge_spellings(speakers: Sequence[Speaker], threshold: float = DEFAULT_THRESHOLD) -> list[Speaker]:
     """Give speakers of different documents whose names are spelled alike ("Buyantsogtoo",
     "Ts. Buyantsogt") one name, the longest (as `speakers.merge_speakers` prefers), the others
@@ -332,7 +339,7 @@ def merge_spellings(speakers: Sequence[Speaker], threshold: float = DEFAULT_THRE
         x, y = spellings[a], spellings[b]
         if x[0] != y[0] or seen_in[a] & seen_in[b]:
             return False
-        return any(same_claimant(n, m, threshold) for n in x[1:] for m in y[1:])
+        return any(same_claimant(n, m, threshold) for n in x[1:] if names_one(n) for m in y[1:] if names_one(m))
 
     def keys(spelling: tuple[str, ...]) -> list[Hashable]:
         words = [w for n in spelling[1:] for w in content_words(n)]
