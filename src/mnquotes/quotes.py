@@ -52,6 +52,7 @@ NEGATIONS = {"not", "n't", "never"}
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
 GO_FORMS = {"go", "goes", "went", "gone", "going"}  # "went on to say"
 REPORTING_BEFORE_TO = {"quick", "hastened", "pains"}  # "was quick to point out", "at pains to stress"
+ARTICLES = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "’s", "'s"}
 NOUN_MARKERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
                 "those", "’s", "'s", "to"}
 # Words that join a second report to a reported clause: "..., while critics warned ...".
@@ -1110,9 +1111,13 @@ class Context:
         return not self.holds_verb(start, end)
 
     def holds_verb(self, start: int, end: int) -> bool:
-        """Whether the words start..end hold a verb for sure: an auxiliary or a past form."""
+        """Whether the words start..end hold a verb for sure: an auxiliary or a past form (not one after an
+        article or possessive, a noun or adjective: "claiming the set", "the alleged killer")."""
+        words = self.table.words
         return any(
-            w.lower_ in AUXILIARIES or w.lower_ in VERB_CLITICS or self.finder.is_past_form(w) for w in self.table.words[start:end]
+            w.lower_ in AUXILIARIES or w.lower_ in VERB_CLITICS
+            or self.finder.is_past_form(w) and not (k > 0 and words[k - 1].lower_ in ARTICLES)
+            for k, w in enumerate(words[start:end], start)
         )
 
     def warned_about(self, start: int, end: int) -> bool:
