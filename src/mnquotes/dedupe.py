@@ -310,6 +310,12 @@ def names_one(alias: str) -> bool:
     return not (len(words) == 2 and words[0].lower() == "the" and words[1].islower())
 
 
+def same_length(a: str, b: str) -> bool:
+    """Two organisation names of as many words: spellings of one name, where a shorter name is another body
+    ("Government" is not "Haitian Government"; `speakers.same_org` joins a body's short and full names)."""
+    return len(content_words(a)) == len(content_words(b))
+
+
 def merge_spellings(speakers: Sequence[Speaker], threshold: float = DEFAULT_THRESHOLD) -> list[Speaker]:
     """Give speakers of different documents whose names are spelled alike ("Buyantsogtoo",
     "Ts. Buyantsogt") one name, the longest (as `speakers.merge_speakers` prefers), the others
@@ -339,7 +345,8 @@ def merge_spellings(speakers: Sequence[Speaker], threshold: float = DEFAULT_THRE
         x, y = spellings[a], spellings[b]
         if x[0] != y[0] or seen_in[a] & seen_in[b]:
             return False
-        return any(same_claimant(n, m, threshold) for n in x[1:] if names_one(n) for m in y[1:] if names_one(m))
+        return any(same_claimant(n, m, threshold) and (x[0] != "organization" or same_length(n, m))
+                   for n in x[1:] if names_one(n) for m in y[1:] if names_one(m))
 
     def keys(spelling: tuple[str, ...]) -> list[Hashable]:
         words = [w for n in spelling[1:] for w in content_words(n)]
