@@ -657,6 +657,10 @@ def test_it_before_a_reporting_verb_is_the_last_body_to_speak(extractor, text, s
         ("The UN children's agency UNICEF said 20 children had died of cold.", "UNICEF", "organization"),
         ("Twenty children had died of cold, the UN children's agency UNICEF said.", "UNICEF", "organization"),
         ("The aid group CARE said it would pull its staff out of Kandahar.", "CARE", "organization"),
+        # an acronym in parentheses between a name and its verb
+        ("At least 24 civilians were killed in the raids, the Afghan Islamic Press (AIP) said.", "Afghan Islamic Press",
+         "organization"),
+        ('"The rule of the Taliban has ended," the Afghan Islamic Press (AIP) said.', "Afghan Islamic Press", "organization"),
         # ...not a title, nor letters after a name, nor the end of a longer phrase
         ("The CEO said profits would rise again next year.", "The CEO", "role"),
         ("Jane Moss KC said the invoices had been forged.", "Jane Moss", "person"),

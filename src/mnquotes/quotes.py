@@ -110,6 +110,7 @@ MAX_QUOTING_SOURCE = 8  # tokens of the source that quotes: "the South African B
 # How a document is first named when whoever the sentence is about issued it: "in a statement", "released its report".
 ISSUED_DOCUMENT_DETERMINERS = {"a", "an", "its", "their"}
 MAX_PUBLISHER = 12  # tokens from a document to its reporting verb: "a statement from the prime minister's office said"
+MAX_PARENTHESIS = 3  # tokens inside a parenthesis after a name: "the Afghan Islamic Press (AIP) said"
 MAX_OPENING_PHRASE = 10  # tokens before the comma of a sentence's opening phrase: "In an interview on Sunday,"
 
 
@@ -676,6 +677,7 @@ class Context:
         if m is not None:
             # Past the speaker's appositive: `“...,” Ganbold, a herder from Arkhangai, said`.
             j = self.after_relative_clause(max(m.end, m.role_span[1]) if m.role_span else m.end, end)
+            j = self.after_parenthesis(j, end)  # `“...,” the Afghan Islamic Press (AIP) said`
             named = self.mention_start.get(j + 1) if j + 1 < end and words[j].text == "," else None
             if named is not None and named.kind == "person" and named.end + 1 < end and words[named.end].text == ",":
                 m, j = named, named.end + 1  # `“...,” the company's chief executive, Jane Doe, said`
@@ -1399,6 +1401,21 @@ class Context:
                 return None
         return None
 
+    def before_parenthesis(self, k: int) -> int:
+        """The token before a short parenthesis closing at k ("the Afghan Islamic Press (AIP) said": "Press"), k
+        itself if there is none."""
+        words = self.table.words
+        if k < 2 or words[k].text != ")":
+            return k
+        return next((x - 1 for x in range(k - 2, max(0, k - MAX_PARENTHESIS - 2), -1) if words[x].text == "("), k)
+
+    def after_parenthesis(self, k: int, end: int) -> int:
+        """The token after a short parenthesis opening at k ("Press (AIP) said": "said"), k itself if there is none."""
+        words = self.table.words
+        if k >= end or words[k].text != "(":
+            return k
+        return next((x + 1 for x in range(k + 2, min(end, k + MAX_PARENTHESIS + 2)) if words[x].text == ")"), k)
+
     def modifiers_start(self, k: int, sent: Span) -> int:
         """Where up to two lowercase modifiers before a mention at k begin (", legal experts said",
         ", senior officials said": the mention may be the noun alone); k itself if there are none."""
@@ -1412,8 +1429,8 @@ class Context:
     def trailing_clause(self, i: int, sent: Span, cue: Cue) -> tuple | None:
         """`<clause>, X said.` / `<clause>, said X.`: the clause before the attribution is the content."""
         words = self.table.words
-        if i - 1 in self.mention_end:
-            who = self.mention_end[i - 1]
+        if self.before_parenthesis(i - 1) in self.mention_end:  # "..., the Afghan Islamic Press (AIP) said."
+            who = self.mention_end[self.before_parenthesis(i - 1)]
             comma = self.modifiers_start(who.opening, sent) - 1  # before "European Council President Charles Michel"
             tail = i + 1
         elif (named := self.named_after(i + 1, sent)) is not None:  # "..., said John Smith, the bank's chief economist."
