@@ -1080,10 +1080,10 @@ class Context:
             return None  # "warned US president George W Bush about the plan": a listener and a topic, no clause
         if not that and cue.complement == "clause-or-object" and self.is_object(start, end):
             return None  # "Tevake claimed second place", "the home side declaring its second innings at 7 for 309"
+        # after a modal, whatever follows the amount: "will add 500 jobs over two years", "could add about 2 per cent"
         if not that and cue.lemma in AMOUNT_CUES and (self.amount_object(start, end) or self.after_modal(i)
                                                       and (self.opens_amount(start) or self.approximate_amount(start, sent))):
             return None  # "Kallis and McKenzie added 72 without loss", "will add $1.5 billion to ...": an amount, no speech
-            # (after a modal, whatever follows the amount: "will add 500 jobs over two years", "could add about 2 per cent")
         if cue.complement == "judgement":
             if not any(words[k].lower_ in REASONS for k in range(start + 1, end)):
                 return None  # "praised his side's resilience": an object, no reported content
