@@ -11,6 +11,7 @@ from crosscheck import A, B, C, SEED_000, SEED_001, SEED_002, claim, document, q
 from typer.testing import CliRunner
 
 from mnquotes.cli import app
+from mnquotes.documents import from_text
 from mnquotes.dedupe import DEFAULT_THRESHOLD, MAX_POSTINGS, deduplicate, merge_spellings, normalise, same_claimant
 
 SPOKESPERSON_A = (
@@ -288,6 +289,20 @@ def test_a_body_and_a_longer_name_with_its_head_stay_apart():
     records = [replace(speaker(A, "Putin", "organization"), name="Government"),
                replace(speaker(B, "Mongolia", "organization"), name="Haitian Government")]
     assert merge_spellings(records) == records
+
+
+def test_two_ministers_referred_to_alike_in_different_documents_stay_apart(extractor):
+    # "the minister" is how each document refers back to its own minister: no name to join them by
+    texts = {
+        "a.txt": "Prime Minister Luvsannamsrein Oyun-Erdene said that the sanctions hurt Mongolia. "
+                 "The prime minister said that fuel imports were difficult.",
+        "b.txt": "Luvsanvandan Bold, Mongolia's Minister of Foreign Affairs, said that relations with China were a "
+                 "priority. The minister said that he would visit India.",
+    }
+    results = extractor.run([from_text(text, doc=doc, path=doc) for doc, text in texts.items()])
+    speakers = [s for r in results for s in r.speakers]
+    assert [s.aliases for s in speakers] == [("The prime minister",), ("The minister",)]
+    assert sorted(s.name for s in deduplicate(speakers)) == ["Luvsannamsrein Oyun-Erdene", "Luvsanvandan Bold"]
 
 
 def test_deduplicating_twice_changes_nothing():

@@ -1101,6 +1101,12 @@ CASES = [
         [("indirect", "the bridge could collapse", "Paul Otieno")],
         id="an-ing-form-before-a-verb-is-a-noun-not-a-cue",
     ),
+    pytest.param(
+        "Khinstin emphasized the psychological toll on residents. He noted the rising number of attacks. "
+        "Gladkov stressed the need for shelters. Gladkov stressed that shelters were full.",
+        [("indirect", "shelters were full", "Gladkov")],
+        id="emphasise-stress-note-with-a-noun-phrase-object-report-nothing",
+    ),
 ]
 
 

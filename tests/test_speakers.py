@@ -946,6 +946,11 @@ def test_an_office_of_another_rank_is_not_the_one_referred_back_to(extractor):
          "Bassem Kamal", "Minister of Supply and Internal Trade"),
         # ...as before a title
         ("Foreign Affairs Minister Geoffrey Onyeama said the talks had failed.", "Geoffrey Onyeama", "Foreign Affairs Minister"),
+        # ...and before the office's country: no name "Affairs" from the portfolio's last words
+        ("Minister of Foreign Affairs of Ukraine Dmytro Kuleba said the talks went well.", "Dmytro Kuleba",
+         "Minister of Foreign Affairs of Ukraine"),
+        ("Deputy Minister of Foreign Affairs of Mongolia Battsetseg Batmunkh said the visit was useful.",
+         "Battsetseg Batmunkh", "Deputy Minister of Foreign Affairs of Mongolia"),
     ],
 )
 def test_portfolios_are_part_of_the_role(extractor, text, name, role):
@@ -1044,3 +1049,95 @@ def test_a_title_with_its_field_before_a_name(extractor, text, name, role):
     result = result_of(extractor, text)
     assert [q.speaker for q in result.quotes] == [name]
     assert {s.name: s.role for s in result.speakers}[name] == role
+
+
+@pytest.mark.parametrize("address", ["Mr.", "Dr.", "Mrs."])
+def test_a_form_of_address_glued_to_a_name_is_no_patronymic_initial(extractor, address):
+    # "Mr.Ukhnaagiin" has the shape of "Ts.Buyantsogtoo" (rules/token_shapes.txt), but "Mr." is a form of address
+    text = (f"In response, President {address}Ukhnaagiin Khurelsukh said that peace talks were the best solution. "
+            "President U. Khurelsukh also said that Mongolia would stay neutral.")
+    (speaker,) = result_of(extractor, text).speakers
+    assert (speaker.name, speaker.role, speaker.aliases) == ("Ukhnaagiin Khurelsukh", "President", ("U. Khurelsukh",))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "According to him" refers back as "he" does, to the last person named...
+        ("Prime Minister John Smith said that his country was suffering. According to him, the measures have "
+         "become a “double punishment” against his country.", ["John Smith", "John Smith"]),
+        # ...with its gender: "her" is no man's
+        ("Prime Minister John Smith said that his country was suffering. According to her, the measures have "
+         "become a punishment.", ["John Smith", None]),
+        # ...and a quotation inside that sentence is the same source's
+        ("Prime Minister John Smith said that his country was suffering. According to him, the war is “not just a "
+         "conflict between two countries,” and it hurts small landlocked states.",
+         ["John Smith", "John Smith", "John Smith"]),
+        # whoever a statement was made by is the "he" of the next sentence
+        ("The sanctions caused damage. This was stated by the Mongolian Prime Minister Luvsannamsrein Oyun-Erdene in an "
+         "interview with the Financial Times. He noted that the sanctions were unfair.", ["Luvsannamsrein Oyun-Erdene"]),
+        # ...but not whoever criticised someone: "he" is still the one criticised
+        ("John Smith was criticised by Tom Jones. He said that the sanctions were unfair.", ["John Smith"]),
+    ],
+)
+def test_object_pronouns_and_agents_refer_back(extractor, text, expected):
+    assert attributions(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # an aside between a name and its verb after a quotation: an age
+        ("“Even though Mongolia is a democratic country, it is under pressure,” Prime Minister Luvsannamsrai "
+         "Oyun-Erdene, 42, told the Financial Times.", "Luvsannamsrai Oyun-Erdene", "Prime Minister"),
+        # ...or a participle
+        ("“It is over,” John Smith, speaking to reporters, said on Monday.", "John Smith", None),
+        # an appositive role with a hyphenated age in it
+        ("“It is hard,” Luvsannamsrai Oyun-Erdene, the nation’s 42-year-old prime minister, told the Financial "
+         "Times. He added that the measures amounted to a double sanction.", "Luvsannamsrai Oyun-Erdene",
+         "the nation’s 42-year-old prime minister"),
+    ],
+)
+def test_asides_after_a_quotation_and_ages_in_roles(extractor, text, name, role):
+    result = result_of(extractor, text)
+    assert {q.speaker for q in result.quotes} == {name}
+    assert {s.name: s.role for s in result.speakers}[name] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverb in -ly between a one-word name and its verb
+        ("Medvedev specifically emphasized that the friendship was long-standing.",
+         [("indirect", "the friendship was long-standing", "Medvedev")]),
+        ("Peskov flatly denied that troops were massing.", [("indirect", "troops were massing", "Peskov")]),
+        # an adverb and a colon before a quotation: the quotation alone, no report of "clearly: ..."
+        ('Medvedev said clearly: "Cooperation with Mongolia is one of the priority areas of our policy."',
+         [("direct", "Cooperation with Mongolia is one of the priority areas of our policy.", "Medvedev")]),
+    ],
+)
+def test_adverbs_by_the_reporting_verb(extractor, text, expected):
+    assert [(q.type, q.text, q.speaker) for q in result_of(extractor, text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a title completed by "of the <noun>" before the name's comma is the name's role...
+        ("Acting governor of the region, Alexander Khinstin, shared the grim details: ‘During the attack, the man was "
+         "driving his car when the drone struck.’", "Alexander Khinstin", "Acting governor of the region"),
+        ("The head of the department, Jane Doe, said the plan was dead.", "Jane Doe", "head of the department"),
+        # ...and a body's noun there ("board") names no organisation: the name is a person's
+        ("Chairman of the board Jane Doe said the plan was dead.", "Jane Doe", "Chairman of the board"),
+    ],
+)
+def test_titles_completed_by_of_the(extractor, text, name, role):
+    result = result_of(extractor, text)
+    assert [q.speaker for q in result.quotes] == [name]
+    assert [(s.name, s.role, s.kind) for s in result.speakers] == [(name, role, "person")]
+
+
+def test_a_news_agency_reporting_is_an_organisation(extractor):
+    text = ("Oleksandr Prokudin, head of the region's military administration, said this in a post on the Telegram "
+            "messaging app, Ukrinform reports.")
+    assert ("Ukrinform", "organization") in speakers_of(extractor, text)

@@ -303,11 +303,17 @@ class ExactCopies(Generic[R]):
         return replace(first, sources=sources, variants=tuple(variants))
 
 
-def names_one(alias: str) -> bool:
-    """Whether a speaker's name or alias names one body or person wherever it is found: not a referral by
-    what it is ("The council", "the bank"), which two documents use for different bodies."""
-    words = alias.split()
-    return not (len(words) == 2 and words[0].lower() == "the" and words[1].islower())
+DETERMINERS = ("the ", "a ", "an ", "its ", "his ", "her ", "their ")
+
+
+def names(spelling: tuple[str, ...]) -> tuple[str, ...]:
+    """A spelling's names to compare: a person's referrals ("the minister", "The prime minister") and a body's
+    by what it is ("The council", "the bank") are no names, and would join two ministers or two councils of
+    different documents."""
+    if spelling[0] == "person":
+        return tuple(n for n in spelling[1:] if not n.lower().startswith(DETERMINERS))
+    return tuple(n for n in spelling[1:] if not (len(words := n.split()) == 2 and words[0].lower() == "the"
+                                                 and words[1].islower()))
 
 
 def same_length(a: str, b: str) -> bool:
@@ -346,7 +352,7 @@ def merge_spellings(speakers: Sequence[Speaker], threshold: float = DEFAULT_THRE
         if x[0] != y[0] or seen_in[a] & seen_in[b]:
             return False
         return any(same_claimant(n, m, threshold) and (x[0] != "organization" or same_length(n, m))
-                   for n in x[1:] if names_one(n) for m in y[1:] if names_one(m))
+                   for n in names(x) for m in names(y))
 
     def keys(spelling: tuple[str, ...]) -> list[Hashable]:
         words = [w for n in spelling[1:] for w in content_words(n)]

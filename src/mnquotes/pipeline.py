@@ -67,8 +67,11 @@ def build(rules: Rules, model: str | None = None) -> Language:
     nlp.max_length = MAX_CHARS
     shapes = rules.words("token_shapes.txt")
     if shapes:
+        # A form of address glued to a name is no patronymic initial: "Mr.Ukhnaagiin" is "Mr." and a name.
+        address = sorted({w.rstrip(".") for w in rules.lowered("honorifics.txt")})
+        not_address = "(?!(?i:" + "|".join(map(re.escape, address)) + r")\.)" if address else ""
         try:
-            keep = re.compile("(?:" + "|".join(shapes) + r")\Z")
+            keep = re.compile(not_address + "(?:" + "|".join(shapes) + r")\Z")
         except re.error as exc:
             raise RulesError(f"token_shapes.txt: bad regex ({exc})") from None
         nlp.tokenizer.token_match = keep.match

@@ -329,8 +329,10 @@ class QuoteFinder:
         return cue
 
     def is_past_form(self, word: Word) -> bool:
-        """A past tense or participle for sure: a listed irregular form or a word in -ed ("said", "alleged")."""
-        return word.lower_ in self.past_forms or len(word.text) > 3 and word.lower_.endswith("ed")
+        """A past tense or participle for sure: a listed form or a word in -ed ("said", "alleged"), not in -eed
+        ("need", "indeed", "proceed": "agreed" and "freed" are listed)."""
+        low = word.lower_
+        return low in self.past_forms or len(low) > 3 and low.endswith("ed") and not low.endswith("eed")
 
     @staticmethod
     def reports_after_to(words: list[Word], i: int) -> bool:
@@ -681,6 +683,10 @@ class Context:
             named = self.mention_start.get(j + 1) if j + 1 < end and words[j].text == "," else None
             if named is not None and named.kind == "person" and named.end + 1 < end and words[named.end].text == ",":
                 m, j = named, named.end + 1  # `“...,” the company's chief executive, Jane Doe, said`
+            close = next((x for x in range(j + 1, min(end - 1, j + 6)) if words[x].text == ","), None) \
+                if j < end and words[j].text == "," else None
+            if close is not None and MentionFinder.is_aside(words, j + 1, close) and self.cue(close + 1):
+                j = close  # `“...,” Prime Minister Oyun-Erdene, 42, told the Financial Times`: past an aside
             if j + 1 < end and words[j].text == "," and self.cue(j + 1):
                 j += 1  # `“...,” the company's chief executive, Jane Doe, said`, found by her title
             while j < end and (words[j].lower_ in GAP_WORDS or words[j].lower_.endswith("ly")):
@@ -802,8 +808,12 @@ class Context:
         for i in range(q.open_tok - 1, sent.start - 1, -1):
             if self.quoted[i]:
                 continue
+            if i == sent.start and i + 2 < q.open_tok and words[i].lower_ == "according" and words[i + 1].lower_ == "to" \
+                    and (source := self.mention_start.get(i + 2)) is not None:
+                q.speaker, q.cue, q.rule = source, "according to", "direct-leading-cue"  # `According to him, it is “...”`
+                return
             cue_ = self.cue(i)
-            if cue_ is None or i == sent.start and self.table.words[i].lower_ == "asked":
+            if cue_ is None or i == sent.start and words[i].lower_ == "asked":
                 continue  # "Asked about the strike, the minister was blunt: “...”": the reporter's question
             if cue_.lemma in FINDING_CUES and not any(self.table.words[k].lower_ in ("that", ":") for k in range(i + 1, q.open_tok)):
                 continue  # "said Hamas had shown “enough willingness”": the quotation is the finding's object, not its words
@@ -1033,6 +1043,11 @@ class Context:
         if prev is not None and prev.i in self.mention_end and prev.i > sent.start and is_relative(sdoc[self.mention_end[prev.i].start - 1], RELATIVES):
             return None  # "which he said": a parenthetical inside someone else's clause
         after = i + 1 + (1 if cue.particle else 0)
+        k = after
+        while k < sent.end and words[k].is_lower and words[k].lower_.endswith("ly"):
+            k += 1
+        if after < k < sent.end and words[k].text == ":":
+            after = k  # `Medvedev said clearly: “...”`: the quotation after the colon is what he said
         if after < sent.end and words[after].lower_ == "by" and self.finder.is_past_form(words[i]):
             return None  # "The Islamist accused by Washington of ...": a passive, no one reports
         if self.points_back(after, sent):

@@ -61,6 +61,12 @@ PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "body"}
 # "it is understood that", "said it would", "which it described as" name no one.
 PRONOUN_WORDS = WordClass(PRONOUNS.keys() - {"it"})
 PRONOUN_GENDERS = {"he": "male", "she": "female"}
+LY_NOUNS = {"family", "rally", "assembly", "supply", "anomaly", "monopoly", "bully", "belly", "daily", "weekly",
+            "monthly", "quarterly", "jelly"}
+STATED_BY = {"said", "stated", "announced", "declared", "noted", "stressed", "emphasized", "emphasised", "expressed"}
+# "According to him, ...": an object pronoun names a source only there, and refers back as its subject form does.
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+ACCORDING = WordClass(["according"])
 REPORTED_WINDOW = 8  # tokens between a reporting verb and its "that": "told the jury on Monday that"
 # Words that open a reported clause, whose subject is no antecedent after its sentence: "says that Lockett",
 # "says if Lockett does make a comeback", "said when Jones arrived".
@@ -206,6 +212,11 @@ def time_phrase_end(words: list[Word], k: int, end: int, time_words: frozenset[s
     if j < end and (words[j].lower_ in TIME_UNITS or words[j].lower_ in time_words and words[j].text[0].isupper()):
         return j + 1
     return k
+
+
+def is_adverb(word: Word) -> bool:
+    """A lowercase adverb in -ly between a subject and its verb ("specifically", "firmly"); not "family"."""
+    return word.is_lower and word.lower_.endswith("ly") and len(word.lower_) > 4 and word.lower_ not in LY_NOUNS
 
 
 def is_relative(word, pronouns: Iterable[str] = RELATIVE_OPENERS) -> bool:
@@ -461,10 +472,11 @@ class MentionFinder:
                  or words[j - 1].lower_ in ("the", "a", "an", "’s", "'s"))
 
     def title_complement(self, words: list[Word], j: int, sent_start: int) -> bool:
-        """A lowercase word that completes a title by "of"/"for": "head of research at XTB Kathleen Brooks",
-        "director of communications"."""
-        return j - 2 >= sent_start and words[j].is_alpha and words[j].is_lower and not words[j].is_stop \
-            and words[j - 1].lower_ in ("of", "for") and words[j - 2].lower_ in self.lex.titles
+        """A lowercase word that completes a title by "of"/"for" (and "the"): "head of research at XTB Kathleen
+        Brooks", "director of communications", "Acting governor of the region, Alexander Khinstin"."""
+        k = j - 1 - (j - 1 > sent_start and words[j - 1].lower_ == "the")
+        return k - 1 >= sent_start and words[j].is_alpha and words[j].is_lower and not words[j].is_stop \
+            and words[k].lower_ in ("of", "for") and words[k - 1].lower_ in self.lex.titles
 
     def titled_name_ends_at(self, words: list[Word], k: int, sent_start: int) -> bool:
         """A run of capitalised non-role words ending at k right after a title: a person's name ("President
@@ -541,14 +553,19 @@ class MentionFinder:
     def opens_role(self, words: list[Word], start: int, sent_end: int) -> bool:
         """An appositive whose first few words lead to a title or role noun through title words,
         capitals and plain modifiers ("the EU's foreign policy chief", "research director at XTB",
-        "chairman and chief executive of ..."), not a clause ("adding that the minister ...")."""
-        for k in range(start, min(start + 6, sent_end)):
+        "chairman and chief executive of ...", "the nation's 42-year-old prime minister"), not a clause
+        ("adding that the minister ...")."""
+        k, limit = start, start + 6
+        while k < min(limit, sent_end):
             word = words[k]
             if word.lower_ in self.lex.role_heads:
                 return True
-            if not (self.lex.is_roleish(word) or word.text in APOSTROPHE_S
-                    or (word.is_alpha and word.is_lower and not word.is_stop)):
+            if word.text == "-":
+                limit += 2  # a hyphenated word is one word in three tokens or more: "42-year-old"
+            elif not (self.lex.is_roleish(word) or word.text in APOSTROPHE_S or word.like_num
+                      or (word.is_alpha and word.is_lower and not word.is_stop)):
                 return False
+            k += 1
         return False
 
     def appositive_role(self, table: TokenTable, sentences: Sentences, start: int, sent_end: int) -> tuple[str, int] | None:
@@ -637,8 +654,8 @@ class MentionFinder:
         Germany's foreign minister, said Berlin was ready ...")."""
         after = time_phrase_end(words, i + 1, len(words), self.lex.time_words)  # "Israel last week said"
         gap_end = min(after + 2, len(words))
-        while after < gap_end and words[after].lower_ in VERB_GAP:
-            after += 1  # "India has accused", "UNICEF also said", "Israel has also said"
+        while after < gap_end and (words[after].lower_ in VERB_GAP or is_adverb(words[after])):
+            after += 1  # "India has accused", "UNICEF also said", "Israel has also said", "Medvedev specifically emphasized"
         if after in cue_tokens:
             return i == 0 or words[i - 1].lower_ not in PREPOSITIONS
         if not (i > 1 and i - 1 in cue_tokens and words[i - 2].is_punct):
@@ -738,11 +755,13 @@ class MentionFinder:
                for m in mentions if m.kind == "person" and (" " in m.text or "." in m.text)},
         }
         maybe = set(PRONOUN_WORDS.indices(sdoc))
+        maybe.update(i + 2 for i in ACCORDING.indices(sdoc)
+                     if i + 2 < len(words) and words[i + 1].lower_ == "to" and words[i + 2].lower_ in OBJECT_PRONOUNS)
         if surnames:
             maybe.update(i for i, word in enumerate(words) if word.lower_ in surnames)
         maybe.update(j for c in cue_tokens for j in (c - 1, c + 1) if 0 <= j < len(words) and j - 1 not in listener_cues)
-        maybe.update(c - n - 1 for c in cue_tokens for n in (1, 2)  # "India has accused", "It also says", "It has also said"
-                     if c > n and all(words[c - x].lower_ in VERB_GAP for x in range(1, n + 1)))
+        maybe.update(c - n - 1 for c in cue_tokens for n in (1, 2)  # "India has accused", "It also says", "Peskov flatly denied"
+                     if c > n and all(words[c - x].lower_ in VERB_GAP or is_adverb(words[c - x]) for x in range(1, n + 1)))
         maybe.update(j for c in cue_tokens for j in range(max(0, c - 5), c - 2)  # "Israel last week said"
                      if time_phrase_end(words, j + 1, c, self.lex.time_words) == c)
         for i in sorted(maybe):
@@ -759,8 +778,9 @@ class MentionFinder:
                     mentions.append(Mention(i, end, text, "person", "person-surname"))
                     covered.update(range(i, end))
                     continue
-            if low in PRONOUNS and (low != "it" or sentences.is_start(i) and self.subject_of_cue(words, i, cue_tokens)):
-                mentions.append(Mention(i, i + 1, word.text, "pronoun", f"pronoun-{low}"))
+            if low in PRONOUNS and (low != "it" or sentences.is_start(i) and self.subject_of_cue(words, i, cue_tokens)) \
+                    or low in OBJECT_PRONOUNS:  # only after "according to" (see `maybe`)
+                mentions.append(Mention(i, i + 1, word.text, "pronoun", f"pronoun-{OBJECT_PRONOUNS.get(low, low)}"))
             elif (self.is_acronym(word) or WEBSITE.fullmatch(word.text)) and self.bare_name_by_cue(words, i, cue_tokens) \
                     and ((opens := self.opens_subject(words, i))
                          or (described := self.described_body(words, sentences, i, cue_tokens)) is not None):
@@ -1011,6 +1031,8 @@ class MentionFinder:
             end -= 1
         end = min(end, sentences.bounds(start)[1])  # a shape never runs into the next sentence ("on X. He said")
         if label == "PERSON":
+            if start and words[start - 1].lower_ in ("of", "for") and words[end - 1].lower_ in lex.portfolios:
+                return None  # "Minister of Foreign Affairs of Ukraine Dmytro Kuleba": an office's portfolio, no name
             if words[end - 1].lower_ in lex.titles and (article := self.article_before(words, start)) is not None:
                 # "The Queensland Premier says", "the new Solomon Islands Prime Minister": an office, no name
                 return Mention(article, end, table.text(article, end), "role", rule)
@@ -1042,7 +1064,8 @@ class MentionFinder:
                 return Mention(opening, end, table.text(name_start, end), "organization", rule, name_start=name_start)
             role, role_start = self.role_before(sdoc, name_start)
             role = role or title
-            if name_start > 0 and words[name_start - 1].is_lower and words[name_start - 1].lower_ in lex.org_heads:
+            if name_start > 0 and words[name_start - 1].is_lower and words[name_start - 1].lower_ in lex.org_heads \
+                    and not self.title_complement(words, name_start - 1, sentences.bounds(start)[0]):  # "Chairman of the board X"
                 # a body's common noun right before the name: "forecasting firm BIS Shrapnel", "the miner Rio Tinto"
                 return Mention(start, end, table.text(name_start, end), "organization", rule, name_start=name_start)
             if role and " " not in role and role.lower().rstrip(".") in lex.honorifics:  # "Mr.", "Mr": no role ("Sen." is one)
@@ -1087,7 +1110,7 @@ class MentionFinder:
                 m.entity = self.epithet_person(sdoc, m, subjects)
                 continue
             if m.kind == "pronoun":
-                low = words[m.start].lower_
+                low = OBJECT_PRONOUNS.get(words[m.start].lower_, words[m.start].lower_)
                 want = PRONOUNS[low]
                 gender = PRONOUN_GENDERS.get(low)
                 # a pronoun with its own reporting verb is no one a report was about ("Cosgrove says the man
@@ -1148,7 +1171,10 @@ class MentionFinder:
             m.entity = ent
             # an object with a relative clause is that clause's subject: "typified by Mary Jones, who said ..."
             relative_subject = m.end + 1 < len(words) and words[m.end].text == "," and is_relative(words[m.end + 1], ("who",))
-            if (not m.oblique or relative_subject) and ent.kind in ("person", "role", "organization"):
+            # ...as is whoever a statement was made by: "This was stated by Prime Minister Oyun-Erdene ... He noted"
+            k = m.opening - (m.opening > 0 and words[m.opening - 1].lower_ == "the")
+            agent = k > 1 and words[k - 1].lower_ == "by" and words[k - 2].lower_ in STATED_BY
+            if (not m.oblique or relative_subject or agent) and ent.kind in ("person", "role", "organization"):
                 if ent in recent:
                     recent.remove(ent)
                 recent.append(ent)
