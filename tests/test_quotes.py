@@ -1305,6 +1305,9 @@ def test_role_from_an_appositive_after_the_name(extractor, text, role):
         ("Lieutenant-General Peter Cosgrove said troops would stay.", "Peter Cosgrove", "Lieutenant-General"),
         ("But Mr Howard says the plan will work.", "Howard", None),  # no "But", and an honorific is no role
         ("Sir Peter Blake said the race was won.", "Peter Blake", None),
+        # a name and its verb before the title are no part of it
+        ("General Suharto briefed US president Gerald Ford, who said he would not press him.", "Gerald Ford",
+         "US president"),
     ],
 )
 def test_title_words_inside_or_before_a_name_are_its_role(extractor, text, name, role):

@@ -464,11 +464,12 @@ class MentionFinder:
     def modifies_title(self, words: list[Word], j: int, last: int, sent_start: int) -> bool:
         """A lowercase word inside a title, between a title, a capitalised word, "the" or a possessive and a
         role word: "Chief financial officer", "the housing secretary", "The UN's humanitarian chief", "Local
-        business owner" (not "said housing minister": a verb before it)."""
+        business owner" (not "said housing minister": a verb before it; nor "Suharto briefed US president": a
+        name's verb)."""
         return j < last and j > sent_start and words[j].is_alpha and words[j].is_lower and not words[j].is_stop \
             and words[j + 1].lower_ in self.lex.role_words and not self.lex.address_only(words[j + 1].lower_) \
             and words[j].lower_ not in self.lex.reporting_verbs \
-            and (words[j - 1].is_title or words[j - 1].lower_ in self.lex.titles
+            and (words[j - 1].is_title and not words[j].lower_.endswith("ed") or words[j - 1].lower_ in self.lex.titles
                  or words[j - 1].lower_ in ("the", "a", "an", "’s", "'s"))
 
     def title_complement(self, words: list[Word], j: int, sent_start: int) -> bool:
