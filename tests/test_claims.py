@@ -68,6 +68,15 @@ EXPRESSIONS = [
     ("The project will cost £2.5bn over a decade.", "£2.5bn", 2_500_000_000, "GBP", "exact", None, None),
     ("The US pledged $1.2bn in aid.", "$1.2bn", 1_200_000_000, "USD", "exact", None, None),
     ("The firm is valued at US$5 million.", "US$5 million", 5_000_000, "USD", "exact", None, None),
+    ("They cashed checks of up to $US1,000.", "up to $US1,000", 1000, "USD", "up to", None, None),  # the symbol first, was no claim
+    ("Suharto took 5.7 trillion rupiah, or $AUD1.1 billion.", "$AUD1.1 billion", 1.1e9, "AUD", "exact", None, None),
+    ("Pre-tax profits fell to UKP62.7m.", "UKP62.7m", 62.7e6, "GBP", "exact", None, None),
+    # a plain "$" is USD, unless the document writes a dollar symbol first: Australian style, "$" is then the local dollar
+    ("The fine was $A8,800. Australia has linked $10 million of aid.", "$10 million", 1e7, "AUD", "exact", None, None),
+    ("Australia has linked $10 million of aid.", "$10 million", 1e7, "USD", "exact", None, None),
+    ("Toll agreed a A$6.5 billion ($5.1 billion) sale, and $3 billion more.", "$3 billion", 3e9, "USD", "exact", None, None),  # wire style
+    ("It cost $A5 billion; tickets cost from $2 to $3.", "$2", 2, "AUD", "exact", None, None),
+    ("It cost $AUD1.1 billion and $NZ2 million, then $5.", "$5", 5, "USD", "exact", None, None),  # two local dollars: none
     ("The bridge cost €30m to build.", "€30m", 30_000_000, "EUR", "exact", None, None),
     ("Property sales reached HK$12 billion.", "HK$12 billion", 12e9, "HKD", "exact", None, None),
     ("The state will invest Rs5 crore.", "Rs5 crore", 5e7, "INR", "exact", None, None),
@@ -120,6 +129,20 @@ EXPRESSIONS = [
     ("He ran 2½ miles.", "2½ miles", 2.5, "mile", "exact", None, None),
     ("Rain could total between 1 ½ and 2 ½ inches.", "between 1 ½ and 2 ½ inches", None, "inch", "range", 1.5, 2.5),
     ("The pipe is ½ inch wide.", "½ inch", 0.5, "inch", "exact", None, None),
+    ("An earthquake measuring 4.1 on the Richter scale shook Perth.", "4.1 on the Richter scale", 4.1, "magnitude", "exact", None, None),  # was a count
+    ("The bank delivered a further cut of 0.25 of a per cent.", "0.25 of a per cent", 0.25, "percent", "exact", None, None),  # was a count
+    ("He had to pay out half-a-million-pounds in damages.", "half-a-million-pounds", 500_000, "GBP", "exact", None, None),  # was 1e6 lb
+    ("It adds to the several hundred million dollars promised.", "several hundred million dollars", None, "USD", "vague", 3e8, 999_999_999),
+    ("She won 6-3, 6-4 in 62 minutes.", "62 minutes", 62, "minute", "exact", None, None),  # was "4 in 62", a share
+    ("Police cut the speed limit from 110 kilometres an hour to 80.", "80", 80, "km/h", "exact", None, None),  # the unit of the change's start
+    ("The cap on places rose from 800 people to 1,200.", "1,200", 1200, "people", "exact", None, None),
+    ("He won in 2hr 5min.", "2hr 5min", 125, "minute", "exact", None, None),  # short time units, was no claim
+    ("He finished 0.3 sec behind.", "0.3 sec", 0.3, "second", "exact", None, None),
+    ("The clip lasts 1 second.", "1 second", 1, "second", "exact", None, None),
+    ("She finished second in 2 min.", "second", 2, "ordinal", "exact", None, None),  # "second" stays an ordinal alone
+    ("He was operating at about 13 to 14,000 feet.", "about 13 to 14,000 feet", None, "foot", "range", 13_000, 14_000),  # thousands spoken short
+    ("Between 5 and 6,000 people came.", "Between 5 and 6,000", None, "people", "range", 5000, 6000),
+    ("Lockett retired and will turn 36 in March.", "36", 36, "year", "exact", None, None),  # an age, was a count
     ("He is 5′10″ tall.", "5′10″", 70, "inch", "exact", None, None),  # feet and inches in one token, as "5 ft 10 in"
     ("She is 5'4 and plays guard.", "5'4", 64, "inch", "exact", None, None),
     ("Inflation ticked up to 4.5% in May.", "4.5%", 4.5, "percent", "exact", None, None),  # a verb's particle, no bound
@@ -134,9 +157,23 @@ EXPRESSIONS = [
     ("Malaysia will spend RM5 billion on roads.", "RM5 billion", 5e9, "MYR", "exact", None, None),
     ("Israel approved NIS 2bn in grants.", "NIS 2bn", 2e9, "ILS", "exact", None, None),
     ("The deal is worth $2-3 billion.", "$2-3 billion", None, "USD", "range", 2e9, 3e9),
+    ("The repairs cost £3m-4m.", "£3m-4m", None, "GBP", "range", 3e6, 4e6),  # a range in one token, was no claim
+    ("Losses were $3bn-4bn in all.", "$3bn-4bn", None, "USD", "range", 3e9, 4e9),
+    ("The trail is 5km-6km long.", "5km-6km", None, "km", "range", 5, 6),
+    ("The wall is 3m-4m high.", "3m-4m", None, "m", "range", 3, 4),
     ("The minimum wage rises to £11.44 an hour.", "£11.44 an hour", 11.44, "GBP/hour", "exact", None, None),
     ("The bridge cost £5m.", "£5m", 5_000_000, "GBP", "exact", None, None),  # the scale, not the initial "m."
     ("The council spent £0.7m.", "£0.7m", 700_000, "GBP", "exact", None, None),
+    # a glued "m" with no noun after it: million after a currency, percentage, money or counted word in its sentence
+    ("Sales fell from £8.2m to 7.75m.", "7.75m", 7_750_000, "GBP", "exact", None, None),  # was 7.75 metres
+    ("Pre-tax profit fell from 7.75m.", "7.75m", 7_750_000, "count", "exact", None, None),
+    ("Unemployment rose 3% to 1.52m.", "1.52m", 1_520_000, "count", "exact", None, None),
+    ("The number of visitors fell to 1.2m.", "1.2m", 1_200_000, "count", "exact", None, None),
+    ("Profit before tax is down by 0.7m\nTurnover is flat", "0.7m", 700_000, "count", "exact", None, None),  # at a line end
+    ("He ran 100m.", "100m", 100, "m", "exact", None, None),  # else metres
+    ("Bolt won the 200m, earning $50,000.", "200m", 200, "m", "exact", None, None),
+    ("The tower is 300m.", "300m", 300, "m", "exact", None, None),
+    ("A 3m-high wall was built.", "3m", 3, "m", "exact", None, None),  # was 3 million
     ("Temperatures reached 40C.", "40C", 40, "celsius", "exact", None, None),  # a capital before the full stop
     ("Tickets are priced at $25-$40.", "$25-$40", None, "USD", "range", 25, 40),
     ("Rooms cost €90–€120 a night.", "€90–€120 a night", None, "EUR/night", "range", 90, 120),
@@ -147,6 +184,9 @@ EXPRESSIONS = [
     ("They pay a $10,000-a-year fee.", "$10,000-a-year", 10_000, "USD/year", "exact", None, None),
     ("The company will pay a dividend of $2.50 a share.", "$2.50 a share", 2.5, "USD/share", "exact", None, None),
     ("It lost $45.2 million, or 12 cents per share.", "12 cents per share", 12, "USD-cent/share", "exact", None, None),
+    ("Profit sank to $303 million, or 27c a share.", "27c a share", 27, "USD-cent/share", "exact", None, None),  # was no claim
+    ("The temperature hit 40 degrees C on Monday.", "40 degrees C", 40, "celsius", "exact", None, None),  # was degree
+    ("It was 100 degrees F in Phoenix.", "100 degrees F", 100, "fahrenheit", "exact", None, None),
     ("The city has 5,700 people per square kilometre.", "5,700 people per square kilometre", 5700, "people/km2", "exact", None, None),
     ("Around 76,000 deaths a year are caused by smoking.", "Around 76,000 deaths a year", 76_000, "deaths/year", "about", None, None),
     ("GDP per capita is $4,500 per head.", "$4,500 per head", 4500, "USD/person", "exact", None, None),
@@ -155,6 +195,15 @@ EXPRESSIONS = [
     ("He ran it in 2 hours 0 minutes 35 seconds.", "2 hours 0 minutes 35 seconds", 7235, "second", "exact", None, None),  # a chain
     ("The dog weighed 12 stone.", "12 stone", 12, "stone", "exact", None, None),  # was a count of stones
     ("He weighs 15 stone 4 lb.", "15 stone 4 lb", 214, "lb", "exact", None, None),
+    ("He weighed 12st 7lb at the weigh-in.", "12st 7lb", 175, "lb", "exact", None, None),  # was 7 lb and an ordinal "12st"
+    ("Both men scaled 9st 9lbs.", "9st 9lbs", 135, "lb", "exact", None, None),  # the part's unit glued to it
+    ("He weighs 21st 4lb now.", "21st 4lb", 298, "lb", "exact", None, None),  # "21st" before its smaller part
+    ("He weighed 12 st 7 lb.", "12 st 7 lb", 175, "lb", "exact", None, None),
+    ("The boxer was 15st.", "15st", 15, "stone", "exact", None, None),
+    ("The baby weighed 7lb 4oz.", "7lb 4oz", 116, "ounce", "exact", None, None),
+    ("He is 6ft 2in.", "6ft 2in", 74, "inch", "exact", None, None),
+    ("He was 6 foot 4.", "6 foot 4", 76, "inch", "exact", None, None),  # the inches unwritten
+    ("The lock is 6ft 4 tall.", "6ft 4", 76, "inch", "exact", None, None),
     ("He was jailed for seven and a half years.", "seven and a half years", 7.5, "year", "exact", None, None),  # was no claim
     ("The house sold for £2 and a half million.", "£2 and a half million", 2_500_000, "GBP", "exact", None, None),
     ("The talks lasted 2 and a quarter hours.", "2 and a quarter hours", 2.25, "hour", "exact", None, None),
@@ -288,6 +337,8 @@ EXPRESSIONS = [
     ("It was his 19th victory of the season.", "19th", 19, "ordinal", "exact", None, None),
     ("2023 was the second-hottest year on record.", "second-hottest", 2, "ordinal", "exact", None, None),
     ("The university was ranked 12th in the world.", "12th", 12, "ordinal", "exact", None, None),
+    ("It was the 11th cut this year to the federal funds rate.", "11th", 11, "ordinal", "exact", None, None),  # was no claim
+    ("The bank made its third rate rise.", "third", 3, "ordinal", "exact", None, None),
     ("The Lakers fell to 45th in the index.", "45th", 45, "ordinal", "exact", None, None),  # a rank reached by a change
     ("The firm climbed to third in the rankings.", "third", 3, "ordinal", "exact", None, None),
     ("She finished third in the race.", "third", 3, "ordinal", "exact", None, None),
@@ -324,7 +375,7 @@ def test_expression(finder, sentence, text, value, unit, qualifier, low, high):
         ("The fish weighed 10 kg (22 lb), and the boat cost $300 (about £240).", ["10 kg", "$300"]),
         ("He paid £200 to the council.", ["£200"]),  # "to the" and no currency: no exchange rate
         ("Police arrested 23 people and three officers were injured.", ["23", "three"]),
-        ("The one-second delay cost him the race.", []),  # "one-second" is no half
+        ("The one-second delay cost him the race.", ["one-second"]),  # a duration, no half
         ("The air force bought 3 F-16s.", ["3"]),  # a letter of a name, not fahrenheit
         ("Only 5 C students passed.", ["5"]),  # a spaced letter before a noun is no unit
         ("The runner won the 100 m final.", ["100"]),  # no dimension word: "m" may be million
@@ -391,6 +442,35 @@ def test_several_claims(finder, sentence, texts):
         ("The Dow rose 200 points to 34,567.", [("200 points", "point"), ("34,567", "count")]),  # a level, not a tally of nouns
         ("It lasted 3 years and 2 people died.", [("3 years", "year"), ("2", "people")]),
         ("He is 6 ft 2 in the photo.", [("6 ft", "foot"), ("2", "count")]),  # "in" is an inch only alone
+        ("The index rose 54 points or 1.37% to 3,988.6.", [("54 points", "point"), ("1.37%", "percent"), ("3,988.6", "count")]),  # was a range
+        ("The index stood at 3,988.6 at 12.07 AEST.", [("3,988.6", "count")]),  # a clock time before a time zone
+        ("The Australian dollar fell back to 82 US cents.", [("82 US cents", "USD-cent")]),
+        ("Over 67 percent are vaccinated and the rate is less than 1 per 100,000 people.",
+         [("Over 67 percent", "percent"), ("less than 1", "count")]),  # a rate's figure takes no parallel unit
+        ("Adults aged ≥18 years and ≤5% of children.", [("≥18 years", "year"), ("≤5%", "percent")]),  # was no claim
+        ("The judge refused bail for Reid, 28, but left open an appeal.", [("28", "year")]),  # an age after "for", was a count
+        ("England finished the opening day at 6 for 255.", []),  # a cricket score, wickets for runs
+        ("Lee took 3 for 77 and McGrath 2 for 66.", []),
+        ("Australia is no wicket for 126, only 151 runs shy.", [("151", "runs")]),
+        ("They sold 3 for 10 dollars.", [("3", "count"), ("10 dollars", "USD")]),  # no score before a unit
+        ("The toll includes 865 Palestinians and 234 Israelis.", [("865", "people"), ("234", "people")]),  # were no claims
+        ("It cost the lives of up to 200,000 East Timorese.", [("up to 200,000", "people")]),  # a demonym in -ese
+        ("More than 20 Japanese coastguard vessels sailed.", [("More than 20", "ships")]),  # an -ese before its noun
+        ("Police confronted 3,000 Hamas supporters.", [("3,000", "count")]),  # capitalised words before a plural noun
+        ("Extremists have killed dozens of Israelis.", [("dozens", "people")]),
+        ("He lives at 10 Downing Street.", []),
+        ("He bought a 7-Eleven franchise.", []),  # a name, was the range 7-11
+        ("Refunds take 3-5 business days.", [("3-5 business days", "day")]),  # was a count of "business days"
+        ("He turned 3 corners.", [("3", "count")]),  # no age before the noun it counts
+        ("From 2 to 10,000 people came.", [("2", "count"), ("10,000", "people")]),  # no thousands beyond twice
+        ("All figures are in 2017 dollars.", []),  # constant dollars of a year, no amount
+        ("Income was $21,121, the buying power of a 1999 dollar.", [("$21,121", "USD")]),
+        ("It cost 2000 dollars.", [("2000 dollars", "USD")]),
+        ("Time named him its 2001 Person of the Year.", []),  # a year before a name, no count of persons
+        ("One in 5 people smokes.", [("One in 5", "fraction")]),
+        ("The ferry sails 1 in 3 days.", [("1", "count"), ("3 days", "day")]),  # "in" and a duration: no share
+        ("He won the 21st title at 42 St Kilda Road.", [("21st", "ordinal")]),  # "st" is a stone only against its number
+        ("The fence is 6 feet, 4 of them new.", [("6 feet", "foot"), ("4", "count")]),  # unwritten inches end a clause
         ("In 2020 and a half of 2021, 5 people died.", [("a half", "fraction"), ("5", "people")]),  # a year takes no half
         ("The two and a half men came.", []),  # a determiner before a count
     ],
@@ -695,7 +775,7 @@ def test_rule_table_columns(name, column, allowed):
 
 def test_every_unit_has_a_unit_and_a_kind():
     for alias, *rest in Rules.load().table("units.tsv"):
-        assert len(rest) >= 2 and all(rest[:2]) and (rest[2:3] in ([], ["pre"], ["material"]) or rest[2].replace(".", "", 1).isdigit()), alias
+        assert len(rest) >= 2 and all(rest[:2]) and (rest[2:3] in ([], ["pre"], ["material"], ["glued"]) or rest[2].replace(".", "", 1).isdigit()), alias
 
 
 def test_user_rules_add_units_and_cues(tmp_path, finder):

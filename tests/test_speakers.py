@@ -1141,3 +1141,45 @@ def test_a_news_agency_reporting_is_an_organisation(extractor):
     text = ("Oleksandr Prokudin, head of the region's military administration, said this in a post on the Telegram "
             "messaging app, Ukrinform reports.")
     assert ("Ukrinform", "organization") in speakers_of(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a trailing tag closed by a date: "on Sept. 3", "on September 3", "on 3 September"
+        ("The arrest of Putin is hard, a government spokesperson told Politico on Sept. 3.",
+         [("The arrest of Putin is hard", "a government spokesperson")]),
+        ("The arrest of Putin is hard, a government spokesperson said in a statement on September 3.",
+         [("The arrest of Putin is hard", "a government spokesperson")]),
+        ("The arrest of Putin is hard, a government spokesperson told Politico on 3 September.",
+         [("The arrest of Putin is hard", "a government spokesperson")]),
+        # a number after a day is no date: the clause keeps it
+        ("The ministry said on Monday 3 people died.", [("3 people died", "The ministry")]),
+        # a described source closing the sentence is no appositive of the name before it
+        ("Mongolia's energy dependence complicates the arrest of Russian President Vladimir Putin, a Mongolian "
+         "government spokesperson told Politico.",
+         [("Mongolia's energy dependence complicates the arrest of Russian President Vladimir Putin",
+           "a Mongolian government spokesperson")]),
+        # "This was stated by ..., Ukrinform reports.": the agency reports who said what came before, no new words
+        ("This was stated by the Mongolian government spokesperson in his comment to Politico, Ukrinform reports.", []),
+    ],
+)
+def test_trailing_tags_with_dates_and_described_sources(extractor, text, expected):
+    assert [(q.text, q.speaker) for q in result_of(extractor, text).quotes] == expected
+
+
+def test_the_office_referred_back_to_is_the_latest_to_speak(extractor):
+    text = ("Kremlin spokesperson Dmitry Peskov said on Aug. 30 that the visit was prepared. “Mongolia imports 95% of its "
+            "petroleum products,” the Mongolian spokesperson said. According to the spokesperson, Mongolia has always "
+            "maintained “a policy of neutrality” in its diplomatic relations.")
+    assert attributions(extractor, text) == ["Dmitry Peskov", "the Mongolian spokesperson", "the Mongolian spokesperson",
+                                             "the Mongolian spokesperson"]
+
+
+def test_spokesman_and_spokesperson_are_one_office(extractor):
+    text = ("A spokesperson for the Mongolian government told Politico. He says that Mongolia is energy dependent. "
+            "“Mongolia has always followed a policy of neutrality,” the spokesman added.")
+    result = result_of(extractor, text)
+    assert [q.speaker for q in result.quotes] == ["A spokesperson for the Mongolian government"] * 2
+    assert [(s.name, s.aliases) for s in result.speakers] == [
+        ("A spokesperson for the Mongolian government", ("the spokesman",))]

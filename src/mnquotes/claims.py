@@ -110,7 +110,8 @@ class ClaimFinder:
             sent = sentences.of_token(q.start)
             if before is not None and sentences.of_token(before.start).start != sent.start:
                 before, before_subject = None, None
-            if q.bare and before is not None and (before.kind != "count" and self.parallel(sdoc, before, q) or self.tally(sdoc, before, q)):
+            if q.bare and before is not None and (before.kind != "count" and self.parallel(sdoc, before, q) or self.tally(sdoc, before, q)
+                                                  or self.from_to(sdoc, before, q)):
                 q = elided(q, before)
             entity = self.entity(sdoc, sent, q)
             subject = self.subject(sdoc, sent, q, entity)
@@ -134,8 +135,8 @@ class ClaimFinder:
         """Does bare number q repeat the measure of the claim before it ("41 percent ..., Russia 26")?
         Not a level that a change reaches: "fell 312 points, or 0.9%, to 34,567"; not a part of a
         group: "fell 11%, but rose in 12 of the 30 cities"."""
-        if q.end < len(sdoc) and TokenTable.of(sdoc).words[q.end].lower_ == "of":
-            return False  # "rose in 12 of the 30 largest cities": a part of a group
+        if q.end < len(sdoc) and TokenTable.of(sdoc).words[q.end].lower_ in ("of", "per"):
+            return False  # "rose in 12 of the 30 largest cities": a part of a group; "1 per 100,000 people": a rate
         between = sdoc[before.end:q.start]
         breaks = [k for k, t in enumerate(between) if t.lower_ in CLAUSE_WORDS or t.text in (",", ";")]
         if len(between) > 12 or not breaks:
@@ -147,6 +148,13 @@ class ClaimFinder:
         after = before.after or before.end
         return before.noun is not None and before.unit != "count" and q.start == after + 1 \
             and TokenTable.of(sdoc).words[after].lower_ == "to"
+
+    def from_to(self, sdoc: Doc, before: Quantity, q: Quantity) -> bool:
+        """Is bare number q the end of a change from the claim before it, whose unit it leaves unwritten
+        ("from 110 kilometres an hour to 80", "from 800 people to 1,200")?"""
+        words = TokenTable.of(sdoc).words
+        after = before.after or before.end
+        return before.start > 0 and words[before.start - 1].lower_ == "from" and q.start == after + 1 and words[after].lower_ == "to"
 
     def entity(self, sdoc: Doc, sent: Span, q: Quantity) -> str | None:
         """Whose figure: the first name of the claim's clause, else of the sentence before it, else after it."""

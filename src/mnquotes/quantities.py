@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 NUMERAL = re.compile(
     r"(?P<pre>[^\d\s]*?)(?P<sign>[-−–+])?(?P<num>(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?|\.\d+)(?P<suffix>[^\W\d_]*|%|[°º][CF]?|²|[″′])"
 )
+GLUED_RANGE = re.compile(r"(?P<a>\d[\d,]*(?:\.\d+)?)(?P<sa>[^\W\d_]+)[-–](?P<b>\d[\d,]*(?:\.\d+)?)(?P<sb>[^\W\d_]*)")  # "3bn-4bn", "5km-6"
 NUMERAL_RANGE = re.compile(r"(?P<a>\d[\d,]*(?:\.\d+)?)(?P<pa>%?)[-–](?P<b>\d[\d,]*(?:\.\d+)?)")
 YEAR = re.compile(r"1\d{3}|20\d{2}|2100")
 QUOTE_MARK = re.compile(r'(?<![\d.])"')  # a straight double quote that is no inch mark
@@ -51,17 +52,21 @@ MORE_OR_LESS = {"more", "less", "fewer", "higher", "lower", "bigger", "smaller",
 GLUED_QUALIFIERS = {"plus", "+", "odd"}  # post qualifiers only when written against the figure or its hyphen: "50-plus", "100+"
 GROUP_MODIFIERS = {"last", "first", "next", "top", "past"}  # "12 of their last 13 games"
 COMPARATIVES = {"more", "less", "fewer", "as", "the", "that", "what", "its", "their"}  # after "twice", "three times"
-PERIOD_MODIFIERS = {"consecutive", "straight", "successive", "more", "additional", "extra", "further", "full", "whole"}  # "31 consecutive days"
+PERIOD_MODIFIERS = {"consecutive", "straight", "successive", "more", "additional", "extra", "further", "full", "whole",
+                    "working", "business", "trading", "calendar"}  # "31 consecutive days", "10 working days"
 # before "half" or "quarter": a period ("this half", "the latter half", "the year-ago quarter")
 PERIOD_DETERMINERS = DETERMINERS | {"this", "that", "per", "latter", "former", "same", "ago"}
 SPREAD_WORDS = {"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"}  # "range from X to Y": a range, not a change
 RELATIVE_TIME = {"ago", "earlier", "later", "previously", "prior"}  # after "a year": a point in time, not a rate
 SIGN_WORDS = {"minus": -1, "negative": -1}
+PERSON_PREPOSITIONS = {"for", "against", "with"}  # before a name and an age between commas: no place ("bail for Reid, 28,")
+SENTENCE_ENDS = {".", "!", "?"}
 WS = re.compile(r"[\s\u00a0-]+")
 LETTERS = re.compile(r"[^\W\d_]+")
 LOWER_WORD = re.compile(r"\b[a-z]+\b")
 LOWER_WORDS = "mnquotes.lower_words"
 NUMBER_STARTS = "mnquotes.number_starts"
+LOCAL_DOLLAR = "mnquotes.local_dollar"
 OF = re.compile(r"[ \t\u00a0]+of(?=[ \t\u00a0])")
 
 
@@ -155,9 +160,11 @@ class Lexicon:
     pre_units: dict[str, tuple[str, str]]  # lower-case alias -> (unit, kind) of units also written before the number
     unit_factors: dict[str, float]  # alias (as keyed in `units`) -> the multiplier it carries ("mb/d": a million)
     materials: frozenset[str]  # aliases that are also a material or modifier ("3 stone walls")
+    glued: frozenset[str]  # aliases that are a unit only written against the number ("12st", not "42 St Kilda Road")
     unit_re: re.Pattern[str]
     unit_heads: frozenset[str]  # how unit aliases start (see `head`): a cheap test before `unit_re`
     pre_currencies: dict[str, str]
+    local_dollar_re: re.Pattern[str]  # a dollar written symbol first ("$A8,800"): "$" alone is then that dollar
     letter_currencies: dict[str, str]  # letters that are a currency against money-shaped digits only ("R23 billion", "Sh2.5bn")
     scales: dict[str, tuple[float, bool]]  # word -> (multiplier, is an abbreviation)
     cardinals: dict[str, int]
@@ -176,12 +183,16 @@ class Lexicon:
     per_nouns: dict[str, str]  # noun -> unit a measure is counted per ("a share" -> share), besides units
     multipliers: dict[str, tuple[float, bool]]  # word -> (factor, needs a comparative after): "tripled", "twice", "tenfold"
     compounds: dict[tuple[str, str], float]  # (unit, smaller unit) -> smaller per unit: ("foot", "inch") -> 12
+    bare_parts: dict[str, tuple[str, str]]  # unit -> its smaller (unit, kind) when that may go unwritten: "6 foot 4", "12st 7"
     money_words: frozenset[str]  # words before "pounds" that make them sterling ("fined 500 pounds")
     rank_words: frozenset[str]  # words before an ordinal that make it a rank ("ranked 12th", "finished third")
     age_words: frozenset[str]  # words before a number that make it an age ("aged 30", "at the age of 30")
     dimensions: frozenset[str]  # words after a spaced one-letter unit that make it one ("1.85 m tall")
+    metre_words: frozenset[str] = frozenset()  # words before a bare "100m." that make it metres ("ran 100m.")
+    million_words: frozenset[str] = frozenset()  # words before a bare "7.75m." that make it million ("profit", "people")
     person_nouns: frozenset[str] = frozenset()  # nouns of one person: "his wife, 78," is an age
     places: frozenset[str] = frozenset()  # places and demonyms: "Kenya, 30," is no age
+    demonyms: frozenset[str] = frozenset()  # nationalities: their plural counts people ("865 Palestinians")
     phone: dict[str, frozenset[str]] = field(default_factory=dict)  # number | dial | line -> words ("call 999")
     durations: frozenset[str] = frozenset()  # singular time units that "a"/"an" may count ("for a decade")
     decades: dict[str, int] = field(default_factory=dict)  # "forties" -> 40, "teens" -> 13: "in his forties"
@@ -193,7 +204,8 @@ class Lexicon:
     def __post_init__(self) -> None:
         for w, v in [*self.cardinals.items(), *((w, m) for w, (m, abbr) in self.scales.items() if not abbr)]:
             self.multipliers.setdefault(w + "fold", (float(v), False))  # "tenfold", "hundredfold"
-        self.durations = frozenset(a for a, (unit, kind) in self.units.items() if kind == "time" and a == unit)
+        self.durations = frozenset(a for a, (unit, kind) in self.units.items()
+                                   if kind == "time" and a == unit and a not in self.ordinals)  # not "second"
         self.decades = {w[:-1] + "ies": v for w, v in self.cardinals.items() if w.endswith("y") and v % 10 == 0} | {"teens": 13}
         words = set(self.vague_alone) | set(self.fraction_words) | set(self.multipliers) | set(self.durations) \
             | {w for w, (_, abbr) in self.scales.items() if not abbr} | set(self.decades)
@@ -210,6 +222,7 @@ class Lexicon:
         pre_units: dict[str, tuple[str, str]] = {}
         factors: dict[str, float] = {}
         materials: set[str] = set()
+        glued: set[str] = set()
         for alias, unit, kind, *where in rows(rules, "units.tsv", 3):
             key = alias if cased(alias) else alias.lower()
             units[key] = (unit, kind)
@@ -217,11 +230,16 @@ class Lexicon:
                 pre_units[alias.lower()] = (unit, kind)
             elif where[:1] == ["material"]:
                 materials.add(key)
+            elif where[:1] == ["glued"]:
+                glued.add(key)
             elif where[:1] and where[0].replace(".", "", 1).isdigit():
                 factors[key] = float(where[0])
         pre: dict[str, str] = {}
         letters: dict[str, str] = {}
-        for alias, code, where, *_ in rows(rules, "currencies.tsv", 3):
+        local: list[str] = []
+        for alias, code, where, *local_ in rows(rules, "currencies.tsv", 3):
+            if local_[:1] == ["local"]:
+                local.append(alias)
             if where in ("pre", "both"):
                 pre[alias] = code
             if where == "letter":
@@ -240,9 +258,11 @@ class Lexicon:
             pre_units=pre_units,
             unit_factors=factors,
             materials=frozenset(materials),
+            glued=frozenset(glued),
             unit_re=unit_re,
             unit_heads=frozenset(head(a) for a in units),
             pre_currencies=pre,
+            local_dollar_re=re.compile(r"(?<![\w$])(?:" + alternation(local) + r")(?=[ \t\u00a0]?\d)"),
             letter_currencies=letters,
             scales={w.lower(): (float(v), form == "abbr") for w, v, form, *_ in rows(rules, "scales.tsv", 3)},
             cardinals={w: int(v) for w, v, k, *_ in numbers if k == "cardinal"},
@@ -261,12 +281,18 @@ class Lexicon:
             per_nouns={n.lower(): u for n, u, *_ in rows(rules, "per_nouns.tsv", 2)},
             multipliers={w.lower(): (float(v), use == "compare") for w, v, use, *_ in rows(rules, "multiplier_words.tsv", 3)},
             compounds={(a, b): float(n) for a, b, n, *_ in rows(rules, "compound_units.tsv", 3)},
+            bare_parts={a: (b, kind) for a, b, _, *bare in rows(rules, "compound_units.tsv", 3) if bare[:1] == ["bare"]
+                        for kind in [next(k for u, k in units.values() if u == b)]},
             money_words=frozenset(rules.lowered("money_words.txt")),
             rank_words=frozenset(rules.lowered("rank_words.txt")),
             age_words=frozenset(rules.lowered("age_words.txt")),
             dimensions=frozenset(rules.lowered("dimension_words.txt")),
+            metre_words=frozenset(rules.lowered("metre_words.txt")),
+            million_words=frozenset(rules.lowered("money_words.txt")) | frozenset(rules.lowered("measure_nouns.txt"))
+            | frozenset(n.lower() for n, *_ in rows(rules, "count_nouns.tsv", 2)),
             person_nouns=frozenset(rules.lowered("person_nouns.txt")),
             places=frozenset(rules.lowered("places.txt")) | frozenset(rules.lowered("demonyms.txt")),
+            demonyms=frozenset(rules.lowered("demonyms.txt")),
             phone={role: frozenset(w.lower() for w, r, *_ in rows(rules, "phone_words.tsv", 2) if r == role)
                    for role in ("number", "dial", "line")},
         )
@@ -296,6 +322,16 @@ def scaled(value: float, factor: float) -> float:
     """value × factor without binary noise: both are written in decimal, so 15 significant digits
     are exact ("$4.1bn" is 4100000000, not 4099999999.9999995)."""
     return float(f"{value * factor:.15g}")
+
+
+def shared_scale(first: Number, second: Number) -> float:
+    """The scale the first figure of a range takes from the second: its scale word ("10 to 20 million"), or
+    its thousands when spoken short ("13 to 14,000 feet": 13,000, for a second of whole thousands under twice it)."""
+    if first.scaled:
+        return 1.0
+    if second.scaled or not second.grouped or first.value is None or second.value is None or first.value != int(first.value):
+        return second.scale
+    return 1000.0 if 0 < first.value < 1000 and second.value % 1000 == 0 and first.value * 1000 <= second.value < first.value * 2000 else 1.0
 
 
 class QuantityReader:
@@ -359,6 +395,10 @@ class QuantityReader:
         num = self.number(doc, i, money=currency is not None)
         if num is None:
             return None
+        if num.currency and num.start < i:
+            currency = None  # "$US1,000": the symbol is part of the number's own currency
+        elif currency is not None and doc_words[start].text == "$":
+            currency = self.local_dollar(doc) or currency  # "$10 million" after "$A8,800" in the same document
         currency = currency or num.currency
         start = min(start, num.start)
         if num.kind == "ordinal":
@@ -413,14 +453,16 @@ class QuantityReader:
             if u is not None:
                 num.kind = "cardinal"  # "half a percentage point": an amount of the unit, not a share
         else:
-            u = self.unit_after(doc, end, num) or self.times_after(doc, end)
+            u = self.unit_after(doc, end, num) or self.times_after(doc, end) or (
+                self.unit_of_one(doc, end, num) if num.value is not None and 0 < num.value < 1 else None)  # "0.25 of a per cent"
         if u is not None:
             (unit, kind), end, char_end = u  # type: ignore[assignment]
             if unit == "lb" and doc_words[end - 1].lower_ in ("pound", "pounds") and (
                     self.money_context(doc, start) or self.per_currency(doc, end, "GBP") is not None):
                 unit, kind = "GBP", "money"  # "fined 500 pounds", "49.5 pounds per dollar": money, not weight
+        if unit is not None and not currency:
             part = self.smaller_part(doc, end, unit) if num.value is not None and num.kind == "cardinal" else None  # type: ignore[arg-type]
-            while part is not None:  # "6 ft 2 in", "2 hours 5 minutes 30 seconds": one amount of the smallest unit
+            while part is not None:  # "6 ft 2 in", "12st 7lb", "2 hours 5 minutes 30 seconds": one amount of the smallest unit
                 factor, extra, unit, end, char_end = part
                 num.value = num.value * factor + extra  # type: ignore[operator]
                 part = self.smaller_part(doc, end, unit)  # type: ignore[arg-type]
@@ -443,12 +485,14 @@ class QuantityReader:
             and not (start > 1 and doc_words[start - 2].lower_ in SPREAD_WORDS)
         if second is not None and unit is not None and second[2] is not None and second[2] != (unit, kind):
             second = None  # "3.2 percent to $78.50": two measures, not a range
+        elif second is not None and kind == "percent" and second[2] is None and second[0].value >= 100:  # type: ignore[operator]
+            second = None  # "up 54 points or 1.37% to 3,988.6": a change and the level it reaches
         if second is not None and not from_to and not change:
             other, end2, unit2 = second
             char_end = None
             if unit is None and unit2 is not None:
                 unit, kind = unit2
-            scale = 1.0 if num.scaled else other.scale  # "between 10 and 20 million"
+            scale = shared_scale(num, other)  # "between 10 and 20 million", "13 to 14,000 feet"
             low, high, value, qualifier = sign * scaled(num.value, scale), other.value, None, "range"  # type: ignore[operator]
             end = end2
         elif from_to and unit is None and second is not None:
@@ -478,11 +522,14 @@ class QuantityReader:
         elif kind == "count" or num.kind == "vague":
             noun, after = self.counted_noun(doc, end, vague=num.kind == "vague")
         if unit is None and noun is not None:
-            unit = self.lx.count_nouns.get(doc_words[noun].lower_, "count")
+            unit = self.lx.count_nouns.get(doc_words[noun].lower_, "people" if self.demonym_people(doc, noun) else "count")
             if unit == "magnitude":  # "a 7.4 earthquake"; not "the 1960 earthquake"
                 unit, kind, noun = (unit, "magnitude", None) if value is not None and 0 < value < 10 else (None, kind, None)
         if not self.is_claim(doc, start, end, num, kind, noun, ranged=qualifier == "range"):
             return None
+        if num.year_like and kind == "money" and not currency and start > 0 and (doc_words[start - 1].lower_ == "in" or doc_words[
+                start - 1].lower_ in ("a", "the") and (end == len(doc) or doc_words[end].is_punct)):
+            return None  # "in 2017 dollars", "of a 1999 dollar.": constant dollars of a year, no amount ("cost 2000 dollars" is)
         count_rate = self.rate_after(doc, after, unit or "count", kind) if kind == "count" and noun is not None else None
         if count_rate is not None:  # "5,700 people per square kilometre", "76,000 deaths a year": the noun is in the text
             unit, end, after, char_end = f"{unit}/{count_rate[0]}", count_rate[1], count_rate[1], None
@@ -607,6 +654,9 @@ class QuantityReader:
                     if r["pa"]:
                         n.unit = ("percent", "percent")
                     return n
+            g = GLUED_RANGE.fullmatch(text)
+            if g is not None:
+                return self.glued_range(doc, i, g, money)
             f = FRACTION.fullmatch(text)
             if f is not None and 0 < int(f["a"]) < int(f["b"]) <= 10:  # "2/3", not "9/11" or "24/7"
                 return Number(i, i + 1, int(f["a"]) / int(f["b"]), kind="fraction")
@@ -624,7 +674,10 @@ class QuantityReader:
         elif m["sign"] in ("-", "−", "–"):
             num.value = -num.value  # type: ignore[operator]
         if pre and num.unit is None:
-            if pre in self.lx.pre_currencies:
+            split = i > 0 and not doc[i - 1].whitespace_ and doc_words[i - 1].text + pre in self.lx.pre_currencies
+            if split:  # "$US1,000", "$A8,800": the tokenizer split the symbol from its code
+                num.currency, num.start = self.lx.pre_currencies[doc_words[i - 1].text + pre], i - 1
+            elif pre in self.lx.pre_currencies:
                 num.currency = self.lx.pre_currencies[pre]
             elif pre in self.lx.letter_currencies and not m["sign"]:
                 num.currency, num.lettered = self.lx.letter_currencies[pre], True
@@ -638,8 +691,11 @@ class QuantityReader:
                 self.space_groups(doc, num)
             return num
         low = suffix.lower()
-        if low in ORDINAL_SUFFIXES and not pre and m["num"].isdigit():
+        if low in ORDINAL_SUFFIXES and not pre and m["num"].isdigit() and not self.glued_measure(doc, num, m["num"], low):
             num.kind = "ordinal"
+            return num
+        if low == "m" and not money and not num.currency and not self.glued_million(doc, num, i + 1):
+            num.unit = self.lx.unit_of(suffix)  # "a 3m-high wall": metres
             return num
         if low in self.lx.scales:  # "$1.2bn", "N2trillion"
             num.scale = self.lx.scales[low][0]
@@ -656,6 +712,37 @@ class QuantityReader:
             num.unit = glued[0]  # "4.3mb/d": `read` takes the rest of the unit
             return num
         return None
+
+    def glued_measure(self, doc: Doc, num: Number, digits: str, suffix: str) -> bool:
+        """Is an ordinal-looking suffix a unit glued to the number ("12st 7lb": stone)? When it is no
+        ordinal of the number ("12st") or a smaller part follows ("21st 4lb"); sets the unit."""
+        unit = self.lx.unit_of(suffix)
+        if unit is None:
+            return False
+        tens, last = digits[-2:-1], digits[-1]
+        proper = {"1": "st", "2": "nd", "3": "rd"}.get(last, "th") if tens != "1" else "th"
+        if suffix == proper and self.smaller_part(doc, num.end, unit[0]) is None:
+            return False
+        num.unit = unit
+        return True
+
+    def glued_range(self, doc: Doc, i: int, g: re.Match[str], money: bool) -> Number | None:
+        """A range written as one token with its scale or unit on both ends ("£3m-4m", "$3bn-4bn", "5km-6km";
+        the tokenizer may leave the second suffix a token of its own)."""
+        table = TokenTable.of(doc)
+        end, suffix = i + 1, g["sb"]
+        if not suffix and end < len(doc) and not table.spaces[i] and table.words[end].lower_ == g["sa"].lower():
+            end, suffix = end + 1, table.words[end].text
+        if suffix.lower() != g["sa"].lower():
+            return None
+        low, high = value_of(g["a"]), value_of(g["b"])
+        num = Number(i, end, None, kind="range", low=low, high=high)
+        scale = self.lx.scales.get(g["sa"].lower())
+        if scale is not None and (money or g["sa"].lower() != "m" or self.glued_million(doc, num, end)):
+            num.low, num.high, num.scale = scaled(low, scale[0]), scaled(high, scale[0]), scale[0]
+        else:
+            num.unit = self.lx.unit_of(g["sa"])
+        return num if num.unit is not None or num.scaled and low < high else None
 
     @staticmethod
     def space_groups(doc: Doc, num: Number) -> None:
@@ -745,13 +832,19 @@ class QuantityReader:
         "3 years and 2 months"): (smaller per unit, its amount, its unit, the token and character after it)."""
         doc_words = TokenTable.of(doc).words
         k = j + 1 if j < len(doc) and doc_words[j].lower_ == "and" else j
-        if k >= len(doc) or not doc_words[k].like_num:
+        if k >= len(doc) or not (doc_words[k].like_num or doc_words[k].text[:1].isdigit()):
             return None
         other = self.number(doc, k)
-        if other is None or other.kind != "cardinal" or other.value is None or other.scaled or other.unit:
+        if other is None or other.kind != "cardinal" or other.value is None or other.scaled or other.currency:
             return None
         e = other.end
-        if unit == "foot" and e < len(doc) and doc_words[e].lower_ == "in" and (e + 1 == len(doc) or not doc_words[e + 1].is_alpha
+        if other.unit is not None:
+            u = other.unit, e, TokenTable.of(doc).end_char(e - 1)  # "12st 9lbs": the part's unit glued to it
+        elif unit in self.lx.bare_parts and other.digits and other.value < self.lx.compounds[(unit, self.lx.bare_parts[unit][0])] \
+                and (e == len(doc) or doc_words[e].is_punct and doc_words[e].text not in GLUED_MARKS or doc_words[e].is_space
+                     or doc_words[e].lower_ in self.lx.dimensions or doc_words[e].lower_ in ("and", "but", "with")):
+            u = self.lx.bare_parts[unit], e, TokenTable.of(doc).end_char(e - 1)  # "6 foot 4.", "12st 7,": the smaller unit unwritten
+        elif unit == "foot" and e < len(doc) and doc_words[e].lower_ == "in" and (e + 1 == len(doc) or not doc_words[e + 1].is_alpha
                                                                           or doc_words[e + 1].lower_ in self.lx.dimensions):
             u = ("inch", "length"), e + 1, doc[e].idx + 2  # "6 ft 2 in": "in" is no unit alone
         else:
@@ -885,12 +978,17 @@ class QuantityReader:
 
     def of_a_scale(self, doc: Doc, share: Number) -> Number | None:
         """A fraction of "(of) a/an <scale word>": "half a million", "a quarter of a million", "two-thirds of a billion"."""
-        doc_words = TokenTable.of(doc).words
-        k = share.end + 1 if share.end < len(doc) and doc_words[share.end].lower_ == "of" else share.end
-        if k + 1 >= len(doc) or doc_words[k].lower_ not in ("a", "an") or self.lx.scales.get(doc_words[k + 1].lower_, (0, True))[1]:
+        table = TokenTable.of(doc)
+        doc_words = table.words
+        k = share.end + 1 if share.end < len(doc) and doc_words[share.end].lower_ in ("of", "-") else share.end
+        hyphen = k > share.end and doc_words[k - 1].text == "-"  # "half-a-million"
+        if hyphen and (table.spaces[k - 2] or table.spaces[k - 1] or k + 2 >= len(doc) or doc_words[k + 1].text != "-"):
             return None
-        scale = self.lx.scales[doc_words[k + 1].lower_][0]
-        return Number(share.start, k + 2, scaled(share.value, scale), digits=False, scale=scale)  # type: ignore[operator]
+        n = k + 1 + hyphen
+        if n >= len(doc) or doc_words[k].lower_ not in ("a", "an") or self.lx.scales.get(doc_words[n].lower_, (0, True))[1]:
+            return None
+        scale = self.lx.scales[doc_words[n].lower_][0]
+        return Number(share.start, n + 1, scaled(share.value, scale), digits=False, scale=scale)  # type: ignore[operator]
 
     def fraction_after(self, doc: Doc, num: Number) -> Number:
         """A cardinal followed by a fraction noun or "in N": "two-thirds", "three quarters", "one in three"."""
@@ -913,7 +1011,7 @@ class QuantityReader:
             if k < len(doc) and (doc_words[k].like_num or doc_words[k].lower_ in self.lx.cardinals):
                 other = self.numeral(doc, k, False) if any(c.isdigit() for c in doc_words[k].text) else self.words(doc, k)
                 if other is not None and other.kind == "cardinal" and other.value and num.value < other.value <= 1000 \
-                        and not other.year_like:
+                        and not other.year_like and not (w == "in" and self.unit_at(doc, other.end) is not None):  # "6-4 in 62 minutes"
                     return Number(num.start, other.end, num.value / other.value, kind="fraction", digits=num.digits)
         return num
 
@@ -927,15 +1025,52 @@ class QuantityReader:
         while j < len(doc) and doc_words[j].lower_ in self.lx.scales and num.value is not None:
             w = doc_words[j].lower_
             mult, abbr = self.lx.scales[w]
-            if abbr and not money and (doc[j - 1].whitespace_ and not self.counted_after(doc, j + 1)
-                                       or w == "m" and not self.million_noun(doc, j + 1)):
-                break  # "5 m" and "a 100m sprint" are metres; abbreviations stand against the number or a counted noun ("1.5 m people")
+            if abbr and not money and doc[j - 1].whitespace_ and not self.counted_after(doc, j + 1):
+                break  # "5 m" is metres; a spaced abbreviation is a scale only before a counted noun ("1.5 m people")
+            if w == "m" and not money and not self.glued_million(doc, num, j + 1):
+                break  # "a 100m sprint", "ran 100m.": metres
             num.value = scaled(num.value, mult)
             num.scale *= mult
             num.year_like = False
             j += 1
             num.end = j
         return num
+
+    def glued_million(self, doc: Doc, num: Number, j: int) -> bool:
+        """Is the "m" glued to the number before token j million, not metres? Before a counted noun or a unit
+        ("2m barrels") or by its sentence (`million_context`), whose currency the number then takes."""
+        if self.million_noun(doc, j):
+            return True
+        million, currency = self.million_context(doc, num.start, j)
+        num.currency = num.currency or currency  # "fell from £8.2m to 7.75m.": the pounds of its sentence
+        return million
+
+    def million_context(self, doc: Doc, start: int, j: int) -> tuple[bool, str | None]:
+        """Is a glued "m" with no noun after it (token j after it: punctuation, a function word) million? Yes,
+        with the currency, after a currency earlier in its sentence ("from £8.2m to 7.75m."), else after a
+        percentage or a word of money, a measure or a counted noun ("Profit fell from 7.75m.", "3% to 1.2m");
+        no (metres) after a word of metre_words.txt ("ran 100m."), before a content word ("a 100m sprint") or a
+        hyphen and a dimension word ("3m-high")."""
+        table = TokenTable.of(doc)
+        words = table.words
+        hyphen = j + 1 < len(doc) and words[j].text == "-" and not table.spaces[j - 1]
+        if hyphen and words[j + 1].lower_ in self.lx.dimensions or j < len(doc) and not hyphen and not (
+                words[j].is_punct and words[j].text not in GLUED_MARKS or words[j].is_space or words[j].is_stop and words[j].is_lower):
+            return False, None  # "a 100m sprint", "a 3m-high wall"
+        found = False
+        for k in range(start - 1, max(start - 30, -1), -1):
+            word = words[k]
+            if word.text in SENTENCE_ENDS or "\n" in word.text:
+                break
+            if word.lower_ in self.lx.metre_words:
+                return False, None
+            if word.text in self.lx.pre_currencies:
+                return True, word.text == "$" and self.local_dollar(doc) or self.lx.pre_currencies[word.text]
+            m = NUMERAL.fullmatch(word.text) if holds_digit(word.text) else None
+            if m is not None and m["pre"] in self.lx.pre_currencies:
+                return True, self.lx.pre_currencies[m["pre"]]
+            found = found or word.lower_ in self.lx.million_words or word.text == "%" or word.lower_ in ("percent", "cent")
+        return found, None
 
     def counted_after(self, doc: Doc, j: int) -> bool:
         """Is token j a noun of count_nouns.tsv? Then a spaced abbreviation before it is a scale ("1.5 m people")."""
@@ -957,6 +1092,15 @@ class QuantityReader:
             return False
         m = self.lx.unit_re.match(doc_text(doc), table.idx[j])
         return m is not None and not m["gap"] and len(m["ci"] or m["cs"]) > 1
+
+    def local_dollar(self, doc: Doc) -> str | None:
+        """The dollar a plain "$" stands for when the document writes one dollar symbol first, as Australian
+        and New Zealand style does for the local dollar beside foreign ones ("$A8,800", "$AUD1.1 billion",
+        "$NZ20"); None (a "$" is USD) otherwise, and when it writes two such dollars. Computed once per Doc."""
+        if LOCAL_DOLLAR not in doc.user_data:
+            codes = {self.lx.pre_currencies[m.group(0)] for m in self.lx.local_dollar_re.finditer(doc_text(doc))}
+            doc.user_data[LOCAL_DOLLAR] = codes.pop() if len(codes) == 1 else None
+        return doc.user_data[LOCAL_DOLLAR]
 
     def currency_before(self, doc: Doc, i: int) -> tuple[str | None, int]:
         """A currency symbol or code just before token i ("$", "US$", "Rs.", "USD"), and where it starts."""
@@ -1011,7 +1155,7 @@ class QuantityReader:
         if j < len(doc) and doc_words[j].text == '"' and num.kind == "cardinal" and num.digits and not table.spaces[j - 1] \
                 and not self.closes_quotation(doc, j):
             return ("inch", "length"), j + 1, table.end_char(j)  # 'a 7" laptop', 'had 2.25" in 24 hours'
-        k = j + 1 if j < len(doc) and doc_words[j].text == "-" or num.kind == "vague" else j
+        k = j + 1 if j < len(doc) and (doc_words[j].text == "-" or num.kind == "vague" and doc_words[j].lower_ == "of") else j
         if k < len(doc) and doc_words[k].lower_ in PERIOD_MODIFIERS and num.kind == "cardinal":
             u = self.unit_at(doc, k + 1)  # "31 consecutive days", "five more years"
             return u if u is not None and u[0][1] == "time" else None
@@ -1019,11 +1163,11 @@ class QuantityReader:
             return None
         pos = doc[j - 1].idx + len(doc_words[j - 1].text)
         text = doc_text(doc)
-        if num.kind == "vague":  # "millions of dollars", "thousands of tonnes"
+        if num.kind == "vague":  # "millions of dollars", "thousands of tonnes"; "several hundred million dollars"
             m_of = OF.match(text, pos)
-            if m_of is None:
+            if m_of is None and doc_words[j - 1].lower_ not in self.lx.scales:
                 return None
-            pos = m_of.end()
+            pos = m_of.end() if m_of is not None else pos
         m = self.lx.unit_re.match(text, pos)
         if m is None:
             return None
@@ -1039,6 +1183,8 @@ class QuantityReader:
                 and self.conversion_after(doc, span.end, unit[1]) is None):
             return None  # "3 F-16s", "5 C students", "5 m" (million?); but "2.11 m (6.9 ft)"
         key = self.lx.unit_key(alias)
+        if key in self.lx.glued and (m["gap"] or table.spaces[j - 1]) and self.smaller_part(doc, span.end, unit[0]) is None:
+            return None  # "42 St Kilda Road": "st" is a stone only against the number or before its smaller part ("12 st 7 lb")
         if key in self.lx.materials and span.end < len(doc) and doc_words[span.end].is_alpha and doc_words[span.end].is_lower \
                 and doc_words[span.end].lower_.endswith("s") and self.lx.unit_of(doc_words[span.end].text) is None:
             return None  # "3 stone walls": a material before the noun counted
@@ -1185,7 +1331,9 @@ class QuantityReader:
         other = self.number(doc, k, money=money or money2 is not None)
         if other is None or other.kind != "cardinal" or other.value is None or first.value is None:
             return None
-        scale = 1.0 if first.scaled else other.scale
+        if not other.digits and doc_words[k].is_title and not doc[j].whitespace_:
+            return None  # "7-Eleven": a name
+        scale = shared_scale(first, other)
         if not first.value * scale < other.value:
             return None  # "3-1" is a score, not a range
         if self.chained(doc, first.start, other.end):
@@ -1230,7 +1378,7 @@ class QuantityReader:
             return group, j
         for k in range(j, min(j + 3, len(doc))):
             t = doc_words[k]
-            if t.lower_ in self.lx.count_nouns:
+            if t.lower_ in self.lx.count_nouns or self.demonym_people(doc, k):
                 if k > j and t.lower_ in self.lx.next_nouns:
                     break  # "5 car bombs killed": the participle is the verb of the counted noun
                 return k, k + 1
@@ -1261,6 +1409,8 @@ class QuantityReader:
             return False
         prev = doc_words[start - 1].lower_
         if self.after_age_word(doc, start):
+            if num.end < len(doc) and doc_words[num.end].is_alpha and doc_words[num.end].is_lower and not doc_words[num.end].is_stop:
+                return False  # "turned 3 corners": a count of the noun after it
             return num.digits or not (end < len(doc) and doc_words[end].lower_ == "of")  # "aged 30", "aged four"; not "ages of one of them"
         if not num.digits:
             return False
@@ -1294,7 +1444,8 @@ class QuantityReader:
         tally = after + 2 < len(doc) and doc_words[after].is_title and doc_words[after + 1].text == "," and doc_words[after + 2].like_num
         if len(names) == 1 and (k >= 0 and doc_words[k].text in (",", ":", ";") or tally):
             return False
-        return k < 0 or not (doc_words[k].is_lower and doc_words[k].is_stop)  # "in Germany, 12," "of NATO, 32,"
+        return k < 0 or not (doc_words[k].is_lower and doc_words[k].is_stop) \
+            or doc_words[k].lower_ in PERSON_PREPOSITIONS  # "in Germany, 12," "of NATO, 32,"; but "bail for Reid, 28,"
 
     # -- deciding ----------------------------------------------------------------------------------
     def is_claim(self, doc: Doc, start: int, end: int, num: Number, kind: str, noun: int | None, ranged: bool = False) -> bool:
@@ -1312,8 +1463,8 @@ class QuantityReader:
             return False
         if prev is not None and prev.lower_ == "per":
             return False  # "223 deaths per 100,000 live births", "6 litres per 100 km": a rate's base, not a figure
-        if num.year_like and not measured and not (noun is not None and doc_words[noun].lower_ in lx.count_nouns):
-            return False  # "in 2023", "the 2022 invasion"
+        if num.year_like and not measured and not (noun is not None and doc_words[noun].lower_ in lx.count_nouns and doc_words[noun].is_lower):
+            return False  # "in 2023", "the 2022 invasion", "its 2001 Person of the Year"
         # a scale letter glued to the digits of a bare count may be a code's letter ("Room 4B", "221B Baker Street")
         coded = not measured or num.scaled and num.end - num.start == 1 and kind == "count"
         if prev is not None and self.labelled(doc, start) and coded:
@@ -1322,6 +1473,8 @@ class QuantityReader:
             return False
         if num.digits and coded and (not ranged and self.paired(doc, start, num.end) or noun is None and (
                 self.named(doc, num.end) or self.code_digits(doc, start, num.end))):
+            return False
+        if num.digits and coded and self.wickets_for_runs(doc, start, num.end):
             return False
         if num.digits and coded and self.dialled(doc, start, num.end, noun):
             return False
@@ -1352,6 +1505,25 @@ class QuantityReader:
         return prev.is_alpha and not prev.is_lower and not prev.is_stop and prev.lower_ not in self.lx.time_words \
             and (prev.lower_,) not in self.lx.qualifiers and (not prev.is_sent_start or prev.lower_ not in lower_words(doc))
 
+    def wickets_for_runs(self, doc: Doc, start: int, end: int) -> bool:
+        """Is the bare number one side of a cricket score, wickets for runs ("at 6 for 255", "Lee took 3 for 77",
+        "no wicket for 126", "three for 89"): a game's score, no claim? The wickets are 0-10, the runs digits alone."""
+        words = TokenTable.of(doc).words
+
+        def wickets(k: int) -> bool:
+            return k >= 0 and (words[k].text.isdigit() and int(words[k].text) <= 10 or self.lx.cardinals.get(words[k].lower_, 11) <= 10)
+
+        def runs(k: int) -> bool:
+            return k < len(doc) and words[k].text.isdigit() and (k + 1 == len(doc) or not words[k + 1].like_num
+                                                                  and words[k + 1].lower_ not in self.lx.count_nouns
+                                                                  and self.unit_at(doc, k + 1) is None)
+        if end - start != 1:
+            return False
+        if end + 1 < len(doc) and words[end].lower_ == "for" and wickets(start) and runs(end + 1):
+            return True
+        return start >= 2 and words[start - 1].lower_ == "for" and runs(start) and (
+            wickets(start - 2) or words[start - 2].lower_ in ("wicket", "wickets") and words[start - 3].lower_ == "no")
+
     def dialled(self, doc: Doc, start: int, end: int, noun: int | None = None) -> bool:
         """An emergency number dialled or named ("call 999", "dial 911", "a 911 call", "calls to 112"), or a
         phone number of five digits or more ("the 222222 number", "call 0800123"; not "called 10000 people")."""
@@ -1367,9 +1539,36 @@ class QuantityReader:
         return prev == "to" and start > 1 and doc_words[start - 2].lower_ in phone["line"]
 
     def named(self, doc: Doc, end: int) -> bool:
-        """A name or code follows the bare number: "10 Downing Street", "5G", "737 MAX"."""
+        """A name or code follows the bare number: "10 Downing Street", "5G", "737 MAX"; not people named by a
+        nationality ("865 Palestinians") nor a noun they modify ("100 British marines", "3,000 Hamas supporters")."""
         nxt = doc[end] if end < len(doc) else None
-        return nxt is not None and nxt.is_alpha and not nxt.is_lower and (not doc[end - 1].whitespace_ or nxt.is_title)
+        if nxt is None or not nxt.is_alpha or nxt.is_lower or doc[end - 1].whitespace_ and not nxt.is_title:
+            return False
+        if not doc[end - 1].whitespace_:
+            return True
+        if self.demonym_people(doc, end):
+            return False
+        for k in range(end + 1, min(end + 4, len(doc))):
+            t = doc[k]
+            if self.demonym_people(doc, k):
+                return False  # "200,000 East Timorese"
+            if t.is_lower:
+                return not (t.is_alpha and not t.is_stop and (t.lower_ in self.lx.count_nouns or t.lower_.endswith("s")))
+            if not t.is_title:
+                break
+        return True
+
+    def demonym_people(self, doc: Doc, k: int) -> bool:
+        """Does token k name people by their nationality: a plural ("Palestinians") or, as the last word of its
+        phrase, one in -ese ("200,000 East Timorese"; not "20 Japanese vessels")?"""
+        t = doc[k]
+        word = t.lower_
+        if not t.is_title:
+            return False
+        if word.endswith("s") and word[:-1] in self.lx.demonyms:
+            return True
+        nxt = doc[k + 1] if k + 1 < len(doc) else None
+        return word.endswith("ese") and word in self.lx.demonyms and (nxt is None or not nxt.is_alpha or nxt.is_stop and nxt.is_lower)
 
     def code_digits(self, doc: Doc, start: int, end: int) -> bool:
         """Digits of a phone number or code: next to another group of digits ("+1 202 555 0143") or

@@ -805,12 +805,14 @@ class Context:
         # or in the paragraph before, ending with a colon: `the ministry said:` ¶ `“...”`.
         colon = self.colon_before(q.open_tok)
         sent = self.sentences.of_token(q.open_tok if colon is None else colon)
+        # `According to him, it is “...”`, `According to the spokesperson, Mongolia has maintained “...”`: the source's
+        according = self.mention_start.get(sent.start + 2) if sent.start + 2 < q.open_tok \
+            and words[sent.start].lower_ == "according" and words[sent.start + 1].lower_ == "to" else None
         for i in range(q.open_tok - 1, sent.start - 1, -1):
             if self.quoted[i]:
                 continue
-            if i == sent.start and i + 2 < q.open_tok and words[i].lower_ == "according" and words[i + 1].lower_ == "to" \
-                    and (source := self.mention_start.get(i + 2)) is not None:
-                q.speaker, q.cue, q.rule = source, "according to", "direct-leading-cue"  # `According to him, it is “...”`
+            if i == sent.start and according is not None:
+                q.speaker, q.cue, q.rule = according, "according to", "direct-leading-cue"
                 return
             cue_ = self.cue(i)
             if cue_ is None or i == sent.start and words[i].lower_ == "asked":
@@ -821,7 +823,7 @@ class Context:
             if right_before is not None and right_before.start > i:
                 q.speaker, q.cue, q.rule = right_before, cue_.lemma, "direct-leading-cue"
             else:
-                q.speaker, q.cue, q.rule = self.subject_of(i), cue_.lemma, "direct-leading-cue"
+                q.speaker, q.cue, q.rule = self.subject_of(i) or according, cue_.lemma, "direct-leading-cue"
             return
         # `“...,” adding that ...` with no one named: the person just written about goes on speaking.
         k = q.close_tok + 1
@@ -1464,6 +1466,9 @@ class Context:
         start = self.after_dateline(sent)
         if start in self.opens or words[start].text in QUOTE_MARKS or self.quoted[comma - 1]:
             return None
+        if start + 3 < comma and words[start].lower_ in DEMONSTRATIVE_OBJECTS | {"it"} and words[start + 1].lower_ in BE_FORMS \
+                and words[start + 2].lower_ in self.finder.lex.reporting_verbs and words[start + 3].lower_ == "by":
+            return None  # "This was stated by the government spokesperson ..., Ukrinform reports.": who said what came before
         if any(x in self.reported_tokens for x in range(start, comma)):
             return None  # "Officials said the school was hit twice, UNICEF said.": the report stays the first speaker's
         # "Oil fell 2 percent, as traders worried about demand, the ministry said.": the writer's scene-setting

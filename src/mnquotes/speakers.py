@@ -55,6 +55,8 @@ AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "
                "should", "must", "may", "might", "shall", "does", "did", "do"}
 TIME_LEADS = {"on", "last", "this", "earlier", "late", "early", "next", "at", "over", "during", "in"}
 TIME_DETERMINERS = {"the", "this", "last"}  # "at the weekend", "earlier this week"
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+          "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 TIME_UNITS = {"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "today", "yesterday"}
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "body"}
 # "it" is a mention only opening a sentence right before a reporting verb ("It said", "It also claims"):
@@ -67,6 +69,8 @@ STATED_BY = {"said", "stated", "announced", "declared", "noted", "stressed", "em
 # "According to him, ...": an object pronoun names a source only there, and refers back as its subject form does.
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 ACCORDING = WordClass(["according"])
+GENDERED_ENDING = re.compile(r"(?:wom[ae]n|m[ae]n|persons?|people)\Z")
+MAX_TRAILING_TAG = 9  # a reporting verb this close to its sentence's end, with no "that", closes a trailing tag
 REPORTED_WINDOW = 8  # tokens between a reporting verb and its "that": "told the jury on Monday that"
 # Words that open a reported clause, whose subject is no antecedent after its sentence: "says that Lockett",
 # "says if Lockett does make a comeback", "said when Jones arrived".
@@ -210,8 +214,17 @@ def time_phrase_end(words: list[Word], k: int, end: int, time_words: frozenset[s
     if j > k and j < end and words[j].lower_ in TIME_DETERMINERS:
         j += 1
     if j < end and (words[j].lower_ in TIME_UNITS or words[j].lower_ in time_words and words[j].text[0].isupper()):
+        if j + 1 < end and words[k].lower_ == "on" and is_day_number(words[j + 1]) and words[j].lower_.rstrip(".") in MONTHS:
+            return j + 2  # "on Sept. 3", "on August 30"
         return j + 1
+    if j == k + 1 and j + 1 < end and words[k].lower_ == "on" and is_day_number(words[j]) \
+            and words[j + 1].lower_.rstrip(".") in MONTHS and words[j + 1].text[0].isupper():
+        return j + 2  # "on 3 September"
     return k
+
+
+def is_day_number(word: Word) -> bool:
+    return word.is_digit and len(word.text) <= 2 and 1 <= int(word.text) <= 31
 
 
 def is_adverb(word: Word) -> bool:
@@ -512,6 +525,8 @@ class MentionFinder:
         start = self.after_party_tag(words, start, sent_end)  # "Sen. James Lankford, R-Okla., the lead negotiator"
         if start < sent_end and words[start].lower_ in self.lex.reporting_verbs:
             return None, end  # "Jane Hollis, says the company ...": the name's own verb, no role
+        if self.closes_trailing_tag(words, start, sent_end) and self.inside_clause(words, end, sentences.bounds(end - 1)[0]):
+            return None, end  # "... of Vladimir Putin, a government spokesperson told Politico on Sept. 3."
         if start < sent_end and words[start].lower_ in ("a", "an") \
                 and (described := self.appositive_role(table, sentences, start, sent_end)):
             return described
@@ -568,6 +583,27 @@ class MentionFinder:
                 return False
             k += 1
         return False
+
+    def closes_trailing_tag(self, words: list[Word], start: int, sent_end: int) -> bool:
+        """Whether the words from start, before any comma, are a source and its reporting verb closing the
+        sentence with no clause of their own (no auxiliary, "that" or quotation after the verb) ("a government spokesperson told Politico on Sept. 3."): the
+        subject of a trailing tag, no appositive of the name before."""
+        verb = next((k for k in range(start + 1, sent_end) if words[k].text == "," or words[k].is_lower
+                     and words[k].lower_ in self.lex.reporting_verbs), None)
+        return verb is not None and words[verb].text != "," and sent_end - verb <= MAX_TRAILING_TAG \
+            and not any(words[x].lower_ in AUXILIARIES or words[x].lower_ == "that" or words[x].is_quote
+                        for x in range(verb + 1, sent_end))  # not "..., a spokeswoman said the plan was dead."
+
+    @staticmethod
+    def inside_clause(words: list[Word], end: int, sent_start: int) -> bool:
+        """Whether the capitalised words ending at `end` (a name with its title) come after lowercase words of
+        their sentence: the object of a clause ("the arrest of Russian President Vladimir Putin"), not its subject."""
+        k = end - 1
+        while k > sent_start and (words[k - 1].is_title or words[k - 1].is_upper):
+            k -= 1
+        # after a quotation, a tag's own words: "“...,” Nabil Abu Rudeina, an advisor to Mr Arafat said."
+        opening = next((x + 1 for x in range(k - 1, sent_start - 1, -1) if words[x].is_quote), sent_start)
+        return any(words[x].is_lower for x in range(opening, k))
 
     def appositive_role(self, table: TokenTable, sentences: Sentences, start: int, sent_end: int) -> tuple[str, int] | None:
         """An appositive that opens with "a"/"an" (or leads to a title, `opens_role`) runs to its comma or
@@ -1261,6 +1297,11 @@ class MentionFinder:
             for ent in reversed(people):
                 role = set(ent.role.lower().split()) if ent.role else set()
                 if all(any(same_stem(w, r) for r in role) for w in words[1:]) and not (role & RANK_WORDS) - set(words):
+                    # ...unless a described source of that office spoke since: "Kremlin spokesperson Dmitry Peskov
+                    # said ... the Mongolian spokesperson said ... According to the spokesperson": the Mongolian one
+                    source = self.earlier_source(words, roles)
+                    if source is not None and last_index(recent, source) > last_index(recent, ent):
+                        ent = source
                     ent.add_alias(m.text)  # "the Armenian defense minister": the Minister of Defense of Armenia
                     return ent
         if definite and len(words) == 2 and head in self.lex.org_heads:
@@ -1302,16 +1343,23 @@ class MentionFinder:
         the official said"; not "a Samsung spokesman" for "the company")."""
         for ent in reversed(roles.values()):
             name = ent.name.lower().split()
-            if not ent.vague and role_head(ent.name) == words[-1] and set(words[1:]) <= set(name):
+            if not ent.vague and same_stem(role_head(ent.name), words[-1]) and all(any(same_stem(w, n) for n in name) for w in words[1:]):
                 return ent
         return None
 
 
+def last_index(entities: list[Entity], entity: Entity) -> int:
+    """Where an entity stands in a list by identity (-1 if absent): entities with equal fields may differ."""
+    return next((i for i in range(len(entities) - 1, -1, -1) if entities[i] is entity), -1)
+
+
 def same_stem(word: str, other: str) -> bool:
-    """Two lowercase words of one office: equal, or one a 4-letter-or-longer start of the other ("armenian",
-    "armenia"; "kenyan", "kenya")."""
+    """Two lowercase words of one office: equal, one a 4-letter-or-longer start of the other ("armenian",
+    "armenia"; "kenyan", "kenya"), or the same office for a man, a woman or anyone ("spokesman",
+    "spokeswoman", "spokesperson"; "chairman", "chair")."""
     short, long_ = sorted((word, other), key=len)
-    return short == long_ or len(short) >= 4 and long_.startswith(short)
+    return short == long_ or len(short) >= 4 and long_.startswith(short) \
+        or len(stem := GENDERED_ENDING.sub("", word)) >= 4 and stem == GENDERED_ENDING.sub("", other)
 
 
 def speaker_record(entity: Entity, document, quotes: int) -> Speaker:
