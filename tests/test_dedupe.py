@@ -276,6 +276,21 @@ def test_speakers_that_stay_apart(pair):
     assert merge_spellings(records) == records
 
 
+def test_bodies_referred_to_by_what_they_are_stay_apart():
+    """"The council" of one article and "The council" of another are two councils."""
+    records = [replace(speaker(A, "Putin", "organization"), name="Queensland Tourism Industry Council", aliases=("The council",)),
+               replace(speaker(B, "Mongolia", "organization"), name="Northern Territory Aids Council", aliases=("The council",))]
+    assert merge_spellings(records) == records
+
+
+def test_a_body_and_a_longer_name_with_its_head_stay_apart():
+    """"Government" of one article is not the "Haitian Government" of another: organisation names are
+    spellings of one name only with as many words."""
+    records = [replace(speaker(A, "Putin", "organization"), name="Government"),
+               replace(speaker(B, "Mongolia", "organization"), name="Haitian Government")]
+    assert merge_spellings(records) == records
+
+
 def test_two_ministers_referred_to_alike_in_different_documents_stay_apart(extractor):
     # "the minister" is how each document refers back to its own minister: no name to join them by
     texts = {

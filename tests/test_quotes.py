@@ -460,7 +460,14 @@ CASES = [
     ),
     pytest.param(
         "Joe Biden spoke first. Mike Johnson spoke next. The 81-year-old said the talks went well.",
-        [("indirect", "the talks went well", None)], id="an-epithet-with-two-candidates-is-no-one",
+        [("indirect", "the talks went well", "Mike Johnson")], id="an-epithet-with-two-candidates-is-the-latest",
+    ),
+    pytest.param(
+        "Police say Peter Walsh was arrested at his home on Tuesday. Detective Sergeant Anne Kerr said the man had "
+        "fled. Walsh appeared in court today. The 56-year-old told the court he was innocent.",
+        [("indirect", "Peter Walsh was arrested at his home on Tuesday", "Police"),
+         ("indirect", "the man had fled", "Anne Kerr"), ("indirect", "he was innocent", "Peter Walsh")],
+        id="an-epithet-is-the-subject-named-most-often",
     ),
     pytest.param(
         'Mary Jones won again on Sunday. "We showed character today," the Dutchman said.',
@@ -475,6 +482,13 @@ CASES = [
         [("indirect", "Daniel Marsh had forged invoices", "James Okafor"),
          ("direct", "This was theft, plain and simple,", "James Okafor")],
         id="a-name-in-a-reported-clause-is-no-antecedent-after-its-sentence",
+    ),
+    pytest.param(
+        'Tony Lockett retired in 1999. Mr Templeton says if Lockett does make a comeback, the club would not expect him '
+        'to play every game. "He certainly could play a role," he said.',
+        [("indirect", "if Lockett does make a comeback, the club would not expect him to play every game", "Templeton"),
+         ("direct", "He certainly could play a role,", "Templeton")],
+        id="a-name-in-a-clause-opened-by-if-is-no-antecedent-after-its-sentence",
     ),
     pytest.param(
         'Alan Sanders notes that L. Erdenechuluun challenged the policy, writing that he "wondered whether it had been discussed".',
@@ -1291,6 +1305,9 @@ def test_role_from_an_appositive_after_the_name(extractor, text, role):
         ("Lieutenant-General Peter Cosgrove said troops would stay.", "Peter Cosgrove", "Lieutenant-General"),
         ("But Mr Howard says the plan will work.", "Howard", None),  # no "But", and an honorific is no role
         ("Sir Peter Blake said the race was won.", "Peter Blake", None),
+        # a name and its verb before the title are no part of it
+        ("General Suharto briefed US president Gerald Ford, who said he would not press him.", "Gerald Ford",
+         "US president"),
     ],
 )
 def test_title_words_inside_or_before_a_name_are_its_role(extractor, text, name, role):
@@ -1324,6 +1341,13 @@ def test_a_country_that_speaks_is_an_organisation(extractor, text, name):
         ("The unions claim 90 per cent of the workforce voted against the offer.", "The unions"),
         ("Local commanders have warned they will shoot any villager who shelters them.", "Local commanders"),
         ("The US administration said it had no clue where he was.", "The US administration"),
+        # ...past a sentence adverb between commas
+        ("The Palestinian leadership, meanwhile, appealed for intervention from the Security Council.",
+         "The Palestinian leadership"),
+        ("The Indonesian military, however, says the rebels were armed.", "The Indonesian military"),
+        # ...with hyphenated modifiers, which name no one ("Pakistan-based" is no Pakistan)
+        ("Anti-Taliban fighters say they have captured key areas of Tora Bora.", "Anti-Taliban fighters"),
+        ("The Pakistan-based news agency said US jets had bombed the village.", "agency"),
     ],
 )
 def test_a_common_noun_subject_of_a_reporting_verb_is_a_described_source(extractor, text, speaker):
@@ -1384,6 +1408,10 @@ def test_a_report_after_a_finished_quotation_is_its_own(extractor, text, expecte
         ("Norway defended itself against criticism of its oil fund, saying attempts to mix trade and politics "
          "were misguided.", "Norway"),
         ("Okafor rejected the offer, saying it was far too low for a player of his age.", "Okafor"),
+        # ...past a short opening phrase, and a name after the verb
+        ("At the same time, the Bush administration is stepping up the pressure on Mr Arafat, saying he must do more.",
+         "the Bush administration"),
+        ("Meanwhile, Hamas has defied the state of emergency and called for more attacks against Israel.", "Hamas"),
         # ...not a phrase with a preposition inside, which is no clause subject here
         ("Columns of armed men have been seen moving toward the town, suggesting an attack is near.", None),
     ],
@@ -1492,6 +1520,17 @@ SENSE_CASES = [
                  "pledge to eliminate $2 billion of expenses.", [], id="add-money-to"),
     pytest.param("England batsman Michael Vaughan added 113 for the fourth wicket with Graham Thorpe.", [],
                  id="add-runs-for"),
+    # ...after a modal, whatever follows the amount
+    pytest.param("The new smelter will add 500 jobs over the next two years.", [], id="add-jobs-after-modal"),
+    pytest.param("The tax could also add about 2 per cent in costs for small business.", [], id="add-about-after-modal"),
+    # a past form after "quoting" or "citing" is an adjective, no reporting verb
+    pytest.param("The news agency, quoting informed sources, said US jets had bombed the village.",
+                 [("indirect", "US jets had bombed the village", "The news agency")], id="quoting-informed-sources"),
+    # a past form after an article is a noun or adjective, no verb of a clause: the cue has an object
+    pytest.param("Seles recovered quickly, claiming the set after snatching four games in a row.", [], id="claim-the-set"),
+    # a passive participle of an object cue before a preposition reports nothing
+    pytest.param("The deal sets up an interim government, to be followed by elections called for in two years.", [],
+                 id="called-for-passive"),
     # ...but an amount that opens the clause added is reported
     pytest.param("The minister added 20 to 30 people had died in the fighting.",
                  [("indirect", "20 to 30 people had died in the fighting", "The minister")], id="add-range-clause"),

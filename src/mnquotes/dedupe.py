@@ -307,11 +307,19 @@ DETERMINERS = ("the ", "a ", "an ", "its ", "his ", "her ", "their ")
 
 
 def names(spelling: tuple[str, ...]) -> tuple[str, ...]:
-    """A spelling's names to compare: a person's referrals ("the minister", "The prime minister") are no
-    names, and would join two ministers of different documents."""
-    if spelling[0] != "person":
-        return spelling[1:]
-    return tuple(n for n in spelling[1:] if not n.lower().startswith(DETERMINERS))
+    """A spelling's names to compare: a person's referrals ("the minister", "The prime minister") and a body's
+    by what it is ("The council", "the bank") are no names, and would join two ministers or two councils of
+    different documents."""
+    if spelling[0] == "person":
+        return tuple(n for n in spelling[1:] if not n.lower().startswith(DETERMINERS))
+    return tuple(n for n in spelling[1:] if not (len(words := n.split()) == 2 and words[0].lower() == "the"
+                                                 and words[1].islower()))
+
+
+def same_length(a: str, b: str) -> bool:
+    """Two organisation names of as many words: spellings of one name, where a shorter name is another body
+    ("Government" is not "Haitian Government"; `speakers.same_org` joins a body's short and full names)."""
+    return len(content_words(a)) == len(content_words(b))
 
 
 def merge_spellings(speakers: Sequence[Speaker], threshold: float = DEFAULT_THRESHOLD) -> list[Speaker]:
@@ -343,7 +351,8 @@ def merge_spellings(speakers: Sequence[Speaker], threshold: float = DEFAULT_THRE
         x, y = spellings[a], spellings[b]
         if x[0] != y[0] or seen_in[a] & seen_in[b]:
             return False
-        return any(same_claimant(n, m, threshold) for n in names(x) for m in names(y))
+        return any(same_claimant(n, m, threshold) and (x[0] != "organization" or same_length(n, m))
+                   for n in names(x) for m in names(y))
 
     def keys(spelling: tuple[str, ...]) -> list[Hashable]:
         words = [w for n in spelling[1:] for w in content_words(n)]

@@ -52,6 +52,7 @@ NEGATIONS = {"not", "n't", "never"}
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
 GO_FORMS = {"go", "goes", "went", "gone", "going"}  # "went on to say"
 REPORTING_BEFORE_TO = {"quick", "hastened", "pains"}  # "was quick to point out", "at pains to stress"
+ARTICLES = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "’s", "'s"}
 NOUN_MARKERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
                 "those", "’s", "'s", "to"}
 # Words that join a second report to a reported clause: "..., while critics warned ...".
@@ -96,6 +97,7 @@ TOPIC_PREPOSITIONS = {"about", "of", "against", "over"}  # "warned Bush about th
 AMOUNT_CUES = {"add"}  # reporting verbs that also take an amount: "added 72 runs", "will add $1.5 billion to ..."
 AMOUNT_WORDS = {"per", "cent", "percent", "hundred", "thousand", "million", "billion", "trillion", "bn", "m", "runs",
                 "points", "dollars", "more", "other", "another", "extra", "additional"}
+MODALS = {"will", "would", "could", "can", "may", "might", "should", "shall", "must", "'ll", "’ll"}  # "will add 500 jobs"
 AMOUNT_LINKS = {"to", "without", "before", "after", "for", "from", "off", "on", "onto", "into"}  # "added 72 without loss"
 FINDING_CUES = {"find", "show"}  # report only a "that" clause: "data show that ..."; "had shown “...”" quotes no one
 APPROXIMATORS = {"about", "around", "over", "under", "near", "almost", "nearly", "between"}  # "says about 16,000 workers ..."
@@ -108,6 +110,7 @@ MAX_QUOTING_SOURCE = 8  # tokens of the source that quotes: "the South African B
 # How a document is first named when whoever the sentence is about issued it: "in a statement", "released its report".
 ISSUED_DOCUMENT_DETERMINERS = {"a", "an", "its", "their"}
 MAX_PUBLISHER = 12  # tokens from a document to its reporting verb: "a statement from the prime minister's office said"
+MAX_PARENTHESIS = 3  # tokens inside a parenthesis after a name: "the Afghan Islamic Press (AIP) said"
 MAX_OPENING_PHRASE = 10  # tokens before the comma of a sentence's opening phrase: "In an interview on Sunday,"
 
 
@@ -309,8 +312,9 @@ class QuoteFinder:
             return None
         if i > 0 and words[i - 1].text in ("'", "’") and not quoted[i - 1] and words[i - 2].text.endswith("s"):
             return None
-        if i > 0 and words[i - 1].lower_ in PREPOSITIONS and self.is_past_form(words[i]):
-            return None  # "charged over alleged misconduct", "jailed for reported links": an adjective
+        if i > 0 and (words[i - 1].lower_ in PREPOSITIONS or words[i - 1].lower_ in QUOTING_FORMS
+                      and words[i - 1].lower_.endswith("ing")) and self.is_past_form(words[i]):
+            return None  # "charged over alleged misconduct", "jailed for reported links", "quoting informed sources": an adjective
         if words[i].lower_.endswith("s") and i + 1 < len(words) and self.cues.match(words, i + 1) is not None:
             return None  # "Preliminary reports suggested ...", "Local reports say ...": a noun, the verb after it
         if i > 1 and words[i].lower_ in NOUN_CUES and words[i - 2].lower_ in AUXILIARIES and self.is_past_form(words[i - 1]):
@@ -475,6 +479,14 @@ class Context:
             head = before
         return head if not head.oblique and self.speaker_entity(head) is not None else m
 
+    def appositive_owner(self, m: Mention, cue_i: int) -> Mention | None:
+        """The person whose appositive holds the oblique mention m and runs to the reporting verb at cue_i:
+        `Alan Trounson, deputy director of the Monash Institute says` is Trounson's, not the institute's."""
+        if not m.oblique:
+            return None
+        return next((p for p in self.mentions if p.kind == "person" and p.role_span is not None
+                     and p.end <= m.start and p.role_span[1] == cue_i and not p.oblique), None)
+
     def nearest_subject(self, cue_i: int) -> Mention | None:
         """The nearest subject of the reporting verb at cue_i, by the patterns of news prose."""
         sdoc = self.sdoc
@@ -503,7 +515,7 @@ class Context:
             ):
                 return self.mention_end[k - 1]
         if j in self.mention_end:
-            return self.head_of_oblique(self.mention_end[j])
+            return self.appositive_owner(self.mention_end[j], cue_i) or self.head_of_oblique(self.mention_end[j])
         if j > sent.start and words[j].lower_ == "as":  # "the agency quoted Wang Yi, the foreign minister, as saying"
             for k in range(j - 1, max(sent.start, j - MAX_APPOSITIVE) - 1, -1):
                 if words[k].lower_ in QUOTING_FORMS:
@@ -667,6 +679,7 @@ class Context:
         if m is not None:
             # Past the speaker's appositive: `“...,” Ganbold, a herder from Arkhangai, said`.
             j = self.after_relative_clause(max(m.end, m.role_span[1]) if m.role_span else m.end, end)
+            j = self.after_parenthesis(j, end)  # `“...,” the Afghan Islamic Press (AIP) said`
             named = self.mention_start.get(j + 1) if j + 1 < end and words[j].text == "," else None
             if named is not None and named.kind == "person" and named.end + 1 < end and words[named.end].text == ",":
                 m, j = named, named.end + 1  # `“...,” the company's chief executive, Jane Doe, said`
@@ -1045,6 +1058,8 @@ class Context:
         that = False
         if cue.complement in ("object", "judgement"):
             start = after
+            if cue.complement == "object" and start < sent.end and words[start].lower_ in PREPOSITIONS:
+                return None  # "elections called for in two years": a passive participle, no one calls
             if cue.complement == "judgement" and start < sent.end and words[start].lower_ in REASONS:
                 return None  # "a director accused of fraud denied ...": a passive participle, no one judges
         else:
@@ -1082,7 +1097,9 @@ class Context:
             return None  # "warned US president George W Bush about the plan": a listener and a topic, no clause
         if not that and cue.complement == "clause-or-object" and self.is_object(start, end):
             return None  # "Tevake claimed second place", "the home side declaring its second innings at 7 for 309"
-        if not that and cue.lemma in AMOUNT_CUES and self.amount_object(start, end):
+        # after a modal, whatever follows the amount: "will add 500 jobs over two years", "could add about 2 per cent"
+        if not that and cue.lemma in AMOUNT_CUES and (self.amount_object(start, end) or self.after_modal(i)
+                                                      and (self.opens_amount(start) or self.approximate_amount(start, sent))):
             return None  # "Kallis and McKenzie added 72 without loss", "will add $1.5 billion to ...": an amount, no speech
         if cue.complement == "judgement":
             if not any(words[k].lower_ in REASONS for k in range(start + 1, end)):
@@ -1113,9 +1130,13 @@ class Context:
         return not self.holds_verb(start, end)
 
     def holds_verb(self, start: int, end: int) -> bool:
-        """Whether the words start..end hold a verb for sure: an auxiliary or a past form."""
+        """Whether the words start..end hold a verb for sure: an auxiliary or a past form (not one after an
+        article or possessive, a noun or adjective: "claiming the set", "the alleged killer")."""
+        words = self.table.words
         return any(
-            w.lower_ in AUXILIARIES or w.lower_ in VERB_CLITICS or self.finder.is_past_form(w) for w in self.table.words[start:end]
+            w.lower_ in AUXILIARIES or w.lower_ in VERB_CLITICS
+            or self.finder.is_past_form(w) and not (k > 0 and words[k - 1].lower_ in ARTICLES)
+            for k, w in enumerate(words[start:end], start)
         )
 
     def warned_about(self, start: int, end: int) -> bool:
@@ -1154,6 +1175,15 @@ class Context:
         if after in AMOUNT_LINKS:
             return True  # "added $1.5 billion to its pledge", "added 72 without loss", "added 67 before lunch"
         return after in PREPOSITIONS and after != "of" and not self.holds_verb(k, end)  # not "added 12 in the crowd were hurt"
+
+    def after_modal(self, i: int) -> bool:
+        """Whether the verb at i follows a modal, past adverbs ("will add", "would also add"): what is to come,
+        not what was said."""
+        words = self.table.words
+        j = i - 1
+        while j > 0 and (words[j].lower_ == "also" or words[j].lower_.endswith("ly")):
+            j -= 1
+        return j >= 0 and words[j].lower_ in MODALS
 
     def approximate_amount(self, k: int, sent: Span) -> bool:
         """`at least 40 people`, `about 16,000 workers`, `over 200 homes`: a preposition at k that rounds the
@@ -1388,6 +1418,21 @@ class Context:
                 return None
         return None
 
+    def before_parenthesis(self, k: int) -> int:
+        """The token before a short parenthesis closing at k ("the Afghan Islamic Press (AIP) said": "Press"), k
+        itself if there is none."""
+        words = self.table.words
+        if k < 2 or words[k].text != ")":
+            return k
+        return next((x - 1 for x in range(k - 2, max(0, k - MAX_PARENTHESIS - 2), -1) if words[x].text == "("), k)
+
+    def after_parenthesis(self, k: int, end: int) -> int:
+        """The token after a short parenthesis opening at k ("Press (AIP) said": "said"), k itself if there is none."""
+        words = self.table.words
+        if k >= end or words[k].text != "(":
+            return k
+        return next((x + 1 for x in range(k + 2, min(end, k + MAX_PARENTHESIS + 2)) if words[x].text == ")"), k)
+
     def modifiers_start(self, k: int, sent: Span) -> int:
         """Where up to two lowercase modifiers before a mention at k begin (", legal experts said",
         ", senior officials said": the mention may be the noun alone); k itself if there are none."""
@@ -1401,8 +1446,8 @@ class Context:
     def trailing_clause(self, i: int, sent: Span, cue: Cue) -> tuple | None:
         """`<clause>, X said.` / `<clause>, said X.`: the clause before the attribution is the content."""
         words = self.table.words
-        if i - 1 in self.mention_end:
-            who = self.mention_end[i - 1]
+        if self.before_parenthesis(i - 1) in self.mention_end:  # "..., the Afghan Islamic Press (AIP) said."
+            who = self.mention_end[self.before_parenthesis(i - 1)]
             comma = self.modifiers_start(who.opening, sent) - 1  # before "European Council President Charles Michel"
             tail = i + 1
         elif (named := self.named_after(i + 1, sent)) is not None:  # "..., said John Smith, the bank's chief economist."

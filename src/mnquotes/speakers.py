@@ -23,7 +23,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 # Documents that speak for whoever published them: "a report published by the World Bank found".
-DOCUMENT_NOUNS = {"report", "study", "survey", "statement", "analysis", "data", "figures", "poll", "review", "release"}
+DOCUMENT_NOUNS = {"report", "study", "survey", "statement", "analysis", "data", "figures", "poll", "review", "release",
+                  "bulletin", "paper", "document", "documents", "letter", "research", "audit", "submission", "forecast",
+                  "assessment", "update", "newsletter", "editorial", "memo", "communique", "index", "census",
+                  "tape", "videotape", "video", "recording", "transcript"}
 APOSTROPHE_S = {"’s", "'s", "’", "'"}
 DETERMINERS = {"the", "a", "an", "one", "his", "her", "their", "its", "this", "that", "these", "those"}
 PREPOSITIONS = {
@@ -55,7 +58,6 @@ TIME_DETERMINERS = {"the", "this", "last"}  # "at the weekend", "earlier this we
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
           "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 TIME_UNITS = {"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "today", "yesterday"}
-PERFECT_AUXILIARIES = {"has", "have", "had"}  # between a bare name and its reporting verb: "India has accused"
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "body"}
 # "it" is a mention only opening a sentence right before a reporting verb ("It said", "It also claims"):
 # "it is understood that", "said it would", "which it described as" name no one.
@@ -70,12 +72,16 @@ ACCORDING = WordClass(["according"])
 GENDERED_ENDING = re.compile(r"(?:wom[ae]n|m[ae]n|persons?|people)\Z")
 MAX_TRAILING_TAG = 9  # a reporting verb this close to its sentence's end, with no "that", closes a trailing tag
 REPORTED_WINDOW = 8  # tokens between a reporting verb and its "that": "told the jury on Monday that"
+# Words that open a reported clause, whose subject is no antecedent after its sentence: "says that Lockett",
+# "says if Lockett does make a comeback", "said when Jones arrived".
+REPORTED_OPENERS = {"that", "if", "whether", "when", "because", "unless", "once", "although", "though"}
 EPITHET = "epithet"  # pattern ids of descriptions that refer back to a person: "the Dutchman", "the 81-year-old"
 # Bodies and plurals without an -s that "they" can refer to (beside organisation heads and plurals in -s).
 GROUP_NOUNS = {"firm", "military", "media", "broadcaster", "newspaper", "watchdog", "people", "spokespeople",
                "businessmen", "fishermen", "staff", "public"}
 # A name's patronymic initial, alone or glued: "D.", "Ts.", "Ts.Buyantsogtoo" (not "U.S.").
 INITIAL = re.compile(r"[A-Z][a-z]{0,2}\.|(?:[A-Z][a-z]{0,2}\.)+[A-Z][a-z]+(?:-[A-Z][a-z]+)*")
+HYPHENATED_ACRONYM = re.compile(r"[A-Z](?:-[A-Z])+")  # "U-S", "U-N": an acronym as transcripts spell it out
 CAMEL_NAME = re.compile(r"(?:[A-Z][a-z]+){2,}")  # a name with an inner capital: "McGrath", "MacGill", "DiCaprio"
 WEBSITE = re.compile(r"[A-Z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|net|org|info|news|co\.uk|com\.au)")  # speaks as a body
 HYPHEN_PREFIXES = {"anti", "pro", "non", "pre", "post", "neo", "pan", "ex", "mid", "self"}
@@ -155,6 +161,7 @@ class SpeakerLexicon:
         self.role_modifiers = set(rules.lowered("role_modifiers.txt"))
         self.vague = set(rules.lowered("vague_sources.txt"))
         self.org_heads = set(rules.lowered("org_heads.txt"))
+        self.company_nouns = frozenset(rules.lowered("company_nouns.txt"))  # "the company" is no union
         self.demonyms = set(rules.lowered("demonyms.txt"))
         self.time_words = set(rules.lowered("time_words.txt"))  # "said Tuesday" names no one
         self.sentence_adverbs = frozenset(rules.lowered("sentence_adverbs.txt"))  # "Conversely, ..." names no one
@@ -276,9 +283,14 @@ def name_parts(name: str) -> list[str]:
 @lru_cache(maxsize=8192)
 def org_core(name: str) -> str:
     """Comparable core of an organisation name: "the Russian Embassy to Mongolia" -> "russian embassy"."""
-    core = re.split(r"\s+(?:of|to|for|on|in)\s+", strip_determiner(name), maxsplit=1)[0]
+    core = re.split(r"\s+(?:of|to|for|on|in)\s+", plain_acronyms(strip_determiner(name)), maxsplit=1)[0]
     core = re.sub(r"^\w+[’']s\s+", "", core)  # "Ukraine’s Foreign Ministry" -> "Foreign Ministry"
     return core.lower()
+
+
+def plain_acronyms(name: str) -> str:
+    """A name with its hyphenated acronyms written solid: "the U-N refugee agency" -> "the UN refugee agency"."""
+    return HYPHENATED_ACRONYM.sub(lambda m: m.group().replace("-", ""), name) if "-" in name else name
 
 
 def org_by_first_word(word: str, orgs: list[Entity]) -> Entity | None:
@@ -298,6 +310,7 @@ def same_org(a: str, b: str) -> bool:
 def abbreviates(acronym: str, name: str) -> bool:
     """Whether a one-word capitalised acronym is the initials of a name's capitalised words ("ECA":
     "Economic Commission for Africa")."""
+    acronym = plain_acronyms(acronym)
     if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6) or " " not in name:
         return False
     return "".join(w[0] for w in strip_determiner(name).split() if w[0].isupper()) == acronym
@@ -319,6 +332,8 @@ class MentionFinder:
         # "the Institute for Strategic Studies D. Bayarkhuu": a name with a patronymic initial ends the
         # organisation's name before it (a name pattern's `+` swallows initials as capitalised words).
         initialled = sorted({m.start for m in shapes if m.label == "PERSON" and INITIAL.fullmatch(words[m.start].text)})
+        # "Professor Alan Trounson deputy director of ...": a person's name, then their role with no comma
+        named = {m.end for m in shapes if m.label == "PERSON" and m.end - m.start > 1 and self.names_a_person(words, m.start, m.end)}
         found = []
         for m in shapes:
             end = m.end
@@ -329,10 +344,14 @@ class MentionFinder:
                     and words[m.start].lower_ in HYPHEN_PREFIXES \
                     or m.start > 1 and words[m.start - 1].text == "-" and words[m.start - 2].lower_ in HYPHEN_PREFIXES:
                 continue  # "Anti-Taliban fighters", "Pro-Kremlin bloggers": an adjective, no name
+            if m.label == "PERSON" and m.end < len(words) and words[m.end - 1].text == "-" and words[m.end].is_lower:
+                continue  # "The Pakistan-based news agency", "Saudi-born": an adjective, no name
             if m.label == "ORG":
                 end = next((i for i in initialled if m.start < i < m.end), m.end)
                 end = self.place_ends_name(words, m.start, end)
             candidate = (m.start, end, m.label, m.id)
+            if m.label == "ROLE" and named and any(k in named and self.opens_bare_role(words, k) for k in range(m.start + 1, end)):
+                continue  # the name is a person's, the words after it their role (`role_after`)
             if m.label == "ROLE" and (q := next((k for k in range(end - 2, m.start, -1) if words[k].lower_ in QUOTING_FORMS), None)):
                 found += [(m.start, q, m.label, m.id), (q + 1, end, m.label, m.id)]  # "The newspaper quoted officials as saying"
                 continue
@@ -348,6 +367,19 @@ class MentionFinder:
                 chosen.append((start, end, label, rule))
                 taken[start:end] = [True] * (end - start)
         return sorted(chosen)
+
+    def opens_bare_role(self, words: list[Word], k: int) -> bool:
+        """A lowercase role word right after a name, its comma left out: "Alan Trounson deputy director"."""
+        return words[k].is_lower and words[k].is_alpha and words[k].lower_ in self.lex.role_words
+
+    def names_a_person(self, words: list[Word], start: int, end: int) -> bool:
+        """Whether a PERSON shape is surely a person's name: two name words after a title, or opening on a
+        given name ("Professor Alan Trounson", "Alan Trounson"; not "Sydney Morning Herald", "Chief Palestinian")."""
+        i = start
+        while i < end and words[i].lower_ in self.lex.titles:
+            i += 1
+        return end - i >= 2 and words[i].lower_ not in self.lex.role_words \
+            and (i > start or words[i].lower_ in self.lex.given_names)
 
     def place_ends_name(self, words: list[Word], start: int, end: int) -> int:
         """Where an organisation's name ends when a person's name follows its place with no comma: "the
@@ -445,11 +477,12 @@ class MentionFinder:
     def modifies_title(self, words: list[Word], j: int, last: int, sent_start: int) -> bool:
         """A lowercase word inside a title, between a title, a capitalised word, "the" or a possessive and a
         role word: "Chief financial officer", "the housing secretary", "The UN's humanitarian chief", "Local
-        business owner" (not "said housing minister": a verb before it)."""
+        business owner" (not "said housing minister": a verb before it; nor "Suharto briefed US president": a
+        name's verb)."""
         return j < last and j > sent_start and words[j].is_alpha and words[j].is_lower and not words[j].is_stop \
             and words[j + 1].lower_ in self.lex.role_words and not self.lex.address_only(words[j + 1].lower_) \
             and words[j].lower_ not in self.lex.reporting_verbs \
-            and (words[j - 1].is_title or words[j - 1].lower_ in self.lex.titles
+            and (words[j - 1].is_title and not words[j].lower_.endswith("ed") or words[j - 1].lower_ in self.lex.titles
                  or words[j - 1].lower_ in ("the", "a", "an", "’s", "'s"))
 
     def title_complement(self, words: list[Word], j: int, sent_start: int) -> bool:
@@ -475,6 +508,13 @@ class MentionFinder:
         """
         table = TokenTable.of(sdoc)
         words = table.words
+        if end < len(words) and self.opens_bare_role(words, end):
+            # no comma: "Professor Alan Trounson deputy director of the Monash Institute ... says"
+            sentences = Sentences.of(sdoc)
+            sent_end = sentences.bounds(end)[1]
+            if self.opens_role(words, end, sent_end) and (described := self.appositive_role(table, sentences, end, sent_end)):
+                return described
+            return None, end
         if end >= len(words) or words[end].text != ",":
             return None, end
         sentences = Sentences.of(sdoc)
@@ -650,9 +690,10 @@ class MentionFinder:
         Nairobi said"), nor the subject of the reported clause ("he said Mongolia supported ...", "Baerbock,
         Germany's foreign minister, said Berlin was ready ...")."""
         after = time_phrase_end(words, i + 1, len(words), self.lex.time_words)  # "Israel last week said"
-        while after + 1 < len(words) and is_adverb(words[after]):
-            after += 1  # "Medvedev specifically emphasized"
-        if after in cue_tokens or (after + 1 in cue_tokens and words[after].lower_ in PERFECT_AUXILIARIES):  # "India has accused"
+        gap_end = min(after + 2, len(words))
+        while after < gap_end and (words[after].lower_ in VERB_GAP or is_adverb(words[after])):
+            after += 1  # "India has accused", "UNICEF also said", "Israel has also said", "Medvedev specifically emphasized"
+        if after in cue_tokens:
             return i == 0 or words[i - 1].lower_ not in PREPOSITIONS
         if not (i > 1 and i - 1 in cue_tokens and words[i - 2].is_punct):
             return False
@@ -679,6 +720,7 @@ class MentionFinder:
         low = word.lower_
         return (word.is_title or CAMEL_NAME.fullmatch(word.text) is not None) and len(word.text) > 2 \
             and not word.is_stop and low not in self.lex.demonyms and low not in self.lex.time_words \
+            and low not in TIME_UNITS \
             and low not in self.lex.role_words and GROUP_MEMBERS.search(low) is None and low not in self.lex.sentence_adverbs
 
     def is_plural_demonym(self, word: Word) -> bool:
@@ -692,10 +734,27 @@ class MentionFinder:
         not inside a longer phrase ("the collapse of insurance giant HIH says", "James Okafor KC said")."""
         return i == 0 or words[i - 1].is_punct or words[i - 1].lower_ == "the" or words[i - 1].lower_ in SUBJECT_OPENERS
 
+    def described_body(self, words: list[Word], sentences: Sentences, i: int, cues: set[int]) -> int | None:
+        """Where a description of the body named at i begins, its article included, when it ends in a
+        lowercase body's noun and opens a subject: "the UN children's agency" before "UNICEF", "the aid group"
+        before "CARE" (not "the collapse of insurer HIH"). None when there is none."""
+        if i == 0 or not (words[i - 1].is_lower and words[i - 1].lower_ in self.lex.org_heads):
+            return None
+        sent_start, _ = sentences.bounds(i)
+        start = i - 1
+        while start - 1 >= sent_start and i - start <= MAX_SUBJECT_MODIFIERS and start - 1 not in cues \
+                and self.modifies_subject(words[start - 1]):
+            start -= 1
+        if start - 1 >= sent_start and words[start - 1].lower_ in QUANTIFIERS:
+            start -= 1
+        return start if self.opens_subject(words, start) else None
+
     def is_acronym(self, word: Word) -> bool:
         """An all-capital word that can name a body by itself ("AIP said", "The AFP says"): not a title
         ("CEO"), a time ("GMT") or a stop word (but "US": a country speaks for its government)."""
         low = word.lower_
+        if HYPHENATED_ACRONYM.fullmatch(word.text):
+            return True  # "The U-S has conceded", "the U-N says"
         return word.is_upper and word.is_alpha and 2 <= len(word.text) <= 6 and low not in self.lex.titles \
             and low not in self.lex.role_nouns \
             and low not in self.lex.time_words and (low in self.lex.demonyms or not word.is_stop)
@@ -738,7 +797,8 @@ class MentionFinder:
         if surnames:
             maybe.update(i for i, word in enumerate(words) if word.lower_ in surnames)
         maybe.update(j for c in cue_tokens for j in (c - 1, c + 1) if 0 <= j < len(words) and j - 1 not in listener_cues)
-        maybe.update(c - 2 for c in cue_tokens if c > 1 and (words[c - 1].lower_ in PERFECT_AUXILIARIES or is_adverb(words[c - 1])))
+        maybe.update(c - n - 1 for c in cue_tokens for n in (1, 2)  # "India has accused", "It also says", "Peskov flatly denied"
+                     if c > n and all(words[c - x].lower_ in VERB_GAP or is_adverb(words[c - x]) for x in range(1, n + 1)))
         maybe.update(j for c in cue_tokens for j in range(max(0, c - 5), c - 2)  # "Israel last week said"
                      if time_phrase_end(words, j + 1, c, self.lex.time_words) == c)
         for i in sorted(maybe):
@@ -759,8 +819,10 @@ class MentionFinder:
                     or low in OBJECT_PRONOUNS:  # only after "according to" (see `maybe`)
                 mentions.append(Mention(i, i + 1, word.text, "pronoun", f"pronoun-{OBJECT_PRONOUNS.get(low, low)}"))
             elif (self.is_acronym(word) or WEBSITE.fullmatch(word.text)) and self.bare_name_by_cue(words, i, cue_tokens) \
-                    and self.opens_subject(words, i):  # "AIP said", "IslamOnline.net said"
-                mentions.append(Mention(i, i + 1, word.text, "organization", "org-acronym-cue"))
+                    and ((opens := self.opens_subject(words, i))
+                         or (described := self.described_body(words, sentences, i, cue_tokens)) is not None):
+                mentions.append(Mention(i, i + 1, word.text, "organization", "org-acronym-cue",  # "AIP said"
+                                        role_span=None if opens else (described, i + 1)))
             elif self.is_plural_demonym(word) and self.bare_name_by_cue(words, i, cue_tokens):
                 opening = i - 1 if i and words[i - 1].lower_ == "the" else i  # "the Israelis said": a people
                 mentions.append(Mention(opening, i + 1, table.text(opening, i + 1), "role", "role-plural-demonym"))
@@ -820,7 +882,7 @@ class MentionFinder:
                 )
             )
             # The subject of a reported clause: "told the jury that Marsh had ...", "said the minister had lied".
-            m.reported = k > 0 and words[k].lower_ == "that" and any(
+            m.reported = k > 0 and words[k].lower_ in REPORTED_OPENERS and any(
                 c in cue_tokens for c in range(max(sentences.bounds(k)[0], k - REPORTED_WINDOW), k)
             ) or (k in cue_tokens and k not in listener_cues and not self.ends_clause(words, m.end))
         self.resolve(sdoc, mentions, cue_tokens)
@@ -835,6 +897,11 @@ class MentionFinder:
         head = cue - 1
         while head > sent_start and words[head].lower_ in VERB_GAP:
             head -= 1
+        aside = next((k for k in range(head - 2, max(sent_start, head - MAX_APPOSITIVE), -1) if words[k].text == ","), None) \
+            if words[head].text == "," else None
+        if aside is not None and aside > sent_start and (head - aside == 2 and words[aside + 1].lower_ in self.lex.sentence_adverbs
+                                                         or words[aside + 1].lower_.endswith("ing")):
+            head = aside - 1  # "The Palestinian leadership, meanwhile, appealed", "The agency, quoting sources, said"
         # past a relative clause: "An Iraqi defector who has applied for residency in Australia claims"
         relative = next((k for k in range(head, max(sent_start, cue - MAX_RELATIVE) - 1, -1)
                          if is_relative(words[k], ("who",)) or words[k].text in (",", ";", ":") or k in cues or quoted[k]), None)
@@ -851,8 +918,8 @@ class MentionFinder:
                 and not quoted[start - 1] and start - 1 not in cues and self.modifies_subject(words[start - 1]) \
                 and words[start - 1].lower_ not in QUOTING_FORMS:  # "The newspaper quoted officials as saying"
             start -= 1
-        if start < head and words[start].lower_.endswith("ing"):
-            return None  # ", citing intelligence reports": a participle's object, no subject
+        if start < head and words[start].lower_.endswith("ing") or start == head and word.lower_.endswith("ing"):
+            return None  # ", citing intelligence reports": a participle's object, no subject; "after placing blame"
         if start - 1 >= sent_start and words[start - 1].lower_ in QUANTIFIERS:
             start -= 1
         opens = start == sent_start or words[start - 1].text in (",", ";", ":") or words[start - 1].is_quote \
@@ -879,25 +946,41 @@ class MentionFinder:
     def participle_subject(self, words: list[Word], sentences: Sentences, cue: int, cues: set[int], taken: set[int],
                            quoted: list[bool]) -> tuple[int, int] | None:
         """The noun phrase opening the sentence of a participle cue after a comma, or of a cue joined by
-        "and", when no one else is named before it: "Unions are also worried, saying ...", "Washington has
-        rebuked Moscow over the raids, warning ...", "But airlines are making no apologies and say ..."
-        (the phrase before the sentence's first auxiliary or past form)."""
+        "and", past a short opening phrase, when no one else is named before its verb: "Unions are also
+        worried, saying ...", "Washington has rebuked Moscow over the raids, warning ...", "But airlines are
+        making no apologies and say ...", "At the same time, the Bush administration is stepping up the
+        pressure on Mr Arafat, saying ...", "Meanwhile, Hamas has defied ... and called for ..." (the phrase
+        before the sentence's first auxiliary or past form)."""
         if cue < 2 or not (words[cue].lower_.endswith("ing") and words[cue - 1].text == "," or words[cue - 1].lower_ == "and"):
             return None
         sent_start, _ = sentences.bounds(cue)
-        if any(k in taken for k in range(sent_start, cue)):
-            return None
-        for verb in range(sent_start + 1, min(cue - 1, sent_start + MAX_SUBJECT_MODIFIERS + 2)):
+        first = self.after_opening_phrase(words, sent_start, cue, cues)
+        for verb in range(first + 1, min(cue - 1, first + MAX_SUBJECT_MODIFIERS + 2)):
             word = words[verb]
             if word.lower_ in AUXILIARIES or word.is_lower and len(word.text) > 3 and word.lower_.endswith("ed"):
+                if any(k in taken for k in range(sent_start, verb)):
+                    return None
+                if first > sent_start and verb == first + 1 and self.is_bare_name(words[first]):
+                    return first, verb  # "Meanwhile, Hamas has defied ...": a name after the opening phrase
                 return self.subject_noun_phrase(words, sentences, verb, cues | {verb}, taken, quoted)
             if not word.is_alpha and word.text not in APOSTROPHE_S:
                 return None
         return None
 
+    @staticmethod
+    def after_opening_phrase(words: list[Word], sent_start: int, cue: int, cues: set[int]) -> int:
+        """The token after a sentence's short opening phrase and its comma, a phrase with no verb ("Meanwhile,",
+        "At the same time,", "In Kabul,"); sent_start when there is none."""
+        for k in range(sent_start + 1, min(cue, sent_start + MAX_SUBJECT_MODIFIERS + 1)):
+            if words[k].text == ",":
+                return k + 1
+            if not words[k].is_alpha or k in cues or words[k].lower_ in AUXILIARIES or words[k].lower_.endswith("ed"):
+                break
+        return sent_start
+
     def modifies_subject(self, word: Word) -> bool:
         """A word before a subject's noun: an adjective or noun ("weather", "Local", "US"), a possessive."""
-        return word.text in APOSTROPHE_S or word.is_alpha and (
+        return word.text in APOSTROPHE_S or word.text == "-" or word.is_alpha and (  # "Anti-Taliban", "Pakistan-based"
             word.is_upper and len(word.text) > 1  # "US", though "us" is a stop word
             or not word.is_stop and not word.lower_.endswith("ly")
         )
@@ -1011,8 +1094,9 @@ class MentionFinder:
             if end - start > 1 and lex.places_body(words, start, end):
                 # "Police Scotland", "Health Canada", "Statistics Canada": a body named by its field and its country
                 return Mention(start, end, table.text(start, end), "organization", rule, name_start=start)
-            if lex.names_body(table.text(name_start, end)) or lex.names_body(table.text(start, end)):
+            if not honorific and (lex.names_body(table.text(name_start, end)) or lex.names_body(table.text(start, end))):
                 # "the United States warned", "Goldman Sachs said", "Manchester City striker Erling Haaland"
+                # (not "Mr Ford": a form of address is a person's, whatever the company of that name)
                 opening = start - 1 if start > 0 and words[start - 1].lower_ == "the" else start
                 return Mention(opening, end, table.text(name_start, end), "organization", rule, name_start=name_start)
             role, role_start = self.role_before(sdoc, name_start)
@@ -1139,17 +1223,21 @@ class MentionFinder:
                     subjects.append((m.start, ent))
 
     def epithet_person(self, sdoc: Doc, m: Mention, subjects: list[tuple[int, Entity]]) -> Entity | None:
-        """Who "the Dutchman" or "the 81-year-old" is: the one person named as a subject earlier in its
-        paragraph, if the gender agrees; with two candidates or none, no one (an age or a nationality
-        cannot be checked)."""
+        """Who "the Dutchman" or "the 56-year-old" is: of the persons named as subjects earlier in its
+        paragraph whose gender agrees, the one named so most often, the latest among equals (the story's
+        main figure: "Tony Lockett ... Lockett retired ... Kelvin Templeton says ... the 35-year-old" is
+        Lockett); no one when there is none (an age or a nationality cannot be checked)."""
         table = TokenTable.of(sdoc)
         paragraph = doc_text(sdoc).rfind("\n", 0, table.idx[m.start]) + 1
         gender = self.gender_of(table.words, m)
-        candidates = {id(ent): ent for start, ent in subjects if table.idx[start] >= paragraph}
-        if len(candidates) != 1:
-            return None
-        (ent,) = candidates.values()
-        return None if gender and ent.gender and ent.gender != gender else ent
+        counts: dict[int, int] = {}
+        latest: dict[int, Entity] = {}  # by id, in the order of each one's latest naming
+        for start, ent in subjects:
+            if table.idx[start] >= paragraph and not (gender and ent.gender and ent.gender != gender):
+                counts[id(ent)] = counts.get(id(ent), 0) + 1
+                latest.pop(id(ent), None)
+                latest[id(ent)] = ent
+        return max(reversed(latest.values()), key=lambda ent: counts[id(ent)], default=None)
 
     def is_group(self, ent: Entity) -> bool:
         """What "they" can refer to: an organisation, or a described source that is plural or a body
@@ -1221,7 +1309,9 @@ class MentionFinder:
             body = next((e for e in reversed(orgs) if head in e.name.lower().split()), None)
             if body is None and not m.oblique and words[-1] not in self.lex.vague:
                 # "Goldman Sachs raised its forecast. ... the bank said": the last body to speak or act as a subject
-                body = next((e for e in reversed(recent) if e.kind in ("organization", "role")), None)
+                # of the same kind ("the company" is not "the Australian Services Union" named last)
+                body = next((e for e in reversed(recent) if e.kind == "role"
+                             or e.kind == "organization" and self.same_kind(head, e.name)), None)
                 body = body if body is not None and body.kind == "organization" \
                     and body.name.lower() not in self.lex.places else None  # not "China said ... the bank said"
             if body is not None:
@@ -1238,6 +1328,13 @@ class MentionFinder:
             roles[key].add_alias(m.text)
         return roles[key]
 
+
+    def same_kind(self, noun: str, name: str) -> bool:
+        """Whether "the <noun>" can be the body of this name: a company noun ("company", "bank", "carmaker")
+        for a name without an organisation's head ("Goldman Sachs") or with a company's ("Qantas Airways"), any
+        other noun ("union", "agency") for one without a company's head."""
+        heads = [w for w in name.lower().split() if w in self.lex.org_heads]
+        return not heads or all(w in self.lex.company_nouns for w in heads) == (noun in self.lex.company_nouns)
 
     @staticmethod
     def earlier_source(words: list[str], roles: dict[str, Entity]) -> Entity | None:
