@@ -70,6 +70,7 @@ STATED_BY = {"said", "stated", "announced", "declared", "noted", "stressed", "em
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 ACCORDING = WordClass(["according"])
 GENDERED_ENDING = re.compile(r"(?:wom[ae]n|m[ae]n|persons?|people)\Z")
+GENDERED_TAILS = ("man", "men", "person", "persons", "people")
 MAX_TRAILING_TAG = 9  # a reporting verb this close to its sentence's end, with no "that", closes a trailing tag
 REPORTED_WINDOW = 8  # tokens between a reporting verb and its "that": "told the jury on Monday that"
 # Words that open a reported clause, whose subject is no antecedent after its sentence: "says that Lockett",
@@ -333,7 +334,8 @@ class MentionFinder:
         # organisation's name before it (a name pattern's `+` swallows initials as capitalised words).
         initialled = sorted({m.start for m in shapes if m.label == "PERSON" and INITIAL.fullmatch(words[m.start].text)})
         # "Professor Alan Trounson deputy director of ...": a person's name, then their role with no comma
-        named = {m.end for m in shapes if m.label == "PERSON" and m.end - m.start > 1 and self.names_a_person(words, m.start, m.end)}
+        named = {m.end for m in shapes if m.label == "PERSON" and m.end - m.start > 1 and m.end < len(words)
+                 and self.opens_bare_role(words, m.end) and self.names_a_person(words, m.start, m.end)}
         found = []
         for m in shapes:
             end = m.end
@@ -350,7 +352,7 @@ class MentionFinder:
                 end = next((i for i in initialled if m.start < i < m.end), m.end)
                 end = self.place_ends_name(words, m.start, end)
             candidate = (m.start, end, m.label, m.id)
-            if m.label == "ROLE" and named and any(k in named and self.opens_bare_role(words, k) for k in range(m.start + 1, end)):
+            if m.label == "ROLE" and named and any(k in named for k in range(m.start + 1, end)):
                 continue  # the name is a person's, the words after it their role (`role_after`)
             if m.label == "ROLE" and (q := next((k for k in range(end - 2, m.start, -1) if words[k].lower_ in QUOTING_FORMS), None)):
                 found += [(m.start, q, m.label, m.id), (q + 1, end, m.label, m.id)]  # "The newspaper quoted officials as saying"
@@ -586,8 +588,8 @@ class MentionFinder:
 
     def closes_trailing_tag(self, words: list[Word], start: int, sent_end: int) -> bool:
         """Whether the words from start, before any comma, are a source and its reporting verb closing the
-        sentence with no clause of their own (no auxiliary, "that" or quotation after the verb) ("a government spokesperson told Politico on Sept. 3."): the
-        subject of a trailing tag, no appositive of the name before."""
+        sentence with no clause of their own, no auxiliary, "that" or quotation after the verb ("a government
+        spokesperson told Politico on Sept. 3."): the subject of a trailing tag, no appositive of the name before."""
         verb = next((k for k in range(start + 1, sent_end) if words[k].text == "," or words[k].is_lower
                      and words[k].lower_ in self.lex.reporting_verbs), None)
         return verb is not None and words[verb].text != "," and sent_end - verb <= MAX_TRAILING_TAG \
@@ -1358,8 +1360,10 @@ def same_stem(word: str, other: str) -> bool:
     "armenia"; "kenyan", "kenya"), or the same office for a man, a woman or anyone ("spokesman",
     "spokeswoman", "spokesperson"; "chairman", "chair")."""
     short, long_ = sorted((word, other), key=len)
-    return short == long_ or len(short) >= 4 and long_.startswith(short) \
-        or len(stem := GENDERED_ENDING.sub("", word)) >= 4 and stem == GENDERED_ENDING.sub("", other)
+    if short == long_ or len(short) >= 4 and long_.startswith(short):
+        return True
+    return (word.endswith(GENDERED_TAILS) or other.endswith(GENDERED_TAILS)) \
+        and len(stem := GENDERED_ENDING.sub("", word)) >= 4 and stem == GENDERED_ENDING.sub("", other)
 
 
 def speaker_record(entity: Entity, document, quotes: int) -> Speaker:
