@@ -1107,6 +1107,11 @@ CASES = [
         [("indirect", "shelters were full", "Gladkov")],
         id="emphasise-stress-note-with-a-noun-phrase-object-report-nothing",
     ),
+    pytest.param(
+        "According to Reuters, Smith said the deal was a disaster. According to Reuters, the deal was a disaster.",
+        [("indirect", "the deal was a disaster", "Smith"), ("indirect", "the deal was a disaster", "Reuters")],
+        id="according-to-an-agency-relaying-a-named-report-is-the-named-one",
+    ),
 ]
 
 

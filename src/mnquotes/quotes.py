@@ -1535,6 +1535,8 @@ class Context:
         speaker = speaker or who
         if i == sent.start and source_end < sent.end and words[source_end].text == ",":
             start = source_end + 1
+            if (named := self.mention_start.get(start)) is not None and named.end < sent.end and self.cue(named.end):
+                return None  # "According to Reuters, Smith said ...": Smith's report, which the agency relays
             return start, self.clause_end(start, sent), speaker, "according to", "indirect-according-to"
         if i > sent.start and words[i - 1].text == "," and all(words[k].is_punct for k in range(source_end, sent.end)) \
                 and not any(k in self.reported_tokens for k in range(sent.start, i)):  # "X said ..., according to a filing": X's
