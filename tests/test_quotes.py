@@ -1112,6 +1112,26 @@ CASES = [
         [("indirect", "the deal was a disaster", "Smith"), ("indirect", "the deal was a disaster", "Reuters")],
         id="according-to-an-agency-relaying-a-named-report-is-the-named-one",
     ),
+    pytest.param(
+        "Chinese President Xi Jinping met his neighbours. The three countries must strengthen solidarity, Xi said "
+        "during his first trilateral summit with Vladimir Putin and Khurelsukh Ukhnaa in three years. Beijing and Moscow "
+        "must deepen ties, Xi told his Russian counterpart Vladimir Putin on Tuesday, according to the Xinhua news agency.",
+        [("indirect", "The three countries must strengthen solidarity", "Xi Jinping"),
+         ("indirect", "Beijing and Moscow must deepen ties", "Xi Jinping")],
+        id="a-trailing-tag-closed-by-a-setting-a-counterpart-and-a-relaying-agency",
+    ),
+    pytest.param(
+        "Mongolia will never host an American military base, Mongolian President Tsakhiagiin Elbegdorj said Monday "
+        "in an exclusive interview with TASS.",
+        [("indirect", "Mongolia will never host an American military base", "Tsakhiagiin Elbegdorj")],
+        id="a-trailing-tag-closed-by-a-time-and-an-interview-with-an-agency",
+    ),
+    pytest.param(
+        "MOSCOW (Pakistan Point News / Sputnik - 12th September, 2018) Mongolia hardly sees any challenge in China's "
+        "influence, Mongolian Foreign Minister Damdin Tsogtbaatar told Sputnik in an interview.",
+        [("indirect", "Mongolia hardly sees any challenge in China's influence", "Damdin Tsogtbaatar")],
+        id="a-dateline-closed-by-the-agency-bracket-is-no-part-of-the-report",
+    ),
 ]
 
 

@@ -57,6 +57,10 @@ NOUN_MARKERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "yo
                 "those", "’s", "'s", "to"}
 # Words that join a second report to a reported clause: "..., while critics warned ...".
 CLAUSE_LINKS = {"while", "whereas", "but", "and", "as", "although", "though"}
+# What can open where or to whom words were said, after the verb: not "on" or "of" (`reported on the status of
+# ...`, `spoke of ...`: what was said about), nor "for" or "about".
+SETTING_PREPOSITIONS = {"during", "at", "in", "with", "after", "before", "while", "from", "to", "and"}
+COUNTERPART_WORDS = {"counterpart", "counterparts"}  # a listener named after its noun: "his counterpart Vladimir Putin"
 CONJUNCTIONS = {"and", "or", "but", "nor"}  # "told students and teachers ...": the listener goes on
 # Words that open a noun phrase: after one, the words after a `clause-or-object` cue may be its object
 # ("claimed second place", "declaring its second innings") unless a verb shows they are a clause.
@@ -1306,6 +1310,9 @@ class Context:
             end = self.listener_words_end(k, sent) or self.place_end(k, sent)  # "told The Guardian", "told Sky News"
             if end is None:
                 return None
+            named = self.mention_start.get(end)
+            if named is not None and named.kind == "person" and words[end - 1].lower_ in COUNTERPART_WORDS:
+                end = named.end  # "told his Russian counterpart Vladimir Putin": the listener's name
         return self.after_time_or_setting(end, sent)
 
     def listener_words_end(self, k: int, sent: Span) -> int | None:
@@ -1459,7 +1466,8 @@ class Context:
         tail = (self.listener_end(tail, sent) if cue.complement in ("listener", "listener-clause") else None) \
             or self.after_time_or_setting(tail, sent)
         resumes = self.clause_resumes_after(tail, sent)
-        closes = all(words[k].is_punct for k in range(tail, sent.end)) or tail < sent.end - 1 and words[tail].text == "," \
+        closes = all(words[k].is_punct for k in range(tail, sent.end)) or self.setting_to_end(tail, sent) \
+            or tail < sent.end - 1 and words[tail].text == "," \
             and (tail + 1 in self.cues or self.comma_ends_clause(tail, sent))  # ", adding that ...", ", as costs soar"
         if comma <= sent.start or words[comma].text != "," or not (resumes or closes) or self.introduces_quotation(tail, sent):
             return None
@@ -1476,6 +1484,22 @@ class Context:
         if resumes and end == comma:  # "The economy, he said, is recovering.": one report of two pieces
             return start, end, who, cue.lemma, "indirect-parenthetical", (tail + 1, self.clause_end(tail + 1, sent))
         return None if resumes else (start, end, who, cue.lemma, "indirect-trailing")
+
+    def setting_to_end(self, k: int, sent: Span) -> bool:
+        """Words with no verb from a preposition (or "and", a second listener) at k to the sentence's end, or to
+        `, according to ...`: where or to whom the words were said, closing a trailing attribution (`..., Xi said
+        during his first trilateral summit with Putin and Khurelsukh in three years.`)."""
+        words = self.table.words
+        if k >= sent.end - 1 or words[k].lower_ not in SETTING_PREPOSITIONS:
+            return False
+        for j in range(k + 1, sent.end):
+            word = words[j]
+            if word.text == ",":
+                return j + 2 < sent.end and words[j + 1].lower_ == "according" and words[j + 2].lower_ == "to"
+            if word.is_quote or j in self.cues or word.lower_ in AUXILIARIES or is_relative(word) \
+                    or word.lower_ == "that" or word.is_lower and self.finder.is_past_form(word):
+                return False
+        return True
 
     def introduces_quotation(self, tail: int, sent: Span) -> bool:
         """`Speaking with reporters after the meeting, X said, “...”`: an attribution followed by a comma and an
@@ -1514,6 +1538,10 @@ class Context:
             tok = sdoc[k]
             if tok.text in DATELINE_ENDS:
                 return k + 1
+            if tok.text == "(":  # the agency's bracket ends the dateline: `MOSCOW (Pakistan Point News / Sputnik - 12th September, 2018)`
+                close = next((j for j in range(k + 1, min(sent.end, k + MAX_DATELINE)) if words[j].text == ")"), None)
+                if close is not None:
+                    return close + 1 + (close + 1 < sent.end and words[close + 1].text in DATELINE_ENDS)
             if not (tok.is_upper or tok.is_title or tok.is_digit or tok.text in ("(", ")", ",")):
                 break
         return sent.start
@@ -1539,7 +1567,9 @@ class Context:
                 return None  # "According to Reuters, Smith said ...": Smith's report, which the agency relays
             return start, self.clause_end(start, sent), speaker, "according to", "indirect-according-to"
         if i > sent.start and words[i - 1].text == "," and all(words[k].is_punct for k in range(source_end, sent.end)) \
-                and not any(k in self.reported_tokens for k in range(sent.start, i)):  # "X said ..., according to a filing": X's
+                and not any(k in self.reported_tokens for k in range(sent.start, i)) \
+                and not any(self.quoted[sent.start:sent.start + 2]):
+            # not "X said ..., according to a filing", "“...,” Xi said, according to Xinhua": X's, the source relays it
             return sent.start, i - 1, speaker, "according to", "indirect-according-to"
         return None
 
