@@ -1183,3 +1183,15 @@ def test_spokesman_and_spokesperson_are_one_office(extractor):
     assert [q.speaker for q in result.quotes] == ["A spokesperson for the Mongolian government"] * 2
     assert [(s.name, s.aliases) for s in result.speakers] == [
         ("A spokesperson for the Mongolian government", ("the spokesman",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Friday, Washington proposed a rival resolution. Washington said that the war had to end. Moscow denied "
+         "that it had attacked the city.", [("Washington", "organization"), ("Moscow", "organization")]),
+        ("Actor Denzel Washington said that the film was finished.", [("Denzel Washington", "person")]),
+    ],
+)
+def test_a_capital_speaks_for_its_government(extractor, text, expected):
+    assert speakers_of(extractor, text) == expected
