@@ -48,8 +48,7 @@ ORDINAL_PHRASE_WORDS = {"of", "to", "a", "an"}  # stop words inside what comes n
 POSSESSIVE_PRONOUNS = {"its", "their"}
 LEVEL_WORDS = {"to", "at"}  # ", to 34,567" after a change: the level reached, not an elided figure
 COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}  # begin place names
-NAME_PARTICLES = {"bin", "al", "da", "de", "van", "von"}  # "Osama bin Laden", "bin Laden"
-NAME_JOINERS = {"-", "of"} | NAME_PARTICLES  # "Bat-Uul", "Battle of Khalkhin Gol"
+NAME_JOINERS = {"-", "of"}  # "Bat-Uul", "Battle of Khalkhin Gol"; and a name's particles (rules/name_particles.txt)
 SHARE_KINDS = {"percent", "fraction"}  # kinds whose "of X" names what they are a part of
 SHARE_UNITS = {"percent", "fraction"}  # "41 percent of X" is a share of X; "2.5 percentage points of X" is not
 MAX_PHRASE = 8
@@ -68,6 +67,8 @@ class ClaimFinder:
         lx = self.lexicon
         self.demonyms = frozenset(rules.lowered("demonyms.txt"))
         self.org_heads = frozenset(rules.lowered("org_heads.txt"))
+        self.name_particles = frozenset(rules.lowered("name_particles.txt"))  # "Osama bin Laden", "bin Laden"
+        self.name_joiners = NAME_JOINERS | self.name_particles
         self.not_names = lx.time_words | RELATIVE_DAYS | self.demonyms | frozenset(lx.count_nouns) | self.measure_nouns \
             | frozenset(lx.fraction_words)
         self.cues: list[tuple[str, re.Pattern[str]]] = []
@@ -188,15 +189,15 @@ class ClaimFinder:
         if k is None:
             return None
         start = end = k
-        while start - 2 >= sent.start and doc_words[start - 1].text in NAME_JOINERS and in_name(start - 2) or \
+        while start - 2 >= sent.start and doc_words[start - 1].text in self.name_joiners and in_name(start - 2) or \
                 start - 1 >= sent.start and in_name(start - 1):
-            start -= 2 if doc_words[start - 1].text in NAME_JOINERS else 1
-        if start - 1 >= sent.start and doc_words[start - 1].text in NAME_PARTICLES:
+            start -= 2 if doc_words[start - 1].text in self.name_joiners else 1
+        if start - 1 >= sent.start and doc_words[start - 1].text in self.name_particles:
             start -= 1  # "bin Laden"
         end = k + 1
-        while end + 1 < sent.end and doc_words[end].text in NAME_JOINERS and in_name(end + 1) or \
+        while end + 1 < sent.end and doc_words[end].text in self.name_joiners and in_name(end + 1) or \
                 end < sent.end and in_name(end):
-            end += 2 if doc_words[end].text in NAME_JOINERS else 1
+            end += 2 if doc_words[end].text in self.name_joiners else 1
         if sdoc[start].lower_ in self.demonyms and sdoc[start].lower_ not in COMPASS_WORDS \
                 and not any(sdoc[i].lower_ in self.org_heads for i in range(start + 1, end)):
             start += 1  # a nationality before a person is no part of the name: "Australian Michael Klim"

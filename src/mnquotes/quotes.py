@@ -52,9 +52,9 @@ NEGATIONS = {"not", "n't", "never"}
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
 GO_FORMS = {"go", "goes", "went", "gone", "going"}  # "went on to say"
 REPORTING_BEFORE_TO = {"quick", "hastened", "pains"}  # "was quick to point out", "at pains to stress"
-ARTICLES = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "’s", "'s"}
 NOUN_MARKERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
                 "those", "’s", "'s", "to"}
+ARTICLES = NOUN_MARKERS - {"that", "to"}  # words after which a past form is a noun's modifier: "the alleged killer"
 # Words that join a second report to a reported clause: "..., while critics warned ...".
 CLAUSE_LINKS = {"while", "whereas", "but", "and", "as", "although", "though"}
 # What can open where or to whom words were said, after the verb: not "on" or "of" (`reported on the status of
@@ -1433,12 +1433,13 @@ class Context:
             return k
         return next((x - 1 for x in range(k - 2, max(0, k - MAX_PARENTHESIS - 2), -1) if words[x].text == "("), k)
 
-    def after_parenthesis(self, k: int, end: int) -> int:
-        """The token after a short parenthesis opening at k ("Press (AIP) said": "said"), k itself if there is none."""
+    def after_parenthesis(self, k: int, end: int, limit: int = MAX_PARENTHESIS) -> int:
+        """The token after a parenthesis of up to `limit` tokens opening at k ("Press (AIP) said": "said"), k
+        itself if there is none."""
         words = self.table.words
         if k >= end or words[k].text != "(":
             return k
-        return next((x + 1 for x in range(k + 2, min(end, k + MAX_PARENTHESIS + 2)) if words[x].text == ")"), k)
+        return next((x + 1 for x in range(k + 2, min(end, k + limit + 2)) if words[x].text == ")"), k)
 
     def modifiers_start(self, k: int, sent: Span) -> int:
         """Where up to two lowercase modifiers before a mention at k begin (", legal experts said",
@@ -1453,8 +1454,8 @@ class Context:
     def trailing_clause(self, i: int, sent: Span, cue: Cue) -> tuple | None:
         """`<clause>, X said.` / `<clause>, said X.`: the clause before the attribution is the content."""
         words = self.table.words
-        if self.before_parenthesis(i - 1) in self.mention_end:  # "..., the Afghan Islamic Press (AIP) said."
-            who = self.mention_end[self.before_parenthesis(i - 1)]
+        # "..., the Afghan Islamic Press (AIP) said."
+        if (who := self.mention_end.get(self.before_parenthesis(i - 1))) is not None:
             comma = self.modifiers_start(who.opening, sent) - 1  # before "European Council President Charles Michel"
             tail = i + 1
         elif (named := self.named_after(i + 1, sent)) is not None:  # "..., said John Smith, the bank's chief economist."
@@ -1538,10 +1539,9 @@ class Context:
             tok = sdoc[k]
             if tok.text in DATELINE_ENDS:
                 return k + 1
-            if tok.text == "(":  # the agency's bracket ends the dateline: `MOSCOW (Pakistan Point News / Sputnik - 12th September, 2018)`
-                close = next((j for j in range(k + 1, min(sent.end, k + MAX_DATELINE)) if words[j].text == ")"), None)
-                if close is not None:
-                    return close + 1 + (close + 1 < sent.end and words[close + 1].text in DATELINE_ENDS)
+            # the agency's bracket ends the dateline: `MOSCOW (Pakistan Point News / Sputnik - 12th September, 2018)`
+            if (after := self.after_parenthesis(k, sent.end, MAX_DATELINE - 2)) > k:
+                return after + (after < sent.end and words[after].text in DATELINE_ENDS)
             if not (tok.is_upper or tok.is_title or tok.is_digit or tok.text in ("(", ")", ",")):
                 break
         return sent.start
