@@ -21,6 +21,7 @@ from .rules import Rules
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokenizer import Tokenizer
 
 MAX_CHARS = 20_000_000
 
@@ -30,23 +31,46 @@ def pattern_file_names(rules: Rules) -> list[str]:
     return sorted({p.stem for d in rules.dirs for p in d.glob("*.jsonl")})
 
 
-def measure_tokens(nlp: Language, rules: Rules) -> None:
-    """Tokenize measures as the quantity reader reads them (quantities.py): "40C." and "5K." end
-    before their full stop (spaCy keeps a full stop after a capital, for initials); "£5m." ends in the
-    scale "m", not the initial "m." (spaCy splits the unit off the number, then its special case for
-    initials joins it to the full stop: the special case goes for each one-letter unit, currency or
-    scale of the rules that it would join so); "$25-$40", "£2bn-£3bn" and "3%-5%" are two amounts joined by a hyphen."""
+def tokenizer(nlp: Language, rules: Rules) -> Tokenizer:
+    """The pipeline's tokenizer with the rules' settings, built at once (each setting changed on a built
+    tokenizer reloads its thousands of special cases):
+    - `token_shapes.txt`: strings kept as one token (patronymic names such as `Ts.Buyantsogtoo`), but a
+      form of address glued to a name is no patronymic initial: "Mr.Ukhnaagiin" is "Mr." and a name;
+    - measures as the quantity reader reads them (quantities.py): "40C." and "5K." end before their
+      full stop (spaCy keeps a full stop after a capital, for initials); "£5m." ends in the scale "m",
+      not the initial "m." (spaCy splits the unit off the number, then its special case for initials
+      joins it to the full stop: the special case goes for each one-letter unit, currency or scale of
+      the rules that it would join so); "$25-$40", "£2bn-£3bn" and "3%-5%" are two amounts joined by
+      a hyphen."""
     from spacy.lang.char_classes import CURRENCY
+    from spacy.tokenizer import Tokenizer
     from spacy.util import compile_infix_regex, compile_suffix_regex
 
+    old = nlp.tokenizer
+    token_match = old.token_match
+    shapes = rules.words("token_shapes.txt")
+    if shapes:
+        address = sorted({w.rstrip(".") for w in rules.lowered("honorifics.txt")})
+        not_address = "(?!(?i:" + "|".join(map(re.escape, address)) + r")\.)" if address else ""
+        try:
+            # the shapes first: most words fail them at their first character
+            token_match = re.compile("(?=(?:" + "|".join(shapes) + r")\Z)" + not_address).match
+        except re.error as exc:
+            raise RulesError(f"token_shapes.txt: bad regex ({exc})") from None
     letters = {row[0] for name in ("units.tsv", "currencies.tsv", "scales.tsv") for row in rules.table(name)
                if len(row[0]) == 1 and row[0].isalpha() and row[0].islower()}
-    joined = {f"{c}." for c in letters if [t.text for t in nlp.tokenizer(f"5{c}.")] == ["5", f"{c}."]}
-    if joined:
-        nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in joined}
-    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, r"(?<=[0-9][A-Z])\."]).search
-    nlp.tokenizer.infix_finditer = compile_infix_regex(
-        [*nlp.Defaults.infixes, rf"(?<=[0-9a-zA-Z%])[-–](?={CURRENCY})", r"(?<=[0-9]%)[-–](?=[0-9])"]).finditer
+    joined = {f"{c}." for c in letters if [t.text for t in old(f"5{c}.")] == ["5", f"{c}."]}
+    return Tokenizer(
+        nlp.vocab,
+        rules={k: v for k, v in old.rules.items() if k not in joined},
+        prefix_search=old.prefix_search,
+        suffix_search=compile_suffix_regex([*nlp.Defaults.suffixes, r"(?<=[0-9][A-Z])\."]).search,
+        infix_finditer=compile_infix_regex(
+            [*nlp.Defaults.infixes, rf"(?<=[0-9a-zA-Z%])[-–](?={CURRENCY})", r"(?<=[0-9]%)[-–](?=[0-9])"]).finditer,
+        token_match=token_match,
+        url_match=old.url_match,
+        faster_heuristics=old.faster_heuristics,
+    )
 
 
 def build(rules: Rules, model: str | None = None) -> Language:
@@ -65,17 +89,7 @@ def build(rules: Rules, model: str | None = None) -> Language:
     else:
         nlp = spacy.blank("en")
     nlp.max_length = MAX_CHARS
-    shapes = rules.words("token_shapes.txt")
-    if shapes:
-        # A form of address glued to a name is no patronymic initial: "Mr.Ukhnaagiin" is "Mr." and a name.
-        address = sorted({w.rstrip(".") for w in rules.lowered("honorifics.txt")})
-        not_address = "(?!(?i:" + "|".join(map(re.escape, address)) + r")\.)" if address else ""
-        try:
-            keep = re.compile(not_address + "(?:" + "|".join(shapes) + r")\Z")
-        except re.error as exc:
-            raise RulesError(f"token_shapes.txt: bad regex ({exc})") from None
-        nlp.tokenizer.token_match = keep.match
-    measure_tokens(nlp, rules)
+    nlp.tokenizer = tokenizer(nlp, rules)
     tokens.register()
     nlp.add_pipe(tokens.NAME, first=True)  # every later component and finder reads its TokenTable
     sentences.register()
