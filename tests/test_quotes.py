@@ -1628,3 +1628,21 @@ SENSE_CASES = [
 def test_reporting_verbs_in_other_senses(extractor, text, expected):
     found = [(q.type, q.text, q.speaker) for q in quotes_of(extractor, text).quotes]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The owner said prices rose 5%.", "prices rose 5%"),
+        ("Prices rose by 5%, the owner said.", "Prices rose by 5%"),
+        ("The council said the new bridge cost $5m (£4m).", "the new bridge cost $5m (£4m)"),
+        ("The bureau said the temperature reached 40°.", "the temperature reached 40°"),
+        # punctuation after the clause still goes
+        ("The bureau said the storm had passed.", "the storm had passed"),
+        ("The bureau said the storm had passed. (AP)", "the storm had passed"),
+    ],
+)
+def test_a_reported_clause_keeps_the_marks_of_its_last_words(extractor, text, expected):
+    (quote,) = quotes_of(extractor, text).quotes
+    source = quote.sources[0]
+    assert quote.text == expected == text[source.start:source.end]

@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 
 OPENERS = {"“": "”", "«": "»", "„": "“”", "‹": "›", '"': '"', "‘": "’", "'": "'"}
 QUOTE_MARKS = set("“”«»„‹›\"‘’'")
+UNIT_MARKS = {"%", "‰", "°"}  # written after a number, part of it: "rose 5%."
+CLOSING_BRACKETS = {")": "(", "]": "["}
 OPENING_MARK = re.compile("[" + re.escape("".join(OPENERS)) + "]")
 # The characters that can end, nest or break the quotation an opening mark starts.
 SIGNIFICANT = {
@@ -925,11 +927,21 @@ class Context:
         # Punctuation after the clause goes, and a quotation mark only if it opens the next quotation, which the
         # sentence splitter may have left in this sentence: 'decided to "control all armed groups." "The country ...'.
         while end > start and (words[end - 1].is_punct or words[end - 1].is_space) \
-                and (words[end - 1].text not in QUOTE_MARKS or end - 1 in self.opens):
+                and (words[end - 1].text not in QUOTE_MARKS or end - 1 in self.opens) \
+                and not self.closes_own_text(start, end - 1):
             end -= 1
         if end - 1 > start and words[end - 1].lower_ in CONJUNCTIONS:
             end -= 1  # 'all partners and, “we hope ...”': the conjunction joins the quotation, not the clause
         return end
+
+    def closes_own_text(self, start: int, k: int) -> bool:
+        """A mark at the clause's end that is part of its last words: a percent sign ("prices rose 5%.")
+        or a bracket opened inside the clause ("cost $5m (£4m).")."""
+        words = self.table.words
+        if words[k].text in UNIT_MARKS:
+            return k > start and not words[k - 1].is_punct
+        opening = CLOSING_BRACKETS.get(words[k].text)
+        return opening is not None and any(words[x].text == opening for x in range(start, k))
 
     def comma_ends_clause(self, j: int, sent: Span) -> bool:
         """Whether what follows the comma at j is no longer the reported clause."""
