@@ -1646,3 +1646,18 @@ def test_a_reported_clause_keeps_the_marks_of_its_last_words(extractor, text, ex
     (quote,) = quotes_of(extractor, text).quotes
     source = quote.sources[0]
     assert quote.text == expected == text[source.start:source.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quotation that is the whole of what was said, then only when or where: the quotation alone
+        ('The minister said “we will win this war,” on Monday.', [("direct", "we will win this war,")]),
+        ('The minister said "we will win this war," in a statement on Monday.', [("direct", "we will win this war,")]),
+        # a quoted fragment the clause goes on after: both
+        ('The minister said “all necessary measures” were being taken.',
+         [("indirect", "“all necessary measures” were being taken"), ("direct", "all necessary measures")]),
+    ],
+)
+def test_a_quotation_followed_by_its_setting_is_no_reported_clause(extractor, text, expected):
+    assert [(q.type, q.text) for q in quotes_of(extractor, text).quotes] == expected

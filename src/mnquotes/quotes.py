@@ -1227,7 +1227,13 @@ class Context:
         while k < sent.end and self.quoted[k]:
             k += 1
         return k < sent.end and words[k].is_alpha and words[k].is_lower and words[k].lower_ not in CONJUNCTIONS \
-            and k not in self.cues and self.reporting_verb_after_speaker(k, sent) is None
+            and k not in self.cues and self.reporting_verb_after_speaker(k, sent) is None \
+            and not self.only_setting_after(k, sent)  # `said “...,” on Monday.`: the quotation alone
+
+    def only_setting_after(self, k: int, sent: Span) -> bool:
+        """Nothing but times and settings from k to the sentence's end ("on Monday.", "in a statement.")."""
+        k = self.after_time_or_setting(k, sent)
+        return k >= sent.end or self.table.words[k].is_punct
 
     def tags_quotation(self, i: int) -> bool:
         """`“...,” said X` / `“...,” X said`: the cue attributes the quotation just closed."""
@@ -1239,9 +1245,7 @@ class Context:
         if close > 0 and words[close - 1].text in (".", "!", "?"):
             # `“... that.” The union says the deal is dead`: a finished quotation, then a sentence with its
             # own clause; only a bare tag (`“... that.” Smith said on Monday.`) is the quotation's
-            sent = self.sentences.of_token(i)
-            k = self.after_time_or_setting(i + 1, sent)
-            return k >= sent.end or words[k].is_punct
+            return self.only_setting_after(i + 1, self.sentences.of_token(i))
         return True
 
     def closing_mark_before(self, i: int) -> int | None:
