@@ -338,6 +338,15 @@ def test_an_organisation_in_a_city_is_the_organisation_named_without_it(extracto
         ("Rep. Alexandria Ocasio-Cortez, D-N.Y., said the bill was too harsh.", "Alexandria Ocasio-Cortez", "Rep."),
         ("Sen. Bernie Sanders, I-Vt., said the deal was bad for workers.", "Bernie Sanders", "Sen."),
         ("Gen. Mark Milley said the war would last for years.", "Mark Milley", "Gen."),
+        ("Florida Gov. Ron DeSantis said the storm would be dangerous.", "Ron DeSantis", "Florida Gov."),
+        # ranks whose full stop spaCy splits off (and would end the sentence at)
+        ("Lt. Col. Ann Smith said the troops would stay in the region.", "Ann Smith", "Lt. Col."),
+        ("Det. Sgt. Ann Lee said the man had been arrested at his home.", "Ann Lee", "Det. Sgt."),
+        ("Det Supt Ann Lee said the man had been arrested at his home.", "Ann Lee", "Det Supt"),
+        ("Capt. John Ross said the ship was no longer in danger.", "John Ross", "Capt."),
+        # a title before "of": no given name, however the place before it is spelt
+        ("Georgia Secretary of State Brad Raffensperger said the count was accurate.", "Brad Raffensperger",
+         "Georgia Secretary of State"),
         # an honorific is no role, with or without its full stop
         ("Mr. John Smith said the deal was bad for workers.", "John Smith", None),
         ("Mrs Jane Smith said the deal was bad for workers.", "Jane Smith", None),

@@ -348,6 +348,9 @@ class MentionFinder:
                 continue  # "Anti-Taliban fighters", "Pro-Kremlin bloggers": an adjective, no name
             if m.label == "PERSON" and m.end < len(words) and words[m.end - 1].text == "-" and words[m.end].is_lower:
                 continue  # "The Pakistan-based news agency", "Saudi-born": an adjective, no name
+            if m.label == "PERSON" and m.end < len(words) and words[m.end].lower_ == "of" \
+                    and words[m.end - 1].lower_ in self.lex.titles:
+                continue  # "Georgia Secretary of State Brad Raffensperger": a title, "Georgia" no given name
             if m.label == "ORG":
                 end = next((i for i in initialled if m.start < i < m.end), m.end)
                 end = self.place_ends_name(words, m.start, end)
