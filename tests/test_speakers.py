@@ -193,6 +193,8 @@ def test_a_body_named_after_a_described_source_is_its_affiliation(extractor):
          "inflation could prove sticky.", "chairman and chief executive of JPMorgan Chase & Co."),
         ("Irungu Houghton, the group's executive director, said the police had a history of abuses.",
          "the group's executive director"),
+        ("Dr. Anthony Fauci, the nation's top infectious disease expert, warned Sunday that cases would rise.",
+         "the nation's top infectious disease expert"),
         # at the end of the sentence, after the quotation it attributes
         ('"Nobody expected this strength," said Kathleen Brooks, research director at XTB.',
          "research director at XTB"),

@@ -583,7 +583,9 @@ class MentionFinder:
                 return True
             if word.text == "-":
                 limit += 2  # a hyphenated word is one word in three tokens or more: "42-year-old"
-            elif not (self.lex.is_roleish(word) or word.text in APOSTROPHE_S or word.like_num
+            elif word.text in APOSTROPHE_S:
+                limit += 1  # a possessive is part of its word: "the nation's top infectious disease expert"
+            elif not (self.lex.is_roleish(word) or word.like_num
                       or (word.is_alpha and word.is_lower and not word.is_stop)):
                 return False
             k += 1
