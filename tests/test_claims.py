@@ -343,6 +343,25 @@ EXPRESSIONS = [
     ("The firm climbed to third in the rankings.", "third", 3, "ordinal", "exact", None, None),
     ("She finished third in the race.", "third", 3, "ordinal", "exact", None, None),
     ("The team slipped to fourth place.", "fourth", 4, "ordinal", "exact", None, None),
+    # units of tech, weather and science news (were counts or no claims)
+    ("The phone pairs a 48-megapixel camera with a 6.1-inch screen.", "48-megapixel", 48, "megapixel", "exact", None, None),
+    ("The handset carries a 200MP main sensor.", "200MP", 200, "megapixel", "exact", None, None),
+    ("The battery is rated at 5,000mAh.", "5,000mAh", 5000, "mAh", "exact", None, None),
+    ("It supports 65W wired charging.", "65W", 65, "W", "exact", None, None),
+    ("The chip runs at 3.2 GHz.", "3.2 GHz", 3.2, "GHz", "exact", None, None),
+    ("The panel refreshes at up to 120Hz.", "up to 120Hz", 120, "Hz", "up to", None, None),
+    ("Broadband speeds average 150 Mbps in the capital.", "150 Mbps", 150, "Mbps", "exact", None, None),
+    ("The storm's central pressure fell to 940 millibars.", "940 millibars", 940, "mbar", "exact", None, None),
+    ("The hybrid gets 52 miles per gallon on the motorway.", "52 miles per gallon", 52, "mpg", "exact", None, None),
+    ("Jet engines can reach 140 decibels.", "140 decibels", 140, "dB", "exact", None, None),
+    ("The tyres are inflated to 35 psi.", "35 psi", 35, "psi", "exact", None, None),
+    ("The 2,400-square-foot home sold in a day.", "2,400-square-foot", 2400, "square foot", "exact", None, None),
+    ("The chip is built on a 3-nanometre process.", "3-nanometre", 3, "nm", "exact", None, None),
+    ("Gusts reached 80 kilometre an hour on the coast.", "80 kilometre an hour", 80, "km/h", "exact", None, None),  # was km/hour
+    ("The reservoir holds 40,000 acre-feet of water.", "40,000 acre-feet", 40000, "acre-foot", "exact", None, None),
+    ("Doctors recommend a 2,000-calorie diet.", "2,000-calorie", 2000, "calorie", "exact", None, None),
+    ("The car has a 400-volt system.", "400-volt", 400, "V", "exact", None, None),
+    ("Workers were exposed to 20 millisieverts of radiation.", "20 millisieverts", 20, "mSv", "exact", None, None),
 ]
 
 
@@ -473,6 +492,7 @@ def test_several_claims(finder, sentence, texts):
         ("The fence is 6 feet, 4 of them new.", [("6 feet", "foot"), ("4", "count")]),  # unwritten inches end a clause
         ("In 2020 and a half of 2021, 5 people died.", [("a half", "fraction"), ("5", "people")]),  # a year takes no half
         ("The two and a half men came.", []),  # a determiner before a count
+        ("Labour has an 80 MP majority and a 50MP camera.", [("80", "count"), ("50MP", "megapixel")]),  # "MP" only against the number
     ],
 )
 def test_claim_units(finder, sentence, found):
