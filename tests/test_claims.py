@@ -414,6 +414,11 @@ def test_expression(finder, sentence, text, value, unit, qualifier, low, high):
         ("He has been arrested 5 times.", ["5"]),
         ("They meet twice a year and he earns $50,000 a year.", ["$50,000 a year"]),  # a frequency, a rate
         ("A year earlier, sales fell. This year they rose.", []),
+        ("Turnout fell by about 2 points to 61 points.", ["about 2 points", "61 points"]),  # a change after its qualifier, was a range
+        ("The new model is thinner by about 0.4mm to 6.9mm.", ["about 0.4mm", "6.9mm"]),  # "by" after a comparative
+        ("The index declined by more than 300 points to 33,000 points.", ["more than 300 points", "33,000 points"]),
+        ("Spending was slashed $2 billion to $40 billion.", ["$2 billion", "$40 billion"]),
+        ("Turnout was higher by 3 to 4 points.", ["3 to 4 points"]),  # a range: the first figure has no unit
         ("Inflation has risen over the past decade.", []),  # a time frame  # a spaced 'm' before another noun is no million
     ],
 )
@@ -594,6 +599,7 @@ def test_scaled_values_are_written_exactly(finder, sentence, value):
         ("Its staff grew from 4.1 to 8.2 million.", [("4.1", 4.1e6, "count"), ("8.2 million", 8.2e6, "count")]),
         ("Prices rose from 5 to 7 percent.", [("5", 5, "percent"), ("7 percent", 7, "percent")]),
         ("Cases rose from 10 to 20 people.", [("10", 10, "count"), ("20", 20, "people")]),  # no scale to share
+        ("Its staff grew from roughly 4.1 to 8.2 million.", [("roughly 4.1", 4.1e6, "count"), ("8.2 million", 8.2e6, "count")]),  # was a range
     ],
 )
 def test_from_to_the_first_figure_shares_the_seconds_scale_and_unit(finder, sentence, found):

@@ -480,11 +480,10 @@ class QuantityReader:
         second = self.range_end(doc, end, joiners, num, money=bool(currency)) if num.kind == "cardinal" else None
         # "fell 10p to 250p", "grew by 0.7% to 67.6 million": a change with its own unit and a new level,
         # not a range (but "fell 3-4%" and "fell 3 to 4 percent" are ranges)
-        changed = start > 0 and (doc_words[start - 1].lower_ in self.lx.change_words or (
-            start > 1 and doc_words[start - 1].lower_ == "by" and doc_words[start - 2].lower_ in self.lx.change_words))
-        change = changed and unit is not None and end < len(doc) and doc_words[end].lower_ == "to"
-        from_to = start > 0 and doc_words[start - 1].lower_ == "from" and self.joined(doc, end, ("to",)) \
-            and not (start > 1 and doc_words[start - 2].lower_ in SPREAD_WORDS)
+        # (before the qualifier: "fell by about 2 points to 98", "from roughly 4.1 to 8.2 million")
+        change = self.change_before(doc, text_start) and unit is not None and end < len(doc) and doc_words[end].lower_ == "to"
+        from_to = text_start > 0 and doc_words[text_start - 1].lower_ == "from" and self.joined(doc, end, ("to",)) \
+            and not (text_start > 1 and doc_words[text_start - 2].lower_ in SPREAD_WORDS)
         if second is not None and unit is not None and second[2] is not None and second[2] != (unit, kind):
             second = None  # "3.2 percent to $78.50": two measures, not a range
         elif second is not None and kind == "percent" and second[2] is None and second[0].value >= 100:  # type: ignore[operator]
@@ -544,6 +543,16 @@ class QuantityReader:
             start=text_start, end=end, value=value, unit=unit, kind=kind, rule=rule, qualifier=qualifier,
             low=low, high=high, noun=noun, after=max(after, end), bare=bare, char_end=char_end, covers=covers or 0,
         )
+
+    def change_before(self, doc: Doc, k: int) -> bool:
+        """Does a verb of change, or "by" after one or after a comparative, end just before token k ("fell 10p",
+        "grew by 0.7%", "thinner by 0.4mm")? Then "X to Y" after it is a change and a new level, not a range."""
+        words = TokenTable.of(doc).words
+        if k == 0:
+            return False
+        if words[k - 1].lower_ in self.lx.change_words:
+            return True
+        return k > 1 and words[k - 1].lower_ == "by" and (words[k - 2].lower_ in self.lx.change_words or self.comparative(doc, k - 2))
 
     def conversion_after(self, doc: Doc, j: int, kind: str) -> int | None:
         """The token after a bracketed conversion of the measure ending at token j ("5 miles (8 km)", "$10 (£8)",
