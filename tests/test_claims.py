@@ -574,9 +574,19 @@ def test_shares_with_an_elided_unit_keep_subject_and_change_entity(finder):
     assert china.sentence == sentence
 
 
-def test_a_level_after_a_change_keeps_its_own_unit(finder):
-    found = numeric(finder, "The Dow fell 312 points, or 0.9%, to 34,567.")
-    assert [(c.text, c.unit) for c in found] == [("312 points", "point"), ("0.9%", "percent"), ("34,567", "count")]
+@pytest.mark.parametrize(
+    "sentence, level",
+    [
+        ("The Dow fell 312 points, or 0.9%, to 34,567.", "34,567"),
+        ("The Dow gained 322.79 points, or 1.3 percent, to close at 26,115.65.", "26,115.65"),  # was percent
+        ("The S&P 500 lost 5.76 points, 0.2%, ending at 3,629.65.", "3,629.65"),
+        ("The FTSE rose 1.1%, reaching 7,612.", "7,612"),
+    ],
+)
+def test_a_level_after_a_change_keeps_its_own_unit(finder, sentence, level):
+    found = numeric(finder, sentence)
+    assert (found[-1].text, found[-1].unit) == (level, "count")
+    assert all(c.unit != "count" for c in found[:-1])
 
 
 @pytest.mark.parametrize(

@@ -64,6 +64,7 @@ class ClaimFinder:
         self.reader = QuantityReader(self.lexicon)
         self.measure_nouns = frozenset(rules.lowered("measure_nouns.txt"))
         self.measure_verbs = frozenset(rules.lowered("measure_verbs.txt"))
+        self.level_words = LEVEL_WORDS | frozenset(rules.lowered("level_verbs.txt"))  # ", to close at 26,115.65"
         lx = self.lexicon
         self.demonyms = frozenset(rules.lowered("demonyms.txt"))
         self.org_heads = frozenset(rules.lowered("org_heads.txt"))
@@ -135,15 +136,16 @@ class ClaimFinder:
 
     def parallel(self, sdoc: Doc, before: Quantity, q: Quantity) -> bool:
         """Does bare number q repeat the measure of the claim before it ("41 percent ..., Russia 26")?
-        Not a level that a change reaches: "fell 312 points, or 0.9%, to 34,567"; not a part of a
-        group: "fell 11%, but rose in 12 of the 30 cities"."""
+        Not a level that a change reaches: "fell 312 points, or 0.9%, to 34,567", "..., 0.6%, ending at 29,872.47"
+        (the words after the last break all of `level_words`); not a part of a group: "fell 11%, but rose in 12 of the 30 cities"."""
         if q.end < len(sdoc) and TokenTable.of(sdoc).words[q.end].lower_ in ("of", "per"):
             return False  # "rose in 12 of the 30 largest cities": a part of a group; "1 per 100,000 people": a rate
         between = sdoc[before.end:q.start]
         breaks = [k for k, t in enumerate(between) if t.lower_ in CLAUSE_WORDS or t.text in (",", ";")]
         if len(between) > 12 or not breaks:
             return False
-        return not (between[-1].lower_ in LEVEL_WORDS and breaks[-1] == len(between) - 2)
+        tail = between[breaks[-1] + 1:]
+        return not (len(tail) and all(t.lower_ in self.level_words for t in tail))
 
     def tally(self, sdoc: Doc, before: Quantity, q: Quantity) -> bool:
         """Is bare number q the other side of a count of nouns ("52 votes to 48", "3 goals to 1")?"""
