@@ -343,6 +343,15 @@ EXPRESSIONS = [
     ("The firm climbed to third in the rankings.", "third", 3, "ordinal", "exact", None, None),
     ("She finished third in the race.", "third", 3, "ordinal", "exact", None, None),
     ("The team slipped to fourth place.", "fourth", 4, "ordinal", "exact", None, None),
+    # currencies of Gulf, African, Asian and Latin American news (were no claims or a bare "billion")
+    ("The UAE pledged Dh1 billion to the fund.", "Dh1 billion", 1e9, "AED", "exact", None, None),
+    ("Aramco will spend SR50 billion on the project.", "SR50 billion", 5e10, "SAR", "exact", None, None),
+    ("Qatar gave QR2bn in aid.", "QR2bn", 2e9, "QAR", "exact", None, None),
+    ("Kuwait set aside KD 3 billion for reconstruction.", "KD 3 billion", 3e9, "KWD", "exact", None, None),
+    ("Egypt's deficit reached E£500 billion.", "E£500 billion", 5e11, "EGP", "exact", None, None),
+    ("Bangladesh approved a Tk 7.97 trillion budget.", "Tk 7.97 trillion", 7.97e12, "BDT", "exact", None, None),
+    ("Zambia repaid 2 billion kwacha of debt.", "2 billion kwacha", 2e9, "ZMW", "exact", None, None),
+    ("Peru will spend 4 billion soles on roads.", "4 billion soles", 4e9, "PEN", "exact", None, None),
     # units of tech, weather and science news (were counts or no claims)
     ("The phone pairs a 48-megapixel camera with a 6.1-inch screen.", "48-megapixel", 48, "megapixel", "exact", None, None),
     ("The handset carries a 200MP main sensor.", "200MP", 200, "megapixel", "exact", None, None),
@@ -558,6 +567,8 @@ def test_claim_units(finder, sentence, found):
         "The ISBN is 978-3-16-148410-0.",
         "She lives in Room 4B at 221B Baker Street.",  # a letter of a code, not a billion
 
+        "The Lockheed SR-71 and the KD-5 drone flew.",  # letters and a hyphen before digits: a name, no currency
+        "The XY1 billion plan was approved.",  # the scale of digits that could not be read, no billion alone
         "Why did they come in the first place?",
         "Sales fell in the 3rd quarter and rose last quarter.",
     ],

@@ -688,7 +688,7 @@ class QuantityReader:
             split = i > 0 and not doc[i - 1].whitespace_ and doc_words[i - 1].text + pre in self.lx.pre_currencies
             if split:  # "$US1,000", "$A8,800": the tokenizer split the symbol from its code
                 num.currency, num.start = self.lx.pre_currencies[doc_words[i - 1].text + pre], i - 1
-            elif pre in self.lx.pre_currencies:
+            elif pre in self.lx.pre_currencies and not (m["sign"] and pre[-1].isalpha()):  # "SR-71", "KD-5": a name
                 num.currency = self.lx.pre_currencies[pre]
             elif pre in self.lx.letter_currencies and not m["sign"]:
                 num.currency, num.lettered = self.lx.letter_currencies[pre], True
@@ -818,6 +818,8 @@ class QuantityReader:
                 return Number(start, j - 2, value, digits=False)  # "one-third": `fraction_after` reads the rest
             return None
         first = doc_words[i].lower_
+        if first in lx.scales and start == i and i > 0 and holds_digit(doc_words[i - 1].text):
+            return None  # "XY1 billion": the scale of digits that could not be read, no number of its own
         scale = 1.0
         for w in doc_words[i:j]:
             if w.lower_ in lx.scales:
