@@ -506,6 +506,8 @@ def test_several_claims(finder, sentence, texts):
         ("The fence is 6 feet, 4 of them new.", [("6 feet", "foot"), ("4", "count")]),  # unwritten inches end a clause
         ("In 2020 and a half of 2021, 5 people died.", [("a half", "fraction"), ("5", "people")]),  # a year takes no half
         ("The two and a half men came.", []),  # a determiner before a count
+        ("Bolt's record of 9.58 seconds in the 100m has stood since 2009.", [("9.58 seconds", "second"), ("100m", "m")]),  # was 100 million
+        ("Some 60,000 fans watched the 100m.", [("Some 60,000", "people"), ("100m", "m")]),  # an event after "the", despite the counted noun
         ("Labour has an 80 MP majority and a 50MP camera.", [("80", "count"), ("50MP", "megapixel")]),  # "MP" only against the number
     ],
 )
