@@ -343,6 +343,9 @@ EXPRESSIONS = [
     ("The firm climbed to third in the rankings.", "third", 3, "ordinal", "exact", None, None),
     ("She finished third in the race.", "third", 3, "ordinal", "exact", None, None),
     ("The team slipped to fourth place.", "fourth", 4, "ordinal", "exact", None, None),
+    ("The thermometer plunged to 20 below zero.", "20 below zero", -20, "degree", "exact", None, None),  # was 20 count
+    ("Overnight lows hit 5 degrees below zero in Fargo.", "5 degrees below zero", -5, "degree", "exact", None, None),
+    ("Wind chills could reach forty below zero.", "forty below zero", -40, "degree", "exact", None, None),  # was no claim
     # currencies of Gulf, African, Asian and Latin American news (were no claims or a bare "billion")
     ("The UAE pledged Dh1 billion to the fund.", "Dh1 billion", 1e9, "AED", "exact", None, None),
     ("Aramco will spend SR50 billion on the project.", "SR50 billion", 5e10, "SAR", "exact", None, None),
@@ -571,6 +574,7 @@ def test_claim_units(finder, sentence, found):
 
         "The Lockheed SR-71 and the KD-5 drone flew.",  # letters and a hyphen before digits: a name, no currency
         "The XY1 billion plan was approved.",  # the scale of digits that could not be read, no billion alone
+        "Interest rates sat just below zero for years.",
         "Why did they come in the first place?",
         "Sales fell in the 3rd quarter and rose last quarter.",
     ],

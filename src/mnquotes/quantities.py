@@ -506,6 +506,11 @@ class QuantityReader:
                 end, char_end = end + 1, None
             elif doc_words[end].lower_ == "old" or doc_words[end].text == "-" and end + 1 < len(doc) and doc_words[end + 1].lower_ == "old":
                 end, char_end = end + (1 if doc_words[end].lower_ == "old" else 2), None  # "a 25-year-old", "five years old"
+        if (unit is None or kind == "temperature") and value is not None and value > 0 and end + 1 < len(doc) \
+                and doc_words[end].lower_ == "below" and doc_words[end + 1].lower_ == "zero":
+            value, end, char_end = -value, end + 2, None  # "20 below zero", "5 degrees below zero": a negative temperature
+            if unit is None:
+                unit, kind = "degree", "temperature"
         covers = self.conversion_after(doc, end, kind) if unit is not None and kind != "count" else None
         rate = self.rate_after(doc, covers or end, unit, kind) if unit is not None and kind != "count" else None
         if rate is not None:
