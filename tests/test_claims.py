@@ -346,6 +346,12 @@ EXPRESSIONS = [
     ("The thermometer plunged to 20 below zero.", "20 below zero", -20, "degree", "exact", None, None),  # was 20 count
     ("Overnight lows hit 5 degrees below zero in Fargo.", "5 degrees below zero", -5, "degree", "exact", None, None),
     ("Wind chills could reach forty below zero.", "forty below zero", -40, "degree", "exact", None, None),  # was no claim
+    ("The stake is worth north of $1bn.", "north of $1bn", 1e9, "USD", "over", None, None),  # qualifiers, were exact
+    ("Prices slipped south of £250,000.", "south of £250,000", 250000, "GBP", "under", None, None),
+    ("The bill will cost in the region of £2bn.", "in the region of £2bn", 2e9, "GBP", "about", None, None),
+    ("The trip takes 3 hours or thereabouts.", "3 hours or thereabouts", 3, "hour", "about", None, None),
+    ("Shares were up 5% or higher.", "5% or higher", 5, "percent", "at least", None, None),
+    ("The talks took the best part of two hours.", "the best part of two hours", 2, "hour", "nearly", None, None),
     # currencies of Gulf, African, Asian and Latin American news (were no claims or a bare "billion")
     ("The UAE pledged Dh1 billion to the fund.", "Dh1 billion", 1e9, "AED", "exact", None, None),
     ("Aramco will spend SR50 billion on the project.", "SR50 billion", 5e10, "SAR", "exact", None, None),
