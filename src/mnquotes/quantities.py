@@ -22,7 +22,7 @@ from .rules import Rules
 from .tokens import TokenTable, doc_text, per_word
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 RELATIVE_DAYS = frozenset({"today", "yesterday", "tomorrow", "tonight"})  # "Yesterday 300 people ...": no name
 
@@ -61,6 +61,7 @@ PERIOD_DETERMINERS = DETERMINERS | {"this", "that", "per", "latter", "former", "
 SPREAD_WORDS = {"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"}  # "range from X to Y": a range, not a change
 RELATIVE_TIME = {"ago", "earlier", "later", "previously", "prior"}  # after "a year": a point in time, not a rate
 SIGN_WORDS = {"minus": -1, "negative": -1}
+WORD_MONTHS = {"may", "march"}  # months that are common words too: a date only capitalised
 PERSON_PREPOSITIONS = {"for", "against", "with"}  # before a name and an age between commas: no place ("bail for Reid, 28,")
 SENTENCE_ENDS = {".", "!", "?"}
 WS = re.compile(r"[\s\u00a0-]+")
@@ -1477,8 +1478,8 @@ class QuantityReader:
         nxt = doc[end] if end < len(doc) else None
         # a span of years ("2022–2023", "1500-2000") is a count only of a counted noun ("1500-2000 people")
         measured = kind not in ("count",) or num.scaled or num.kind in ("vague", "fraction") or num.kind == "range" and not num.year_like
-        if prev is not None and prev.lower_ in lx.time_words or nxt is not None and nxt.lower_ in lx.time_words:
-            return False  # "September 2", "24 February", "3 pm", "0900 GMT"
+        if self.dating(prev) or self.dating(nxt):
+            return False  # "September 2", "24 February", "3 pm", "0900 GMT"; not "aged 18 may vote"
         if nxt is not None and nxt.lower_ == "of" and end + 1 < len(doc) and doc_words[end + 1].lower_ in lx.time_words:
             return False
         if prev is not None and prev.lower_ == "per":
@@ -1508,6 +1509,11 @@ class QuantityReader:
         if num.value == 1 or noun is None or doc_words[noun].lower_ not in lx.count_nouns:
             return False
         return prev is None or prev.lower_ not in DETERMINERS  # "the two countries", "its two neighbours"
+
+    def dating(self, t: Token | None) -> bool:
+        """Does token t beside a number make it a date or a clock time? A month that is also a common word
+        only capitalised ("18 May", not "aged 18 may vote", "3 march")."""
+        return t is not None and t.lower_ in self.lx.time_words and not (t.is_lower and t.lower_ in WORD_MONTHS)
 
     def labelled(self, doc: Doc, start: int) -> bool:
         """"Part 2", "pg. 625", "No. 5", "COVID-19", "Boeing 737": a number that names something."""
@@ -1629,7 +1635,7 @@ class QuantityReader:
         s, e = num.start, num.end
         prev = doc[s - 1] if s > 0 else None
         nxt = doc[e] if e < len(doc) else None
-        if prev is not None and prev.lower_ in lx.time_words or nxt is not None and nxt.lower_ in lx.time_words:
+        if self.dating(prev) or self.dating(nxt):
             return None  # "February 24th", "the 2nd of June"
         if nxt is not None and nxt.lower_ == "of" and e + 1 < len(doc) and doc_words[e + 1].lower_ in lx.time_words:
             return None
