@@ -518,6 +518,10 @@ def test_several_claims(finder, sentence, texts):
         ("Bolt's record of 9.58 seconds in the 100m has stood since 2009.", [("9.58 seconds", "second"), ("100m", "m")]),  # was 100 million
         ("Some 60,000 fans watched the 100m.", [("Some 60,000", "people"), ("100m", "m")]),  # an event after "the", despite the counted noun
         ("Voters aged 18 may vote and 300 march on parliament.", [("18", "year"), ("300", "count")]),  # modal and verb, no months
+        ("The yen weakened past 150 per dollar.", [("150 per dollar", "JPY/USD")]),  # a bare rate takes its clause's currency
+        ("Kenya's shilling traded at 157 to the dollar.", [("157 to the dollar", "KES/USD")]),
+        ("The rupee hit 83 against the dollar and 90 against the euro.", [("83 against the dollar", "INR/USD"), ("90 against the euro", "INR/EUR")]),
+        ("He paid 20 per dollar of debt.", [("20", "count")]),  # no currency named before: no rate
         ("Labour has an 80 MP majority and a 50MP camera.", [("80", "count"), ("50MP", "megapixel")]),  # "MP" only against the number
     ],
 )

@@ -516,6 +516,10 @@ class QuantityReader:
         rate = self.rate_after(doc, covers or end, unit, kind) if unit is not None and kind != "count" else None
         if rate is not None:
             unit, end, char_end = f"{unit}/{rate[0]}", rate[1], None  # "£11.44 an hour", "$78.50 a barrel"
+        elif unit is None and kind == "count" and num.kind == "cardinal":
+            fx = self.exchange_rate(doc, text_start, end)
+            if fx is not None:  # "The yen weakened past 150 per dollar": JPY/USD
+                unit, kind, end, char_end = fx[0], "money", fx[1], None
         post = self.qualifier_after(doc, end)
         if post is not None:
             (qualifier, end), char_end = post, None
@@ -1288,9 +1292,9 @@ class QuantityReader:
         word = doc_words[j].lower_ if j < len(doc) else ""
         if word == "/" and j + 1 < len(doc) and not table.spaces[j - 1] and not table.spaces[j]:
             word = "per"  # "$5/kg", "10mg/day": a glued slash is "per"
-        if word in ("to", "per"):
+        if word in ("to", "per", "against"):
             exchange = self.per_currency(doc, j, unit) if kind == "money" else None
-            if exchange is not None or word == "to":
+            if exchange is not None or word != "per":
                 return exchange
         if j + 1 >= len(doc) or word not in ("a", "an", "per"):
             return None
@@ -1316,14 +1320,35 @@ class QuantityReader:
         return per, end
 
     def per_currency(self, doc: Doc, j: int, unit: str) -> tuple[str, int] | None:
-        """Another currency after "per" or "to the" at token j: an exchange rate ("7.3 yuan per dollar",
-        "83 rupees to the dollar"), its currency and the token after it."""
+        """Another currency after "per", "to the" or "against the" at token j: an exchange rate ("7.3 yuan per
+        dollar", "83 rupees to the dollar"), its currency and the token after it."""
         doc_words = TokenTable.of(doc).words
-        k = j + 1 + (j + 1 < len(doc) and doc_words[j].lower_ == "to" and doc_words[j + 1].lower_ == "the")
+        if j >= len(doc):
+            return None
+        k = j + 1 + (j + 1 < len(doc) and doc_words[j].lower_ in ("to", "against") and doc_words[j + 1].lower_ == "the")
         if k == j + 1 and doc_words[j].lower_ != "per":
             return None
         u = self.unit_at(doc, k)
         return (u[0][0], u[1]) if u is not None and u[0][1] == "money" and u[0][0] != unit else None
+
+    def exchange_rate(self, doc: Doc, start: int, j: int) -> tuple[str, int] | None:
+        """A bare figure per another currency after token j-1, of the currency its clause named before it
+        ("The yen weakened past 150 per dollar", "the shilling traded at 157 to the dollar"): the rate's unit
+        (JPY/USD) and the token after it. None when no currency is named before it in its clause."""
+        per = self.per_currency(doc, j, "")
+        if per is None:
+            return None
+        words = TokenTable.of(doc).words
+        for k in range(start - 1, max(start - 12, -1), -1):
+            if words[k].text in SENTENCE_ENDS or words[k].text in (";", ":"):
+                break
+            unit = self.lx.unit_of(words[k].text) if words[k].is_alpha else None
+            if unit is not None and (words[k - 1].lower_ == "per" or words[k - 1].lower_ == "the" and k > 1
+                                     and words[k - 2].lower_ in ("to", "against")):
+                continue  # the other rate's "per dollar" ("83 against the dollar and 90 against the euro")
+            if unit is not None and unit[1] == "money":
+                return (f"{unit[0]}/{per[0]}", per[1]) if unit[0] != per[0] else None
+        return None
 
     def relative_time(self, doc: Doc, k: int) -> bool:
         """Does token k make the period before it a point in time ("a year ago", "a month earlier",
