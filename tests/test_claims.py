@@ -586,6 +586,10 @@ def test_claim_units(finder, sentence, found):
         "The Lockheed SR-71 and the KD-5 drone flew.",  # letters and a hyphen before digits: a name, no currency
         "The XY1 billion plan was approved.",  # the scale of digits that could not be read, no billion alone
         "Interest rates sat just below zero for years.",
+        "The bill, H.R. 3684, passed the House.",  # labels of bills, roads, races and buildings (were counts)
+        "Take exit 23 and park on floor 3.",
+        "The area moved into tier 3 after he crashed on lap 45.",
+        "He birdied hole 7 and won stage 12.",
         "Why did they come in the first place?",
         "Sales fell in the 3rd quarter and rose last quarter.",
     ],
