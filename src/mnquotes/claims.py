@@ -161,7 +161,8 @@ class ClaimFinder:
         return before.start > 0 and words[before.start - 1].lower_ == "from" and q.start == after + 1 and words[after].lower_ == "to"
 
     def entity(self, sdoc: Doc, sent: Span, q: Quantity) -> str | None:
-        """Whose figure: the first name of the claim's clause, else of the sentence before it, else after it."""
+        """Whose figure: the first name of the claim's clause, else of the sentence before it, else inside its
+        counted phrase ("500 Al Qaeda fighters"), else after it."""
         lo, hi = max(sent.start, q.start - NAME_WINDOW), min(sent.end, (q.after or q.end) + NAME_WINDOW)
         clause_start = lo
         for k in range(q.start - 1, lo - 1, -1):
@@ -173,6 +174,8 @@ class ClaimFinder:
         # sentenced to four years"); else the first one after ("A country of 3.3 million ..., Mongolia")
         name = self.name_run(sdoc, sent, clause_start, q.start, first=True) \
             or self.name_run(sdoc, sent, lo, clause_start, first=False)
+        if name is None and q.noun is not None:  # a name inside the counted phrase: "400 SES volunteers", "500 Al Qaeda fighters"
+            name = self.name_run(sdoc, sent, q.end, q.noun, first=True)
         return name or self.name_run(sdoc, sent, q.after or q.end, hi, first=True)
 
     def name_run(self, sdoc: Doc, sent: Span, lo: int, hi: int, first: bool) -> str | None:

@@ -1424,8 +1424,8 @@ class QuantityReader:
             return group, j
         for k in range(j, min(j + 3, len(doc))):
             t = doc_words[k]
-            if t.lower_ in self.lx.count_nouns or self.demonym_people(doc, k):
-                if k > j and t.lower_ in self.lx.next_nouns:
+            if t.lower_ in self.lx.count_nouns and (k == j or not doc[k].is_title) or self.demonym_people(doc, k):
+                if k > j and t.lower_ in self.lx.next_nouns:  # (a capital after other words ends a name: "two United States jets")
                     break  # "5 car bombs killed": the participle is the verb of the counted noun
                 return k, k + 1
             if not t.is_alpha or t.is_stop:
