@@ -352,6 +352,10 @@ EXPRESSIONS = [
     ("The trip takes 3 hours or thereabouts.", "3 hours or thereabouts", 3, "hour", "about", None, None),
     ("Shares were up 5% or higher.", "5% or higher", 5, "percent", "at least", None, None),
     ("The talks took the best part of two hours.", "the best part of two hours", 2, "hour", "nearly", None, None),
+    ("Interest rates rose a quarter point to 5.5%.", "a quarter point", 0.25, "point", "exact", None, None),  # was no claim
+    ("The Fed delivered a half-point cut.", "a half-point", 0.5, "point", "exact", None, None),
+    ("Analysts expect a quarter-point hike in March.", "a quarter-point", 0.25, "point", "exact", None, None),
+    ("The bank raised rates by a quarter percentage point.", "a quarter percentage point", 0.25, "percentage point", "exact", None, None),
     # currencies of Gulf, African, Asian and Latin American news (were no claims or a bare "billion")
     ("The UAE pledged Dh1 billion to the fund.", "Dh1 billion", 1e9, "AED", "exact", None, None),
     ("Aramco will spend SR50 billion on the project.", "SR50 billion", 5e10, "SAR", "exact", None, None),
@@ -594,6 +598,7 @@ def test_claim_units(finder, sentence, found):
         "Take exit 23 and park on floor 3.",
         "The area moved into tier 3 after he crashed on lap 45.",
         "He birdied hole 7 and won stage 12.",
+        "It was a quarter century ago and in the fourth quarter points were scored.",  # periods, no points
         "Why did they come in the first place?",
         "Sales fell in the 3rd quarter and rose last quarter.",
     ],

@@ -453,6 +453,7 @@ class QuantityReader:
             u = self.unit_of_one(doc, end, num)
             if u is None and doc_words[num.start].text in GLYPH_FRACTIONS:
                 u = self.unit_after(doc, end, num)  # "½ inch"
+            u = u or self.point_after(doc, end, num)  # "a quarter point", "a half-point cut"
             if u is not None:
                 num.kind = "cardinal"  # "half a percentage point": an amount of the unit, not a share
         else:
@@ -983,6 +984,8 @@ class QuantityReader:
             return scaled
         standalone = not nxt or doc_words[i + 1].is_punct or nxt in ("and", "or", "but", "than") or self.share_of_change(doc, start, i + 1)
         num = Number(start, i + 1, numerator / den, kind="fraction", digits=False)
+        if self.point_after(doc, i + 1, num) is not None:
+            return num  # "a quarter point", "a half-point cut": an amount of points
         if nxt != "of" and not standalone and self.qualifier_before(doc, start)[0] == "exact" \
                 and self.unit_of_one(doc, i + 1, num) is None:
             return None  # "a quarter" with a noun after it: a period ("a quarter century"), not "half a mile"
@@ -1270,6 +1273,12 @@ class QuantityReader:
             return False
         nxt = doc[k] if k < len(doc) else None
         return nxt is None or nxt.is_space or nxt.is_punct or nxt.is_lower and nxt.is_stop
+
+    def point_after(self, doc: Doc, j: int, num: Number) -> tuple[tuple[str, str], int, int] | None:
+        """Points or percent right after a fraction word at token j ("a quarter point", "half-point", "a quarter
+        percent"): the amount of a rate's move, where other units after it make a period ("a quarter century")."""
+        u = self.unit_after(doc, j, num)
+        return u if u is not None and u[0][1] in ("percent", "points") else None
 
     def unit_of_one(self, doc: Doc, j: int, num: Number) -> tuple[tuple[str, str], int, int] | None:
         """A fraction's "(of) a/an <unit>" after token j ("a quarter of a percentage point", "half an hour")."""
