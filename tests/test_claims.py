@@ -356,6 +356,8 @@ EXPRESSIONS = [
     ("The Fed delivered a half-point cut.", "a half-point", 0.5, "point", "exact", None, None),
     ("Analysts expect a quarter-point hike in March.", "a quarter-point", 0.25, "point", "exact", None, None),
     ("The bank raised rates by a quarter percentage point.", "a quarter percentage point", 0.25, "percentage point", "exact", None, None),
+    ("She broke the world record by 0.12 seconds.", "0.12 seconds", 0.12, "second", "exact", None, None),  # was 0.06 fraction
+    ("He crossed the line 1.5 seconds clear.", "1.5 seconds", 1.5, "second", "exact", None, None),  # was 0.75 fraction
     # currencies of Gulf, African, Asian and Latin American news (were no claims or a bare "billion")
     ("The UAE pledged Dh1 billion to the fund.", "Dh1 billion", 1e9, "AED", "exact", None, None),
     ("Aramco will spend SR50 billion on the project.", "SR50 billion", 5e10, "SAR", "exact", None, None),

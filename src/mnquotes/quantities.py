@@ -1025,10 +1025,11 @@ class QuantityReader:
         hyphen = doc_words[j].text == "-" and not doc[j].whitespace_ and j + 1 < len(doc)
         j += hyphen
         w = doc_words[j].lower_
-        den = self.lx.fraction_words.get(w) or (self.lx.ordinals.get(w[:-1]) if w.endswith("s") else None)
+        den = self.lx.fraction_words.get(w) or (self.lx.ordinals.get(w[:-1]) if w.endswith("s") and self.lx.unit_of(doc_words[j].text) is None
+                                                else None)  # "three fifths"; "0.12 seconds" is a time
         if den is None and hyphen and num.value == 1 and w != "second":
             den = self.lx.ordinals.get(w)  # "one-third", "one-fifth" (not "one-second")
-        if den and den > num.value and (w.endswith("s") or num.value == 1):
+        if den and den > num.value and (w.endswith("s") or num.value == 1) and num.value == int(num.value):
             share = Number(num.start, j + 1, num.value / den, kind="fraction", digits=num.digits)
             return self.of_a_scale(doc, share) or share
         if w in ("in", "out") and num.value >= 1:
