@@ -358,6 +358,8 @@ EXPRESSIONS = [
     ("The bank raised rates by a quarter percentage point.", "a quarter percentage point", 0.25, "percentage point", "exact", None, None),
     ("She broke the world record by 0.12 seconds.", "0.12 seconds", 0.12, "second", "exact", None, None),  # was 0.06 fraction
     ("He crossed the line 1.5 seconds clear.", "1.5 seconds", 1.5, "second", "exact", None, None),  # was 0.75 fraction
+    ("Gusts topped 160 miles (257 kilometers) an hour.", "160 miles (257 kilometers) an hour", 160, "mph", "exact", None, None),  # was mile/hour
+    ("The car covers 40 miles to the gallon.", "40 miles to the gallon", 40, "mpg", "exact", None, None),
     # currencies of Gulf, African, Asian and Latin American news (were no claims or a bare "billion")
     ("The UAE pledged Dh1 billion to the fund.", "Dh1 billion", 1e9, "AED", "exact", None, None),
     ("Aramco will spend SR50 billion on the project.", "SR50 billion", 5e10, "SAR", "exact", None, None),

@@ -201,6 +201,7 @@ class Lexicon:
     decades: dict[str, int] = field(default_factory=dict)  # "forties" -> 40, "teens" -> 13: "in his forties"
     start_words: frozenset[str] = frozenset()  # words a quantity may start with besides LIKE_NUM ones
     followers: frozenset[str] = frozenset()  # words after "two" or "2022" without which neither is a claim
+    rates: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)  # (unit, per unit) -> the rate's unit: (mile, hour) -> mph
     qualifiers_by_last: dict[str, list[tuple[tuple[str, ...], str, str]]] = field(default_factory=dict)
     qualifiers_by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = field(default_factory=dict)
 
@@ -209,6 +210,10 @@ class Lexicon:
             self.multipliers.setdefault(w + "fold", (float(v), False))  # "tenfold", "hundredfold"
         self.durations = frozenset(a for a, (unit, kind) in self.units.items()
                                    if kind == "time" and a == unit and a not in self.ordinals)  # not "second"
+        for alias, rate in self.units.items():  # "miles per hour" -> mph: "160 miles (257 km) an hour" is mph too
+            parts = alias.split(" per ")
+            if len(parts) == 2 and parts[0] in self.units and parts[1] in self.units:
+                self.rates.setdefault((self.units[parts[0]][0], self.units[parts[1]][0]), rate)
         self.decades = {w[:-1] + "ies": v for w, v in self.cardinals.items() if w.endswith("y") and v % 10 == 0} | {"teens": 13}
         words = set(self.vague_alone) | set(self.fraction_words) | set(self.multipliers) | set(self.durations) \
             | {w for w, (_, abbr) in self.scales.items() if not abbr} | set(self.decades)
@@ -515,8 +520,8 @@ class QuantityReader:
                 unit, kind = "degree", "temperature"
         covers = self.conversion_after(doc, end, kind) if unit is not None and kind != "count" else None
         rate = self.rate_after(doc, covers or end, unit, kind) if unit is not None and kind != "count" else None
-        if rate is not None:
-            unit, end, char_end = f"{unit}/{rate[0]}", rate[1], None  # "£11.44 an hour", "$78.50 a barrel"
+        if rate is not None:  # "£11.44 an hour", "$78.50 a barrel"; a rate with a unit of its own: "160 miles (257 km) an hour" mph
+            (unit, kind), end, char_end = self.lx.rates.get((unit, rate[0]), (f"{unit}/{rate[0]}", kind)), rate[1], None  # type: ignore[arg-type]
         elif unit is None and kind == "count" and num.kind == "cardinal":
             fx = self.exchange_rate(doc, text_start, end)
             if fx is not None:  # "The yen weakened past 150 per dollar": JPY/USD
