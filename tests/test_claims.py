@@ -360,6 +360,8 @@ EXPRESSIONS = [
     ("He crossed the line 1.5 seconds clear.", "1.5 seconds", 1.5, "second", "exact", None, None),  # was 0.75 fraction
     ("Gusts topped 160 miles (257 kilometers) an hour.", "160 miles (257 kilometers) an hour", 160, "mph", "exact", None, None),  # was mile/hour
     ("The car covers 40 miles to the gallon.", "40 miles to the gallon", 40, "mpg", "exact", None, None),
+    ("Wind speeds may be greater than 251 kilometers per hour.", "greater than 251 kilometers per hour", 251, "km/h", "over", None, None),  # was exact
+    ("The storm's gusts were greater than 100 mph.", "greater than 100 mph", 100, "mph", "over", None, None),
     # currencies of Gulf, African, Asian and Latin American news (were no claims or a bare "billion")
     ("The UAE pledged Dh1 billion to the fund.", "Dh1 billion", 1e9, "AED", "exact", None, None),
     ("Aramco will spend SR50 billion on the project.", "SR50 billion", 5e10, "SAR", "exact", None, None),
@@ -444,7 +446,8 @@ def test_expression(finder, sentence, text, value, unit, qualifier, low, high):
         ("The new model is thinner by about 0.4mm to 6.9mm.", ["about 0.4mm", "6.9mm"]),  # "by" after a comparative
         ("The index declined by more than 300 points to 33,000 points.", ["more than 300 points", "33,000 points"]),
         ("Spending was slashed $2 billion to $40 billion.", ["$2 billion", "$40 billion"]),
-        ("Turnout was higher by 3 to 4 points.", ["3 to 4 points"]),  # a range: the first figure has no unit
+        ("Turnout was higher by 3 to 4 points.", ["3 to 4 points"]),
+        ("Exports were three times higher than a decade ago.", ["three times", "a decade ago"]),  # "higher than" compares: no qualifier  # a range: the first figure has no unit
         ("Inflation has risen over the past decade.", []),  # a time frame  # a spaced 'm' before another noun is no million
     ],
 )
