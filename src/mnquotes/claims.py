@@ -64,6 +64,7 @@ class ClaimFinder:
         self.reader = QuantityReader(self.lexicon)
         self.measure_nouns = frozenset(rules.lowered("measure_nouns.txt"))
         self.measure_verbs = frozenset(rules.lowered("measure_verbs.txt"))
+        self.level_words = LEVEL_WORDS | frozenset(rules.lowered("level_verbs.txt"))  # ", to close at 26,115.65"
         lx = self.lexicon
         self.demonyms = frozenset(rules.lowered("demonyms.txt"))
         self.org_heads = frozenset(rules.lowered("org_heads.txt"))
@@ -135,15 +136,16 @@ class ClaimFinder:
 
     def parallel(self, sdoc: Doc, before: Quantity, q: Quantity) -> bool:
         """Does bare number q repeat the measure of the claim before it ("41 percent ..., Russia 26")?
-        Not a level that a change reaches: "fell 312 points, or 0.9%, to 34,567"; not a part of a
-        group: "fell 11%, but rose in 12 of the 30 cities"."""
+        Not a level that a change reaches: "fell 312 points, or 0.9%, to 34,567", "..., 0.6%, ending at 29,872.47"
+        (the words after the last break all of `level_words`); not a part of a group: "fell 11%, but rose in 12 of the 30 cities"."""
         if q.end < len(sdoc) and TokenTable.of(sdoc).words[q.end].lower_ in ("of", "per"):
             return False  # "rose in 12 of the 30 largest cities": a part of a group; "1 per 100,000 people": a rate
         between = sdoc[before.end:q.start]
         breaks = [k for k, t in enumerate(between) if t.lower_ in CLAUSE_WORDS or t.text in (",", ";")]
         if len(between) > 12 or not breaks:
             return False
-        return not (between[-1].lower_ in LEVEL_WORDS and breaks[-1] == len(between) - 2)
+        tail = between[breaks[-1] + 1:]
+        return not (len(tail) and all(t.lower_ in self.level_words for t in tail))
 
     def tally(self, sdoc: Doc, before: Quantity, q: Quantity) -> bool:
         """Is bare number q the other side of a count of nouns ("52 votes to 48", "3 goals to 1")?"""
@@ -159,7 +161,8 @@ class ClaimFinder:
         return before.start > 0 and words[before.start - 1].lower_ == "from" and q.start == after + 1 and words[after].lower_ == "to"
 
     def entity(self, sdoc: Doc, sent: Span, q: Quantity) -> str | None:
-        """Whose figure: the first name of the claim's clause, else of the sentence before it, else after it."""
+        """Whose figure: the first name of the claim's clause, else of the sentence before it, else inside its
+        counted phrase ("500 Al Qaeda fighters"), else after it."""
         lo, hi = max(sent.start, q.start - NAME_WINDOW), min(sent.end, (q.after or q.end) + NAME_WINDOW)
         clause_start = lo
         for k in range(q.start - 1, lo - 1, -1):
@@ -171,6 +174,8 @@ class ClaimFinder:
         # sentenced to four years"); else the first one after ("A country of 3.3 million ..., Mongolia")
         name = self.name_run(sdoc, sent, clause_start, q.start, first=True) \
             or self.name_run(sdoc, sent, lo, clause_start, first=False)
+        if name is None and q.noun is not None:  # a name inside the counted phrase: "400 SES volunteers", "500 Al Qaeda fighters"
+            name = self.name_run(sdoc, sent, q.end, q.noun, first=True)
         return name or self.name_run(sdoc, sent, q.after or q.end, hi, first=True)
 
     def name_run(self, sdoc: Doc, sent: Span, lo: int, hi: int, first: bool) -> str | None:

@@ -22,7 +22,7 @@ from .rules import Rules
 from .tokens import TokenTable, doc_text, per_word
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 RELATIVE_DAYS = frozenset({"today", "yesterday", "tomorrow", "tonight"})  # "Yesterday 300 people ...": no name
 
@@ -61,6 +61,7 @@ PERIOD_DETERMINERS = DETERMINERS | {"this", "that", "per", "latter", "former", "
 SPREAD_WORDS = {"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"}  # "range from X to Y": a range, not a change
 RELATIVE_TIME = {"ago", "earlier", "later", "previously", "prior"}  # after "a year": a point in time, not a rate
 SIGN_WORDS = {"minus": -1, "negative": -1}
+WORD_MONTHS = {"may", "march"}  # months that are common words too: a date only capitalised
 PERSON_PREPOSITIONS = {"for", "against", "with"}  # before a name and an age between commas: no place ("bail for Reid, 28,")
 SENTENCE_ENDS = {".", "!", "?"}
 WS = re.compile(r"[\s\u00a0-]+")
@@ -200,6 +201,7 @@ class Lexicon:
     decades: dict[str, int] = field(default_factory=dict)  # "forties" -> 40, "teens" -> 13: "in his forties"
     start_words: frozenset[str] = frozenset()  # words a quantity may start with besides LIKE_NUM ones
     followers: frozenset[str] = frozenset()  # words after "two" or "2022" without which neither is a claim
+    rates: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)  # (unit, per unit) -> the rate's unit: (mile, hour) -> mph
     qualifiers_by_last: dict[str, list[tuple[tuple[str, ...], str, str]]] = field(default_factory=dict)
     qualifiers_by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = field(default_factory=dict)
 
@@ -208,6 +210,10 @@ class Lexicon:
             self.multipliers.setdefault(w + "fold", (float(v), False))  # "tenfold", "hundredfold"
         self.durations = frozenset(a for a, (unit, kind) in self.units.items()
                                    if kind == "time" and a == unit and a not in self.ordinals)  # not "second"
+        for alias, rate in self.units.items():  # "miles per hour" -> mph: "160 miles (257 km) an hour" is mph too
+            parts = alias.split(" per ")
+            if len(parts) == 2 and parts[0] in self.units and parts[1] in self.units:
+                self.rates.setdefault((self.units[parts[0]][0], self.units[parts[1]][0]), rate)
         self.decades = {w[:-1] + "ies": v for w, v in self.cardinals.items() if w.endswith("y") and v % 10 == 0} | {"teens": 13}
         words = set(self.vague_alone) | set(self.fraction_words) | set(self.multipliers) | set(self.durations) \
             | {w for w, (_, abbr) in self.scales.items() if not abbr} | set(self.decades)
@@ -452,6 +458,7 @@ class QuantityReader:
             u = self.unit_of_one(doc, end, num)
             if u is None and doc_words[num.start].text in GLYPH_FRACTIONS:
                 u = self.unit_after(doc, end, num)  # "½ inch"
+            u = u or self.point_after(doc, end, num)  # "a quarter point", "a half-point cut"
             if u is not None:
                 num.kind = "cardinal"  # "half a percentage point": an amount of the unit, not a share
         else:
@@ -480,11 +487,10 @@ class QuantityReader:
         second = self.range_end(doc, end, joiners, num, money=bool(currency)) if num.kind == "cardinal" else None
         # "fell 10p to 250p", "grew by 0.7% to 67.6 million": a change with its own unit and a new level,
         # not a range (but "fell 3-4%" and "fell 3 to 4 percent" are ranges)
-        changed = start > 0 and (doc_words[start - 1].lower_ in self.lx.change_words or (
-            start > 1 and doc_words[start - 1].lower_ == "by" and doc_words[start - 2].lower_ in self.lx.change_words))
-        change = changed and unit is not None and end < len(doc) and doc_words[end].lower_ == "to"
-        from_to = start > 0 and doc_words[start - 1].lower_ == "from" and self.joined(doc, end, ("to",)) \
-            and not (start > 1 and doc_words[start - 2].lower_ in SPREAD_WORDS)
+        # (before the qualifier: "fell by about 2 points to 98", "from roughly 4.1 to 8.2 million")
+        change = self.change_before(doc, text_start) and unit is not None and end < len(doc) and doc_words[end].lower_ == "to"
+        from_to = text_start > 0 and doc_words[text_start - 1].lower_ == "from" and self.joined(doc, end, ("to",)) \
+            and not (text_start > 1 and doc_words[text_start - 2].lower_ in SPREAD_WORDS)
         if second is not None and unit is not None and second[2] is not None and second[2] != (unit, kind):
             second = None  # "3.2 percent to $78.50": two measures, not a range
         elif second is not None and kind == "percent" and second[2] is None and second[0].value >= 100:  # type: ignore[operator]
@@ -507,10 +513,19 @@ class QuantityReader:
                 end, char_end = end + 1, None
             elif doc_words[end].lower_ == "old" or doc_words[end].text == "-" and end + 1 < len(doc) and doc_words[end + 1].lower_ == "old":
                 end, char_end = end + (1 if doc_words[end].lower_ == "old" else 2), None  # "a 25-year-old", "five years old"
+        if (unit is None or kind == "temperature") and value is not None and value > 0 and end + 1 < len(doc) \
+                and doc_words[end].lower_ == "below" and doc_words[end + 1].lower_ == "zero":
+            value, end, char_end = -value, end + 2, None  # "20 below zero", "5 degrees below zero": a negative temperature
+            if unit is None:
+                unit, kind = "degree", "temperature"
         covers = self.conversion_after(doc, end, kind) if unit is not None and kind != "count" else None
         rate = self.rate_after(doc, covers or end, unit, kind) if unit is not None and kind != "count" else None
-        if rate is not None:
-            unit, end, char_end = f"{unit}/{rate[0]}", rate[1], None  # "£11.44 an hour", "$78.50 a barrel"
+        if rate is not None:  # "£11.44 an hour", "$78.50 a barrel"; a rate with a unit of its own: "160 miles (257 km) an hour" mph
+            (unit, kind), end, char_end = self.lx.rates.get((unit, rate[0]), (f"{unit}/{rate[0]}", kind)), rate[1], None  # type: ignore[arg-type]
+        elif unit is None and kind == "count" and num.kind == "cardinal":
+            fx = self.exchange_rate(doc, text_start, end)
+            if fx is not None:  # "The yen weakened past 150 per dollar": JPY/USD
+                unit, kind, end, char_end = fx[0], "money", fx[1], None
         post = self.qualifier_after(doc, end)
         if post is not None:
             (qualifier, end), char_end = post, None
@@ -544,6 +559,16 @@ class QuantityReader:
             start=text_start, end=end, value=value, unit=unit, kind=kind, rule=rule, qualifier=qualifier,
             low=low, high=high, noun=noun, after=max(after, end), bare=bare, char_end=char_end, covers=covers or 0,
         )
+
+    def change_before(self, doc: Doc, k: int) -> bool:
+        """Does a verb of change, or "by" after one or after a comparative, end just before token k ("fell 10p",
+        "grew by 0.7%", "thinner by 0.4mm")? Then "X to Y" after it is a change and a new level, not a range."""
+        words = TokenTable.of(doc).words
+        if k == 0:
+            return False
+        if words[k - 1].lower_ in self.lx.change_words:
+            return True
+        return k > 1 and words[k - 1].lower_ == "by" and (words[k - 2].lower_ in self.lx.change_words or self.comparative(doc, k - 2))
 
     def conversion_after(self, doc: Doc, j: int, kind: str) -> int | None:
         """The token after a bracketed conversion of the measure ending at token j ("5 miles (8 km)", "$10 (£8)",
@@ -679,7 +704,7 @@ class QuantityReader:
             split = i > 0 and not doc[i - 1].whitespace_ and doc_words[i - 1].text + pre in self.lx.pre_currencies
             if split:  # "$US1,000", "$A8,800": the tokenizer split the symbol from its code
                 num.currency, num.start = self.lx.pre_currencies[doc_words[i - 1].text + pre], i - 1
-            elif pre in self.lx.pre_currencies:
+            elif pre in self.lx.pre_currencies and not (m["sign"] and pre[-1].isalpha()):  # "SR-71", "KD-5": a name
                 num.currency = self.lx.pre_currencies[pre]
             elif pre in self.lx.letter_currencies and not m["sign"]:
                 num.currency, num.lettered = self.lx.letter_currencies[pre], True
@@ -809,6 +834,8 @@ class QuantityReader:
                 return Number(start, j - 2, value, digits=False)  # "one-third": `fraction_after` reads the rest
             return None
         first = doc_words[i].lower_
+        if first in lx.scales and start == i and i > 0 and holds_digit(doc_words[i - 1].text):
+            return None  # "XY1 billion": the scale of digits that could not be read, no number of its own
         scale = 1.0
         for w in doc_words[i:j]:
             if w.lower_ in lx.scales:
@@ -962,6 +989,8 @@ class QuantityReader:
             return scaled
         standalone = not nxt or doc_words[i + 1].is_punct or nxt in ("and", "or", "but", "than") or self.share_of_change(doc, start, i + 1)
         num = Number(start, i + 1, numerator / den, kind="fraction", digits=False)
+        if self.point_after(doc, i + 1, num) is not None:
+            return num  # "a quarter point", "a half-point cut": an amount of points
         if nxt != "of" and not standalone and self.qualifier_before(doc, start)[0] == "exact" \
                 and self.unit_of_one(doc, i + 1, num) is None:
             return None  # "a quarter" with a noun after it: a period ("a quarter century"), not "half a mile"
@@ -1001,10 +1030,11 @@ class QuantityReader:
         hyphen = doc_words[j].text == "-" and not doc[j].whitespace_ and j + 1 < len(doc)
         j += hyphen
         w = doc_words[j].lower_
-        den = self.lx.fraction_words.get(w) or (self.lx.ordinals.get(w[:-1]) if w.endswith("s") else None)
+        den = self.lx.fraction_words.get(w) or (self.lx.ordinals.get(w[:-1]) if w.endswith("s") and self.lx.unit_of(doc_words[j].text) is None
+                                                else None)  # "three fifths"; "0.12 seconds" is a time
         if den is None and hyphen and num.value == 1 and w != "second":
             den = self.lx.ordinals.get(w)  # "one-third", "one-fifth" (not "one-second")
-        if den and den > num.value and (w.endswith("s") or num.value == 1):
+        if den and den > num.value and (w.endswith("s") or num.value == 1) and num.value == int(num.value):
             share = Number(num.start, j + 1, num.value / den, kind="fraction", digits=num.digits)
             return self.of_a_scale(doc, share) or share
         if w in ("in", "out") and num.value >= 1:
@@ -1051,8 +1081,9 @@ class QuantityReader:
         """Is a glued "m" with no noun after it (token j after it: punctuation, a function word) million? Yes,
         with the currency, after a currency earlier in its sentence ("from £8.2m to 7.75m."), else after a
         percentage or a word of money, a measure or a counted noun ("Profit fell from 7.75m.", "3% to 1.2m");
-        no (metres) after a word of metre_words.txt ("ran 100m."), before a content word ("a 100m sprint") or a
-        hyphen and a dimension word ("3m-high")."""
+        no (metres) after a word of metre_words.txt ("ran 100m."), right after "the" with no currency before
+        ("a record of 9.58 seconds in the 100m"), before a content word ("a 100m sprint") or a hyphen and a
+        dimension word ("3m-high")."""
         table = TokenTable.of(doc)
         words = table.words
         hyphen = j + 1 < len(doc) and words[j].text == "-" and not table.spaces[j - 1]
@@ -1072,7 +1103,7 @@ class QuantityReader:
             if m is not None and m["pre"] in self.lx.pre_currencies:
                 return True, self.lx.pre_currencies[m["pre"]]
             found = found or word.lower_ in self.lx.million_words or word.text == "%" or word.lower_ in ("percent", "cent")
-        return found, None
+        return found and not (start > 0 and words[start - 1].lower_ == "the"), None  # "9.58 seconds in the 100m": an event
 
     def counted_after(self, doc: Doc, j: int) -> bool:
         """Is token j a noun of count_nouns.tsv? Then a spaced abbreviation before it is a scale ("1.5 m people")."""
@@ -1080,11 +1111,12 @@ class QuantityReader:
         return j < len(doc) and doc_words[j].lower_ in self.lx.count_nouns
 
     def million_noun(self, doc: Doc, j: int) -> bool:
-        """After "2m": a counted noun or unit ("2m barrels", "1.5m visitors") makes it million."""
+        """After "2m": a counted noun or unit ("2m barrels", "1.5m visitors") makes it million; a plural
+        noun, not a function word ending in -s ("the 100m has stood")."""
         if j >= len(doc):
             return False
         t = doc[j]
-        return t.lower_ in self.lx.count_nouns or self.lx.unit_of(t.text) is not None or (t.is_lower and t.is_alpha and t.text.endswith("s")) \
+        return t.lower_ in self.lx.count_nouns or self.lx.unit_of(t.text) is not None or (t.is_lower and t.is_alpha and not t.is_stop and t.text.endswith("s")) \
             or self.unit_starts(doc, j)  # "9.5m b/d"
 
     def unit_starts(self, doc: Doc, j: int) -> bool:
@@ -1248,6 +1280,12 @@ class QuantityReader:
         nxt = doc[k] if k < len(doc) else None
         return nxt is None or nxt.is_space or nxt.is_punct or nxt.is_lower and nxt.is_stop
 
+    def point_after(self, doc: Doc, j: int, num: Number) -> tuple[tuple[str, str], int, int] | None:
+        """Points or percent right after a fraction word at token j ("a quarter point", "half-point", "a quarter
+        percent"): the amount of a rate's move, where other units after it make a period ("a quarter century")."""
+        u = self.unit_after(doc, j, num)
+        return u if u is not None and u[0][1] in ("percent", "points") else None
+
     def unit_of_one(self, doc: Doc, j: int, num: Number) -> tuple[tuple[str, str], int, int] | None:
         """A fraction's "(of) a/an <unit>" after token j ("a quarter of a percentage point", "half an hour")."""
         doc_words = TokenTable.of(doc).words
@@ -1269,9 +1307,9 @@ class QuantityReader:
         word = doc_words[j].lower_ if j < len(doc) else ""
         if word == "/" and j + 1 < len(doc) and not table.spaces[j - 1] and not table.spaces[j]:
             word = "per"  # "$5/kg", "10mg/day": a glued slash is "per"
-        if word in ("to", "per"):
+        if word in ("to", "per", "against"):
             exchange = self.per_currency(doc, j, unit) if kind == "money" else None
-            if exchange is not None or word == "to":
+            if exchange is not None or word != "per":
                 return exchange
         if j + 1 >= len(doc) or word not in ("a", "an", "per"):
             return None
@@ -1297,14 +1335,35 @@ class QuantityReader:
         return per, end
 
     def per_currency(self, doc: Doc, j: int, unit: str) -> tuple[str, int] | None:
-        """Another currency after "per" or "to the" at token j: an exchange rate ("7.3 yuan per dollar",
-        "83 rupees to the dollar"), its currency and the token after it."""
+        """Another currency after "per", "to the" or "against the" at token j: an exchange rate ("7.3 yuan per
+        dollar", "83 rupees to the dollar"), its currency and the token after it."""
         doc_words = TokenTable.of(doc).words
-        k = j + 1 + (j + 1 < len(doc) and doc_words[j].lower_ == "to" and doc_words[j + 1].lower_ == "the")
+        if j >= len(doc):
+            return None
+        k = j + 1 + (j + 1 < len(doc) and doc_words[j].lower_ in ("to", "against") and doc_words[j + 1].lower_ == "the")
         if k == j + 1 and doc_words[j].lower_ != "per":
             return None
         u = self.unit_at(doc, k)
         return (u[0][0], u[1]) if u is not None and u[0][1] == "money" and u[0][0] != unit else None
+
+    def exchange_rate(self, doc: Doc, start: int, j: int) -> tuple[str, int] | None:
+        """A bare figure per another currency after token j-1, of the currency its clause named before it
+        ("The yen weakened past 150 per dollar", "the shilling traded at 157 to the dollar"): the rate's unit
+        (JPY/USD) and the token after it. None when no currency is named before it in its clause."""
+        per = self.per_currency(doc, j, "")
+        if per is None:
+            return None
+        words = TokenTable.of(doc).words
+        for k in range(start - 1, max(start - 12, -1), -1):
+            if words[k].text in SENTENCE_ENDS or words[k].text in (";", ":"):
+                break
+            unit = self.lx.unit_of(words[k].text) if words[k].is_alpha else None
+            if unit is not None and (words[k - 1].lower_ == "per" or words[k - 1].lower_ == "the" and k > 1
+                                     and words[k - 2].lower_ in ("to", "against")):
+                continue  # the other rate's "per dollar" ("83 against the dollar and 90 against the euro")
+            if unit is not None and unit[1] == "money":
+                return (f"{unit[0]}/{per[0]}", per[1]) if unit[0] != per[0] else None
+        return None
 
     def relative_time(self, doc: Doc, k: int) -> bool:
         """Does token k make the period before it a point in time ("a year ago", "a month earlier",
@@ -1380,8 +1439,8 @@ class QuantityReader:
             return group, j
         for k in range(j, min(j + 3, len(doc))):
             t = doc_words[k]
-            if t.lower_ in self.lx.count_nouns or self.demonym_people(doc, k):
-                if k > j and t.lower_ in self.lx.next_nouns:
+            if t.lower_ in self.lx.count_nouns and (k == j or not doc[k].is_title) or self.demonym_people(doc, k):
+                if k > j and t.lower_ in self.lx.next_nouns:  # (a capital after other words ends a name: "two United States jets")
                     break  # "5 car bombs killed": the participle is the verb of the counted noun
                 return k, k + 1
             if not t.is_alpha or t.is_stop:
@@ -1459,8 +1518,8 @@ class QuantityReader:
         nxt = doc[end] if end < len(doc) else None
         # a span of years ("2022–2023", "1500-2000") is a count only of a counted noun ("1500-2000 people")
         measured = kind not in ("count",) or num.scaled or num.kind in ("vague", "fraction") or num.kind == "range" and not num.year_like
-        if prev is not None and prev.lower_ in lx.time_words or nxt is not None and nxt.lower_ in lx.time_words:
-            return False  # "September 2", "24 February", "3 pm", "0900 GMT"
+        if self.dating(prev) or self.dating(nxt):
+            return False  # "September 2", "24 February", "3 pm", "0900 GMT"; not "aged 18 may vote"
         if nxt is not None and nxt.lower_ == "of" and end + 1 < len(doc) and doc_words[end + 1].lower_ in lx.time_words:
             return False
         if prev is not None and prev.lower_ == "per":
@@ -1490,6 +1549,11 @@ class QuantityReader:
         if num.value == 1 or noun is None or doc_words[noun].lower_ not in lx.count_nouns:
             return False
         return prev is None or prev.lower_ not in DETERMINERS  # "the two countries", "its two neighbours"
+
+    def dating(self, t: Token | None) -> bool:
+        """Does token t beside a number make it a date or a clock time? A month that is also a common word
+        only capitalised ("18 May", not "aged 18 may vote", "3 march")."""
+        return t is not None and t.lower_ in self.lx.time_words and not (t.is_lower and t.lower_ in WORD_MONTHS)
 
     def labelled(self, doc: Doc, start: int) -> bool:
         """"Part 2", "pg. 625", "No. 5", "COVID-19", "Boeing 737": a number that names something."""
@@ -1611,7 +1675,7 @@ class QuantityReader:
         s, e = num.start, num.end
         prev = doc[s - 1] if s > 0 else None
         nxt = doc[e] if e < len(doc) else None
-        if prev is not None and prev.lower_ in lx.time_words or nxt is not None and nxt.lower_ in lx.time_words:
+        if self.dating(prev) or self.dating(nxt):
             return None  # "February 24th", "the 2nd of June"
         if nxt is not None and nxt.lower_ == "of" and e + 1 < len(doc) and doc_words[e + 1].lower_ in lx.time_words:
             return None
