@@ -1132,6 +1132,29 @@ CASES = [
         [("indirect", "Mongolia hardly sees any challenge in China's influence", "Damdin Tsogtbaatar")],
         id="a-dateline-closed-by-the-agency-bracket-is-no-part-of-the-report",
     ),
+    pytest.param(
+        "Lagos police spokesperson Dolapo Badmos said the gunmen invaded the neighbourhood but police "
+        "“swiftly moved in and foiled the attack.”",
+        [("indirect", "the gunmen invaded the neighbourhood but police “swiftly moved in and foiled the attack.”",
+          "Dolapo Badmos"),
+         ("direct", "swiftly moved in and foiled the attack.", "Dolapo Badmos")],
+        id="a-name-right-before-a-fragment-in-a-report-is-what-the-report-is-about",
+    ),
+    pytest.param(
+        "Veteran Labour MP Dame Margaret Beckett told the BBC that people around Mr Corbyn “don’t give a toss” "
+        "what Labour members think.",
+        [("indirect", "people around Mr Corbyn “don’t give a toss” what Labour members think", "Margaret Beckett"),
+         ("direct", "don’t give a toss", "Margaret Beckett")],
+        id="a-fragment-after-a-name-in-a-told-that-clause-is-the-teller-s",
+    ),
+    pytest.param(
+        "Hiesinger freed Thyssenkrupp from “an existential crisis” and made the company fit for the future, "
+        "chairman Ulrich Lehner said.",
+        [("indirect", "Hiesinger freed Thyssenkrupp from “an existential crisis” and made the company fit for the future",
+          "Ulrich Lehner"),
+         ("direct", "an existential crisis", "Ulrich Lehner")],
+        id="a-fragment-in-a-report-with-a-trailing-attribution-is-the-reporter-s",
+    ),
 ]
 
 

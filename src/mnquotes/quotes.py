@@ -281,7 +281,7 @@ class QuoteFinder:
         listener_cues = frozenset(i for i, cue in cues.items() if cue.complement in ("listener", "judgement"))
         mentions = self.mentions.find(sdoc, set(cues), quoted, listener_cues)
         ctx = Context(sdoc, document, quoted, opens, cues, mentions, self)
-        quotes = ctx.direct_quotes(direct) + ctx.reported()
+        quotes = ctx.in_reports(ctx.direct_quotes(direct), ctx.reported())
         quotes.sort(key=lambda q: q[0])  # text order of direct and reported together
         records: list[Quote] = []
         counts: Counter = Counter()
@@ -574,6 +574,21 @@ class Context:
             previous = q
         return out
 
+    @staticmethod
+    def in_reports(direct: list[tuple], reported: list[tuple]) -> list[tuple]:
+        """Both lists together; a quoted fragment nothing else attributes, inside a reported clause, is the
+        reporter's: `Hiesinger freed Thyssenkrupp from “an existential crisis”, chairman Ulrich Lehner said`."""
+        out = []
+        for row in direct:
+            start, pieces, kind, who, cue, rule = row
+            if who is None:
+                report = next((r for r in reported if r[3] is not None and any(
+                    a <= pieces[0][0] and pieces[-1][1] <= b for a, b in r[1])), None)
+                if report is not None:
+                    row = (start, pieces, kind, report[3], report[4], "direct-in-report")
+            out.append(row)
+        return out + reported
+
     def opens_sentence_after(self, previous: DirectQuote, q: DirectQuote) -> bool:
         """Does q open the sentence right after the one where `previous` closes (`"A?" he said. "B."`)?"""
         start, _ = self.sentences.bounds(q.open_tok)
@@ -823,8 +838,10 @@ class Context:
                 continue  # "Asked about the strike, the minister was blunt: “...”": the reporter's question
             if cue_.lemma in FINDING_CUES and not any(self.table.words[k].lower_ in ("that", ":") for k in range(i + 1, q.open_tok)):
                 continue  # "said Hamas had shown “enough willingness”": the quotation is the finding's object, not its words
+            # `writing that he “wondered whether ...”`: a pronoun right before the quotation is its speaker; a
+            # name there is what the report is about (`said police “swiftly moved in”` is the reporter's).
             right_before = self.mention_end.get(q.open_tok - 1)
-            if right_before is not None and right_before.start > i:
+            if right_before is not None and right_before.start > i and right_before.kind == "pronoun":
                 q.speaker, q.cue, q.rule = right_before, cue_.lemma, "direct-leading-cue"
             else:
                 q.speaker, q.cue, q.rule = self.subject_of(i) or according, cue_.lemma, "direct-leading-cue"
