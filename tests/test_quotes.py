@@ -1155,6 +1155,22 @@ CASES = [
          ("direct", "an existential crisis", "Ulrich Lehner")],
         id="a-fragment-in-a-report-with-a-trailing-attribution-is-the-reporter-s",
     ),
+    pytest.param(
+        "“For five years you cussed out Ambani and Adani, and overnight the cussing has stopped?” Mr Modi told "
+        "the crowd in Hindi, without mentioning Mr Gandhi by name.",
+        [("direct", "For five years you cussed out Ambani and Adani, and overnight the cussing has stopped?", "Modi")],
+        id="an-attribution-after-a-question-mark-with-its-listener",
+    ),
+    pytest.param(
+        '"Why these accusations are not being probed?" Gandhi asked Wednesday at a party meeting in Gujarat state.',
+        [("direct", "Why these accusations are not being probed?", "Gandhi")],
+        id="an-attribution-after-a-question-mark-with-a-day-and-a-setting",
+    ),
+    pytest.param(
+        "“Is this fair?” Smith told reporters the plan would fail.",
+        [("direct", "Is this fair?", None), ("indirect", "the plan would fail", "Smith")],
+        id="a-report-after-a-question-mark-is-no-attribution-of-it",
+    ),
 ]
 
 

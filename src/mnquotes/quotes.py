@@ -866,9 +866,16 @@ class Context:
             return None, None
         sent = self.sentences.of_token(start)
         who, cue, said_end = self.trailing_attribution(start, sent.end)
-        said_end = self.after_time_or_setting(said_end, sent)
-        if who is None or said_end < sent.end and not self.table.words[said_end].is_punct:
+        if who is None:
             return None, None
+        told = any(c.complement == "listener" for k in (said_end - 1, said_end - 2) if (c := self.cue(k)))
+        if told:
+            said_end = self.listener_end(said_end, sent) or said_end  # "Mr Modi told the crowd in Hindi."
+        said_end = self.time_phrase_end(said_end, sent)
+        if not self.setting_to_end(said_end, sent):  # "asked Wednesday at a party meeting in Gujarat state."
+            said_end = self.after_time_or_setting(said_end, sent)
+            if said_end < sent.end and not self.table.words[said_end].is_punct:
+                return None, None
         return who, cue
 
     def colon_before(self, open_tok: int) -> int | None:
