@@ -1171,6 +1171,23 @@ CASES = [
         [("direct", "Is this fair?", None), ("indirect", "the plan would fail", "Smith")],
         id="a-report-after-a-question-mark-is-no-attribution-of-it",
     ),
+    pytest.param(
+        "Walsh said the victim and the suspect appeared to have known each other. The suspect lived in an "
+        "apartment in the building, and the victim came over to see him, he said.\n\nThe two got into an "
+        "altercation, and that escalated into gunfire, he said.",
+        [("indirect", "the victim and the suspect appeared to have known each other", "Walsh"),
+         ("indirect", "The suspect lived in an apartment in the building, and the victim came over to see him", "Walsh"),
+         ("indirect", "The two got into an altercation, and that escalated into gunfire", "Walsh")],
+        id="he-closing-a-report-is-none-of-those-it-names",
+    ),
+    pytest.param(
+        "Jeremy Corbyn has called on Cabinet Secretary Sir Mark Sedwill to rule that Boris Johnson cannot go "
+        "ahead with a no-deal Brexit.\n\nHe said it would be an abuse of power.",
+        [("indirect", "Cabinet Secretary Sir Mark Sedwill to rule that Boris Johnson cannot go ahead with a no-deal Brexit",
+          "Jeremy Corbyn"),
+         ("indirect", "it would be an abuse of power", "Jeremy Corbyn")],
+        id="he-is-no-subject-of-a-that-clause-after-a-long-object",
+    ),
 ]
 
 

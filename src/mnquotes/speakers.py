@@ -72,7 +72,7 @@ ACCORDING = WordClass(["according"])
 GENDERED_ENDING = re.compile(r"(?:wom[ae]n|m[ae]n|persons?|people)\Z")
 GENDERED_TAILS = ("man", "men", "person", "persons", "people")
 MAX_TRAILING_TAG = 9  # a reporting verb this close to its sentence's end, with no "that", closes a trailing tag
-REPORTED_WINDOW = 8  # tokens between a reporting verb and its "that": "told the jury on Monday that"
+REPORTED_WINDOW = 12  # tokens between a reporting verb and its "that": "told the jury on Monday that", "called on Cabinet Secretary Sir Mark Sedwill to rule that"
 # Words that open a reported clause, whose subject is no antecedent after its sentence: "says that Lockett",
 # "says if Lockett does make a comeback", "said when Jones arrived".
 REPORTED_OPENERS = {"that", "if", "whether", "when", "because", "unless", "once", "although", "though"}
@@ -1143,6 +1143,7 @@ class MentionFinder:
         clause_only: dict[int, int] = {}
         sentences = Sentences.of(sdoc)
         subjects: list[tuple[int, Entity]] = []  # persons in subject position, by first token
+        named_at: dict[int, int] = {}  # entity id -> first token of its latest mention in subject position
         for m in mentions:
             span_chars = m.name_chars(sdoc)
             if m.rule.startswith(EPITHET):
@@ -1155,6 +1156,13 @@ class MentionFinder:
                 # a pronoun with its own reporting verb is no one a report was about ("Cosgrove says the man
                 # was discharged, but he says he will not comment": Cosgrove), even in the same sentence
                 reporting = self.subject_of_cue(words, m.start, cue_tokens)
+                # nor, closing its sentence after a comma, anyone named in the words it reports ("The suspect
+                # lived there, and the victim came over to see him, he said.": not the victim)
+                closing = reporting and m.start > 0 and words[m.start - 1].text == "," \
+                    and self.ends_clause(words, self.cue_after(words, m.start) + 1)
+                sent_start, sent_end = sentences.bounds(m.start)
+                if closing:  # ... nor after it: they were named only in what it reports
+                    clause_only.update((id(ent), sent_end) for ent in recent if named_at[id(ent)] >= sent_start)
                 for ent in reversed(recent):
                     if clause_only.get(id(ent), len(words)) <= m.start or reporting and id(ent) in clause_only:
                         continue
@@ -1217,6 +1225,7 @@ class MentionFinder:
                 if ent in recent:
                     recent.remove(ent)
                 recent.append(ent)
+                named_at[id(ent)] = m.start
                 if m.reported:
                     clause_only[id(ent)] = sentences.bounds(m.start)[1]
                 else:
@@ -1260,12 +1269,17 @@ class MentionFinder:
         return not ent.vague and (head in self.lex.org_heads or head in DOCUMENT_NOUNS)
 
     @staticmethod
-    def subject_of_cue(words: list[Word], i: int, cue_tokens: set[int]) -> bool:
-        """Whether the word at i stands right before a reporting verb, past "also", "has"...: "It also says"."""
+    def cue_after(words: list[Word], i: int) -> int:
+        """The token after the word at i, past "also", "has"...: where its reporting verb would be."""
         k = i + 1
         while k < len(words) and words[k].lower_ in VERB_GAP:
             k += 1
-        return k in cue_tokens
+        return k
+
+    @classmethod
+    def subject_of_cue(cls, words: list[Word], i: int, cue_tokens: set[int]) -> bool:
+        """Whether the word at i stands right before a reporting verb, past "also", "has"...: "It also says"."""
+        return cls.cue_after(words, i) in cue_tokens
 
     def is_one_person(self, ent: Entity) -> bool:
         """What "he" or "she" can refer to: a person, or a described source that is one person ("a
