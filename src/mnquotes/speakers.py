@@ -1047,6 +1047,13 @@ class MentionFinder:
             out.append(m)
         return out
 
+    def opens_sentence_only(self, words: list[Word], sentences: Sentences, k: int) -> bool:
+        """A capitalised word at k that is no part of a name after it: a sentence adverb ("Yesterday",
+        "Meanwhile"), or a participle opening its sentence ("Appearing", "Speaking"; not a given name)."""
+        low = words[k].lower_
+        return low in self.lex.sentence_adverbs or sentences.is_start(k) and len(low) > 6 and low.endswith("ing") \
+            and low not in self.lex.given_names
+
     def with_one_word_places(self, table: TokenTable, mentions: list[Mention]) -> list[Mention]:
         """A described source keeps a one-word name after its preposition when no mention starts there:
         "Analysts at Barclays said", "Officials in Kyiv said" (the name was taken for the speaker, or lost)."""
@@ -1070,6 +1077,10 @@ class MentionFinder:
             end -= 1
         end = min(end, sentences.bounds(start)[1])  # a shape never runs into the next sentence ("on X. He said")
         if label == "PERSON":
+            while end - start > 1 and self.opens_sentence_only(words, sentences, start):
+                start += 1  # "Yesterday Corbyn's team denied", "Appearing Thursday at ..., Hillary Clinton dodged"
+            if end - start == 1 and words[start].lower_ in lex.time_words:
+                return None
             if start and words[start - 1].lower_ in ("of", "for") and words[end - 1].lower_ in lex.portfolios:
                 return None  # "Minister of Foreign Affairs of Ukraine Dmytro Kuleba": an office's portfolio, no name
             if words[end - 1].lower_ in lex.titles and (article := self.article_before(words, start)) is not None:
