@@ -1188,6 +1188,23 @@ CASES = [
          ("indirect", "it would be an abuse of power", "Jeremy Corbyn")],
         id="he-is-no-subject-of-a-that-clause-after-a-long-object",
     ),
+    pytest.param(
+        "Lagos (AFP) - Gunmen have shot dead four policemen in an attack outside Lagos, police said on Monday.",
+        [("indirect", "Gunmen have shot dead four policemen in an attack outside Lagos", "police")],
+        id="a-dateline-with-its-place-in-title-case-is-no-part-of-the-report",
+    ),
+    pytest.param(
+        "Jones (Labor) - the new member - will serve on the committee, the party said.",
+        [("indirect", "Jones (Labor) - the new member - will serve on the committee", "the party")],
+        id="a-name-and-a-dash-before-lowercase-words-is-no-dateline",
+    ),
+    pytest.param(
+        "TOKYO (Reuters) - Japan's consumer inflation may exceed 1% but will remain distant from the target, "
+        "a senior Bank of Japan official said on Friday.",
+        [("indirect", "Japan's consumer inflation may exceed 1% but will remain distant from the target",
+          "a senior Bank of Japan official")],
+        id="a-described-source-of-a-body-named-with-of",
+    ),
 ]
 
 

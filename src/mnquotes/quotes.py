@@ -91,6 +91,7 @@ FUNCTION_WORDS = AUXILIARIES | CLAUSE_LINKS | CONJUNCTIONS | RELATIVES | PREPOSI
 THAT_WINDOW = 8
 DATELINE_ENDS = {"—", "–", "-", "--", ":"}  # "BRUSSELS (AP) —", "LAHORE:"
 MAX_DATELINE = 12  # tokens of a dateline, its dash or colon included
+MAX_TITLED_DATELINE = 5  # ... of one whose place is in title case: "Lagos (AFP) -", "Port Moresby -"
 MAX_SOURCE = 10  # tokens of an unnamed source: "a filing with the London Stock Exchange"
 MAX_TRAILING_SOURCE = 20  # closing its sentence: "..., according to a study of 380,000 adults published in ..."
 MAX_ATTRIBUTION = 32  # tokens after a closing mark, in its sentence, searched for its attribution
@@ -1554,21 +1555,32 @@ class Context:
     def after_dateline(self, sent: Span) -> int:
         """Where a sentence's own words start, after a wire dateline (`BRUSSELS (AP) —`,
         `LONDON, March 3 (Reuters) -`, `NEW DELHI:`): a capitalised place, then names, dates and an agency,
-        then a dash or a colon."""
+        then a dash or a colon; a place in title case (`Lagos (AFP) -`, `Nairobi -`) only before a dash, within
+        MAX_TITLED_DATELINE tokens."""
         sdoc = self.sdoc
         words = self.table.words
-        if not (words[sent.start].is_upper and words[sent.start].is_alpha and len(sdoc[sent.start]) > 1):
+        first = words[sent.start]
+        titled = first.is_title and first.is_alpha and not first.is_upper
+        if not (first.is_upper and first.is_alpha and len(sdoc[sent.start]) > 1 or titled):
             return sent.start
-        for k in range(sent.start + 1, min(sent.end, sent.start + MAX_DATELINE)):
+        ends = DATELINE_ENDS - {":"} if titled else DATELINE_ENDS
+        limit = MAX_TITLED_DATELINE if titled else MAX_DATELINE
+        for k in range(sent.start + 1, min(sent.end, sent.start + limit)):
             tok = sdoc[k]
-            if tok.text in DATELINE_ENDS:
-                return k + 1
+            if tok.text in ends:
+                return k + 1 if not titled or self.opens_capitalised(k + 1, sent) else sent.start
             # the agency's bracket ends the dateline: `MOSCOW (Pakistan Point News / Sputnik - 12th September, 2018)`
             if (after := self.after_parenthesis(k, sent.end, MAX_DATELINE - 2)) > k:
-                return after + (after < sent.end and words[after].text in DATELINE_ENDS)
+                if titled and not (after < sent.end and words[after].text in ends and self.opens_capitalised(after + 1, sent)):
+                    break
+                return after + (after < sent.end and words[after].text in ends)
             if not (tok.is_upper or tok.is_title or tok.is_digit or tok.text in ("(", ")", ",")):
                 break
         return sent.start
+
+    def opens_capitalised(self, k: int, sent: Span) -> bool:
+        """A capitalised word at k, as a sentence's first after a dateline (`Lagos (AFP) - Gunmen`)."""
+        return k < sent.end and self.table.words[k].text[:1].isupper()
 
     def according_to(self, i: int, sent: Span) -> tuple | None:
         """`According to X, ...` and `..., according to X.`"""
