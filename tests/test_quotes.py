@@ -1205,6 +1205,34 @@ CASES = [
           "a senior Bank of Japan official")],
         id="a-described-source-of-a-body-named-with-of",
     ),
+    pytest.param(
+        "Mr Umunna said he had spoken to MPs.\n\nHe told BBC Radio 4’s Today programme: “The problem there is he "
+        "cannot command a majority among his own MPs.”",
+        [("indirect", "he had spoken to MPs", "Umunna"),
+         ("direct", "The problem there is he cannot command a majority among his own MPs.", "Umunna")],
+        id="a-programme-told-before-a-colon-names-no-work",
+    ),
+    pytest.param(
+        "“That is the lesson of this case,” Levine said in a statement. “It is why people should trust doctors,” "
+        "he continued, “and not advertisements.”",
+        [("direct", "That is the lesson of this case,", "Levine"),
+         ("direct", "It is why people should trust doctors, and not advertisements.", "Levine")],
+        id="a-quotation-interrupted-by-he-continued",
+    ),
+    pytest.param(
+        "“We had an incredible quarter,” Cook told CNBC’s Jim Cramer on Monday.\n\n“No one else is earning "
+        "anywhere near this,” he said.",
+        [("direct", "We had an incredible quarter,", "Cook"), ("direct", "No one else is earning anywhere near this,", "Cook")],
+        id="a-listener-after-an-outlet-s-possessive-is-no-antecedent",
+    ),
+    pytest.param(
+        "Mr Umunna said he had spoken to MPs who “simply would not countenance” the party’s leader becoming PM."
+        "\n\nHe said: “The problem is he cannot command a majority.”",
+        [("indirect", "he had spoken to MPs who “simply would not countenance” the party’s leader becoming PM", "Umunna"),
+         ("direct", "simply would not countenance", "Umunna"),
+         ("direct", "The problem is he cannot command a majority.", "Umunna")],
+        id="the-object-after-a-quoted-fragment-is-no-antecedent",
+    ),
 ]
 
 

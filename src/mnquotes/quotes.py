@@ -641,6 +641,8 @@ class Context:
             hyphenated = words[k - 2].lower_ + "-" + words[k].lower_ if k >= 2 and words[k - 1].text == "-" else ""
             if words[k].lower_ in self.finder.work_nouns or hyphenated in self.finder.work_nouns:  # "so - called"
                 return True
+            if words[k].text == ":" and any(self.cue(j) for j in range(self.sentences.of_token(k).start, k)):
+                break  # "He told BBC Radio 4's Today programme: “...”": a colon after a reporting verb opens speech
             if words[k].text not in (",", ":", "the", "a", "an"):
                 break
         return False

@@ -871,12 +871,19 @@ class MentionFinder:
             k = m.opening - 1  # before its title: "Chief financial officer Mark Ellis said"
             while k >= 0 and words[k].lower_ in ("the", "a", "an"):
                 k -= 1  # before the title's article: "But the UN's deputy envoy, Ahmed Fawzi, says"
+            if k > 0 and words[k].text in ("’s", "'s"):  # "told CNBC's Jim Cramer": before the owner
+                owner = k - 1
+                while owner > 0 and words[owner - 1].is_title:
+                    owner -= 1
+                if owner - 1 in listener_cues:
+                    k = owner - 1
             # An object or oblique ("by Elbegdorj", "to arrest Putin") is no clause subject.
             # A lower-case word before it makes it an object ("to arrest Putin"), unless the mention stands
             # right before its own reporting verb: then that word describes it ("royal commissioner Justice
             # Neville Owen warned").
             m.oblique = k >= 0 and (
                 k in listener_cues  # "told Reuters"
+                or self.after_fragment(words, quoted, k) and not self.subject_of_cue(words, m.end - 1, cue_tokens)  # 'who “simply would not countenance” the party's leader'
                 or k not in cue_tokens and (  # "said Purev" is a subject
                     words[k].lower_ in PREPOSITIONS
                     or (words[k].is_alpha and words[k].is_lower and words[k].lower_ not in SUBJECT_OPENERS
@@ -991,6 +998,18 @@ class MentionFinder:
     def after_article(words: list[Word], i: int) -> int:
         """The token after an article at i ("The company's chief executive, Jane Doe": her role starts after "The")."""
         return i + 1 if words[i].lower_ in ("the", "a", "an") else i
+
+    @staticmethod
+    def after_fragment(words: list[Word], quoted: list[bool], k: int) -> bool:
+        """Whether k closes a quoted fragment that the sentence's words run through on both sides ('who
+        “would not countenance” the leader'): what follows it is its object, not a subject (unlike `“...,”
+        Smith said` or `“...” French team captain Guy Forget says`)."""
+        if not (k > 0 and quoted[k] and words[k].is_quote and words[k - 1].is_alpha):
+            return False
+        opening = k - 1
+        while opening > 0 and quoted[opening - 1]:
+            opening -= 1
+        return opening > 0 and words[opening - 1].is_alpha
 
     def describes_name(self, words: list[Word], i: int) -> bool:
         """A lowercase word before a name that describes it, so the name is still a subject: a role
