@@ -1233,6 +1233,16 @@ CASES = [
          ("direct", "The problem is he cannot command a majority.", "Umunna")],
         id="the-object-after-a-quoted-fragment-is-no-antecedent",
     ),
+    pytest.param(
+        "Labor needed to distinguish itself from the Government on asylum seekers, Greens leader Bob Brown has said.",
+        [("indirect", "Labor needed to distinguish itself from the Government on asylum seekers", "Bob Brown")],
+        id="a-trailing-attribution-with-has",
+    ),
+    pytest.param(
+        "Labour MPs would not support Jeremy Corbyn being Prime Minister, Chuka Umunna has claimed.",
+        [("indirect", "Labour MPs would not support Jeremy Corbyn being Prime Minister", "Chuka Umunna")],
+        id="an-office-after-being-is-no-title-of-the-name-after-its-comma",
+    ),
 ]
 
 

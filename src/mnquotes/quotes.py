@@ -22,7 +22,7 @@ from .rules import Rules
 from .sentences import Sentences
 from .speakers import (
     AUXILIARIES, MAX_APPOSITIVE, PREPOSITIONS, QUOTING_FORMS, Entity, Mention, MentionFinder, SpeakerLexicon, is_document,
-    is_relative, speaker_record, time_phrase_end,
+    VERB_GAP, is_relative, speaker_record, time_phrase_end,
 )
 from .tokens import TEXT_KEY, TokenTable, Word, WordClass
 
@@ -1481,8 +1481,11 @@ class Context:
     def trailing_clause(self, i: int, sent: Span, cue: Cue) -> tuple | None:
         """`<clause>, X said.` / `<clause>, said X.`: the clause before the attribution is the content."""
         words = self.table.words
+        j = i - 1
+        while j > sent.start and words[j].lower_ in VERB_GAP:
+            j -= 1  # "..., Chuka Umunna has claimed.", "..., the bureau has also said."
         # "..., the Afghan Islamic Press (AIP) said."
-        if (who := self.mention_end.get(self.before_parenthesis(i - 1))) is not None:
+        if (who := self.mention_end.get(self.before_parenthesis(j))) is not None:
             comma = self.modifiers_start(who.opening, sent) - 1  # before "European Council President Charles Michel"
             tail = i + 1
         elif (named := self.named_after(i + 1, sent)) is not None:  # "..., said John Smith, the bank's chief economist."

@@ -48,6 +48,9 @@ CONNECTORS = {"of", "the", "a", "an", "and", "for", "at", "on", "in", "to", "&",
 # Verbs that quote someone: "Reuters quoted the minister as saying", "AFP reported the sponsors as saying".
 QUOTING_FORMS = {"quoted", "quoting", "quotes", "cited", "citing", "cites", "reported", "reports"}
 QUOTING_WORDS = WordClass(QUOTING_FORMS)
+# Verbs whose complement is an office, which is then no title of the name after its comma ("Corbyn being Prime
+# Minister, Chuka Umunna has claimed").
+COMPLEMENT_VERBS = {"be", "being", "been", "is", "was", "become", "becomes", "becoming", "became", "as"}
 VERB_GAP = {"also", "later", "then", "has", "have", "had", "now", "still", "repeatedly"}  # "the bureau has also said"
 QUANTIFIERS = DETERMINERS | {"some", "many", "several", "most", "two", "three", "four", "other", "another", "both", "all"}
 MAX_SUBJECT_MODIFIERS = 4  # words before a subject's noun: "the Sydney weather bureau"
@@ -445,7 +448,8 @@ class MentionFinder:
         addressed = i > 0 and self.lex.address_only(words[i].lower_) and words[i - 1].text == ","
         if addressed:
             i -= 1  # "Executive Secretary of ECA, Ms Vera Songwe": the role before the form of address
-        if i >= 0 and words[i].text == ",":
+        comma = i >= 0 and words[i].text == ","
+        if comma:
             i -= 1
         sent_start, _ = Sentences.of(sdoc).bounds(start)
         # A possessive right before the name: "Jefferies' Ken Usdin", "Goldman's Jeff Currie" (where they work).
@@ -472,6 +476,8 @@ class MentionFinder:
             or possessive and first < i and all(words[k].is_title or words[k].is_upper for k in range(first, i))
         if first > i or not titled:
             return None, start
+        if comma and not addressed and first - 1 >= sent_start and words[first - 1].lower_ in COMPLEMENT_VERBS:
+            return None, start  # "would not support Jeremy Corbyn being Prime Minister, Chuka Umunna has claimed"
         if addressed and any(not (words[k].is_punct or words[k].lower_ in CONNECTORS) for k in range(sent_start, first)):
             return None, start  # "after meeting the Chief Minister, Dr. Vardhan told reporters": someone else's office
         return table.text(first, i if possessive else i + 1), first  # "Westpac's David Lording": role "Westpac"
