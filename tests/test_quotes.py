@@ -1243,6 +1243,11 @@ CASES = [
         [("indirect", "Labour MPs would not support Jeremy Corbyn being Prime Minister", "Chuka Umunna")],
         id="an-office-after-being-is-no-title-of-the-name-after-its-comma",
     ),
+    pytest.param(
+        "The company revealed in its earnings report that its revenue in China fell by 26%.",
+        [("indirect", "its revenue in China fell by 26%", "The company")],
+        id="a-percent-sign-ending-a-clause-is-kept",
+    ),
 ]
 
 

@@ -951,8 +951,8 @@ class Context:
                 break
         # Punctuation after the clause goes, and a quotation mark only if it opens the next quotation, which the
         # sentence splitter may have left in this sentence: 'decided to "control all armed groups." "The country ...'.
-        while end > start and (words[end - 1].is_punct or words[end - 1].is_space) \
-                and (words[end - 1].text not in QUOTE_MARKS or end - 1 in self.opens):
+        while end > start and (words[end - 1].is_punct or words[end - 1].is_space) and words[end - 1].text != "%" \
+                and (words[end - 1].text not in QUOTE_MARKS or end - 1 in self.opens):  # "fell by 26%." keeps its sign
             end -= 1
         if end - 1 > start and words[end - 1].lower_ in CONJUNCTIONS:
             end -= 1  # 'all partners and, “we hope ...”': the conjunction joins the quotation, not the clause
