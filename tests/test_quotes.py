@@ -1248,6 +1248,12 @@ CASES = [
         [("indirect", "its revenue in China fell by 26%", "The company")],
         id="a-percent-sign-ending-a-clause-is-kept",
     ),
+    pytest.param(
+        "The Labour MP John Woodcock, who overheard these remarks, interjected angrily: “Be honest: you are the one "
+        "briefing the press.”",
+        [("direct", "Be honest: you are the one briefing the press.", "John Woodcock")],
+        id="a-colon-quotation-after-the-title-and-name-opening-the-sentence",
+    ),
 ]
 
 

@@ -894,7 +894,7 @@ class Context:
         opening phrase and its comma if need be (`On Tuesday, the minister was blunt:`)."""
         words = self.table.words
         start = sent.start + (words[sent.start].lower_ in CONJUNCTIONS)  # "But the minister was unrepentant:"
-        m = self.mention_opening.get(start)
+        m = self.mention_opening.get(start) or self.mention_opening.get(MentionFinder.after_article(words, start))
         if m is None:
             comma = next((k for k in range(start, min(start + MAX_OPENING_PHRASE, sent.end)) if words[k].text == ","), None)
             m = self.mention_opening.get(comma + 1) if comma is not None else None

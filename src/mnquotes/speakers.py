@@ -867,7 +867,8 @@ class MentionFinder:
         mentions = [
             m for m in mentions
             if m.kind != "role" or not any(
-                (a <= m.start or a == m.start + 1 and words[m.start].lower_ in ("the", "a", "an") and words[m.end].text == ",")
+                (a <= m.start or a == m.start + 1 and words[m.start].lower_ in ("the", "a", "an")
+                 and (words[m.end].text == "," or m.end < b and words[m.end].is_title))  # "The Labour MP John Woodcock"
                 and m.end <= b
                 for a, b in roles_of_people  # "The Command's spokesperson, Chidi Nwabuzor,": her role, with its "The"
             )
