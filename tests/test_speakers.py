@@ -1219,3 +1219,16 @@ def test_a_participle_opening_a_sentence_is_no_name(extractor):
     text = ("Appearing Thursday at the New York Times’ DealBook conference, failed presidential candidate Hillary "
             "Clinton dodged when pressed, joking: “I’ve always been a very slow runner.”")
     assert not any(name.startswith(("Appearing", "Thursday")) for name, _ in speakers_of(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Nairobi - Opposition leader Raila Odinga said the rally would go on.", "Opposition leader"),
+        ("NEW DELHI - Prime Minister Narendra Modi said the plan would work.", "Prime Minister"),
+        ("Vice-President Kamala Harris said the plan would work.", "Vice-President"),
+    ],
+)
+def test_a_dateline_s_spaced_dash_ends_a_title(extractor, text, role):
+    (speaker,) = result_of(extractor, text).speakers
+    assert speaker.role == role

@@ -51,6 +51,7 @@ QUOTING_WORDS = WordClass(QUOTING_FORMS)
 # Verbs whose complement is an office, which is then no title of the name after its comma ("Corbyn being Prime
 # Minister, Chuka Umunna has claimed").
 COMPLEMENT_VERBS = {"be", "being", "been", "is", "was", "become", "becomes", "becoming", "became", "as"}
+DASHES = {"-", "–", "—", "--"}  # a spaced one ends a title: "Nairobi - Opposition leader Raila Odinga" (a dateline)
 VERB_GAP = {"also", "later", "then", "has", "have", "had", "now", "still", "repeatedly"}  # "the bureau has also said"
 QUANTIFIERS = DETERMINERS | {"some", "many", "several", "most", "two", "three", "four", "other", "another", "both", "all"}
 MAX_SUBJECT_MODIFIERS = 4  # words before a subject's noun: "the Sydney weather bureau"
@@ -455,7 +456,7 @@ class MentionFinder:
         # A possessive right before the name: "Jefferies' Ken Usdin", "Goldman's Jeff Currie" (where they work).
         possessive = i == start - 1 and i > sent_start and words[i].text in APOSTROPHE_S and words[i - 1].is_title
         j = i - 1 if possessive else i
-        while j >= sent_start and words[j].text != "," and (
+        while j >= sent_start and words[j].text != "," and not (words[j].text in DASHES and sdoc[j].whitespace_) and (
             self.lex.is_roleish(words[j]) or self.modifies_title(words, j, i, sent_start)
             or self.title_complement(words, j, sent_start)
         ):
