@@ -1254,6 +1254,13 @@ CASES = [
         [("direct", "Be honest: you are the one briefing the press.", "John Woodcock")],
         id="a-colon-quotation-after-the-title-and-name-opening-the-sentence",
     ),
+    pytest.param(
+        "The man accused of trying to blow up the flight could not have acted alone, according to a British Islamic "
+        "leader who knew him well.",
+        [("indirect", "The man accused of trying to blow up the flight could not have acted alone",
+          "a British Islamic leader")],
+        id="according-to-a-source-without-its-relative-clause",
+    ),
 ]
 
 

@@ -1649,7 +1649,8 @@ class Context:
             end += 1
         if end == start or end >= sent.end and sent.end - start > limit:
             return None
-        name_end = next((k for k in range(start + 2, end) if self.is_participle(k, sent)), end)
+        name_end = next((k for k in range(start + 1, end) if k > start + 1 and self.is_participle(k, sent)
+                         or is_relative(words[k], ("who", "which", "that"))), end)  # "academics who suspect ..."
         lex = self.finder.lex
         named = start
         while named < name_end - 1 and words[named].is_lower:
