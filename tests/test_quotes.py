@@ -1261,6 +1261,13 @@ CASES = [
           "a British Islamic leader")],
         id="according-to-a-source-without-its-relative-clause",
     ),
+    pytest.param(
+        "Paul Pogba is injured, manager Jose Mourinho said on Friday. Mourinho did not put a time scale on "
+        "Pogba's return but said he was thinking about the player.",
+        [("indirect", "Paul Pogba is injured", "Jose Mourinho"),
+         ("indirect", "he was thinking about the player", "Jose Mourinho")],
+        id="a-possessive-before-but-said-is-no-speaker",
+    ),
 ]
 
 

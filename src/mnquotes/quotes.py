@@ -532,7 +532,8 @@ class Context:
         k = j
         while k > sent.start and j - k <= 6 and words[k].is_alpha and words[k].lower_ not in self.finder.cues.by_form:
             k -= 1
-        if words[k].text in ("’s", "'s") and k - 1 in self.mention_end and not words[cue_i].lower_.endswith("ing"):
+        if words[k].text in ("’s", "'s") and k - 1 in self.mention_end and not words[cue_i].lower_.endswith("ing") \
+                and words[j].lower_ not in CONJUNCTIONS:  # "X did not put a time scale on Pogba's return but said": X
             return self.mention_end[k - 1]  # (a participle reports for its clause's subject: "... Port Augusta's centre saying")
         before = [m for m in self.mentions if sent.start <= m.start and m.end <= cue_i]
         # An appositive: "Ts.Buyantsogtoo, Director and Researcher at the Institute ..., said".
