@@ -1268,6 +1268,11 @@ CASES = [
          ("indirect", "he was thinking about the player", "Jose Mourinho")],
         id="a-possessive-before-but-said-is-no-speaker",
     ),
+    pytest.param(
+        "The plan will fail, said a spokesperson for a local civil rights group.",
+        [("indirect", "The plan will fail", "a spokesperson for a local civil rights group")],
+        id="a-described-source-for-a-body-of-several-lowercase-words",
+    ),
 ]
 
 
