@@ -1273,6 +1273,11 @@ CASES = [
         [("indirect", "The plan will fail", "a spokesperson for a local civil rights group")],
         id="a-described-source-for-a-body-of-several-lowercase-words",
     ),
+    pytest.param(
+        "Security forces patrolled the capital and opposition leaders urged supporters to attend a rival rally.",
+        [("indirect", "supporters to attend a rival rally", "opposition leaders")],
+        id="opposition-modifies-a-described-source",
+    ),
 ]
 
 
