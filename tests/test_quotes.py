@@ -1278,6 +1278,26 @@ CASES = [
         [("indirect", "supporters to attend a rival rally", "opposition leaders")],
         id="opposition-modifies-a-described-source",
     ),
+    pytest.param(
+        "Cambridge Memorial Hospital has declared a retroactive outbreak after three cases of COVID-19 were linked.",
+        [], id="an-object-then-a-clause-after-after-is-no-report",
+    ),
+    pytest.param(
+        "Hamas earlier claimed responsibility for the bus ambush, the television station reported.",
+        [("indirect", "Hamas earlier claimed responsibility for the bus ambush", "the television station")],
+        id="an-object-then-a-comma-is-no-report-but-the-trailing-one-is",
+    ),
+    pytest.param(
+        "Ezzedin al-Qassam, the military wing of Hamas, earlier claimed responsibility for the bus ambush, the "
+        "television station run by Hezbollah reported.",
+        [],
+        id="an-object-before-a-comma-is-no-reported-clause",
+    ),
+    pytest.param(
+        "Smith claimed the vote was rigged after the count ended.",
+        [("indirect", "the vote was rigged after the count ended", "Smith")],
+        id="a-clause-with-its-verb-before-after-is-still-a-report",
+    ),
 ]
 
 

@@ -81,6 +81,7 @@ TIMELINE_UNITS = {"minutes", "hour", "hours", "day", "days", "week", "weeks", "m
 SETTING_OPENERS = {"while", "when", "during", "after", "before", "shortly", "ahead", "following", "as", "yesterday",
                    "today"}
 DEMONSTRATIVE_OBJECTS = {"this", "so"}  # "said this on Friday", "said so at a briefing": the words were reported before
+SUBORDINATORS = {"after", "before", "when", "while", "because", "since", "until", "amid"}
 SETTING_LEADS = {"in", "at", "during", "on"}  # "told Reuters in an interview", "told MPs at a briefing"
 NOUN_CUES = {"claim", "claims", "assertion", "warning", "statement", "allegation", "allegations", "insistence",
              "argument", "view", "belief", "suggestion", "promise", "pledge", "admission", "denial"}
@@ -1159,6 +1160,8 @@ class Context:
         words = self.table.words
         if not (words[start].lower_ in NOUN_PHRASE_OPENERS or words[start].like_num or words[start].lower_ in self.finder.amount_words):
             return False
+        # up to a comma or a subordinating word: "declared a retroactive outbreak after three cases were linked"
+        end = next((k for k in range(start + 1, end) if words[k].text == "," or words[k].lower_ in SUBORDINATORS), end)
         return not self.holds_verb(start, end)
 
     def holds_verb(self, start: int, end: int) -> bool:
