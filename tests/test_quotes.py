@@ -1298,6 +1298,12 @@ CASES = [
         [("indirect", "the vote was rigged after the count ended", "Smith")],
         id="a-clause-with-its-verb-before-after-is-still-a-report",
     ),
+    pytest.param(
+        "“This divide cannot be bridged by dialogue and compromise,” Odinga’s National Super Alliance opposition "
+        "alliance said in a statement.",
+        [("direct", "This divide cannot be bridged by dialogue and compromise,", "Odinga’s National Super Alliance")],
+        id="a-body-named-then-described-before-the-trailing-verb",
+    ),
 ]
 
 

@@ -713,6 +713,10 @@ class Context:
                 j = close  # `“...,” Prime Minister Oyun-Erdene, 42, told the Financial Times`: past an aside
             if j + 1 < end and words[j].text == "," and self.cue(j + 1):
                 j += 1  # `“...,” the company's chief executive, Jane Doe, said`, found by her title
+            described = self.mention_start.get(j)
+            if m.kind == "organization" and described is not None and described.kind == "role" and described.end < end \
+                    and self.cue(described.end):
+                j = described.end  # `“...,” Odinga’s National Super Alliance opposition alliance said`: the body named
             while j < end and (words[j].lower_ in GAP_WORDS or words[j].lower_.endswith("ly")):
                 j += 1
             j = self.after_passive_frame(j, end)  # `“...,” Smith is alleged to have said`
