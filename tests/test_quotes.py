@@ -1132,6 +1132,178 @@ CASES = [
         [("indirect", "Mongolia hardly sees any challenge in China's influence", "Damdin Tsogtbaatar")],
         id="a-dateline-closed-by-the-agency-bracket-is-no-part-of-the-report",
     ),
+    pytest.param(
+        "Lagos police spokesperson Dolapo Badmos said the gunmen invaded the neighbourhood but police "
+        "“swiftly moved in and foiled the attack.”",
+        [("indirect", "the gunmen invaded the neighbourhood but police “swiftly moved in and foiled the attack.”",
+          "Dolapo Badmos"),
+         ("direct", "swiftly moved in and foiled the attack.", "Dolapo Badmos")],
+        id="a-name-right-before-a-fragment-in-a-report-is-what-the-report-is-about",
+    ),
+    pytest.param(
+        "Veteran Labour MP Dame Margaret Beckett told the BBC that people around Mr Corbyn “don’t give a toss” "
+        "what Labour members think.",
+        [("indirect", "people around Mr Corbyn “don’t give a toss” what Labour members think", "Margaret Beckett"),
+         ("direct", "don’t give a toss", "Margaret Beckett")],
+        id="a-fragment-after-a-name-in-a-told-that-clause-is-the-teller-s",
+    ),
+    pytest.param(
+        "Hiesinger freed Thyssenkrupp from “an existential crisis” and made the company fit for the future, "
+        "chairman Ulrich Lehner said.",
+        [("indirect", "Hiesinger freed Thyssenkrupp from “an existential crisis” and made the company fit for the future",
+          "Ulrich Lehner"),
+         ("direct", "an existential crisis", "Ulrich Lehner")],
+        id="a-fragment-in-a-report-with-a-trailing-attribution-is-the-reporter-s",
+    ),
+    pytest.param(
+        "“For five years you cussed out Ambani and Adani, and overnight the cussing has stopped?” Mr Modi told "
+        "the crowd in Hindi, without mentioning Mr Gandhi by name.",
+        [("direct", "For five years you cussed out Ambani and Adani, and overnight the cussing has stopped?", "Modi")],
+        id="an-attribution-after-a-question-mark-with-its-listener",
+    ),
+    pytest.param(
+        '"Why these accusations are not being probed?" Gandhi asked Wednesday at a party meeting in Gujarat state.',
+        [("direct", "Why these accusations are not being probed?", "Gandhi")],
+        id="an-attribution-after-a-question-mark-with-a-day-and-a-setting",
+    ),
+    pytest.param(
+        "“Is this fair?” Smith told reporters the plan would fail.",
+        [("direct", "Is this fair?", None), ("indirect", "the plan would fail", "Smith")],
+        id="a-report-after-a-question-mark-is-no-attribution-of-it",
+    ),
+    pytest.param(
+        "Walsh said the victim and the suspect appeared to have known each other. The suspect lived in an "
+        "apartment in the building, and the victim came over to see him, he said.\n\nThe two got into an "
+        "altercation, and that escalated into gunfire, he said.",
+        [("indirect", "the victim and the suspect appeared to have known each other", "Walsh"),
+         ("indirect", "The suspect lived in an apartment in the building, and the victim came over to see him", "Walsh"),
+         ("indirect", "The two got into an altercation, and that escalated into gunfire", "Walsh")],
+        id="he-closing-a-report-is-none-of-those-it-names",
+    ),
+    pytest.param(
+        "Jeremy Corbyn has called on Cabinet Secretary Sir Mark Sedwill to rule that Boris Johnson cannot go "
+        "ahead with a no-deal Brexit.\n\nHe said it would be an abuse of power.",
+        [("indirect", "Cabinet Secretary Sir Mark Sedwill to rule that Boris Johnson cannot go ahead with a no-deal Brexit",
+          "Jeremy Corbyn"),
+         ("indirect", "it would be an abuse of power", "Jeremy Corbyn")],
+        id="he-is-no-subject-of-a-that-clause-after-a-long-object",
+    ),
+    pytest.param(
+        "Lagos (AFP) - Gunmen have shot dead four policemen in an attack outside Lagos, police said on Monday.",
+        [("indirect", "Gunmen have shot dead four policemen in an attack outside Lagos", "police")],
+        id="a-dateline-with-its-place-in-title-case-is-no-part-of-the-report",
+    ),
+    pytest.param(
+        "Jones (Labor) - the new member - will serve on the committee, the party said.",
+        [("indirect", "Jones (Labor) - the new member - will serve on the committee", "the party")],
+        id="a-name-and-a-dash-before-lowercase-words-is-no-dateline",
+    ),
+    pytest.param(
+        "TOKYO (Reuters) - Japan's consumer inflation may exceed 1% but will remain distant from the target, "
+        "a senior Bank of Japan official said on Friday.",
+        [("indirect", "Japan's consumer inflation may exceed 1% but will remain distant from the target",
+          "a senior Bank of Japan official")],
+        id="a-described-source-of-a-body-named-with-of",
+    ),
+    pytest.param(
+        "Mr Umunna said he had spoken to MPs.\n\nHe told BBC Radio 4’s Today programme: “The problem there is he "
+        "cannot command a majority among his own MPs.”",
+        [("indirect", "he had spoken to MPs", "Umunna"),
+         ("direct", "The problem there is he cannot command a majority among his own MPs.", "Umunna")],
+        id="a-programme-told-before-a-colon-names-no-work",
+    ),
+    pytest.param(
+        "“That is the lesson of this case,” Levine said in a statement. “It is why people should trust doctors,” "
+        "he continued, “and not advertisements.”",
+        [("direct", "That is the lesson of this case,", "Levine"),
+         ("direct", "It is why people should trust doctors, and not advertisements.", "Levine")],
+        id="a-quotation-interrupted-by-he-continued",
+    ),
+    pytest.param(
+        "“We had an incredible quarter,” Cook told CNBC’s Jim Cramer on Monday.\n\n“No one else is earning "
+        "anywhere near this,” he said.",
+        [("direct", "We had an incredible quarter,", "Cook"), ("direct", "No one else is earning anywhere near this,", "Cook")],
+        id="a-listener-after-an-outlet-s-possessive-is-no-antecedent",
+    ),
+    pytest.param(
+        "Mr Umunna said he had spoken to MPs who “simply would not countenance” the party’s leader becoming PM."
+        "\n\nHe said: “The problem is he cannot command a majority.”",
+        [("indirect", "he had spoken to MPs who “simply would not countenance” the party’s leader becoming PM", "Umunna"),
+         ("direct", "simply would not countenance", "Umunna"),
+         ("direct", "The problem is he cannot command a majority.", "Umunna")],
+        id="the-object-after-a-quoted-fragment-is-no-antecedent",
+    ),
+    pytest.param(
+        "Labor needed to distinguish itself from the Government on asylum seekers, Greens leader Bob Brown has said.",
+        [("indirect", "Labor needed to distinguish itself from the Government on asylum seekers", "Bob Brown")],
+        id="a-trailing-attribution-with-has",
+    ),
+    pytest.param(
+        "Labour MPs would not support Jeremy Corbyn being Prime Minister, Chuka Umunna has claimed.",
+        [("indirect", "Labour MPs would not support Jeremy Corbyn being Prime Minister", "Chuka Umunna")],
+        id="an-office-after-being-is-no-title-of-the-name-after-its-comma",
+    ),
+    pytest.param(
+        "The company revealed in its earnings report that its revenue in China fell by 26%.",
+        [("indirect", "its revenue in China fell by 26%", "The company")],
+        id="a-percent-sign-ending-a-clause-is-kept",
+    ),
+    pytest.param(
+        "The Labour MP John Woodcock, who overheard these remarks, interjected angrily: “Be honest: you are the one "
+        "briefing the press.”",
+        [("direct", "Be honest: you are the one briefing the press.", "John Woodcock")],
+        id="a-colon-quotation-after-the-title-and-name-opening-the-sentence",
+    ),
+    pytest.param(
+        "The man accused of trying to blow up the flight could not have acted alone, according to a British Islamic "
+        "leader who knew him well.",
+        [("indirect", "The man accused of trying to blow up the flight could not have acted alone",
+          "a British Islamic leader")],
+        id="according-to-a-source-without-its-relative-clause",
+    ),
+    pytest.param(
+        "Paul Pogba is injured, manager Jose Mourinho said on Friday. Mourinho did not put a time scale on "
+        "Pogba's return but said he was thinking about the player.",
+        [("indirect", "Paul Pogba is injured", "Jose Mourinho"),
+         ("indirect", "he was thinking about the player", "Jose Mourinho")],
+        id="a-possessive-before-but-said-is-no-speaker",
+    ),
+    pytest.param(
+        "The plan will fail, said a spokesperson for a local civil rights group.",
+        [("indirect", "The plan will fail", "a spokesperson for a local civil rights group")],
+        id="a-described-source-for-a-body-of-several-lowercase-words",
+    ),
+    pytest.param(
+        "Security forces patrolled the capital and opposition leaders urged supporters to attend a rival rally.",
+        [("indirect", "supporters to attend a rival rally", "opposition leaders")],
+        id="opposition-modifies-a-described-source",
+    ),
+    pytest.param(
+        "Cambridge Memorial Hospital has declared a retroactive outbreak after three cases of COVID-19 were linked.",
+        [], id="an-object-then-a-clause-after-after-is-no-report",
+    ),
+    pytest.param(
+        "Hamas earlier claimed responsibility for the bus ambush, the television station reported.",
+        [("indirect", "Hamas earlier claimed responsibility for the bus ambush", "the television station")],
+        id="an-object-then-a-comma-is-no-report-but-the-trailing-one-is",
+    ),
+    pytest.param(
+        "Ezzedin al-Qassam, the military wing of Hamas, earlier claimed responsibility for the bus ambush, the "
+        "television station run by Hezbollah reported.",
+        [],
+        id="an-object-before-a-comma-is-no-reported-clause",
+    ),
+    pytest.param(
+        "Smith claimed the vote was rigged after the count ended.",
+        [("indirect", "the vote was rigged after the count ended", "Smith")],
+        id="a-clause-with-its-verb-before-after-is-still-a-report",
+    ),
+    pytest.param(
+        "“This divide cannot be bridged by dialogue and compromise,” Odinga’s National Super Alliance opposition "
+        "alliance said in a statement.",
+        [("direct", "This divide cannot be bridged by dialogue and compromise,", "Odinga’s National Super Alliance")],
+        id="a-body-named-then-described-before-the-trailing-verb",
+    ),
 ]
 
 

@@ -1206,3 +1206,40 @@ def test_spokesman_and_spokesperson_are_one_office(extractor):
 )
 def test_a_capital_speaks_for_its_government(extractor, text, expected):
     assert speakers_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence adverb or a participle opening the sentence is no part of the name after it
+        ("Yesterday Corbyn’s team denied a report that he had made plans to step down.", [("Corbyn", "person")]),
+        # a role noun before a name keeps it a subject and gives its role
+        ("Presidential candidate Joe Biden said the debate was unfair.", [("Joe Biden", "person")]),
+    ],
+)
+def test_words_opening_a_sentence_are_no_part_of_a_name(extractor, text, expected):
+    assert speakers_of(extractor, text) == expected
+
+
+def test_candidate_is_a_role_before_a_name(extractor):
+    (speaker,) = result_of(extractor, "Presidential candidate Joe Biden said the debate was unfair.").speakers
+    assert speaker.role == "Presidential candidate"
+
+
+def test_a_participle_opening_a_sentence_is_no_name(extractor):
+    text = ("Appearing Thursday at the New York Times’ DealBook conference, failed presidential candidate Hillary "
+            "Clinton dodged when pressed, joking: “I’ve always been a very slow runner.”")
+    assert not any(name.startswith(("Appearing", "Thursday")) for name, _ in speakers_of(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Nairobi - Opposition leader Raila Odinga said the rally would go on.", "Opposition leader"),
+        ("NEW DELHI - Prime Minister Narendra Modi said the plan would work.", "Prime Minister"),
+        ("Vice-President Kamala Harris said the plan would work.", "Vice-President"),
+    ],
+)
+def test_a_dateline_s_spaced_dash_ends_a_title(extractor, text, role):
+    (speaker,) = result_of(extractor, text).speakers
+    assert speaker.role == role

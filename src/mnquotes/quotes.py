@@ -22,7 +22,7 @@ from .rules import Rules
 from .sentences import Sentences
 from .speakers import (
     AUXILIARIES, MAX_APPOSITIVE, PREPOSITIONS, QUOTING_FORMS, Entity, Mention, MentionFinder, SpeakerLexicon, is_document,
-    is_relative, speaker_record, time_phrase_end,
+    VERB_GAP, is_relative, speaker_record, time_phrase_end,
 )
 from .tokens import TEXT_KEY, TokenTable, Word, WordClass
 
@@ -83,6 +83,7 @@ TIMELINE_UNITS = {"minutes", "hour", "hours", "day", "days", "week", "weeks", "m
 SETTING_OPENERS = {"while", "when", "during", "after", "before", "shortly", "ahead", "following", "as", "yesterday",
                    "today"}
 DEMONSTRATIVE_OBJECTS = {"this", "so"}  # "said this on Friday", "said so at a briefing": the words were reported before
+SUBORDINATORS = {"after", "before", "when", "while", "because", "since", "until", "amid"}
 SETTING_LEADS = {"in", "at", "during", "on"}  # "told Reuters in an interview", "told MPs at a briefing"
 NOUN_CUES = {"claim", "claims", "assertion", "warning", "statement", "allegation", "allegations", "insistence",
              "argument", "view", "belief", "suggestion", "promise", "pledge", "admission", "denial"}
@@ -93,6 +94,7 @@ FUNCTION_WORDS = AUXILIARIES | CLAUSE_LINKS | CONJUNCTIONS | RELATIVES | PREPOSI
 THAT_WINDOW = 8
 DATELINE_ENDS = {"—", "–", "-", "--", ":"}  # "BRUSSELS (AP) —", "LAHORE:"
 MAX_DATELINE = 12  # tokens of a dateline, its dash or colon included
+MAX_TITLED_DATELINE = 5  # ... of one whose place is in title case: "Lagos (AFP) -", "Port Moresby -"
 MAX_SOURCE = 10  # tokens of an unnamed source: "a filing with the London Stock Exchange"
 MAX_TRAILING_SOURCE = 20  # closing its sentence: "..., according to a study of 380,000 adults published in ..."
 MAX_ATTRIBUTION = 32  # tokens after a closing mark, in its sentence, searched for its attribution
@@ -283,7 +285,7 @@ class QuoteFinder:
         listener_cues = frozenset(i for i, cue in cues.items() if cue.complement in ("listener", "judgement"))
         mentions = self.mentions.find(sdoc, set(cues), quoted, listener_cues)
         ctx = Context(sdoc, document, quoted, opens, cues, mentions, self)
-        quotes = ctx.direct_quotes(direct) + ctx.reported()
+        quotes = ctx.in_reports(ctx.direct_quotes(direct), ctx.reported())
         quotes.sort(key=lambda q: q[0])  # text order of direct and reported together
         records: list[Quote] = []
         counts: Counter = Counter()
@@ -533,7 +535,8 @@ class Context:
         k = j
         while k > sent.start and j - k <= 6 and words[k].is_alpha and words[k].lower_ not in self.finder.cues.by_form:
             k -= 1
-        if words[k].text in ("’s", "'s") and k - 1 in self.mention_end and not words[cue_i].lower_.endswith("ing"):
+        if words[k].text in ("’s", "'s") and k - 1 in self.mention_end and not words[cue_i].lower_.endswith("ing") \
+                and words[j].lower_ not in CONJUNCTIONS:  # "X did not put a time scale on Pogba's return but said": X
             return self.mention_end[k - 1]  # (a participle reports for its clause's subject: "... Port Augusta's centre saying")
         before = [m for m in self.mentions if sent.start <= m.start and m.end <= cue_i]
         # An appositive: "Ts.Buyantsogtoo, Director and Researcher at the Institute ..., said".
@@ -575,6 +578,21 @@ class Context:
             out.append((q.pieces[0][0], q.pieces, "direct", q.speaker, q.cue, q.rule))
             previous = q
         return out
+
+    @staticmethod
+    def in_reports(direct: list[tuple], reported: list[tuple]) -> list[tuple]:
+        """Both lists together; a quoted fragment nothing else attributes, inside a reported clause, is the
+        reporter's: `Hiesinger freed Thyssenkrupp from “an existential crisis”, chairman Ulrich Lehner said`."""
+        out = []
+        for row in direct:
+            start, pieces, kind, who, cue, rule = row
+            if who is None:
+                report = next((r for r in reported if r[3] is not None and any(
+                    a <= pieces[0][0] and pieces[-1][1] <= b for a, b in r[1])), None)
+                if report is not None:
+                    row = (start, pieces, kind, report[3], report[4], "direct-in-report")
+            out.append(row)
+        return out + reported
 
     def opens_sentence_after(self, previous: DirectQuote, q: DirectQuote) -> bool:
         """Does q open the sentence right after the one where `previous` closes (`"A?" he said. "B."`)?"""
@@ -627,6 +645,8 @@ class Context:
             hyphenated = words[k - 2].lower_ + "-" + words[k].lower_ if k >= 2 and words[k - 1].text == "-" else ""
             if words[k].lower_ in self.finder.work_nouns or hyphenated in self.finder.work_nouns:  # "so - called"
                 return True
+            if words[k].text == ":" and any(self.cue(j) for j in range(self.sentences.of_token(k).start, k)):
+                break  # "He told BBC Radio 4's Today programme: “...”": a colon after a reporting verb opens speech
             if words[k].text not in (",", ":", "the", "a", "an"):
                 break
         return False
@@ -695,6 +715,10 @@ class Context:
                 j = close  # `“...,” Prime Minister Oyun-Erdene, 42, told the Financial Times`: past an aside
             if j + 1 < end and words[j].text == "," and self.cue(j + 1):
                 j += 1  # `“...,” the company's chief executive, Jane Doe, said`, found by her title
+            described = self.mention_start.get(j)
+            if m.kind == "organization" and described is not None and described.kind == "role" and described.end < end \
+                    and self.cue(described.end):
+                j = described.end  # `“...,” Odinga’s National Super Alliance opposition alliance said`: the body named
             while j < end and (words[j].lower_ in GAP_WORDS or words[j].lower_.endswith("ly")):
                 j += 1
             j = self.after_passive_frame(j, end)  # `“...,” Smith is alleged to have said`
@@ -825,8 +849,10 @@ class Context:
                 continue  # "Asked about the strike, the minister was blunt: “...”": the reporter's question
             if cue_.lemma in FINDING_CUES and not any(self.table.words[k].lower_ in ("that", ":") for k in range(i + 1, q.open_tok)):
                 continue  # "said Hamas had shown “enough willingness”": the quotation is the finding's object, not its words
+            # `writing that he “wondered whether ...”`: a pronoun right before the quotation is its speaker; a
+            # name there is what the report is about (`said police “swiftly moved in”` is the reporter's).
             right_before = self.mention_end.get(q.open_tok - 1)
-            if right_before is not None and right_before.start > i:
+            if right_before is not None and right_before.start > i and right_before.kind == "pronoun":
                 q.speaker, q.cue, q.rule = right_before, cue_.lemma, "direct-leading-cue"
             else:
                 q.speaker, q.cue, q.rule = self.subject_of(i) or according, cue_.lemma, "direct-leading-cue"
@@ -851,9 +877,16 @@ class Context:
             return None, None
         sent = self.sentences.of_token(start)
         who, cue, said_end = self.trailing_attribution(start, sent.end)
-        said_end = self.after_time_or_setting(said_end, sent)
-        if who is None or said_end < sent.end and not self.table.words[said_end].is_punct:
+        if who is None:
             return None, None
+        told = any(c.complement == "listener" for k in (said_end - 1, said_end - 2) if (c := self.cue(k)))
+        if told:
+            said_end = self.listener_end(said_end, sent) or said_end  # "Mr Modi told the crowd in Hindi."
+        said_end = self.time_phrase_end(said_end, sent)
+        if not self.setting_to_end(said_end, sent):  # "asked Wednesday at a party meeting in Gujarat state."
+            said_end = self.after_time_or_setting(said_end, sent)
+            if said_end < sent.end and not self.table.words[said_end].is_punct:
+                return None, None
         return who, cue
 
     def colon_before(self, open_tok: int) -> int | None:
@@ -869,7 +902,7 @@ class Context:
         opening phrase and its comma if need be (`On Tuesday, the minister was blunt:`)."""
         words = self.table.words
         start = sent.start + (words[sent.start].lower_ in CONJUNCTIONS)  # "But the minister was unrepentant:"
-        m = self.mention_opening.get(start)
+        m = self.mention_opening.get(start) or self.mention_opening.get(MentionFinder.after_article(words, start))
         if m is None:
             comma = next((k for k in range(start, min(start + MAX_OPENING_PHRASE, sent.end)) if words[k].text == ","), None)
             m = self.mention_opening.get(comma + 1) if comma is not None else None
@@ -1143,6 +1176,8 @@ class Context:
         words = self.table.words
         if not (words[start].lower_ in NOUN_PHRASE_OPENERS or words[start].like_num or words[start].lower_ in self.finder.amount_words):
             return False
+        # up to a comma or a subordinating word: "declared a retroactive outbreak after three cases were linked"
+        end = next((k for k in range(start + 1, end) if words[k].text == "," or words[k].lower_ in SUBORDINATORS), end)
         return not self.holds_verb(start, end)
 
     def holds_verb(self, start: int, end: int) -> bool:
@@ -1470,8 +1505,11 @@ class Context:
     def trailing_clause(self, i: int, sent: Span, cue: Cue) -> tuple | None:
         """`<clause>, X said.` / `<clause>, said X.`: the clause before the attribution is the content."""
         words = self.table.words
+        j = i - 1
+        while j > sent.start and words[j].lower_ in VERB_GAP:
+            j -= 1  # "..., Chuka Umunna has claimed.", "..., the bureau has also said."
         # "..., the Afghan Islamic Press (AIP) said."
-        if (who := self.mention_end.get(self.before_parenthesis(i - 1))) is not None:
+        if (who := self.mention_end.get(self.before_parenthesis(j))) is not None:
             comma = self.modifiers_start(who.opening, sent) - 1  # before "European Council President Charles Michel"
             tail = i + 1
         elif (named := self.named_after(i + 1, sent)) is not None:  # "..., said John Smith, the bank's chief economist."
@@ -1546,21 +1584,32 @@ class Context:
     def after_dateline(self, sent: Span) -> int:
         """Where a sentence's own words start, after a wire dateline (`BRUSSELS (AP) —`,
         `LONDON, March 3 (Reuters) -`, `NEW DELHI:`): a capitalised place, then names, dates and an agency,
-        then a dash or a colon."""
+        then a dash or a colon; a place in title case (`Lagos (AFP) -`, `Nairobi -`) only before a dash, within
+        MAX_TITLED_DATELINE tokens."""
         sdoc = self.sdoc
         words = self.table.words
-        if not (words[sent.start].is_upper and words[sent.start].is_alpha and len(sdoc[sent.start]) > 1):
+        first = words[sent.start]
+        titled = first.is_title and first.is_alpha and not first.is_upper
+        if not (first.is_upper and first.is_alpha and len(sdoc[sent.start]) > 1 or titled):
             return sent.start
-        for k in range(sent.start + 1, min(sent.end, sent.start + MAX_DATELINE)):
+        ends = DATELINE_ENDS - {":"} if titled else DATELINE_ENDS
+        limit = MAX_TITLED_DATELINE if titled else MAX_DATELINE
+        for k in range(sent.start + 1, min(sent.end, sent.start + limit)):
             tok = sdoc[k]
-            if tok.text in DATELINE_ENDS:
-                return k + 1
+            if tok.text in ends:
+                return k + 1 if not titled or self.opens_capitalised(k + 1, sent) else sent.start
             # the agency's bracket ends the dateline: `MOSCOW (Pakistan Point News / Sputnik - 12th September, 2018)`
             if (after := self.after_parenthesis(k, sent.end, MAX_DATELINE - 2)) > k:
-                return after + (after < sent.end and words[after].text in DATELINE_ENDS)
+                if titled and not (after < sent.end and words[after].text in ends and self.opens_capitalised(after + 1, sent)):
+                    break
+                return after + (after < sent.end and words[after].text in ends)
             if not (tok.is_upper or tok.is_title or tok.is_digit or tok.text in ("(", ")", ",")):
                 break
         return sent.start
+
+    def opens_capitalised(self, k: int, sent: Span) -> bool:
+        """A capitalised word at k, as a sentence's first after a dateline (`Lagos (AFP) - Gunmen`)."""
+        return k < sent.end and self.table.words[k].text[:1].isupper()
 
     def according_to(self, i: int, sent: Span) -> tuple | None:
         """`According to X, ...` and `..., according to X.`"""
@@ -1624,7 +1673,8 @@ class Context:
             end += 1
         if end == start or end >= sent.end and sent.end - start > limit:
             return None
-        name_end = next((k for k in range(start + 2, end) if self.is_participle(k, sent)), end)
+        name_end = next((k for k in range(start + 1, end) if k > start + 1 and self.is_participle(k, sent)
+                         or is_relative(words[k], ("who", "which", "that"))), end)  # "academics who suspect ..."
         lex = self.finder.lex
         named = start
         while named < name_end - 1 and words[named].is_lower:

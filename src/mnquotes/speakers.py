@@ -48,6 +48,10 @@ CONNECTORS = {"of", "the", "a", "an", "and", "for", "at", "on", "in", "to", "&",
 # Verbs that quote someone: "Reuters quoted the minister as saying", "AFP reported the sponsors as saying".
 QUOTING_FORMS = {"quoted", "quoting", "quotes", "cited", "citing", "cites", "reported", "reports"}
 QUOTING_WORDS = WordClass(QUOTING_FORMS)
+# Verbs whose complement is an office, which is then no title of the name after its comma ("Corbyn being Prime
+# Minister, Chuka Umunna has claimed").
+COMPLEMENT_VERBS = {"be", "being", "been", "is", "was", "become", "becomes", "becoming", "became", "as"}
+DASHES = {"-", "–", "—", "--"}  # a spaced one ends a title: "Nairobi - Opposition leader Raila Odinga" (a dateline)
 VERB_GAP = {"also", "later", "then", "has", "have", "had", "now", "still", "repeatedly"}  # "the bureau has also said"
 QUANTIFIERS = DETERMINERS | {"some", "many", "several", "most", "two", "three", "four", "other", "another", "both", "all"}
 MAX_SUBJECT_MODIFIERS = 4  # words before a subject's noun: "the Sydney weather bureau"
@@ -72,7 +76,7 @@ ACCORDING = WordClass(["according"])
 GENDERED_ENDING = re.compile(r"(?:wom[ae]n|m[ae]n|persons?|people)\Z")
 GENDERED_TAILS = ("man", "men", "person", "persons", "people")
 MAX_TRAILING_TAG = 9  # a reporting verb this close to its sentence's end, with no "that", closes a trailing tag
-REPORTED_WINDOW = 8  # tokens between a reporting verb and its "that": "told the jury on Monday that"
+REPORTED_WINDOW = 12  # tokens between a reporting verb and its "that": "told the jury on Monday that", "called on Cabinet Secretary Sir Mark Sedwill to rule that"
 # Words that open a reported clause, whose subject is no antecedent after its sentence: "says that Lockett",
 # "says if Lockett does make a comeback", "said when Jones arrived".
 REPORTED_OPENERS = {"that", "if", "whether", "when", "because", "unless", "once", "although", "though"}
@@ -448,13 +452,14 @@ class MentionFinder:
         addressed = i > 0 and self.lex.address_only(words[i].lower_) and words[i - 1].text == ","
         if addressed:
             i -= 1  # "Executive Secretary of ECA, Ms Vera Songwe": the role before the form of address
-        if i >= 0 and words[i].text == ",":
+        comma = i >= 0 and words[i].text == ","
+        if comma:
             i -= 1
         sent_start, _ = Sentences.of(sdoc).bounds(start)
         # A possessive right before the name: "Jefferies' Ken Usdin", "Goldman's Jeff Currie" (where they work).
         possessive = i == start - 1 and i > sent_start and words[i].text in APOSTROPHE_S and words[i - 1].is_title
         j = i - 1 if possessive else i
-        while j >= sent_start and words[j].text != "," and (
+        while j >= sent_start and words[j].text != "," and not (words[j].text in DASHES and sdoc[j].whitespace_) and (
             self.lex.is_roleish(words[j]) or self.modifies_title(words, j, i, sent_start)
             or self.title_complement(words, j, sent_start)
         ):
@@ -475,6 +480,8 @@ class MentionFinder:
             or possessive and first < i and all(words[k].is_title or words[k].is_upper for k in range(first, i))
         if first > i or not titled:
             return None, start
+        if comma and not addressed and first - 1 >= sent_start and words[first - 1].lower_ in COMPLEMENT_VERBS:
+            return None, start  # "would not support Jeremy Corbyn being Prime Minister, Chuka Umunna has claimed"
         if addressed and any(not (words[k].is_punct or words[k].lower_ in CONNECTORS) for k in range(sent_start, first)):
             return None, start  # "after meeting the Chief Minister, Dr. Vardhan told reporters": someone else's office
         return table.text(first, i if possessive else i + 1), first  # "Westpac's David Lording": role "Westpac"
@@ -866,7 +873,8 @@ class MentionFinder:
         mentions = [
             m for m in mentions
             if m.kind != "role" or not any(
-                (a <= m.start or a == m.start + 1 and words[m.start].lower_ in ("the", "a", "an") and words[m.end].text == ",")
+                (a <= m.start or a == m.start + 1 and words[m.start].lower_ in ("the", "a", "an")
+                 and (words[m.end].text == "," or m.end < b and words[m.end].is_title))  # "The Labour MP John Woodcock"
                 and m.end <= b
                 for a, b in roles_of_people  # "The Command's spokesperson, Chidi Nwabuzor,": her role, with its "The"
             )
@@ -876,12 +884,19 @@ class MentionFinder:
             k = m.opening - 1  # before its title: "Chief financial officer Mark Ellis said"
             while k >= 0 and words[k].lower_ in ("the", "a", "an"):
                 k -= 1  # before the title's article: "But the UN's deputy envoy, Ahmed Fawzi, says"
+            if k > 0 and words[k].text in ("’s", "'s"):  # "told CNBC's Jim Cramer": before the owner
+                owner = k - 1
+                while owner > 0 and words[owner - 1].is_title:
+                    owner -= 1
+                if owner - 1 in listener_cues:
+                    k = owner - 1
             # An object or oblique ("by Elbegdorj", "to arrest Putin") is no clause subject.
             # A lower-case word before it makes it an object ("to arrest Putin"), unless the mention stands
             # right before its own reporting verb: then that word describes it ("royal commissioner Justice
             # Neville Owen warned").
             m.oblique = k >= 0 and (
                 k in listener_cues  # "told Reuters"
+                or self.after_fragment(words, quoted, k) and not self.subject_of_cue(words, m.end - 1, cue_tokens)  # 'who “simply would not countenance” the party's leader'
                 or k not in cue_tokens and (  # "said Purev" is a subject
                     words[k].lower_ in PREPOSITIONS
                     or (words[k].is_alpha and words[k].is_lower and words[k].lower_ not in SUBJECT_OPENERS
@@ -997,6 +1012,18 @@ class MentionFinder:
         """The token after an article at i ("The company's chief executive, Jane Doe": her role starts after "The")."""
         return i + 1 if words[i].lower_ in ("the", "a", "an") else i
 
+    @staticmethod
+    def after_fragment(words: list[Word], quoted: list[bool], k: int) -> bool:
+        """Whether k closes a quoted fragment that the sentence's words run through on both sides ('who
+        “would not countenance” the leader'): what follows it is its object, not a subject (unlike `“...,”
+        Smith said` or `“...” French team captain Guy Forget says`)."""
+        if not (k > 0 and quoted[k] and words[k].is_quote and words[k - 1].is_alpha):
+            return False
+        opening = k - 1
+        while opening > 0 and quoted[opening - 1]:
+            opening -= 1
+        return opening > 0 and words[opening - 1].is_alpha
+
     def describes_name(self, words: list[Word], i: int) -> bool:
         """A lowercase word before a name that describes it, so the name is still a subject: a role
         word ("business owner Priya Patel", "councilman Robert Diaz"), any noun after a nationality
@@ -1052,6 +1079,13 @@ class MentionFinder:
             out.append(m)
         return out
 
+    def opens_sentence_only(self, words: list[Word], sentences: Sentences, k: int) -> bool:
+        """A capitalised word at k that is no part of a name after it: a sentence adverb ("Yesterday",
+        "Meanwhile"), or a participle opening its sentence ("Appearing", "Speaking"; not a given name)."""
+        low = words[k].lower_
+        return low in self.lex.sentence_adverbs or sentences.is_start(k) and len(low) > 6 and low.endswith("ing") \
+            and low not in self.lex.given_names
+
     def with_one_word_places(self, table: TokenTable, mentions: list[Mention]) -> list[Mention]:
         """A described source keeps a one-word name after its preposition when no mention starts there:
         "Analysts at Barclays said", "Officials in Kyiv said" (the name was taken for the speaker, or lost)."""
@@ -1075,6 +1109,10 @@ class MentionFinder:
             end -= 1
         end = min(end, sentences.bounds(start)[1])  # a shape never runs into the next sentence ("on X. He said")
         if label == "PERSON":
+            while end - start > 1 and self.opens_sentence_only(words, sentences, start):
+                start += 1  # "Yesterday Corbyn's team denied", "Appearing Thursday at ..., Hillary Clinton dodged"
+            if end - start == 1 and words[start].lower_ in lex.time_words:
+                return None
             if start and words[start - 1].lower_ in ("of", "for") and words[end - 1].lower_ in lex.portfolios:
                 return None  # "Minister of Foreign Affairs of Ukraine Dmytro Kuleba": an office's portfolio, no name
             if words[end - 1].lower_ in lex.titles and (article := self.article_before(words, start)) is not None:
@@ -1148,6 +1186,7 @@ class MentionFinder:
         clause_only: dict[int, int] = {}
         sentences = Sentences.of(sdoc)
         subjects: list[tuple[int, Entity]] = []  # persons in subject position, by first token
+        named_at: dict[int, int] = {}  # entity id -> first token of its latest mention in subject position
         for m in mentions:
             span_chars = m.name_chars(sdoc)
             if m.rule.startswith(EPITHET):
@@ -1160,6 +1199,13 @@ class MentionFinder:
                 # a pronoun with its own reporting verb is no one a report was about ("Cosgrove says the man
                 # was discharged, but he says he will not comment": Cosgrove), even in the same sentence
                 reporting = self.subject_of_cue(words, m.start, cue_tokens)
+                # nor, closing its sentence after a comma, anyone named in the words it reports ("The suspect
+                # lived there, and the victim came over to see him, he said.": not the victim)
+                closing = reporting and m.start > 0 and words[m.start - 1].text == "," \
+                    and self.ends_clause(words, self.cue_after(words, m.start) + 1)
+                sent_start, sent_end = sentences.bounds(m.start)
+                if closing:  # ... nor after it: they were named only in what it reports
+                    clause_only.update((id(ent), sent_end) for ent in recent if named_at[id(ent)] >= sent_start)
                 for ent in reversed(recent):
                     if clause_only.get(id(ent), len(words)) <= m.start or reporting and id(ent) in clause_only:
                         continue
@@ -1222,6 +1268,7 @@ class MentionFinder:
                 if ent in recent:
                     recent.remove(ent)
                 recent.append(ent)
+                named_at[id(ent)] = m.start
                 if m.reported:
                     clause_only[id(ent)] = sentences.bounds(m.start)[1]
                 else:
@@ -1265,12 +1312,17 @@ class MentionFinder:
         return not ent.vague and (head in self.lex.org_heads or head in DOCUMENT_NOUNS)
 
     @staticmethod
-    def subject_of_cue(words: list[Word], i: int, cue_tokens: set[int]) -> bool:
-        """Whether the word at i stands right before a reporting verb, past "also", "has"...: "It also says"."""
+    def cue_after(words: list[Word], i: int) -> int:
+        """The token after the word at i, past "also", "has"...: where its reporting verb would be."""
         k = i + 1
         while k < len(words) and words[k].lower_ in VERB_GAP:
             k += 1
-        return k in cue_tokens
+        return k
+
+    @classmethod
+    def subject_of_cue(cls, words: list[Word], i: int, cue_tokens: set[int]) -> bool:
+        """Whether the word at i stands right before a reporting verb, past "also", "has"...: "It also says"."""
+        return cls.cue_after(words, i) in cue_tokens
 
     def is_one_person(self, ent: Entity) -> bool:
         """What "he" or "she" can refer to: a person, or a described source that is one person ("a
