@@ -61,6 +61,11 @@ def test_accented_capitals_inside_a_name(extractor, text, name, role):
          [("National Prosecuting Authority", "organization")]),
         ("Human Rights Watch said the law was abusive and should be repealed.",
          [("Human Rights Watch", "organization")]),
+        ("The British Antarctic Survey says sea levels could rise by five metres.",
+         [("British Antarctic Survey", "organization")]),
+        ("The Polisario Front said the ceasefire was over.", [("Polisario Front", "organization")]),
+        ("The Islamic Resistance Movement said the talks had failed.",
+         [("Islamic Resistance Movement", "organization")]),
         # a country branch after the organisation's head
         ("Amnesty International Kenya said the arrests must respect due process.",
          [("Amnesty International Kenya", "organization")]),
