@@ -64,6 +64,10 @@ def test_accented_capitals_inside_a_name(extractor, text, name, role):
         ("The British Antarctic Survey says sea levels could rise by five metres.",
          [("British Antarctic Survey", "organization")]),
         ("The Polisario Front said the ceasefire was over.", [("Polisario Front", "organization")]),
+        ("The Press Trust of India says the suspect spent $212,000 on flying lessons.",
+         [("Press Trust of India", "organization")]),
+        # a party known by its name alone
+        ("Labor says the Government should start by cutting its own advertising.", [("Labor", "organization")]),
         ("The Islamic Resistance Movement said the talks had failed.",
          [("Islamic Resistance Movement", "organization")]),
         # a country branch after the organisation's head

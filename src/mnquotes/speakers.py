@@ -855,7 +855,9 @@ class MentionFinder:
         taken = {k for m in mentions for k in range(m.start, m.end)}
         for c in cue_tokens:
             if (found := self.subject_noun_phrase(words, sentences, c, cue_tokens, taken, quoted)) is not None:
-                mentions.append(Mention(found[0], found[1], table.text(*found), "role", "role-subject"))
+                text = table.text(*found)
+                kind = "organization" if self.lex.names_body(text) else "role"  # "Labor says ..."
+                mentions.append(Mention(found[0], found[1], text, kind, "role-subject"))
             elif (found := self.participle_subject(words, sentences, c, cue_tokens, taken, quoted)) is not None:
                 text = table.text(*found)
                 kind = "organization" if self.lex.names_body(text) else "role"  # "Washington has rebuked ..."
