@@ -741,6 +741,8 @@ def test_forms_of_address_are_no_role(extractor, text, name, role):
         ("The Kremlin said the talks had failed.", "Kremlin", "organization"),
         ("The price of oil rose by 3 percent, according to data firm Refinitiv.", "Refinitiv", "organization"),
         ("Earnings will peak in three weeks, according to UBS.", "UBS", "organization"),
+        ("According to McAfee.com, a leading anti-virus software company, the virus erases hard drives.",
+         "McAfee.com", "organization"),
         ("The Guardian said the documents showed a pattern of abuse.", "Guardian", "organization"),
         ("Qantas said it would cut 2,000 jobs across its network.", "Qantas", "organization"),
         # a field and a country name a public body, whole

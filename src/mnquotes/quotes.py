@@ -22,7 +22,7 @@ from .rules import Rules
 from .sentences import Sentences
 from .speakers import (
     AUXILIARIES, MAX_APPOSITIVE, PREPOSITIONS, QUOTING_FORMS, Entity, Mention, MentionFinder, SpeakerLexicon, is_document,
-    VERB_GAP, is_relative, speaker_record, time_phrase_end,
+    VERB_GAP, WEBSITE, is_relative, speaker_record, time_phrase_end,
 )
 from .tokens import TEXT_KEY, TokenTable, Word, WordClass
 
@@ -1684,8 +1684,9 @@ class Context:
         if body_noun:
             start = named  # "according to data firm Refinitiv": the body is named after its noun
         text = self.table.text(start, name_end).strip()
-        # "according to UBS", "according to Refinitiv": a named body or an acronym is an organisation
-        kind = "organization" if body_noun or lex.names_body(text) \
+        # "according to UBS", "according to Refinitiv", "according to McAfee.com": a named body, an acronym or a
+        # website is an organisation
+        kind = "organization" if body_noun or lex.names_body(text) or WEBSITE.fullmatch(text) \
             or name_end - start == 1 and self.finder.mentions.is_acronym(words[start]) else "role"
         entity = Entity(text, kind, None, "role-according-to", first_mention=self.chars(start, name_end))
         return Mention(start, name_end, text, kind, "role-according-to", entity=entity), end
