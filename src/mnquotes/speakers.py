@@ -1187,6 +1187,7 @@ class MentionFinder:
         sentences = Sentences.of(sdoc)
         subjects: list[tuple[int, Entity]] = []  # persons in subject position, by first token
         named_at: dict[int, int] = {}  # entity id -> first token of its latest mention in subject position
+        bearer_at: dict[int, int] = {}  # person id -> first token of its latest naming as a subject, not a possessor
         for m in mentions:
             span_chars = m.name_chars(sdoc)
             if m.rule.startswith(EPITHET):
@@ -1221,7 +1222,12 @@ class MentionFinder:
                 continue
             if m.kind == "person":
                 key = surname(m.text)
-                ent = next((e for e in people if surname(e.name) == key and same_bearer(e.name, m.text)), None)
+                bearers = [e for e in people if surname(e.name) == key and same_bearer(e.name, m.text)]
+                if len(bearers) > 1:  # "Mr Blake" is not Joyce Blake (a lone bearer's gender may be a guess: "Mr Shirley Strachan")
+                    gender = self.gender_of(words, m)
+                    bearers = [e for e in bearers if not (gender and e.gender and e.gender != gender)] or bearers
+                # of two people sharing a surname, a bare "Fenech" is the one last named as a subject
+                ent = max(bearers, key=lambda e: bearer_at.get(id(e), -1), default=None)
                 if ent is None:  # "Xi" and "Xi Jinping", "Mary" and "Mary Jones", in either order
                     first = m.text.split()[0].lower()
                     ent = next((e for e in people if e.name.split()[0].lower() == first
@@ -1275,6 +1281,8 @@ class MentionFinder:
                     clause_only.pop(id(ent), None)
                 if ent.kind == "person":
                     subjects.append((m.start, ent))
+                    if not (m.end < len(words) and words[m.end].text in APOSTROPHE_S):
+                        bearer_at[id(ent)] = m.start  # a possessor is no subject: "Raymond Fenech, Yorgen Fenech’s uncle, said"
 
     def epithet_person(self, sdoc: Doc, m: Mention, subjects: list[tuple[int, Entity]]) -> Entity | None:
         """Who "the Dutchman" or "the 56-year-old" is: of the persons named as subjects earlier in its
