@@ -171,6 +171,14 @@ def test_generational_suffix_ends_a_name_and_is_no_surname(extractor, text, name
         # the subject of a reported clause is no antecedent after its sentence
         ("John Smith said the minister had lied to parliament. He added that he would resign.",
          ["John Smith", "John Smith"]),
+        # a one-word name opening a clause before a verb in the past is an antecedent with no reporting verb
+        ("After Bukayo Saka started against Liverpool despite being listed as “very uncertain,” Arteta defended his "
+         "approach. “I don’t want to make it easy for anyone,” he said.", ["Arteta"]),
+        ("Bukayo Saka missed the match with a knee injury. Arteta himself has admitted to the guessing game. "
+         "“When I know, I am not going to lie,” he said.", ["Arteta"]),
+        # ... not a plural noun opening its sentence
+        ("Bukayo Saka waved to the crowd. Thousands gathered outside the stadium. “I am so proud of this team,” he said.",
+         ["Bukayo Saka"]),
     ],
 )
 def test_he_or_she_refers_to_one_described_person(extractor, text, expected):

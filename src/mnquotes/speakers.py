@@ -73,6 +73,8 @@ STATED_BY = {"said", "stated", "announced", "declared", "noted", "stressed", "em
 # "According to him, ...": an object pronoun names a source only there, and refers back as its subject form does.
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 ACCORDING = WordClass(["according"])
+COMMAS = WordClass([","])
+REFLEXIVES = {"himself", "herself"}  # "Arteta himself has admitted"
 GENDERED_ENDING = re.compile(r"(?:wom[ae]n|m[ae]n|persons?|people)\Z")
 GENDERED_TAILS = ("man", "men", "person", "persons", "people")
 MAX_TRAILING_TAG = 9  # a reporting verb this close to its sentence's end, with no "that", closes a trailing tag
@@ -720,6 +722,16 @@ class MentionFinder:
         return i >= len(words) or words[i].is_punct or words[i].lower_ in PREPOSITIONS \
             or is_relative(words[i]) or words[i].lower_ in self.lex.time_words
 
+    @staticmethod
+    def past_verb_after(words: list[Word], i: int) -> bool:
+        """Whether a verb in the past follows the word at i, as its subject's: "Arteta defended", "Arteta himself
+        has admitted"; a word in -s only before a singular "has" ("Jones has said", not "Thousands gathered")."""
+        k = i + 1 + (words[i + 1].lower_ in REFLEXIVES)
+        if k >= len(words) or not words[k].is_lower:
+            return False
+        verb = words[k].lower_
+        return verb == "has" or not words[i].lower_.endswith("s") and (verb == "had" or len(verb) > 4 and verb.endswith("ed"))
+
     def plural_subject(self, words: list[Word], i: int) -> bool:
         """A word in -s whose verb agrees with a plural ("Hospitals have urged", "Reports say": the verb's
         base form, whose -s form is a reporting verb too), so no person's name ("Jones says", "Jones said")."""
@@ -848,6 +860,15 @@ class MentionFinder:
                 # A country or a known organisation is an organisation: "India has accused", "Shell said".
                 kind = "organization" if self.lex.names_body(word.text) else "person"
                 mentions.append(Mention(i, i + 1, word.text, kind, "person-surname-cue"))
+        # A one-word person's name opening a clause before a verb in the past is its subject, so a later
+        # pronoun's antecedent: "After Bukayo Saka started ..., Arteta defended his approach. “...,” he said".
+        named = {m.start for m in mentions}
+        after_commas = (c + 1 + (c + 1 < len(words) and words[c + 1].is_quote) for c in COMMAS.indices(sdoc))  # ',” Arteta'
+        for i in (*sentences.starts, *after_commas):
+            if i + 2 < len(words) and i not in named and i not in covered and not quoted[i] \
+                    and self.is_bare_name(words[i]) and not self.lex.names_body(words[i].text) \
+                    and self.past_verb_after(words, i):  # a body is found by its verb: "Washington said"
+                mentions.append(Mention(i, i + 1, words[i].text, "person", "person-surname-subject"))
         for i, cue in self.appositive_names(sdoc, cue_tokens).items():
             if not quoted[i] and i not in covered:
                 role, _ = self.role_after(sdoc, i + 1)
