@@ -106,6 +106,12 @@ CASES = [
         [("indirect", "the vote was a disaster", "One Labour MP")], id="member-of-parliament-as-described-source",
     ),
     pytest.param("The so-called “third neighbor” policy has deep roots.", [], id="scare-quote-two-words"),
+    pytest.param(
+        "The Labour leader told BBC One’s Breakfast this morning the suggestion he had set a departure date was "
+        "“absolute nonsense” and something from “I-made-it-up-yesterday.com”.",
+        [],
+        id="hyphenated-coinage-is-one-word-no-quotation",
+    ),
     pytest.param("The film “Everything Everywhere All at Once” won seven Oscars.", [], id="title-of-a-work"),
     pytest.param("She wrote a book about the steppe.", [], id="write-without-clause"),
     pytest.param("The decision was announced on Monday.", [], id="passive-cue"),

@@ -43,6 +43,7 @@ MIN_QUOTE_WORDS = 3
 TITLE_LOWERCASE = {"with", "from", "into", "onto", "over", "upon", "about", "than", "through", "without", "within"}
 MAX_SCARE_WORDS = 6  # an unattributed phrase inside a sentence up to this long is a scare quote or slogan
 WORD = re.compile(r"\w+(?:['’]\w+)*")  # "men's" and "don't" are one word each
+
 # Tokens allowed between a subject and its cue verb: "French officials explicitly stated", "experts have warned".
 GAP_WORDS = {
     "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "did",
@@ -125,6 +126,13 @@ MAX_OPENING_PHRASE = 10  # tokens before the comma of a sentence's opening phras
 COMPLEMENTS = (  # rules/cue_verbs.tsv
     "clause", "clause-or-object", "listener", "listener-clause", "that", "question", "object", "judgement", "quote")
 REASONS = {"for", "of", "as"}  # what a judgement cue's object is blamed for, accused of, praised as
+
+
+def quote_words(text: str) -> int:
+    """Words of a quotation, a hyphenated or dotted run being one: "I-made-it-up-yesterday.com" is one
+    word, a scare-quoted coinage, no three-word quotation."""
+    return sum(1 for chunk in text.split() if WORD.search(chunk))
+
 
 
 @dataclass(frozen=True)
@@ -563,7 +571,7 @@ class Context:
         previous: DirectQuote | None = None
         for q in merged:
             text = " ".join(self.text[a:b] for a, b in q.pieces)
-            if len(WORD.findall(text)) < MIN_QUOTE_WORDS or self.is_title_like(text) or self.names_a_work(q.open_tok):
+            if quote_words(text) < MIN_QUOTE_WORDS or self.is_title_like(text) or self.names_a_work(q.open_tok):
                 continue
             if q.speaker is None:
                 self.attribute(q)
