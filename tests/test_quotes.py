@@ -216,6 +216,15 @@ CASES = [
         [("indirect", "she expected the talks to fail", "Kim Lee")], id="told-outlet-is-no-speaker",
     ),
     pytest.param(
+        "Icahn’s move was largely due to Apple’s lagging performance in China, the investor told CNBC.",
+        [("indirect", "Icahn’s move was largely due to Apple’s lagging performance in China", "the investor")],
+        id="trailing-told-broadcaster",
+    ),
+    pytest.param(
+        "Carl Icahn told CNBC that the sell-off was a huge overreaction.",
+        [("indirect", "the sell-off was a huge overreaction", "Carl Icahn")], id="told-broadcaster-clause",
+    ),
+    pytest.param(
         "The regulator assured investors the bank would honour its debts.",
         [("indirect", "the bank would honour its debts", "The regulator")], id="assured-listener-clause",
     ),
