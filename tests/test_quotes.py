@@ -112,6 +112,14 @@ CASES = [
         [],
         id="hyphenated-coinage-is-one-word-no-quotation",
     ),
+    pytest.param(
+        "Raila's grand welcome rally, dubbed 'a million march', will start at Jomo Kenyatta International Airport.",
+        [], id="name-after-naming-participle-is-no-quotation",
+    ),
+    pytest.param(
+        "He dismissed what the minister called “a betrayal of the people”.",
+        [("direct", "a betrayal of the people", "the minister")], id="naming-verb-with-subject-quotes-its-words",
+    ),
     pytest.param("The film “Everything Everywhere All at Once” won seven Oscars.", [], id="title-of-a-work"),
     pytest.param("She wrote a book about the steppe.", [], id="write-without-clause"),
     pytest.param("The decision was announced on Monday.", [], id="passive-cue"),

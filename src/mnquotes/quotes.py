@@ -647,8 +647,14 @@ class Context:
         return before or after
 
     def names_a_work(self, open_tok: int) -> bool:
-        """“...” right after "an essay," / "the slogan" / "so-called": a title, not speech."""
+        """“...” right after "an essay," / "the slogan" / "so-called", or after a naming cue's participle that
+        opens an aside ("the rally, dubbed ‘a million march’,": the name given, no one's words): a title, not speech."""
         words = self.table.words
+        if open_tok > 1 and words[open_tok - 2].text == "," and words[open_tok - 1].lower_.endswith("ed") \
+                and (cue := self.cue(open_tok - 1)) is not None and cue.complement == "quote":
+            close = next((k for k in range(open_tok + 1, min(len(words), open_tok + MAX_SCARE_WORDS + 2))
+                          if words[k].is_quote), None)  # "..., branded “...” by critics": the critics' words
+            return close is not None and not (close + 1 < len(words) and words[close + 1].lower_ == "by")
         for k in range(open_tok - 1, max(open_tok - 3, -1), -1):
             hyphenated = words[k - 2].lower_ + "-" + words[k].lower_ if k >= 2 and words[k - 1].text == "-" else ""
             if words[k].lower_ in self.finder.work_nouns or hyphenated in self.finder.work_nouns:  # "so - called"
