@@ -106,6 +106,20 @@ CASES = [
         [("indirect", "the vote was a disaster", "One Labour MP")], id="member-of-parliament-as-described-source",
     ),
     pytest.param("The so-called “third neighbor” policy has deep roots.", [], id="scare-quote-two-words"),
+    pytest.param(
+        "The Labour leader told BBC One’s Breakfast this morning the suggestion he had set a departure date was "
+        "“absolute nonsense” and something from “I-made-it-up-yesterday.com”.",
+        [],
+        id="hyphenated-coinage-is-one-word-no-quotation",
+    ),
+    pytest.param(
+        "Raila's grand welcome rally, dubbed 'a million march', will start at Jomo Kenyatta International Airport.",
+        [], id="name-after-naming-participle-is-no-quotation",
+    ),
+    pytest.param(
+        "He dismissed what the minister called “a betrayal of the people”.",
+        [("direct", "a betrayal of the people", "the minister")], id="naming-verb-with-subject-quotes-its-words",
+    ),
     pytest.param("The film “Everything Everywhere All at Once” won seven Oscars.", [], id="title-of-a-work"),
     pytest.param("She wrote a book about the steppe.", [], id="write-without-clause"),
     pytest.param("The decision was announced on Monday.", [], id="passive-cue"),
@@ -208,6 +222,15 @@ CASES = [
     pytest.param(
         "Kim Lee told Reuters she expected the talks to fail.",
         [("indirect", "she expected the talks to fail", "Kim Lee")], id="told-outlet-is-no-speaker",
+    ),
+    pytest.param(
+        "Icahn’s move was largely due to Apple’s lagging performance in China, the investor told CNBC.",
+        [("indirect", "Icahn’s move was largely due to Apple’s lagging performance in China", "the investor")],
+        id="trailing-told-broadcaster",
+    ),
+    pytest.param(
+        "Carl Icahn told CNBC that the sell-off was a huge overreaction.",
+        [("indirect", "the sell-off was a huge overreaction", "Carl Icahn")], id="told-broadcaster-clause",
     ),
     pytest.param(
         "The regulator assured investors the bank would honour its debts.",

@@ -180,6 +180,14 @@ def test_generational_suffix_ends_a_name_and_is_no_surname(extractor, text, name
         # the subject of a reported clause is no antecedent after its sentence
         ("John Smith said the minister had lied to parliament. He added that he would resign.",
          ["John Smith", "John Smith"]),
+        # a one-word name opening a clause before a verb in the past is an antecedent with no reporting verb
+        ("After Bukayo Saka started against Liverpool despite being listed as “very uncertain,” Arteta defended his "
+         "approach. “I don’t want to make it easy for anyone,” he said.", ["Arteta"]),
+        ("Bukayo Saka missed the match with a knee injury. Arteta himself has admitted to the guessing game. "
+         "“When I know, I am not going to lie,” he said.", ["Arteta"]),
+        # ... not a plural noun opening its sentence
+        ("Bukayo Saka waved to the crowd. Thousands gathered outside the stadium. “I am so proud of this team,” he said.",
+         ["Bukayo Saka"]),
     ],
 )
 def test_he_or_she_refers_to_one_described_person(extractor, text, expected):
@@ -511,6 +519,17 @@ def test_a_body_after_a_person_is_their_role_not_the_speaker(extractor, text, na
          ["Hillary Clinton", "Bill Clinton"]),
         # a surname alone, or an initial of the same given name, is still the one person
         ("E.Odbayar said the vote was rigged. Odbayar said the count should be repeated.", ["E.Odbayar", "E.Odbayar"]),
+        # a surname alone is the bearer last named as a subject, not the first one named
+        ("The Tumas Group distanced itself from its former CEO Yorgen Fenech, who has been arrested. Raymond Fenech "
+         "issued a statement. “The Tumas Group notes with immense regret the circumstances,” Fenech said.",
+         ["Raymond Fenech"]),
+        # a possessor in the appositive is not that subject
+        ("Yorgen Fenech was arrested on Wednesday. Raymond Fenech, Yorgen Fenech’s uncle, said the group was shocked. "
+         "Fenech said the group would keep growing.", ["Raymond Fenech", "Raymond Fenech"]),
+        # ... whose title agrees: "Mr Blake" is not Joyce Blake, named since
+        ("Police said Sir Peter Blake was shot dead by pirates. Mr Blake was shot twice in the back. Joyce Blake told "
+         "Radio New Zealand that people had held a grudge against her son. Mr Blake said in 1999 that he loved the sea.",
+         ["Police", "Joyce Blake", "Peter Blake"]),
     ],
 )
 def test_two_full_names_sharing_a_surname_are_two_people(extractor, text, expected):

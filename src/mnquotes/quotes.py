@@ -43,6 +43,7 @@ MIN_QUOTE_WORDS = 3
 TITLE_LOWERCASE = {"with", "from", "into", "onto", "over", "upon", "about", "than", "through", "without", "within"}
 MAX_SCARE_WORDS = 6  # an unattributed phrase inside a sentence up to this long is a scare quote or slogan
 WORD = re.compile(r"\w+(?:['’]\w+)*")  # "men's" and "don't" are one word each
+
 # Tokens allowed between a subject and its cue verb: "French officials explicitly stated", "experts have warned".
 GAP_WORDS = {
     "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "did",
@@ -125,6 +126,13 @@ MAX_OPENING_PHRASE = 10  # tokens before the comma of a sentence's opening phras
 COMPLEMENTS = (  # rules/cue_verbs.tsv
     "clause", "clause-or-object", "listener", "listener-clause", "that", "question", "object", "judgement", "quote")
 REASONS = {"for", "of", "as"}  # what a judgement cue's object is blamed for, accused of, praised as
+
+
+def quote_words(text: str) -> int:
+    """Words of a quotation, a hyphenated or dotted run being one: "I-made-it-up-yesterday.com" is one
+    word, a scare-quoted coinage, no three-word quotation."""
+    return sum(1 for chunk in text.split() if WORD.search(chunk))
+
 
 
 @dataclass(frozen=True)
@@ -563,7 +571,7 @@ class Context:
         previous: DirectQuote | None = None
         for q in merged:
             text = " ".join(self.text[a:b] for a, b in q.pieces)
-            if len(WORD.findall(text)) < MIN_QUOTE_WORDS or self.is_title_like(text) or self.names_a_work(q.open_tok):
+            if quote_words(text) < MIN_QUOTE_WORDS or self.is_title_like(text) or self.names_a_work(q.open_tok):
                 continue
             if q.speaker is None:
                 self.attribute(q)
@@ -639,8 +647,14 @@ class Context:
         return before or after
 
     def names_a_work(self, open_tok: int) -> bool:
-        """“...” right after "an essay," / "the slogan" / "so-called": a title, not speech."""
+        """“...” right after "an essay," / "the slogan" / "so-called", or after a naming cue's participle that
+        opens an aside ("the rally, dubbed ‘a million march’,": the name given, no one's words): a title, not speech."""
         words = self.table.words
+        if open_tok > 1 and words[open_tok - 2].text == "," and words[open_tok - 1].lower_.endswith("ed") \
+                and (cue := self.cue(open_tok - 1)) is not None and cue.complement == "quote":
+            close = next((k for k in range(open_tok + 1, min(len(words), open_tok + MAX_SCARE_WORDS + 2))
+                          if words[k].is_quote), None)  # "..., branded “...” by critics": the critics' words
+            return close is not None and not (close + 1 < len(words) and words[close + 1].lower_ == "by")
         for k in range(open_tok - 1, max(open_tok - 3, -1), -1):
             hyphenated = words[k - 2].lower_ + "-" + words[k].lower_ if k >= 2 and words[k - 1].text == "-" else ""
             if words[k].lower_ in self.finder.work_nouns or hyphenated in self.finder.work_nouns:  # "so - called"

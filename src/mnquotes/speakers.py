@@ -73,6 +73,8 @@ STATED_BY = {"said", "stated", "announced", "declared", "noted", "stressed", "em
 # "According to him, ...": an object pronoun names a source only there, and refers back as its subject form does.
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 ACCORDING = WordClass(["according"])
+COMMAS = WordClass([","])
+REFLEXIVES = {"himself", "herself"}  # "Arteta himself has admitted"
 GENDERED_ENDING = re.compile(r"(?:wom[ae]n|m[ae]n|persons?|people)\Z")
 GENDERED_TAILS = ("man", "men", "person", "persons", "people")
 MAX_TRAILING_TAG = 9  # a reporting verb this close to its sentence's end, with no "that", closes a trailing tag
@@ -720,6 +722,16 @@ class MentionFinder:
         return i >= len(words) or words[i].is_punct or words[i].lower_ in PREPOSITIONS \
             or is_relative(words[i]) or words[i].lower_ in self.lex.time_words
 
+    @staticmethod
+    def past_verb_after(words: list[Word], i: int) -> bool:
+        """Whether a verb in the past follows the word at i, as its subject's: "Arteta defended", "Arteta himself
+        has admitted"; a word in -s only before a singular "has" ("Jones has said", not "Thousands gathered")."""
+        k = i + 1 + (words[i + 1].lower_ in REFLEXIVES)
+        if k >= len(words) or not words[k].is_lower:
+            return False
+        verb = words[k].lower_
+        return verb == "has" or not words[i].lower_.endswith("s") and (verb == "had" or len(verb) > 4 and verb.endswith("ed"))
+
     def plural_subject(self, words: list[Word], i: int) -> bool:
         """A word in -s whose verb agrees with a plural ("Hospitals have urged", "Reports say": the verb's
         base form, whose -s form is a reporting verb too), so no person's name ("Jones says", "Jones said")."""
@@ -848,6 +860,15 @@ class MentionFinder:
                 # A country or a known organisation is an organisation: "India has accused", "Shell said".
                 kind = "organization" if self.lex.names_body(word.text) else "person"
                 mentions.append(Mention(i, i + 1, word.text, kind, "person-surname-cue"))
+        # A one-word person's name opening a clause before a verb in the past is its subject, so a later
+        # pronoun's antecedent: "After Bukayo Saka started ..., Arteta defended his approach. “...,” he said".
+        named = {m.start for m in mentions}
+        after_commas = (c + 1 + (c + 1 < len(words) and words[c + 1].is_quote) for c in COMMAS.indices(sdoc))  # ',” Arteta'
+        for i in (*sentences.starts, *after_commas):
+            if i + 2 < len(words) and i not in named and i not in covered and not quoted[i] \
+                    and self.is_bare_name(words[i]) and not self.lex.names_body(words[i].text) \
+                    and self.past_verb_after(words, i):  # a body is found by its verb: "Washington said"
+                mentions.append(Mention(i, i + 1, words[i].text, "person", "person-surname-subject"))
         for i, cue in self.appositive_names(sdoc, cue_tokens).items():
             if not quoted[i] and i not in covered:
                 role, _ = self.role_after(sdoc, i + 1)
@@ -1189,6 +1210,7 @@ class MentionFinder:
         sentences = Sentences.of(sdoc)
         subjects: list[tuple[int, Entity]] = []  # persons in subject position, by first token
         named_at: dict[int, int] = {}  # entity id -> first token of its latest mention in subject position
+        bearer_at: dict[int, int] = {}  # person id -> first token of its latest naming as a subject, not a possessor
         for m in mentions:
             span_chars = m.name_chars(sdoc)
             if m.rule.startswith(EPITHET):
@@ -1223,7 +1245,12 @@ class MentionFinder:
                 continue
             if m.kind == "person":
                 key = surname(m.text)
-                ent = next((e for e in people if surname(e.name) == key and same_bearer(e.name, m.text)), None)
+                bearers = [e for e in people if surname(e.name) == key and same_bearer(e.name, m.text)]
+                if len(bearers) > 1:  # "Mr Blake" is not Joyce Blake (a lone bearer's gender may be a guess: "Mr Shirley Strachan")
+                    gender = self.gender_of(words, m)
+                    bearers = [e for e in bearers if not (gender and e.gender and e.gender != gender)] or bearers
+                # of two people sharing a surname, a bare "Fenech" is the one last named as a subject
+                ent = max(bearers, key=lambda e: bearer_at.get(id(e), -1), default=None)
                 if ent is None:  # "Xi" and "Xi Jinping", "Mary" and "Mary Jones", in either order
                     first = m.text.split()[0].lower()
                     ent = next((e for e in people if e.name.split()[0].lower() == first
@@ -1277,6 +1304,8 @@ class MentionFinder:
                     clause_only.pop(id(ent), None)
                 if ent.kind == "person":
                     subjects.append((m.start, ent))
+                    if not (m.end < len(words) and words[m.end].text in APOSTROPHE_S):
+                        bearer_at[id(ent)] = m.start  # a possessor is no subject: "Raymond Fenech, Yorgen Fenech’s uncle, said"
 
     def epithet_person(self, sdoc: Doc, m: Mention, subjects: list[tuple[int, Entity]]) -> Entity | None:
         """Who "the Dutchman" or "the 56-year-old" is: of the persons named as subjects earlier in its
