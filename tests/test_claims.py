@@ -430,6 +430,9 @@ def test_expression(finder, sentence, text, value, unit, qualifier, low, high):
         ("The S&P 500 gained 1.2 percent.", ["1.2 percent"]),  # an index named by a number
         ("Apple launched the iPhone 15 and cut prices 5%.", ["5%"]),
         ("Apollo 11 landed on the moon.", []),  # a name opening the sentence, never written in lower case
+        ("Drinking 3 to 5 cups of coffee a day was linked to a longer life.", ["3 to 5"]),  # a gerund, no name
+        ("Walking 10,000 steps a day cut the risk of early death.", ["10,000 steps a day"]),
+        ("Cutting 40 jobs saved the firm money.", ["40"]),
         ("Fully 20 people came. The hall was fully booked.", ["20"]),  # a word the text writes in lower case
         ("Exactly 20 people came.", ["Exactly 20"]),  # a qualifier, no name
         ("In 2023 20 people died.", ["20"]),  # digits next to a year, but counting people
@@ -694,6 +697,7 @@ def test_a_bare_number_takes_the_unit_of_the_parallel_claim(finder):
         ("Yesterday more than 300 residents of Queanbeyan were evacuated.", "more than 300", "residents of Queanbeyan",
          "Queanbeyan"),
         ("Yesterday 300 people left Queanbeyan.", "300", "people", "Queanbeyan"),  # no label ("Apollo 11") either
+        ("Needing 375 for victory, the tourists were dismissed for 128.", "375", None, None),  # a gerund is no name
         ("Troops are scouring the hills for bin Laden and 1,000 of his fighters.", "1,000", None, "bin Laden"),
     ],
 )

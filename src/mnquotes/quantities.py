@@ -195,6 +195,7 @@ class Lexicon:
     million_words: frozenset[str] = frozenset()  # words before a bare "7.75m." that make it million ("profit", "people")
     person_nouns: frozenset[str] = frozenset()  # nouns of one person: "his wife, 78," is an age
     places: frozenset[str] = frozenset()  # places and demonyms: "Kenya, 30," is no age
+    org_names: frozenset[str] = frozenset()  # organisations by name: "Sterling" may be a name, no gerund
     demonyms: frozenset[str] = frozenset()  # nationalities: their plural counts people ("865 Palestinians")
     phone: dict[str, frozenset[str]] = field(default_factory=dict)  # number | dial | line -> words ("call 999")
     durations: frozenset[str] = frozenset()  # singular time units that "a"/"an" may count ("for a decade")
@@ -301,6 +302,7 @@ class Lexicon:
             person_nouns=frozenset(rules.lowered("person_nouns.txt")),
             places=frozenset(rules.lowered("places.txt")) | frozenset(rules.lowered("demonyms.txt")),
             demonyms=frozenset(rules.lowered("demonyms.txt")),
+            org_names=frozenset(rules.lowered("org_names.txt")),
             phone={role: frozenset(w.lower() for w, r, *_ in rows(rules, "phone_words.tsv", 2) if r == role)
                    for role in ("number", "dial", "line")},
         )
@@ -1567,10 +1569,19 @@ class QuantityReader:
         if prev.text in ("-", "#") and not prev.whitespace_ and start >= 2 and not doc[start - 2].whitespace_ \
                 and doc_words[start - 2].is_alpha and doc_words[start - 2].lower_ not in self.lx.cardinals:
             return True  # "COVID-19", "F-16"
-        # "Part 2", "Boeing 737", "iPhone 15"; opening a sentence, a name the text never writes in lower case ("Apollo 11")
+        # "Part 2", "Boeing 737", "iPhone 15"; opening a sentence, a name the text never writes in lower case ("Apollo 11"),
+        # but no gerund ("Drinking 3 to 5 cups", "Walking 10,000 steps")
         return prev.is_alpha and not prev.is_lower and not prev.is_stop and prev.lower_ not in self.lx.time_words \
             and prev.lower_ not in RELATIVE_DAYS \
-            and (prev.lower_,) not in self.lx.qualifiers and (not prev.is_sent_start or prev.lower_ not in lower_words(doc))
+            and (prev.lower_,) not in self.lx.qualifiers \
+            and (not prev.is_sent_start or prev.lower_ not in lower_words(doc) and not self.gerund(prev))
+
+    def gerund(self, t: Token) -> bool:
+        """Is t a capitalised "-ing" word that is a verb, not a name ("Drinking", "Cutting"; not "Beijing", "Boeing",
+        "Sterling")? Without a tagger: a lower-case "-ing" ending after a consonant, no place or organisation."""
+        word = t.lower_
+        return len(word) >= 6 and word.endswith("ing") and t.text[1:].islower() and word[-4] not in "aeiouj" \
+            and word not in self.lx.places and word not in self.lx.org_names
 
     def wickets_for_runs(self, doc: Doc, start: int, end: int) -> bool:
         """Is the bare number one side of a cricket score, wickets for runs ("at 6 for 255", "Lee took 3 for 77",
