@@ -1350,7 +1350,8 @@ class QuantityReader:
 
     def exchange_rate(self, doc: Doc, start: int, j: int) -> tuple[str, int] | None:
         """A bare figure per another currency after token j-1, of the currency its clause named before it
-        ("The yen weakened past 150 per dollar", "the shilling traded at 157 to the dollar"): the rate's unit
+        ("The yen weakened past 150 per dollar", "the shilling traded at 157 to the dollar", "the Brazilian real
+        ... 5.10 per dollar"): the rate's unit
         (JPY/USD) and the token after it. None when no currency is named before it in its clause."""
         per = self.per_currency(doc, j, "")
         if per is None:
@@ -1360,6 +1361,9 @@ class QuantityReader:
             if words[k].text in SENTENCE_ENDS or words[k].text in (";", ":"):
                 break
             unit = self.lx.unit_of(words[k].text) if words[k].is_alpha else None
+            if unit is None and words[k].is_alpha:
+                named = self.unit_at(doc, k)  # a currency of more words ("the Brazilian real", "the Swiss franc")
+                unit = named[0] if named is not None and named[1] <= start else None
             if unit is not None and (words[k - 1].lower_ == "per" or words[k - 1].lower_ == "the" and k > 1
                                      and words[k - 2].lower_ in ("to", "against")):
                 continue  # the other rate's "per dollar" ("83 against the dollar and 90 against the euro")
