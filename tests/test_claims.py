@@ -430,6 +430,12 @@ def test_expression(finder, sentence, text, value, unit, qualifier, low, high):
         ("The S&P 500 gained 1.2 percent.", ["1.2 percent"]),  # an index named by a number
         ("Apple launched the iPhone 15 and cut prices 5%.", ["5%"]),
         ("Apollo 11 landed on the moon.", []),  # a name opening the sentence, never written in lower case
+        ("Traffic was held between junctions 10 and 11 of the M25 for three hours.", ["three hours"]),  # labels listed
+        ("The rules in Articles 5 and 7 were changed.", []),
+        ("See pages 10, 11 and 12 of the report.", []),
+        ("Pupils in grades 3 to 5 took the test.", []),  # a range of labels
+        ("He was assisted by his number 10 and 11 batsmen.", []),
+        ("He cited Article 5 and 30 other rules.", ["30"]),  # a count after the list
         ("Drinking 3 to 5 cups of coffee a day was linked to a longer life.", ["3 to 5"]),  # a gerund, no name
         ("Walking 10,000 steps a day cut the risk of early death.", ["10,000 steps a day"]),
         ("Cutting 40 jobs saved the firm money.", ["40"]),

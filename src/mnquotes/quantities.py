@@ -48,6 +48,8 @@ RANGE_JOINERS = {"to", "-", "–", "—"}
 # Words that, besides units, counted nouns, scale, fraction and number words, may follow a spelled-out
 # number or a year that is a claim: ranges, "one in three", "two-thirds", "50 or more".
 JOINERS = {"-", "–", "to", "and", "or", "in", "out", "of", "%"}
+COUNT_MODIFIERS = {"other", "more", "additional", "extra", "further", "new"}  # "Article 5 and 30 other rules": a count
+LIST_JOINERS = {",", "and", "or", "&", "to", "-", "–", "through"}  # "junctions 10 and 11", "pages 10, 11 and 12"
 DETERMINERS = {"the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "both", "all", "each", "every"}
 MORE_OR_LESS = {"more", "less", "fewer", "higher", "lower", "bigger", "smaller", "larger", "greater", "cheaper", "dearer",
                 "longer", "shorter", "faster", "slower", "up", "down"}  # after a fraction: the size of a change ("a third fewer")
@@ -1536,6 +1538,9 @@ class QuantityReader:
         coded = not measured or num.scaled and num.end - num.start == 1 and kind == "count"
         if prev is not None and self.labelled(doc, start) and coded:
             return False
+        if prev is not None and kind == "count" and (noun is None or doc_words[noun].lower_ not in lx.count_nouns) \
+                and not (end < len(doc) and doc_words[end].lower_ in COUNT_MODIFIERS) and self.listed(doc, start, ranged or num.kind == "range"):
+            return False
         if self.numbered_item(doc, start, end) and not measured:
             return False
         if num.digits and coded and (not ranged and self.paired(doc, start, num.end) or noun is None and (
@@ -1565,10 +1570,7 @@ class QuantityReader:
         """"Part 2", "pg. 625", "No. 5", "COVID-19", "Boeing 737": a number that names something."""
         doc_words = TokenTable.of(doc).words
         prev = doc[start - 1]
-        words = [prev.lower_]
-        if start >= 2 and not doc[start - 2].whitespace_:
-            words.append(doc_words[start - 2].lower_ + prev.lower_)
-        if any(w in self.lx.labels for w in words):
+        if self.label_word(doc, start):
             return True
         if prev.text in ("-", "#") and not prev.whitespace_ and start >= 2 and not doc[start - 2].whitespace_ \
                 and doc_words[start - 2].is_alpha and doc_words[start - 2].lower_ not in self.lx.cardinals:
@@ -1586,6 +1588,23 @@ class QuantityReader:
         word = t.lower_
         return len(word) >= 6 and word.endswith("ing") and t.text[1:].islower() and word[-4] not in "aeiouj" \
             and word not in self.lx.places and word not in self.lx.org_names
+
+    def label_word(self, doc: Doc, start: int) -> bool:
+        """Is the word before token `start` one of number_labels.txt ("Part 2", "pg. 625", "No. 5")?"""
+        doc_words = TokenTable.of(doc).words
+        words = [doc_words[start - 1].lower_]
+        if start >= 2 and not doc[start - 2].whitespace_:
+            words.append(doc_words[start - 2].lower_ + doc_words[start - 1].lower_)
+        return any(w in self.lx.labels for w in words)
+
+    def listed(self, doc: Doc, start: int, ranged: bool) -> bool:
+        """Is the number at token `start` one of several numbers a label word names ("junctions 10 and 11",
+        "Articles 5 and 7", "pages 10, 11 and 12"), or a range of them ("chapters 3 to 5")? Labels, no figures."""
+        doc_words = TokenTable.of(doc).words
+        k = start
+        while k >= 2 and doc_words[k - 1].lower_ in LIST_JOINERS and plain_digits(doc_words[k - 2].text):
+            k -= 2
+        return k > 0 and (k < start or ranged) and self.label_word(doc, k)
 
     def wickets_for_runs(self, doc: Doc, start: int, end: int) -> bool:
         """Is the bare number one side of a cricket score, wickets for runs ("at 6 for 255", "Lee took 3 for 77",
