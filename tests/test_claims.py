@@ -301,6 +301,10 @@ EXPRESSIONS = [
     ("There are twice as many cars as in 2010.", "twice", 2, "times", "exact", None, None),
     ("Rents are three times higher than in Paris.", "three times", 3, "times", "exact", None, None),
     ("Rents are 3 times the national average.", "3 times", 3, "times", "exact", None, None),
+    ("The shares trade at 30 times earnings, analysts said.", "30 times", 30, "times", "exact", None, None),  # a valuation
+    ("Nvidia trades at about 40 times forward earnings.", "about 40 times", 40, "times", "about", None, None),
+    ("The new reactor is half as big as the old one.", "half", 0.5, "times", "exact", None, None),  # was no claim
+    ("Half as many people voted this year.", "Half", 0.5, "times", "exact", None, None),
     ("The fund was halved.", "halved", 0.5, "times", "exact", None, None),
     ("He lived there for a decade.", "a decade", 1, "decade", "exact", None, None),
     ("The plant closed a year ago.", "a year ago", 1, "year", "exact", None, None),
@@ -449,6 +453,8 @@ def test_expression(finder, sentence, text, value, unit, qualifier, low, high):
         ("He visited twice and doubled down on his claims.", []),
         ("She won the doubles title.", []),
         ("He has been arrested 5 times.", ["5"]),
+        ("She has visited 30 times this year.", ["30"]),  # occasions, no multiple
+        ("She gave half as a gift to charity.", []),  # "as a": no comparison
         ("They meet twice a year and he earns $50,000 a year.", ["$50,000 a year"]),  # a frequency, a rate
         ("A year earlier, sales fell. This year they rose.", []),
         ("Turnout fell by about 2 points to 61 points.", ["about 2 points", "61 points"]),  # a change after its qualifier, was a range

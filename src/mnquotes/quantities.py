@@ -198,6 +198,7 @@ class Lexicon:
     person_nouns: frozenset[str] = frozenset()  # nouns of one person: "his wife, 78," is an age
     places: frozenset[str] = frozenset()  # places and demonyms: "Kenya, 30," is no age
     org_names: frozenset[str] = frozenset()  # organisations by name: "Sterling" may be a name, no gerund
+    multiple_bases: frozenset[str] = frozenset()  # after "N times", a multiple: "30 times earnings"
     demonyms: frozenset[str] = frozenset()  # nationalities: their plural counts people ("865 Palestinians")
     phone: dict[str, frozenset[str]] = field(default_factory=dict)  # number | dial | line -> words ("call 999")
     durations: frozenset[str] = frozenset()  # singular time units that "a"/"an" may count ("for a decade")
@@ -305,6 +306,7 @@ class Lexicon:
             places=frozenset(rules.lowered("places.txt")) | frozenset(rules.lowered("demonyms.txt")),
             demonyms=frozenset(rules.lowered("demonyms.txt")),
             org_names=frozenset(rules.lowered("org_names.txt")),
+            multiple_bases=frozenset(rules.lowered("multiple_bases.txt")),
             phone={role: frozenset(w.lower() for w, r, *_ in rows(rules, "phone_words.tsv", 2) if r == role)
                    for role in ("number", "dial", "line")},
         )
@@ -926,9 +928,11 @@ class QuantityReader:
         return Number(i - 1, i, 1.0, digits=False)
 
     def times_after(self, doc: Doc, j: int) -> tuple[tuple[str, str], int, int] | None:
-        """"times" before a comparative ("three times higher", "5 times the average"): a multiplier, not occasions."""
+        """"times" before a comparative ("three times higher", "5 times the average") or a base of multiple_bases.txt
+        ("30 times earnings"): a multiplier, not occasions."""
         doc_words = TokenTable.of(doc).words
-        if j >= len(doc) or doc_words[j].lower_ != "times" or not self.comparative(doc, j + 1):
+        if j >= len(doc) or doc_words[j].lower_ != "times" or not (
+                self.comparative(doc, j + 1) or j + 1 < len(doc) and doc_words[j + 1].lower_ in self.lx.multiple_bases):
             return None
         return ("times", "multiplier"), j + 1, doc[j].idx + len(doc_words[j].text)
 
@@ -991,6 +995,8 @@ class QuantityReader:
         scaled = self.of_a_scale(doc, Number(start, i + 1, numerator / den, kind="fraction", digits=False))
         if scaled is not None:
             return scaled
+        if nxt == "as" and self.equal_comparison(doc, i + 1):  # "half as big as", "a third as many": a multiplier
+            return Number(start, i + 1, numerator / den, digits=False, unit=("times", "multiplier"))
         standalone = not nxt or doc_words[i + 1].is_punct or nxt in ("and", "or", "but", "than") or self.share_of_change(doc, start, i + 1)
         num = Number(start, i + 1, numerator / den, kind="fraction", digits=False)
         if self.point_after(doc, i + 1, num) is not None:
@@ -1004,6 +1010,13 @@ class QuantityReader:
         if doc[i].whitespace_ == "" and nxt == "-":
             return None  # "half-brother"
         return num
+
+    @staticmethod
+    def equal_comparison(doc: Doc, k: int) -> bool:
+        """Does "as" at token k open a comparison of equality ("as big", "as many", "as likely"; not "as a result",
+        "as part of")? A lower-case word after it that is no article nor "part"."""
+        t = doc[k + 1] if k + 1 < len(doc) else None
+        return t is not None and t.is_alpha and t.is_lower and t.lower_ not in ("a", "an", "the", "part", "well", "such", "if", "it")
 
     def share_of_change(self, doc: Doc, start: int, end: int) -> bool:
         """Is the fraction word at [start, end) the size of a change: after "by" ("fell by a fifth") or
