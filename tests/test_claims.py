@@ -440,6 +440,9 @@ def test_expression(finder, sentence, text, value, unit, qualifier, low, high):
         ("Pupils in grades 3 to 5 took the test.", []),  # a range of labels
         ("He was assisted by his number 10 and 11 batsmen.", []),
         ("He cited Article 5 and 30 other rules.", ["30"]),  # a count after the list
+        ("The camera records video in 1080p and costs $400.", ["$400"]),  # a resolution, no pence
+        ("The set streams 2160p video.", []),
+        ("Shares fell 12p to 1,080p.", ["12p", "1,080p"]),  # a thousand pence carry a comma
         ("Drinking 3 to 5 cups of coffee a day was linked to a longer life.", ["3 to 5"]),  # a gerund, no name
         ("Walking 10,000 steps a day cut the risk of early death.", ["10,000 steps a day"]),
         ("Cutting 40 jobs saved the firm money.", ["40"]),

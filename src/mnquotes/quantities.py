@@ -735,6 +735,9 @@ class QuantityReader:
             num.value = scaled(num.value, num.scale)  # type: ignore[arg-type]
             return num
         unit = self.lx.unit_of(suffix)
+        if unit is not None and unit[1] == "money" and unit[0].endswith(("-pence", "-cent")) and len(m["num"]) >= 4 \
+                and m["num"].isdigit():
+            return None  # "1080p", "2160p": a video resolution or code; a thousand pence is written "1,080p"
         if unit is not None:
             num.unit = unit
             if unit[1] == "money":
