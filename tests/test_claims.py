@@ -443,6 +443,9 @@ def test_expression(finder, sentence, text, value, unit, qualifier, low, high):
         ("The camera records video in 1080p and costs $400.", ["$400"]),  # a resolution, no pence
         ("The set streams 2160p video.", []),
         ("Shares fell 12p to 1,080p.", ["12p", "1,080p"]),  # a thousand pence carry a comma
+        ("Patients were given three doses of the vaccine.", ["three"]),  # spelled-out counts of count nouns
+        ("Eating five portions of fruit a day is recommended.", ["five"]),
+        ("Take two tablets every four hours.", ["two", "four hours"]),
         ("Drinking 3 to 5 cups of coffee a day was linked to a longer life.", ["3 to 5"]),  # a gerund, no name
         ("Walking 10,000 steps a day cut the risk of early death.", ["10,000 steps a day"]),
         ("Cutting 40 jobs saved the firm money.", ["40"]),
