@@ -394,6 +394,9 @@ EXPRESSIONS = [
     ("Doctors recommend a 2,000-calorie diet.", "2,000-calorie", 2000, "calorie", "exact", None, None),
     ("The car has a 400-volt system.", "400-volt", 400, "V", "exact", None, None),
     ("Workers were exposed to 20 millisieverts of radiation.", "20 millisieverts", 20, "mSv", "exact", None, None),
+    ("Children under 5 are most at risk from the virus.", "under 5", 5, "year", "under", None, None),  # an age's bound, was a count
+    ("The drug cut admissions among people over 65 by 30 percent.", "over 65", 65, "year", "over", None, None),
+    ("Most students over 18 live away from home.", "over 18", 18, "year", "over", None, None),
 ]
 
 

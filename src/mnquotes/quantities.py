@@ -39,6 +39,7 @@ FRACTION = re.compile(r"(?P<a>\d{1,3})/(?P<b>\d{1,3})")
 GLYPH_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
                    "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 DECADE = re.compile(r"(?:(?P<part>early|mid|late)-)?(?P<tens>[1-9]0)s")  # "in his 60s", "in his mid-40s"
+AGE_BOUNDS = {"under", "over"}  # after people, an age's bound: "Children under 5", "adults over 65"
 AGE_POSSESSIVES = {"his", "her", "their", "my", "your", "our"}
 DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}  # "in her late 20s": 27-29
 TEEN_PARTS = {(0, 3): (13, 15), (4, 6): (15, 16), (7, 9): (17, 19)}  # "in their late teens": 17-19
@@ -1497,6 +1498,8 @@ class QuantityReader:
             if num.end < len(doc) and doc_words[num.end].is_alpha and doc_words[num.end].is_lower and not doc_words[num.end].is_stop:
                 return False  # "turned 3 corners": a count of the noun after it
             return num.digits or not (end < len(doc) and doc_words[end].lower_ == "of")  # "aged 30", "aged four"; not "ages of one of them"
+        if self.age_bound(doc, start, end, num):
+            return True
         if not num.digits:
             return False
         if num.value is None or not 0 < num.value < 120 or num.value != int(num.value) or start < 2 or end >= len(doc):
@@ -1504,6 +1507,16 @@ class QuantityReader:
         if prev == "both" and start >= 3 and doc_words[start - 2].text == "," and doc_words[end].text in (",", ")"):
             return self.lx.count_nouns.get(doc_words[start - 3].lower_) == "people"  # "The victims, both 23, were"
         return prev == "," and doc_words[end].text in (",", ")") and self.age_subject(doc, start - 1, end + 1)
+
+    def age_bound(self, doc: Doc, start: int, end: int, num: Number) -> bool:
+        """Is the number after "under" or "over" that follows people an age ("Children under 5", "adults over 65",
+        "children under five")? Not before a noun it counts; a unit after it is read before ("men over 6 feet")."""
+        doc_words = TokenTable.of(doc).words
+        if num.start - start != 1 or doc_words[start].lower_ not in AGE_BOUNDS or self.lx.count_nouns.get(doc_words[start - 1].lower_) != "people":
+            return False
+        if num.value is None or not 0 < num.value < 120 or num.value != int(num.value):
+            return False
+        return end == len(doc) or doc_words[end].lower_ not in self.lx.count_nouns
 
     def after_age_word(self, doc: Doc, start: int) -> bool:
         """Does a word of age_words.txt stand before token `start` ("aged 30", "at the age of 30")?"""
