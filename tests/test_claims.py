@@ -557,6 +557,8 @@ def test_several_claims(finder, sentence, texts):
         ("Kenya's shilling traded at 157 to the dollar.", [("157 to the dollar", "KES/USD")]),
         ("The Brazilian real weakened to 5.10 per dollar on Tuesday.", [("5.10 per dollar", "BRL/USD")]),  # a currency of two words
         ("The Swiss franc rose to 0.88 per dollar.", [("0.88 per dollar", "CHF/USD")]),
+        ("The New Zealand dollar fell to 0.59 per US dollar.", [("0.59 per US dollar", "NZD/USD")]),  # not its "dollar"
+        ("The Australian dollar rose to 0.66 per US dollar.", [("0.66 per US dollar", "AUD/USD")]),
         ("The rupee hit 83 against the dollar and 90 against the euro.", [("83 against the dollar", "INR/USD"), ("90 against the euro", "INR/EUR")]),
         ("He paid 20 per dollar of debt.", [("20", "count")]),  # no currency named before: no rate
         ("Twenty-two players were tested.", [("Twenty-two", "people")]),  # spelled-out counts of news nouns, were no claims

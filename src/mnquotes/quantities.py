@@ -1379,16 +1379,22 @@ class QuantityReader:
         for k in range(start - 1, max(start - 12, -1), -1):
             if words[k].text in SENTENCE_ENDS or words[k].text in (";", ":"):
                 break
-            unit = self.lx.unit_of(words[k].text) if words[k].is_alpha else None
-            if unit is None and words[k].is_alpha:
-                named = self.unit_at(doc, k)  # a currency of more words ("the Brazilian real", "the Swiss franc")
-                unit = named[0] if named is not None and named[1] <= start else None
+            unit = self.unit_ending(doc, k) if words[k].is_alpha else None
             if unit is not None and (words[k - 1].lower_ == "per" or words[k - 1].lower_ == "the" and k > 1
                                      and words[k - 2].lower_ in ("to", "against")):
                 continue  # the other rate's "per dollar" ("83 against the dollar and 90 against the euro")
             if unit is not None and unit[1] == "money":
                 return (f"{unit[0]}/{per[0]}", per[1]) if unit[0] != per[0] else None
         return None
+
+    def unit_ending(self, doc: Doc, k: int) -> tuple[str, str] | None:
+        """The unit whose name ends at token k, the longest first: a currency of more words ("the Brazilian
+        real", "the New Zealand dollar", not its "dollar") or of one ("the yen")."""
+        for j in (2, 1):
+            named = self.unit_at(doc, k - j) if k >= j else None
+            if named is not None and named[1] == k + 1:
+                return named[0]
+        return self.lx.unit_of(TokenTable.of(doc).words[k].text)
 
     def relative_time(self, doc: Doc, k: int) -> bool:
         """Does token k make the period before it a point in time ("a year ago", "a month earlier",
