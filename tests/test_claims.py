@@ -446,6 +446,8 @@ def test_expression(finder, sentence, text, value, unit, qualifier, low, high):
         ("The camera records video in 1080p and costs $400.", ["$400"]),  # a resolution, no pence
         ("The set streams 2160p video.", []),
         ("Shares fell 12p to 1,080p.", ["12p", "1,080p"]),  # a thousand pence carry a comma
+        ("The findings appear in Nature (10.1038/nature12373) this week.", []),  # a DOI's prefix
+        ("The paper's DOI is 10.1126/science.abc1234, the journal said.", []),
         ("Patients were given three doses of the vaccine.", ["three"]),  # spelled-out counts of count nouns
         ("Eating five portions of fruit a day is recommended.", ["five"]),
         ("Take two tablets every four hours.", ["two", "four hours"]),

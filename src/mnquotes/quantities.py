@@ -35,6 +35,7 @@ YEAR = re.compile(r"1\d{3}|20\d{2}|2100")
 QUOTE_MARK = re.compile(r'(?<![\d.])"')  # a straight double quote that is no inch mark
 FEET_INCHES = re.compile(r"(?P<foot>\d)[′'’](?P<inch>\d{1,2}(?:\.\d+)?)[″\"]?")  # "5′10″", "6'2"
 THOUSANDS = re.compile(r"\d{3}")
+DOI_PREFIX = re.compile(r"10\.\d{4,9}")  # a DOI's registrant prefix before its glued slash: "10.1038/nature12373"
 FRACTION = re.compile(r"(?P<a>\d{1,3})/(?P<b>\d{1,3})")
 GLYPH_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
                    "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
@@ -1581,6 +1582,9 @@ class QuantityReader:
         if num.digits and coded and (not ranged and self.paired(doc, start, num.end) or noun is None and (
                 self.named(doc, num.end) or self.code_digits(doc, start, num.end))):
             return False
+        if num.digits and nxt is not None and nxt.text == "/" and not doc[end - 1].whitespace_ \
+                and DOI_PREFIX.fullmatch(doc_words[start].text):
+            return False  # "(10.1038/nature12373)", "DOI is 10.1126/science.abc1234": an identifier
         if num.digits and coded and self.wickets_for_runs(doc, start, num.end):
             return False
         if num.digits and coded and self.dialled(doc, start, num.end, noun):
