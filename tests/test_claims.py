@@ -397,6 +397,8 @@ EXPRESSIONS = [
     ("Children under 5 are most at risk from the virus.", "under 5", 5, "year", "under", None, None),  # an age's bound, was a count
     ("The drug cut admissions among people over 65 by 30 percent.", "over 65", 65, "year", "over", None, None),
     ("Most students over 18 live away from home.", "over 18", 18, "year", "over", None, None),
+    ("Children under five should not use the app.", "under five", 5, "year", "under", None, None),  # spelled out: was no claim
+    ("Women over fifty are offered screening.", "over fifty", 50, "year", "over", None, None),
 ]
 
 

@@ -431,6 +431,7 @@ class QuantityReader:
         if (not num.digits or num.year_like) and num.kind == "cardinal" and not num.scaled and not currency and num.unit is None \
                 and not any(doc_words[k].lower_ in self.lx.followers for k in range(num.end, min(num.end + 3, len(doc)))) \
                 and not (self.after_age_word(doc, start) and not num.year_like) \
+                and not (start > 1 and not num.year_like and self.age_bound(doc, start - 1, num.end, num)) \
                 and self.fraction_after(doc, num).kind == "cardinal":
             return None  # the commonest non-claims ("one of", "two countries", "in 2022"), rejected early
         sign = 1
