@@ -301,6 +301,10 @@ EXPRESSIONS = [
     ("There are twice as many cars as in 2010.", "twice", 2, "times", "exact", None, None),
     ("Rents are three times higher than in Paris.", "three times", 3, "times", "exact", None, None),
     ("Rents are 3 times the national average.", "3 times", 3, "times", "exact", None, None),
+    ("The shares trade at 30 times earnings, analysts said.", "30 times", 30, "times", "exact", None, None),  # a valuation
+    ("Nvidia trades at about 40 times forward earnings.", "about 40 times", 40, "times", "about", None, None),
+    ("The new reactor is half as big as the old one.", "half", 0.5, "times", "exact", None, None),  # was no claim
+    ("Half as many people voted this year.", "Half", 0.5, "times", "exact", None, None),
     ("The fund was halved.", "halved", 0.5, "times", "exact", None, None),
     ("He lived there for a decade.", "a decade", 1, "decade", "exact", None, None),
     ("The plant closed a year ago.", "a year ago", 1, "year", "exact", None, None),
@@ -390,6 +394,11 @@ EXPRESSIONS = [
     ("Doctors recommend a 2,000-calorie diet.", "2,000-calorie", 2000, "calorie", "exact", None, None),
     ("The car has a 400-volt system.", "400-volt", 400, "V", "exact", None, None),
     ("Workers were exposed to 20 millisieverts of radiation.", "20 millisieverts", 20, "mSv", "exact", None, None),
+    ("Children under 5 are most at risk from the virus.", "under 5", 5, "year", "under", None, None),  # an age's bound, was a count
+    ("The drug cut admissions among people over 65 by 30 percent.", "over 65", 65, "year", "over", None, None),
+    ("Most students over 18 live away from home.", "over 18", 18, "year", "over", None, None),
+    ("Children under five should not use the app.", "under five", 5, "year", "under", None, None),  # spelled out: was no claim
+    ("Women over fifty are offered screening.", "over fifty", 50, "year", "over", None, None),
 ]
 
 
@@ -430,6 +439,23 @@ def test_expression(finder, sentence, text, value, unit, qualifier, low, high):
         ("The S&P 500 gained 1.2 percent.", ["1.2 percent"]),  # an index named by a number
         ("Apple launched the iPhone 15 and cut prices 5%.", ["5%"]),
         ("Apollo 11 landed on the moon.", []),  # a name opening the sentence, never written in lower case
+        ("Traffic was held between junctions 10 and 11 of the M25 for three hours.", ["three hours"]),  # labels listed
+        ("The rules in Articles 5 and 7 were changed.", []),
+        ("See pages 10, 11 and 12 of the report.", []),
+        ("Pupils in grades 3 to 5 took the test.", []),  # a range of labels
+        ("He was assisted by his number 10 and 11 batsmen.", []),
+        ("He cited Article 5 and 30 other rules.", ["30"]),  # a count after the list
+        ("The camera records video in 1080p and costs $400.", ["$400"]),  # a resolution, no pence
+        ("The set streams 2160p video.", []),
+        ("Shares fell 12p to 1,080p.", ["12p", "1,080p"]),  # a thousand pence carry a comma
+        ("The findings appear in Nature (10.1038/nature12373) this week.", []),  # a DOI's prefix
+        ("The paper's DOI is 10.1126/science.abc1234, the journal said.", []),
+        ("Patients were given three doses of the vaccine.", ["three"]),  # spelled-out counts of count nouns
+        ("Eating five portions of fruit a day is recommended.", ["five"]),
+        ("Take two tablets every four hours.", ["two", "four hours"]),
+        ("Drinking 3 to 5 cups of coffee a day was linked to a longer life.", ["3 to 5"]),  # a gerund, no name
+        ("Walking 10,000 steps a day cut the risk of early death.", ["10,000 steps a day"]),
+        ("Cutting 40 jobs saved the firm money.", ["40"]),
         ("Fully 20 people came. The hall was fully booked.", ["20"]),  # a word the text writes in lower case
         ("Exactly 20 people came.", ["Exactly 20"]),  # a qualifier, no name
         ("In 2023 20 people died.", ["20"]),  # digits next to a year, but counting people
@@ -440,6 +466,8 @@ def test_expression(finder, sentence, text, value, unit, qualifier, low, high):
         ("He visited twice and doubled down on his claims.", []),
         ("She won the doubles title.", []),
         ("He has been arrested 5 times.", ["5"]),
+        ("She has visited 30 times this year.", ["30"]),  # occasions, no multiple
+        ("She gave half as a gift to charity.", []),  # "as a": no comparison
         ("They meet twice a year and he earns $50,000 a year.", ["$50,000 a year"]),  # a frequency, a rate
         ("A year earlier, sales fell. This year they rose.", []),
         ("Turnout fell by about 2 points to 61 points.", ["about 2 points", "61 points"]),  # a change after its qualifier, was a range
@@ -531,6 +559,10 @@ def test_several_claims(finder, sentence, texts):
         ("Voters aged 18 may vote and 300 march on parliament.", [("18", "year"), ("300", "count")]),  # modal and verb, no months
         ("The yen weakened past 150 per dollar.", [("150 per dollar", "JPY/USD")]),  # a bare rate takes its clause's currency
         ("Kenya's shilling traded at 157 to the dollar.", [("157 to the dollar", "KES/USD")]),
+        ("The Brazilian real weakened to 5.10 per dollar on Tuesday.", [("5.10 per dollar", "BRL/USD")]),  # a currency of two words
+        ("The Swiss franc rose to 0.88 per dollar.", [("0.88 per dollar", "CHF/USD")]),
+        ("The New Zealand dollar fell to 0.59 per US dollar.", [("0.59 per US dollar", "NZD/USD")]),  # not its "dollar"
+        ("The Australian dollar rose to 0.66 per US dollar.", [("0.66 per US dollar", "AUD/USD")]),
         ("The rupee hit 83 against the dollar and 90 against the euro.", [("83 against the dollar", "INR/USD"), ("90 against the euro", "INR/EUR")]),
         ("He paid 20 per dollar of debt.", [("20", "count")]),  # no currency named before: no rate
         ("Twenty-two players were tested.", [("Twenty-two", "people")]),  # spelled-out counts of news nouns, were no claims
@@ -694,6 +726,7 @@ def test_a_bare_number_takes_the_unit_of_the_parallel_claim(finder):
         ("Yesterday more than 300 residents of Queanbeyan were evacuated.", "more than 300", "residents of Queanbeyan",
          "Queanbeyan"),
         ("Yesterday 300 people left Queanbeyan.", "300", "people", "Queanbeyan"),  # no label ("Apollo 11") either
+        ("Needing 375 for victory, the tourists were dismissed for 128.", "375", None, None),  # a gerund is no name
         ("Troops are scouring the hills for bin Laden and 1,000 of his fighters.", "1,000", None, "bin Laden"),
     ],
 )

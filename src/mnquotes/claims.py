@@ -210,7 +210,8 @@ class ClaimFinder:
 
     def is_name(self, t: Token) -> bool:
         """A capitalised word that names someone: not a function word, month, unit, demonym or number
-        word, and at a sentence start only if the document never writes it in lower case ("Winter")."""
+        word, and at a sentence start only if the document never writes it in lower case ("Winter") and it is
+        no gerund before a number ("Needing 375 for victory"; but "Whiting was given")."""
         if not t.is_alpha or len(t) < 2 or not (t.is_title or t.is_upper) or t.like_num:
             return False
         low = t.lower_
@@ -218,7 +219,8 @@ class ClaimFinder:
         if (t.is_stop and not t.is_upper) or low in self.not_names or low in lx.vague_alone or (low,) in lx.qualifiers \
                 or lx.unit_of(t.text) is not None or t.text in lx.pre_currencies:
             return False
-        return not t.is_sent_start or low not in lower_words(t.doc)
+        return not t.is_sent_start or low not in lower_words(t.doc) \
+            and not (t.i + 1 < len(t.doc) and t.nbor().like_num and self.reader.gerund(t))
 
     def subject(self, sdoc: Doc, sent: Span, q: Quantity, entity: str | None) -> str | None:
         """What is measured, when the expression itself says: its "of X", counted noun or ordinal noun."""

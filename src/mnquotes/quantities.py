@@ -35,10 +35,12 @@ YEAR = re.compile(r"1\d{3}|20\d{2}|2100")
 QUOTE_MARK = re.compile(r'(?<![\d.])"')  # a straight double quote that is no inch mark
 FEET_INCHES = re.compile(r"(?P<foot>\d)[′'’](?P<inch>\d{1,2}(?:\.\d+)?)[″\"]?")  # "5′10″", "6'2"
 THOUSANDS = re.compile(r"\d{3}")
+DOI_PREFIX = re.compile(r"10\.\d{4,9}")  # a DOI's registrant prefix before its glued slash: "10.1038/nature12373"
 FRACTION = re.compile(r"(?P<a>\d{1,3})/(?P<b>\d{1,3})")
 GLYPH_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
                    "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 DECADE = re.compile(r"(?:(?P<part>early|mid|late)-)?(?P<tens>[1-9]0)s")  # "in his 60s", "in his mid-40s"
+AGE_BOUNDS = {"under", "over"}  # after people, an age's bound: "Children under 5", "adults over 65"
 AGE_POSSESSIVES = {"his", "her", "their", "my", "your", "our"}
 DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}  # "in her late 20s": 27-29
 TEEN_PARTS = {(0, 3): (13, 15), (4, 6): (15, 16), (7, 9): (17, 19)}  # "in their late teens": 17-19
@@ -48,6 +50,8 @@ RANGE_JOINERS = {"to", "-", "–", "—"}
 # Words that, besides units, counted nouns, scale, fraction and number words, may follow a spelled-out
 # number or a year that is a claim: ranges, "one in three", "two-thirds", "50 or more".
 JOINERS = {"-", "–", "to", "and", "or", "in", "out", "of", "%"}
+COUNT_MODIFIERS = {"other", "more", "additional", "extra", "further", "new"}  # "Article 5 and 30 other rules": a count
+LIST_JOINERS = {",", "and", "or", "&", "to", "-", "–", "through"}  # "junctions 10 and 11", "pages 10, 11 and 12"
 DETERMINERS = {"the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "both", "all", "each", "every"}
 MORE_OR_LESS = {"more", "less", "fewer", "higher", "lower", "bigger", "smaller", "larger", "greater", "cheaper", "dearer",
                 "longer", "shorter", "faster", "slower", "up", "down"}  # after a fraction: the size of a change ("a third fewer")
@@ -195,6 +199,8 @@ class Lexicon:
     million_words: frozenset[str] = frozenset()  # words before a bare "7.75m." that make it million ("profit", "people")
     person_nouns: frozenset[str] = frozenset()  # nouns of one person: "his wife, 78," is an age
     places: frozenset[str] = frozenset()  # places and demonyms: "Kenya, 30," is no age
+    org_names: frozenset[str] = frozenset()  # organisations by name: "Sterling" may be a name, no gerund
+    multiple_bases: frozenset[str] = frozenset()  # after "N times", a multiple: "30 times earnings"
     demonyms: frozenset[str] = frozenset()  # nationalities: their plural counts people ("865 Palestinians")
     phone: dict[str, frozenset[str]] = field(default_factory=dict)  # number | dial | line -> words ("call 999")
     durations: frozenset[str] = frozenset()  # singular time units that "a"/"an" may count ("for a decade")
@@ -301,6 +307,8 @@ class Lexicon:
             person_nouns=frozenset(rules.lowered("person_nouns.txt")),
             places=frozenset(rules.lowered("places.txt")) | frozenset(rules.lowered("demonyms.txt")),
             demonyms=frozenset(rules.lowered("demonyms.txt")),
+            org_names=frozenset(rules.lowered("org_names.txt")),
+            multiple_bases=frozenset(rules.lowered("multiple_bases.txt")),
             phone={role: frozenset(w.lower() for w, r, *_ in rows(rules, "phone_words.tsv", 2) if r == role)
                    for role in ("number", "dial", "line")},
         )
@@ -423,6 +431,7 @@ class QuantityReader:
         if (not num.digits or num.year_like) and num.kind == "cardinal" and not num.scaled and not currency and num.unit is None \
                 and not any(doc_words[k].lower_ in self.lx.followers for k in range(num.end, min(num.end + 3, len(doc)))) \
                 and not (self.after_age_word(doc, start) and not num.year_like) \
+                and not (start > 1 and not num.year_like and self.age_bound(doc, start - 1, num.end, num)) \
                 and self.fraction_after(doc, num).kind == "cardinal":
             return None  # the commonest non-claims ("one of", "two countries", "in 2022"), rejected early
         sign = 1
@@ -729,6 +738,9 @@ class QuantityReader:
             num.value = scaled(num.value, num.scale)  # type: ignore[arg-type]
             return num
         unit = self.lx.unit_of(suffix)
+        if unit is not None and unit[1] == "money" and unit[0].endswith(("-pence", "-cent")) and len(m["num"]) >= 4 \
+                and m["num"].isdigit():
+            return None  # "1080p", "2160p": a video resolution or code; a thousand pence is written "1,080p"
         if unit is not None:
             num.unit = unit
             if unit[1] == "money":
@@ -922,9 +934,11 @@ class QuantityReader:
         return Number(i - 1, i, 1.0, digits=False)
 
     def times_after(self, doc: Doc, j: int) -> tuple[tuple[str, str], int, int] | None:
-        """"times" before a comparative ("three times higher", "5 times the average"): a multiplier, not occasions."""
+        """"times" before a comparative ("three times higher", "5 times the average") or a base of multiple_bases.txt
+        ("30 times earnings"): a multiplier, not occasions."""
         doc_words = TokenTable.of(doc).words
-        if j >= len(doc) or doc_words[j].lower_ != "times" or not self.comparative(doc, j + 1):
+        if j >= len(doc) or doc_words[j].lower_ != "times" or not (
+                self.comparative(doc, j + 1) or j + 1 < len(doc) and doc_words[j + 1].lower_ in self.lx.multiple_bases):
             return None
         return ("times", "multiplier"), j + 1, doc[j].idx + len(doc_words[j].text)
 
@@ -987,6 +1001,8 @@ class QuantityReader:
         scaled = self.of_a_scale(doc, Number(start, i + 1, numerator / den, kind="fraction", digits=False))
         if scaled is not None:
             return scaled
+        if nxt == "as" and self.equal_comparison(doc, i + 1):  # "half as big as", "a third as many": a multiplier
+            return Number(start, i + 1, numerator / den, digits=False, unit=("times", "multiplier"))
         standalone = not nxt or doc_words[i + 1].is_punct or nxt in ("and", "or", "but", "than") or self.share_of_change(doc, start, i + 1)
         num = Number(start, i + 1, numerator / den, kind="fraction", digits=False)
         if self.point_after(doc, i + 1, num) is not None:
@@ -1000,6 +1016,13 @@ class QuantityReader:
         if doc[i].whitespace_ == "" and nxt == "-":
             return None  # "half-brother"
         return num
+
+    @staticmethod
+    def equal_comparison(doc: Doc, k: int) -> bool:
+        """Does "as" at token k open a comparison of equality ("as big", "as many", "as likely"; not "as a result",
+        "as part of")? A lower-case word after it that is no article nor "part"."""
+        t = doc[k + 1] if k + 1 < len(doc) else None
+        return t is not None and t.is_alpha and t.is_lower and t.lower_ not in ("a", "an", "the", "part", "well", "such", "if", "it")
 
     def share_of_change(self, doc: Doc, start: int, end: int) -> bool:
         """Is the fraction word at [start, end) the size of a change: after "by" ("fell by a fifth") or
@@ -1348,7 +1371,8 @@ class QuantityReader:
 
     def exchange_rate(self, doc: Doc, start: int, j: int) -> tuple[str, int] | None:
         """A bare figure per another currency after token j-1, of the currency its clause named before it
-        ("The yen weakened past 150 per dollar", "the shilling traded at 157 to the dollar"): the rate's unit
+        ("The yen weakened past 150 per dollar", "the shilling traded at 157 to the dollar", "the Brazilian real
+        ... 5.10 per dollar"): the rate's unit
         (JPY/USD) and the token after it. None when no currency is named before it in its clause."""
         per = self.per_currency(doc, j, "")
         if per is None:
@@ -1357,13 +1381,22 @@ class QuantityReader:
         for k in range(start - 1, max(start - 12, -1), -1):
             if words[k].text in SENTENCE_ENDS or words[k].text in (";", ":"):
                 break
-            unit = self.lx.unit_of(words[k].text) if words[k].is_alpha else None
+            unit = self.unit_ending(doc, k) if words[k].is_alpha else None
             if unit is not None and (words[k - 1].lower_ == "per" or words[k - 1].lower_ == "the" and k > 1
                                      and words[k - 2].lower_ in ("to", "against")):
                 continue  # the other rate's "per dollar" ("83 against the dollar and 90 against the euro")
             if unit is not None and unit[1] == "money":
                 return (f"{unit[0]}/{per[0]}", per[1]) if unit[0] != per[0] else None
         return None
+
+    def unit_ending(self, doc: Doc, k: int) -> tuple[str, str] | None:
+        """The unit whose name ends at token k, the longest first: a currency of more words ("the Brazilian
+        real", "the New Zealand dollar", not its "dollar") or of one ("the yen")."""
+        for j in (2, 1):
+            named = self.unit_at(doc, k - j) if k >= j else None
+            if named is not None and named[1] == k + 1:
+                return named[0]
+        return self.lx.unit_of(TokenTable.of(doc).words[k].text)
 
     def relative_time(self, doc: Doc, k: int) -> bool:
         """Does token k make the period before it a point in time ("a year ago", "a month earlier",
@@ -1473,6 +1506,8 @@ class QuantityReader:
             if num.end < len(doc) and doc_words[num.end].is_alpha and doc_words[num.end].is_lower and not doc_words[num.end].is_stop:
                 return False  # "turned 3 corners": a count of the noun after it
             return num.digits or not (end < len(doc) and doc_words[end].lower_ == "of")  # "aged 30", "aged four"; not "ages of one of them"
+        if self.age_bound(doc, start, end, num):
+            return True
         if not num.digits:
             return False
         if num.value is None or not 0 < num.value < 120 or num.value != int(num.value) or start < 2 or end >= len(doc):
@@ -1480,6 +1515,16 @@ class QuantityReader:
         if prev == "both" and start >= 3 and doc_words[start - 2].text == "," and doc_words[end].text in (",", ")"):
             return self.lx.count_nouns.get(doc_words[start - 3].lower_) == "people"  # "The victims, both 23, were"
         return prev == "," and doc_words[end].text in (",", ")") and self.age_subject(doc, start - 1, end + 1)
+
+    def age_bound(self, doc: Doc, start: int, end: int, num: Number) -> bool:
+        """Is the number after "under" or "over" that follows people an age ("Children under 5", "adults over 65",
+        "children under five")? Not before a noun it counts; a unit after it is read before ("men over 6 feet")."""
+        doc_words = TokenTable.of(doc).words
+        if num.start - start != 1 or doc_words[start].lower_ not in AGE_BOUNDS or self.lx.count_nouns.get(doc_words[start - 1].lower_) != "people":
+            return False
+        if num.value is None or not 0 < num.value < 120 or num.value != int(num.value):
+            return False
+        return end == len(doc) or doc_words[end].lower_ not in self.lx.count_nouns
 
     def after_age_word(self, doc: Doc, start: int) -> bool:
         """Does a word of age_words.txt stand before token `start` ("aged 30", "at the age of 30")?"""
@@ -1530,11 +1575,17 @@ class QuantityReader:
         coded = not measured or num.scaled and num.end - num.start == 1 and kind == "count"
         if prev is not None and self.labelled(doc, start) and coded:
             return False
+        if prev is not None and kind == "count" and (noun is None or doc_words[noun].lower_ not in lx.count_nouns) \
+                and not (end < len(doc) and doc_words[end].lower_ in COUNT_MODIFIERS) and self.listed(doc, start, ranged or num.kind == "range"):
+            return False
         if self.numbered_item(doc, start, end) and not measured:
             return False
         if num.digits and coded and (not ranged and self.paired(doc, start, num.end) or noun is None and (
                 self.named(doc, num.end) or self.code_digits(doc, start, num.end))):
             return False
+        if num.digits and nxt is not None and nxt.text == "/" and not doc[end - 1].whitespace_ \
+                and DOI_PREFIX.fullmatch(doc_words[start].text):
+            return False  # "(10.1038/nature12373)", "DOI is 10.1126/science.abc1234": an identifier
         if num.digits and coded and self.wickets_for_runs(doc, start, num.end):
             return False
         if num.digits and coded and self.dialled(doc, start, num.end, noun):
@@ -1559,18 +1610,41 @@ class QuantityReader:
         """"Part 2", "pg. 625", "No. 5", "COVID-19", "Boeing 737": a number that names something."""
         doc_words = TokenTable.of(doc).words
         prev = doc[start - 1]
-        words = [prev.lower_]
-        if start >= 2 and not doc[start - 2].whitespace_:
-            words.append(doc_words[start - 2].lower_ + prev.lower_)
-        if any(w in self.lx.labels for w in words):
+        if self.label_word(doc, start):
             return True
         if prev.text in ("-", "#") and not prev.whitespace_ and start >= 2 and not doc[start - 2].whitespace_ \
                 and doc_words[start - 2].is_alpha and doc_words[start - 2].lower_ not in self.lx.cardinals:
             return True  # "COVID-19", "F-16"
-        # "Part 2", "Boeing 737", "iPhone 15"; opening a sentence, a name the text never writes in lower case ("Apollo 11")
+        # "Part 2", "Boeing 737", "iPhone 15"; opening a sentence, a name the text never writes in lower case ("Apollo 11"),
+        # but no gerund ("Drinking 3 to 5 cups", "Walking 10,000 steps")
         return prev.is_alpha and not prev.is_lower and not prev.is_stop and prev.lower_ not in self.lx.time_words \
             and prev.lower_ not in RELATIVE_DAYS \
-            and (prev.lower_,) not in self.lx.qualifiers and (not prev.is_sent_start or prev.lower_ not in lower_words(doc))
+            and (prev.lower_,) not in self.lx.qualifiers \
+            and (not prev.is_sent_start or prev.lower_ not in lower_words(doc) and not self.gerund(prev))
+
+    def gerund(self, t: Token) -> bool:
+        """Is t a capitalised "-ing" word that is a verb, not a name ("Drinking", "Cutting"; not "Beijing", "Boeing",
+        "Sterling")? Without a tagger: a lower-case "-ing" ending after a consonant, no place or organisation."""
+        word = t.lower_
+        return len(word) >= 6 and word.endswith("ing") and t.text[1:].islower() and word[-4] not in "aeiouj" \
+            and word not in self.lx.places and word not in self.lx.org_names
+
+    def label_word(self, doc: Doc, start: int) -> bool:
+        """Is the word before token `start` one of number_labels.txt ("Part 2", "pg. 625", "No. 5")?"""
+        doc_words = TokenTable.of(doc).words
+        words = [doc_words[start - 1].lower_]
+        if start >= 2 and not doc[start - 2].whitespace_:
+            words.append(doc_words[start - 2].lower_ + doc_words[start - 1].lower_)
+        return any(w in self.lx.labels for w in words)
+
+    def listed(self, doc: Doc, start: int, ranged: bool) -> bool:
+        """Is the number at token `start` one of several numbers a label word names ("junctions 10 and 11",
+        "Articles 5 and 7", "pages 10, 11 and 12"), or a range of them ("chapters 3 to 5")? Labels, no figures."""
+        doc_words = TokenTable.of(doc).words
+        k = start
+        while k >= 2 and doc_words[k - 1].lower_ in LIST_JOINERS and plain_digits(doc_words[k - 2].text):
+            k -= 2
+        return k > 0 and (k < start or ranged) and self.label_word(doc, k)
 
     def wickets_for_runs(self, doc: Doc, start: int, end: int) -> bool:
         """Is the bare number one side of a cricket score, wickets for runs ("at 6 for 255", "Lee took 3 for 77",
