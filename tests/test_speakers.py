@@ -257,6 +257,9 @@ def test_role_modifiers_before_a_capitalised_affiliation_stay_in_a_described_sou
          "The president said the bill was a good one.", ["Kamala Harris", "The president"]),
         ("Prime Minister L. Oyun-Erdene said the talks were productive. "
          '"We will not take sides," the prime minister told journalists.', ["L. Oyun-Erdene"] * 2),
+        # "the PM" is a prime minister, "3 pm" a time
+        ('"We will not back down," the PM told reporters.', ["the PM"]),
+        ("The meeting ended at 3 pm, the minister said.", ["the minister"]),
     ],
 )
 def test_a_definite_role_refers_back_to_its_source(extractor, text, expected):
