@@ -43,7 +43,6 @@ MIN_QUOTE_WORDS = 3
 TITLE_LOWERCASE = {"with", "from", "into", "onto", "over", "upon", "about", "than", "through", "without", "within"}
 MAX_SCARE_WORDS = 6  # an unattributed phrase inside a sentence up to this long is a scare quote or slogan
 WORD = re.compile(r"\w+(?:['’]\w+)*")  # "men's" and "don't" are one word each
-
 # Tokens allowed between a subject and its cue verb: "French officials explicitly stated", "experts have warned".
 GAP_WORDS = {
     "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "did",
@@ -132,7 +131,6 @@ def quote_words(text: str) -> int:
     """Words of a quotation, a hyphenated or dotted run being one: "I-made-it-up-yesterday.com" is one
     word, a scare-quoted coinage, no three-word quotation."""
     return sum(1 for chunk in text.split() if WORD.search(chunk))
-
 
 
 @dataclass(frozen=True)
@@ -897,10 +895,9 @@ class Context:
         if told:
             said_end = self.listener_end(said_end, sent) or said_end  # "Mr Modi told the crowd in Hindi."
         said_end = self.time_phrase_end(said_end, sent)
-        if not self.setting_to_end(said_end, sent):  # "asked Wednesday at a party meeting in Gujarat state."
-            said_end = self.after_time_or_setting(said_end, sent)
-            if said_end < sent.end and not self.table.words[said_end].is_punct:
-                return None, None
+        # "asked Wednesday at a party meeting in Gujarat state.": a setting with no verb, or times and settings
+        if not self.setting_to_end(said_end, sent) and not self.only_setting_after(said_end, sent):
+            return None, None
         return who, cue
 
     def colon_before(self, open_tok: int) -> int | None:
