@@ -185,6 +185,9 @@ def test_generational_suffix_ends_a_name_and_is_no_surname(extractor, text, name
          "approach. “I don’t want to make it easy for anyone,” he said.", ["Arteta"]),
         ("Bukayo Saka missed the match with a knee injury. Arteta himself has admitted to the guessing game. "
          "“When I know, I am not going to lie,” he said.", ["Arteta"]),
+        # ... an irregular past as well as one in -ed (rules/past_forms.txt)
+        ("Kevin De Bruyne was rested. Gundogan came off the bench at half-time. “We were tired,” he said.",
+         ["Gundogan"]),
         # ... not a plural noun opening its sentence
         ("Bukayo Saka waved to the crowd. Thousands gathered outside the stadium. “I am so proud of this team,” he said.",
          ["Bukayo Saka"]),
@@ -1263,6 +1266,19 @@ def test_a_participle_opening_a_sentence_is_no_name(extractor):
     text = ("Appearing Thursday at the New York Times’ DealBook conference, failed presidential candidate Hillary "
             "Clinton dodged when pressed, joking: “I’ve always been a very slow runner.”")
     assert not any(name.startswith(("Appearing", "Thursday")) for name, _ in speakers_of(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a six-letter participle is one too
+        ("Citing Jane Hollis, the minister said the tax would rise.", "Jane Hollis"),
+        # ... but a place opening a body's name is no participle
+        ("Reading Borough Council said the road would close.", "Reading Borough Council"),
+    ],
+)
+def test_an_opening_participle_is_cut_from_the_name_after_it(extractor, text, name):
+    assert name in [found for found, _ in speakers_of(extractor, text)]
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from .errors import RulesError
 from .rules import Rules
-from .tokens import TokenTable, doc_text, per_word
+from .tokens import TokenTable, doc_text, gerund_shape, per_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -1624,10 +1624,8 @@ class QuantityReader:
 
     def gerund(self, t: Token) -> bool:
         """Is t a capitalised "-ing" word that is a verb, not a name ("Drinking", "Cutting"; not "Beijing", "Boeing",
-        "Sterling")? Without a tagger: a lower-case "-ing" ending after a consonant, no place or organisation."""
-        word = t.lower_
-        return len(word) >= 6 and word.endswith("ing") and t.text[1:].islower() and word[-4] not in "aeiouj" \
-            and word not in self.lx.places and word not in self.lx.org_names
+        "Reading")? The shape of a verb's -ing form and no place or organisation."""
+        return gerund_shape(t.text) and t.lower_ not in self.lx.places and t.lower_ not in self.lx.org_names
 
     def label_word(self, doc: Doc, start: int) -> bool:
         """Is the word before token `start` one of number_labels.txt ("Part 2", "pg. 625", "No. 5")?"""

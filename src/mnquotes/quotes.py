@@ -266,7 +266,6 @@ class QuoteFinder:
         self.mentions = MentionFinder(self.lex)
         self.work_nouns = set(rules.lowered("work_nouns.txt"))
         self.listeners = set(rules.lowered("listeners.txt"))
-        self.past_forms = frozenset(rules.lowered("past_forms.txt"))
         self.asides = set(rules.lowered("asides.txt"))
         # "claimed hundreds of lives": an amount opens an object
         self.amount_words = frozenset(row[0].lower() for row in rules.table("vague_amounts.tsv") if row[-1] == "alone")
@@ -327,11 +326,11 @@ class QuoteFinder:
         if i > 0 and words[i - 1].text in ("'", "’") and not quoted[i - 1] and words[i - 2].text.endswith("s"):
             return None
         if i > 0 and (words[i - 1].lower_ in PREPOSITIONS or words[i - 1].lower_ in QUOTING_FORMS
-                      and words[i - 1].lower_.endswith("ing")) and self.is_past_form(words[i]):
+                      and words[i - 1].lower_.endswith("ing")) and self.lex.is_past_form(words[i]):
             return None  # "charged over alleged misconduct", "jailed for reported links", "quoting informed sources": an adjective
         if words[i].lower_.endswith("s") and i + 1 < len(words) and self.cues.match(words, i + 1) is not None:
             return None  # "Preliminary reports suggested ...", "Local reports say ...": a noun, the verb after it
-        if i > 1 and words[i].lower_ in NOUN_CUES and words[i - 2].lower_ in AUXILIARIES and self.is_past_form(words[i - 1]):
+        if i > 1 and words[i].lower_ in NOUN_CUES and words[i - 2].lower_ in AUXILIARIES and self.lex.is_past_form(words[i - 1]):
             return None  # "has denied claims he misled the board": a participle's object, someone else's claim
         j = i - 1
         while j >= 0 and (words[j].lower_ in GAP_WORDS or words[j].lower_.endswith("ly")):
@@ -341,12 +340,6 @@ class QuoteFinder:
         if j >= 0 and words[j].lower_ in BE_FORMS:
             return None
         return cue
-
-    def is_past_form(self, word: Word) -> bool:
-        """A past tense or participle for sure: a listed form or a word in -ed ("said", "alleged"), not in -eed
-        ("need", "indeed", "proceed": "agreed" and "freed" are listed)."""
-        low = word.lower_
-        return low in self.past_forms or len(low) > 3 and low.endswith("ed") and not low.endswith("eed")
 
     @staticmethod
     def reports_after_to(words: list[Word], i: int) -> bool:
@@ -363,7 +356,7 @@ class QuoteFinder:
         if not words[i].lower_.endswith("ing") or i + 1 >= len(words):
             return False
         nxt = words[i + 1].lower_
-        return nxt in AUXILIARIES or nxt in self.past_forms
+        return nxt in AUXILIARIES or nxt in self.lex.past_forms
 
     @staticmethod
     def marks_a_noun(sdoc: Doc, k: int) -> bool:
@@ -1110,7 +1103,7 @@ class Context:
             k += 1
         if after < k < sent.end and words[k].text == ":":
             after = k  # `Medvedev said clearly: “...”`: the quotation after the colon is what he said
-        if after < sent.end and words[after].lower_ == "by" and self.finder.is_past_form(words[i]):
+        if after < sent.end and words[after].lower_ == "by" and self.finder.lex.is_past_form(words[i]):
             return None  # "The Islamist accused by Washington of ...": a passive, no one reports
         if self.points_back(after, sent):
             return None  # "Iqbal said this while addressing the media": what he said was reported before
@@ -1197,7 +1190,7 @@ class Context:
         words = self.table.words
         return any(
             w.lower_ in AUXILIARIES or w.lower_ in VERB_CLITICS
-            or self.finder.is_past_form(w) and not (k > 0 and words[k - 1].lower_ in ARTICLES)
+            or self.finder.lex.is_past_form(w) and not (k > 0 and words[k - 1].lower_ in ARTICLES)
             for k, w in enumerate(words[start:end], start)
         )
 
@@ -1563,7 +1556,7 @@ class Context:
             if word.text == ",":
                 return j + 2 < sent.end and words[j + 1].lower_ == "according" and words[j + 2].lower_ == "to"
             if word.is_quote or j in self.cues or word.lower_ in AUXILIARIES or is_relative(word) \
-                    or word.lower_ == "that" or word.is_lower and self.finder.is_past_form(word):
+                    or word.lower_ == "that" or word.is_lower and self.finder.lex.is_past_form(word):
                 return False
         return True
 

@@ -17,7 +17,7 @@ from .records import Source, Speaker
 from .ruler import matches
 from .rules import Rules
 from .sentences import Sentences
-from .tokens import TokenTable, Word, WordClass, doc_text
+from .tokens import TokenTable, Word, WordClass, doc_text, gerund_shape
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -174,6 +174,7 @@ class SpeakerLexicon:
         self.sentence_adverbs = frozenset(rules.lowered("sentence_adverbs.txt"))  # "Conversely, ..." names no one
         self.places = frozenset(rules.lowered("places.txt"))  # "India said": a country speaks, no person
         self.org_names = frozenset(rules.lowered("org_names.txt"))  # "Shell said", "Goldman Sachs said": a body
+        self.past_forms = frozenset(rules.lowered("past_forms.txt"))  # "said", "told": no -ed
         # What a person plays or is, a role right before a name ("Arsenal midfielder Declan Rice").
         self.positions = frozenset(rules.lowered("positions.txt"))
         # What an office is for, before its holder's name: "Minister of Foreign Affairs Sergei Lavrov".
@@ -192,6 +193,12 @@ class SpeakerLexicon:
         low = text.lower()
         return low in self.places or low in self.org_names or low.removeprefix("the ") in self.org_names \
             or "the " + low in self.org_names  # "The Guardian said": the bare word by its verb
+
+    def is_past_form(self, word: Word) -> bool:
+        """A past tense or participle for sure: a listed form or a word in -ed ("said", "alleged"), not in -eed
+        ("need", "indeed", "proceed": "agreed" and "freed" are listed)."""
+        low = word.lower_
+        return low in self.past_forms or len(low) > 3 and low.endswith("ed") and not low.endswith("eed")
 
     def places_body(self, words: list[Word], start: int, end: int) -> bool:
         """Whether words [start, end) are a field ("Police", "Health", "Statistics") and then a country or
@@ -722,15 +729,14 @@ class MentionFinder:
         return i >= len(words) or words[i].is_punct or words[i].lower_ in PREPOSITIONS \
             or is_relative(words[i]) or words[i].lower_ in self.lex.time_words
 
-    @staticmethod
-    def past_verb_after(words: list[Word], i: int) -> bool:
+    def past_verb_after(self, words: list[Word], i: int) -> bool:
         """Whether a verb in the past follows the word at i, as its subject's: "Arteta defended", "Arteta himself
         has admitted"; a word in -s only before a singular "has" ("Jones has said", not "Thousands gathered")."""
         k = i + 1 + (words[i + 1].lower_ in REFLEXIVES)
         if k >= len(words) or not words[k].is_lower:
             return False
         verb = words[k].lower_
-        return verb == "has" or not words[i].lower_.endswith("s") and (verb == "had" or len(verb) > 4 and verb.endswith("ed"))
+        return verb == "has" or not words[i].lower_.endswith("s") and (verb == "had" or self.lex.is_past_form(words[k]))
 
     def plural_subject(self, words: list[Word], i: int) -> bool:
         """A word in -s whose verb agrees with a plural ("Hospitals have urged", "Reports say": the verb's
@@ -1104,10 +1110,10 @@ class MentionFinder:
 
     def opens_sentence_only(self, words: list[Word], sentences: Sentences, k: int) -> bool:
         """A capitalised word at k that is no part of a name after it: a sentence adverb ("Yesterday",
-        "Meanwhile"), or a participle opening its sentence ("Appearing", "Speaking"; not a given name)."""
+        "Meanwhile"), or a participle opening its sentence ("Appearing", "Speaking"; no given name, place or body)."""
         low = words[k].lower_
-        return low in self.lex.sentence_adverbs or sentences.is_start(k) and len(low) > 6 and low.endswith("ing") \
-            and low not in self.lex.given_names
+        return low in self.lex.sentence_adverbs or sentences.is_start(k) and gerund_shape(words[k].text) \
+            and low not in self.lex.given_names and not self.lex.names_body(low)
 
     def with_one_word_places(self, table: TokenTable, mentions: list[Mention]) -> list[Mention]:
         """A described source keeps a one-word name after its preposition when no mention starts there:

@@ -53,6 +53,11 @@ def token_indices(sdoc: Doc, lowercase_words: Iterable[str]) -> list[int]:
     return numpy.flatnonzero(numpy.isin(sdoc.to_array(LOWER), wanted)).tolist()
 
 
+def gerund_shape(text: str) -> bool:
+    """Whether a capitalised word has the shape of a verb's -ing form ("Drinking", "Appearing"), with no
+    tagger to ask: a name's "-ing" tends to follow a vowel or a j ("Beijing", "Boeing", "Ewing")."""
+    return len(text) >= 6 and text.endswith("ing") and text[1:].islower() and text[-4].lower() not in "aeiouj"
+
 
 class Word:
     """What the finders read of one vocabulary entry, copied once from its spaCy Lexeme: the same
