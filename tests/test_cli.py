@@ -197,6 +197,19 @@ def test_user_rules_extend_the_bundled_ones(runner, tmp_path):
     assert (quote["speaker"], quote["cue"], quote["text"]) == ("The ambassador", "grumble", "the talks were going nowhere")
 
 
+def test_user_months_close_a_trailing_tag_with_a_date(runner, tmp_path):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "months.txt").write_text("juli\n", encoding="utf-8")  # rules/time_words.txt takes @months
+    article = tmp_path / "a.txt"
+    article.write_text("The arrest of Putin is hard, a government spokesperson told Politico on Juli 3.\n", encoding="utf-8")
+    plain = runner.invoke(app, ["quotes", "--no-cache", str(article)])
+    extended = runner.invoke(app, ["quotes", "--no-cache", "--rules", str(rules), str(article)])
+    assert json.loads(plain.stdout) == []
+    (quote,) = json.loads(extended.stdout)
+    assert (quote["text"], quote["speaker"]) == ("The arrest of Putin is hard", "a government spokesperson")
+
+
 def test_malformed_rules_name_the_file_and_line(runner, tmp_path):
     rules = tmp_path / "rules"
     rules.mkdir()

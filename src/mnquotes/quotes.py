@@ -1456,7 +1456,7 @@ class Context:
 
     def time_phrase_end(self, k: int, sent: Span) -> int:
         """The token after a time phrase at k ("told parliament on Tuesday"), k itself if there is none."""
-        return time_phrase_end(self.table.words, k, sent.end, self.finder.lex.time_words)
+        return time_phrase_end(self.table.words, k, sent.end, self.finder.lex)
 
     def clause_after_listener(self, after: int, sent: Span) -> int | None:
         """`X told reporters the budget would be balanced`: the clause's start after the listener.

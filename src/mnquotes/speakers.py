@@ -59,8 +59,6 @@ AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "
                "should", "must", "may", "might", "shall", "does", "did", "do"}
 TIME_LEADS = {"on", "last", "this", "earlier", "late", "early", "next", "at", "over", "during", "in"}
 TIME_DETERMINERS = {"the", "this", "last"}  # "at the weekend", "earlier this week"
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-          "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 TIME_UNITS = {"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "today", "yesterday"}
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "body"}
 # "it" is a mention only opening a sentence right before a reporting verb ("It said", "It also claims"):
@@ -171,6 +169,7 @@ class SpeakerLexicon:
         self.company_nouns = frozenset(rules.lowered("company_nouns.txt"))  # "the company" is no union
         self.demonyms = set(rules.lowered("demonyms.txt"))
         self.time_words = set(rules.lowered("time_words.txt"))  # "said Tuesday" names no one
+        self.months = frozenset(rules.lowered("months.txt"))
         self.sentence_adverbs = frozenset(rules.lowered("sentence_adverbs.txt"))  # "Conversely, ..." names no one
         self.places = frozenset(rules.lowered("places.txt"))  # "India said": a country speaks, no person
         self.org_names = frozenset(rules.lowered("org_names.txt"))  # "Shell said", "Goldman Sachs said": a body
@@ -218,7 +217,7 @@ class SpeakerLexicon:
         return token.is_title or token.is_upper or token.lower_ in self.role_words or token.lower_ in CONNECTORS
 
 
-def time_phrase_end(words: list[Word], k: int, end: int, time_words: frozenset[str] | set[str]) -> int:
+def time_phrase_end(words: list[Word], k: int, end: int, lex: SpeakerLexicon) -> int:
     """The token after a time phrase at k, k itself if there is none: up to two lead words and a
     determiner before a time unit or a capitalised day or month ("Monday", "on Tuesday", "late on
     Tuesday", "earlier this week", "at the weekend", "over the weekend", "during the night")."""
@@ -227,12 +226,12 @@ def time_phrase_end(words: list[Word], k: int, end: int, time_words: frozenset[s
         j += 1
     if j > k and j < end and words[j].lower_ in TIME_DETERMINERS:
         j += 1
-    if j < end and (words[j].lower_ in TIME_UNITS or words[j].lower_ in time_words and words[j].text[0].isupper()):
-        if j + 1 < end and words[k].lower_ == "on" and is_day_number(words[j + 1]) and words[j].lower_.rstrip(".") in MONTHS:
+    if j < end and (words[j].lower_ in TIME_UNITS or words[j].lower_ in lex.time_words and words[j].text[0].isupper()):
+        if j + 1 < end and words[k].lower_ == "on" and is_day_number(words[j + 1]) and words[j].lower_ in lex.months:
             return j + 2  # "on Sept. 3", "on August 30"
         return j + 1
     if j == k + 1 and j + 1 < end and words[k].lower_ == "on" and is_day_number(words[j]) \
-            and words[j + 1].lower_.rstrip(".") in MONTHS and words[j + 1].text[0].isupper():
+            and words[j + 1].lower_ in lex.months and words[j + 1].text[0].isupper():
         return j + 2  # "on 3 September"
     return k
 
@@ -712,7 +711,7 @@ class MentionFinder:
         said Putin.", "..., said Peskov on Monday". Not a place after a preposition ("the High Court in
         Nairobi said"), nor the subject of the reported clause ("he said Mongolia supported ...", "Baerbock,
         Germany's foreign minister, said Berlin was ready ...")."""
-        after = time_phrase_end(words, i + 1, len(words), self.lex.time_words)  # "Israel last week said"
+        after = time_phrase_end(words, i + 1, len(words), self.lex)  # "Israel last week said"
         gap_end = min(after + 2, len(words))
         while after < gap_end and (words[after].lower_ in VERB_GAP or is_adverb(words[after])):
             after += 1  # "India has accused", "UNICEF also said", "Israel has also said", "Medvedev specifically emphasized"
@@ -832,7 +831,7 @@ class MentionFinder:
         maybe.update(c - n - 1 for c in cue_tokens for n in (1, 2)  # "India has accused", "It also says", "Peskov flatly denied"
                      if c > n and all(words[c - x].lower_ in VERB_GAP or is_adverb(words[c - x]) for x in range(1, n + 1)))
         maybe.update(j for c in cue_tokens for j in range(max(0, c - 5), c - 2)  # "Israel last week said"
-                     if time_phrase_end(words, j + 1, c, self.lex.time_words) == c)
+                     if time_phrase_end(words, j + 1, c, self.lex) == c)
         for i in sorted(maybe):
             if quoted[i] or i in covered:
                 continue
