@@ -1238,6 +1238,8 @@ def test_spokesman_and_spokesperson_are_one_office(extractor):
         ("On Friday, Washington proposed a rival resolution. Washington said that the war had to end. Moscow denied "
          "that it had attacked the city.", [("Washington", "organization"), ("Moscow", "organization")]),
         ("Actor Denzel Washington said that the film was finished.", [("Denzel Washington", "person")]),
+        ("Ulan Bator earlier said Mongolia would stay neutral. Warsaw said that it would send tanks.",
+         [("Ulan Bator", "organization"), ("Warsaw", "organization")]),
     ],
 )
 def test_a_capital_speaks_for_its_government(extractor, text, expected):
