@@ -213,3 +213,15 @@ def test_measures_are_tokenized_as_the_quantity_reader_reads_them(text, tokens):
 )
 def test_amounts_joined_by_a_hyphen_are_split(text, tokens):
     assert [t.text for t in build(Rules.load()).make_doc(text)] == tokens
+
+
+@pytest.mark.parametrize(
+    "text, tokens",
+    [
+        ("Ulaanbaatar (TDI): The talks", ["Ulaanbaatar", "(", "TDI", ")", ":", "The", "talks"]),
+        ("the plan (see above:) ends", ["the", "plan", "(", "see", "above", ":", ")", "ends"]),
+        ("What a day :-) he wrote", ["What", "a", "day", ":-)", "he", "wrote"]),  # an emoticon with a nose stays one
+    ],
+)
+def test_a_bracket_before_a_colon_is_no_emoticon(text, tokens):
+    assert [t.text for t in build(Rules.load()).make_doc(text)] == tokens

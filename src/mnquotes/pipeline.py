@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from spacy.tokenizer import Tokenizer
 
 MAX_CHARS = 20_000_000
+# Emoticons made of these alone ("):", ":)", "(;") are, in news, a bracket closed before a colon: "(TDI): ..."
+BRACKET_PUNCTUATION = set("()[]:;=")
 
 
 def pattern_file_names(rules: Rules) -> list[str]:
@@ -41,7 +43,8 @@ def tokenizer(nlp: Language, rules: Rules) -> Tokenizer:
       not the initial "m." (spaCy splits the unit off the number, then its special case for initials
       joins it to the full stop: the special case goes for each one-letter unit, currency or scale of
       the rules that it would join so); "$25-$40", "£2bn-£3bn" and "3%-5%" are two amounts joined by
-      a hyphen."""
+      a hyphen;
+    - no emoticon made of brackets and colons: "Ulaanbaatar, 5 July 2022 (TDI):" ends in ")" and ":"."""
     from spacy.lang.char_classes import CURRENCY
     from spacy.tokenizer import Tokenizer
     from spacy.util import compile_infix_regex, compile_suffix_regex
@@ -62,7 +65,7 @@ def tokenizer(nlp: Language, rules: Rules) -> Tokenizer:
     joined = {f"{c}." for c in letters if [t.text for t in old(f"5{c}.")] == ["5", f"{c}."]}
     return Tokenizer(
         nlp.vocab,
-        rules={k: v for k, v in old.rules.items() if k not in joined},
+        rules={k: v for k, v in old.rules.items() if k not in joined and not set(k) <= BRACKET_PUNCTUATION},
         prefix_search=old.prefix_search,
         suffix_search=compile_suffix_regex([*nlp.Defaults.suffixes, r"(?<=[0-9][A-Z])\."]).search,
         infix_finditer=compile_infix_regex(
