@@ -1150,10 +1150,31 @@ CASES = [
         id="a-trailing-tag-closed-by-a-time-and-an-interview-with-an-agency",
     ),
     pytest.param(
+        "The two ministers will discuss trade and transit, the Russian Foreign Ministry said ahead of the talks. "
+        "Talks will resume in May, the ministry said following a cabinet meeting. The ministry said after the talks.",
+        [("indirect", "The two ministers will discuss trade and transit", "Russian Foreign Ministry"),
+         ("indirect", "Talks will resume in May", "Russian Foreign Ministry")],
+        id="a-verbless-time-setting-after-the-cue-is-no-clause-but-closes-a-trailing-tag",
+    ),
+    pytest.param(
         "MOSCOW (Pakistan Point News / Sputnik - 12th September, 2018) Mongolia hardly sees any challenge in China's "
         "influence, Mongolian Foreign Minister Damdin Tsogtbaatar told Sputnik in an interview.",
         [("indirect", "Mongolia hardly sees any challenge in China's influence", "Damdin Tsogtbaatar")],
         id="a-dateline-closed-by-the-agency-bracket-is-no-part-of-the-report",
+    ),
+    pytest.param(
+        "Ulaanbaatar, 5 July 2022 (TDI): The talks went well, Foreign Minister Sergey Lavrov said. "
+        "United Nations, New York: The deal is fair, the minister said.",
+        [("indirect", "The talks went well", "Sergey Lavrov"), ("indirect", "The deal is fair", "Sergey Lavrov")],
+        id="a-titled-dateline-with-a-comma-may-end-in-a-colon",
+    ),
+    pytest.param(
+        "Mongolia has been caught in the crossfire, a senior Mongolian official has told TRT World, arguing that "
+        "the sanctions hurt. Prices have risen, an aide told NHK World.",
+        [("indirect", "Mongolia has been caught in the crossfire", "a senior Mongolian official"),
+         ("indirect", "the sanctions hurt", "a senior Mongolian official"),
+         ("indirect", "Prices have risen", "an aide")],
+        id="an-outlet-named-with-an-acronym-is-a-listener",
     ),
     pytest.param(
         "Lagos police spokesperson Dolapo Badmos said the gunmen invaded the neighbourhood but police "

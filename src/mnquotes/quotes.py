@@ -61,7 +61,8 @@ ARTICLES = NOUN_MARKERS - {"that", "to"}  # words after which a past form is a n
 CLAUSE_LINKS = {"while", "whereas", "but", "and", "as", "although", "though"}
 # What can open where or to whom words were said, after the verb: not "on" or "of" (`reported on the status of
 # ...`, `spoke of ...`: what was said about), nor "for" or "about".
-SETTING_PREPOSITIONS = {"during", "at", "in", "with", "after", "before", "while", "from", "to", "and"}
+SETTING_PREPOSITIONS = {"during", "at", "in", "with", "after", "before", "while", "from", "to", "and", "ahead", "following",
+                        "amid", "prior"}
 COUNTERPART_WORDS = {"counterpart", "counterparts"}  # a listener named after its noun: "his counterpart Vladimir Putin"
 CONJUNCTIONS = {"and", "or", "but", "nor"}  # "told students and teachers ...": the listener goes on
 # Words that open a noun phrase: after one, the words after a `clause-or-object` cue may be its object
@@ -1134,7 +1135,8 @@ class Context:
                 if told_end is not None and (told_end >= sent.end or words[told_end].is_punct):
                     start = told_end  # "..., the IMF warned investors on Tuesday."
                 if start >= sent.end or words[start].is_punct and not (start in self.opens and self.fragment_opens_clause(start, sent)) \
-                        or words[start].lower_ in PREPOSITIONS and not (cue.complement != "clause-or-object" and self.approximate_amount(start, sent)):
+                        or words[start].lower_ in PREPOSITIONS and not (cue.complement != "clause-or-object" and self.approximate_amount(start, sent)) \
+                        or self.setting_to_end(start, sent):  # "..., the ministry said ahead of the talks."
                     return self.trailing_clause(i, sent, cue)  # "warned of a slowdown", "claims of fraud": no clause
         if start >= sent.end or (start in self.opens and not self.fragment_opens_clause(start, sent)) \
                 or (words[start].text in QUOTE_MARKS and start not in self.opens):
@@ -1414,11 +1416,11 @@ class Context:
 
     def place_end(self, k: int, sent: Span) -> int | None:
         """The token after a place or outlet name at k, after "in" or "at" ("told reporters in Kyiv", "a
-        radio station in Lagos") or told ("told The New York Times"): up to four capitalised words, not a
-        possessive ("at Tuesday's meeting")."""
+        radio station in Lagos") or told ("told The New York Times", "told TRT World"): up to four capitalised
+        words or acronyms, not a possessive ("at Tuesday's meeting")."""
         words = self.table.words
         j = k
-        while j < min(k + 4, sent.end) and words[j].is_alpha and words[j].is_title:
+        while j < min(k + 4, sent.end) and words[j].is_alpha and (words[j].is_title or words[j].is_upper):
             j += 1
         if j < sent.end and words[j].text[0].isupper() and words[j].text.endswith(".") and words[j].text[:-1].isalpha() \
                 and all(words[x].is_space for x in range(j + 1, sent.end)):
@@ -1589,7 +1591,8 @@ class Context:
         """Where a sentence's own words start, after a wire dateline (`BRUSSELS (AP) —`,
         `LONDON, March 3 (Reuters) -`, `NEW DELHI:`): a capitalised place, then names, dates and an agency,
         then a dash or a colon; a place in title case (`Lagos (AFP) -`, `Nairobi -`) only before a dash, within
-        MAX_TITLED_DATELINE tokens."""
+        MAX_TITLED_DATELINE tokens, unless a comma goes on to a second place or a date (`United Nations, New York:`,
+        `Ulaanbaatar, 5 July 2022 (TDI):`)."""
         sdoc = self.sdoc
         words = self.table.words
         first = words[sent.start]
@@ -1597,9 +1600,12 @@ class Context:
         if not (first.is_upper and first.is_alpha and len(sdoc[sent.start]) > 1 or titled):
             return sent.start
         ends = DATELINE_ENDS - {":"} if titled else DATELINE_ENDS
-        limit = MAX_TITLED_DATELINE if titled else MAX_DATELINE
-        for k in range(sent.start + 1, min(sent.end, sent.start + limit)):
+        for k in range(sent.start + 1, min(sent.end, sent.start + MAX_DATELINE)):
             tok = sdoc[k]
+            if titled and tok.text == ",":
+                titled, ends = False, DATELINE_ENDS
+            if titled and k >= sent.start + MAX_TITLED_DATELINE:
+                break
             if tok.text in ends:
                 return k + 1 if not titled or self.opens_capitalised(k + 1, sent) else sent.start
             # the agency's bracket ends the dateline: `MOSCOW (Pakistan Point News / Sputnik - 12th September, 2018)`
