@@ -1249,6 +1249,23 @@ def test_a_capital_speaks_for_its_government(extractor, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # an office named by what it heads is its holder's, named before with one of its titles
+        ("President Volodymyr Zelenskyy visited the front. According to the Head of State, the east is difficult.",
+         ["Volodymyr Zelenskyy"]),
+        ("Prime Minister Luvsannamsrain Oyun-Erdene arrived. The head of government said the talks went well.",
+         ["Luvsannamsrain Oyun-Erdene"]),
+        # ... not a vice president's, and with no holder it is a described source of its own, not "the Head"
+        ("Vice President Kamala Harris visited the front. According to the Head of State, the east is difficult.",
+         ["the Head of State"]),
+    ],
+)
+def test_the_head_of_state_is_the_president_named_before(extractor, text, expected):
+    assert [q.speaker for q in result_of(extractor, text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a sentence adverb or a participle opening the sentence is no part of the name after it
         ("Yesterday Corbyn’s team denied a report that he had made plans to step down.", [("Corbyn", "person")]),
         # a role noun before a name keeps it a subject and gives its role

@@ -174,6 +174,9 @@ class SpeakerLexicon:
         self.places = frozenset(rules.lowered("places.txt"))  # "India said": a country speaks, no person
         self.org_names = frozenset(rules.lowered("org_names.txt"))  # "Shell said", "Goldman Sachs said": a body
         self.past_forms = frozenset(rules.lowered("past_forms.txt"))  # "said", "told": no -ed
+        # "the Head of State" -> the titles of its holders (president, king ...): rules/office_epithets.tsv
+        self.office_epithets = {row[0].lower(): tuple(t.strip() for t in row[1].lower().split(","))
+                                for row in rules.table("office_epithets.tsv") if len(row) > 1}
         # What a person plays or is, a role right before a name ("Arsenal midfielder Declan Rice").
         self.positions = frozenset(rules.lowered("positions.txt"))
         # What an office is for, before its holder's name: "Minister of Foreign Affairs Sergei Lavrov".
@@ -1289,7 +1292,7 @@ class MentionFinder:
                 else:
                     ent.add_alias(m.text)
             else:
-                ent = self.resolve_role(m, people, roles, span_chars, orgs, recent)
+                ent = self.office_holder(m, people) or self.resolve_role(m, people, roles, span_chars, orgs, recent)
                 if ent.kind == "role":
                     ent.gender = ent.gender or self.gender_of(words, m)
             m.entity = ent
@@ -1378,6 +1381,18 @@ class MentionFinder:
                 return gender
         first = m.start if m.name_start is None else m.name_start
         return self.lex.given_names.get(words[first].lower_) if m.end - first > 1 else None
+
+    def office_holder(self, m: Mention, people: list[Entity]) -> Entity | None:
+        """'the Head of State' -> the last named person whose role holds one of its holders' titles
+        (rules/office_epithets.tsv: a president, a king ...), no vice president; None if there is none."""
+        words = m.text.lower().split()
+        titles = self.lex.office_epithets.get(" ".join(words[1:])) if words[0] == "the" else None
+        for ent in reversed(people) if titles else ():
+            role = f" {ent.role.lower()} " if ent.role else ""
+            if any(f" {title} " in role for title in titles) and not set(role.split()) & RANK_WORDS:
+                ent.add_alias(m.text)
+                return ent
+        return None
 
     def resolve_role(self, m: Mention, people: list[Entity], roles: dict[str, Entity],
                      span_chars: tuple[int, int], orgs: list[Entity] = (), recent: list[Entity] = ()) -> Entity:
