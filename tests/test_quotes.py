@@ -1169,6 +1169,20 @@ CASES = [
         id="a-titled-dateline-with-a-comma-may-end-in-a-colon",
     ),
     pytest.param(
+        "The International Criminal Court issued a warrant. According to it, Mongolia is obliged to arrest him. "
+        "According to reports, he landed at night. According to initial police reports, two men were held.",
+        [("indirect", "Mongolia is obliged to arrest him", "International Criminal Court"),
+         ("indirect", "he landed at night", None),
+         ("indirect", "two men were held", "initial police reports")],
+        id="according-to-it-is-a-body-named-before-and-bare-reports-name-no-one",
+    ),
+    pytest.param(
+        "Dmitry Peskov stated in a briefing prior to President Putin's visit to Mongolia that the warrant was not "
+        "on the agenda.",
+        [("indirect", "the warrant was not on the agenda", "Dmitry Peskov")],
+        id="that-after-a-setting-and-a-time-before-an-event",
+    ),
+    pytest.param(
         "Mongolia has been caught in the crossfire, a senior Mongolian official has told TRT World, arguing that "
         "the sanctions hurt. Prices have risen, an aide told NHK World.",
         [("indirect", "Mongolia has been caught in the crossfire", "a senior Mongolian official"),

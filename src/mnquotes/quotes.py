@@ -1306,12 +1306,16 @@ class Context:
         return self.closing_mark_before(i)
 
     def that_clause_start(self, after: int, sent: Span) -> int | None:
-        """The token after "that" when it follows the cue closely ("told reporters on Monday that").
+        """The token after "that" when it follows the cue, and its time and setting, closely ("told reporters on
+        Monday that", "said in a briefing prior to Putin's visit that").
         A subject pronoun or another reporting verb in the past first starts the clause itself, whose
         own "that" it is ("said she accepted that ...", "said the evidence showed that ..."; not the
         noun of "told analysts on a conference call that")."""
         words = self.table.words
-        for k in range(after, min(after + THAT_WINDOW, sent.end)):
+        reach = self.after_time_or_setting(after, sent)  # the window opens after "in a briefing on Monday"
+        if reach + 1 < sent.end and words[reach].lower_ in ("prior", "ahead") and words[reach + 1].lower_ in ("to", "of"):
+            reach += 2  # "stated in a briefing prior to the visit that ..."
+        for k in range(after, min(reach + THAT_WINDOW, sent.end)):
             word = words[k]
             if word.lower_ == "that":
                 if k > after and k + 1 < sent.end and words[k + 1].lower_ in AUXILIARIES:
@@ -1698,7 +1702,11 @@ class Context:
         # website is an organisation
         kind = "organization" if body_noun or lex.names_body(text) or WEBSITE.fullmatch(text) \
             or name_end - start == 1 and self.finder.mentions.is_acronym(words[start]) else "role"
-        entity = Entity(text, kind, None, "role-according-to", first_mention=self.chars(start, name_end))
+        # "according to reports", "according to unconfirmed reports": no one is named (rules/vague_sources.txt),
+        # unless a source noun says whose ("initial police reports", "media reports")
+        *modifiers, head = text.split()
+        vague = kind == "role" and text.islower() and head in lex.vague and not any(w in lex.body_fields for w in modifiers)
+        entity = Entity(text, kind, None, "role-according-to", first_mention=self.chars(start, name_end), vague=vague)
         return Mention(start, name_end, text, kind, "role-according-to", entity=entity), end
 
     def noun_claim(self, i: int, sent: Span) -> tuple | None:

@@ -827,7 +827,8 @@ class MentionFinder:
         }
         maybe = set(PRONOUN_WORDS.indices(sdoc))
         maybe.update(i + 2 for i in ACCORDING.indices(sdoc)
-                     if i + 2 < len(words) and words[i + 1].lower_ == "to" and words[i + 2].lower_ in OBJECT_PRONOUNS)
+                     if i + 2 < len(words) and words[i + 1].lower_ == "to"
+                     and (words[i + 2].lower_ in OBJECT_PRONOUNS or words[i + 2].lower_ == "it"))
         if surnames:
             maybe.update(i for i, word in enumerate(words) if word.lower_ in surnames)
         maybe.update(j for c in cue_tokens for j in (c - 1, c + 1) if 0 <= j < len(words) and j - 1 not in listener_cues)
@@ -849,7 +850,9 @@ class MentionFinder:
                     mentions.append(Mention(i, end, text, "person", "person-surname"))
                     covered.update(range(i, end))
                     continue
-            if low in PRONOUNS and (low != "it" or sentences.is_start(i) and self.subject_of_cue(words, i, cue_tokens)) \
+            after_according = i > 1 and words[i - 1].lower_ == "to" and words[i - 2].lower_ == "according"
+            if low in PRONOUNS and (low != "it" or after_according  # "According to it, ...": a body named before
+                                    or sentences.is_start(i) and self.subject_of_cue(words, i, cue_tokens)) \
                     or low in OBJECT_PRONOUNS:  # only after "according to" (see `maybe`)
                 mentions.append(Mention(i, i + 1, word.text, "pronoun", f"pronoun-{OBJECT_PRONOUNS.get(low, low)}"))
             elif (self.is_acronym(word) or WEBSITE.fullmatch(word.text)) and self.bare_name_by_cue(words, i, cue_tokens) \
