@@ -1257,9 +1257,14 @@ def test_a_capital_speaks_for_its_government(extractor, text, expected):
         # ... not a vice president's, and with no holder it is a described source of its own, not "the Head"
         ("Vice President Kamala Harris visited the front. According to the Head of State, the east is difficult.",
          ["the Head of State"]),
+        # "the President of Mongolia" is the president whose role says Mongolian; not one of another country
+        ('Viktor Yanukovych met Mongolian President Tsakhia Elbegdorj. "Our ties must grow," said the President '
+         'of Mongolia.', ["Tsakhia Elbegdorj"]),
+        ('Viktor Yanukovych met Mongolian President Tsakhia Elbegdorj. "Our ties must grow," said the President '
+         'of Ukraine.', ["the President of Ukraine"]),
     ],
 )
-def test_the_head_of_state_is_the_president_named_before(extractor, text, expected):
+def test_an_office_named_again_is_its_holder_named_before(extractor, text, expected):
     assert [q.speaker for q in result_of(extractor, text).quotes] == expected
 
 

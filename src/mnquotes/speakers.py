@@ -1406,10 +1406,15 @@ class MentionFinder:
         words = m.text.lower().split()
         head = words[-1]
         definite = words[0] == "the" and len(words) <= 5  # "the Union Health Minister"
+        office = words[1:]
+        if "of" in words[2:-1] and words[words.index("of", 2) - 1] in self.lex.titles:
+            # "the President of Mongolia": the title, its country to agree with the role ("Mongolian President")
+            head = words[words.index("of", 2) - 1]
+            office = [w for w in words[1:] if w not in ("of", "the")]
         if definite and head in self.lex.titles:
             for ent in reversed(people):
                 role = set(ent.role.lower().split()) if ent.role else set()
-                if all(any(same_stem(w, r) for r in role) for w in words[1:]) and not (role & RANK_WORDS) - set(words):
+                if all(any(same_stem(w, r) for r in role) for w in office) and not (role & RANK_WORDS) - set(words):
                     # ...unless a described source of that office spoke since: "Kremlin spokesperson Dmitry Peskov
                     # said ... the Mongolian spokesperson said ... According to the spokesperson": the Mongolian one
                     source = self.earlier_source(words, roles)
