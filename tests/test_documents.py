@@ -63,9 +63,16 @@ def test_inline_html_is_removed_and_offsets_map_back():
     # The span crosses removed tags: it is reported as the raw pieces, joined.
     assert text == " ".join(raw[a:b] for a, b in source.spans)
     assert [raw[a:b] for a, b in source.spans] == ["The", "British", "Foreign Secretary"]
-    assert source.timestamp == "00:10:23"
-    later = doc.text.index("in April")
+    assert source.timestamp == "00:11:56"  # the anchor after the words cites them
+    first = doc.text.index("Shift")
+    assert doc.source([(first, first + 5)])[1].timestamp == "00:10:23"
+    later = doc.text.index("in April")  # no anchor after them: the last one before
     assert doc.source([(later, later + 8)])[1].timestamp == "00:11:56"
+    two_lines = from_text('Intro line\nShift began <a class="yt-timestamp" data-t="00:10:23">[00:10:23]</a>.\n'
+                          'A new line.\n', doc="t.txt", path="t.txt")
+    intro, new = two_lines.text.index("Intro"), two_lines.text.index("A new")
+    assert two_lines.source([(intro, intro + 5)])[1].timestamp is None  # an anchor on a later line cites other words
+    assert two_lines.source([(new, new + 5)])[1].timestamp == "00:10:23"
 
 
 def test_extra_spaces_are_analysed_as_one_and_spans_keep_the_raw_text():

@@ -38,7 +38,7 @@ def test_every_record_span_is_its_text(seed_results, kind):
 def test_transcript_records_carry_their_timestamp_and_title(seed_results):
     result = seed_results["004_12f2f8bb8eb0b996.txt"]
     (quote,) = result.quotes
-    assert quote.sources[0].timestamp == "00:11:27"
+    assert quote.sources[0].timestamp == "00:11:32"  # the anchor citing its words, after them
     assert quote.sources[0].title == "Impact of the Ukraine war on Mongolias diplomatic stance"
 
 

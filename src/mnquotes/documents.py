@@ -109,9 +109,17 @@ class Document:
         return bisect.bisect_left(self._newlines, raw_offset) + 1
 
     def timestamp_at(self, raw_offset: int) -> str | None:
-        """The transcript timestamp in force at a raw offset: the last anchor before it."""
-        i = bisect.bisect_right([t[0] for t in self.timestamps], raw_offset) - 1
-        return self.timestamps[i][1] if i >= 0 else None
+        """The transcript timestamp of the words at a raw offset. A summary cites its video after the words
+        ("... shifted in early 2022 [00:10:23]."): the first anchor after them on their line, else the
+        last one before them (a line whose anchor came earlier)."""
+        if not self.timestamps:
+            return None
+        offsets = [t[0] for t in self.timestamps]
+        line_end = self._newlines[self.line_of(raw_offset) - 1]
+        i = bisect.bisect_left(offsets, raw_offset)
+        if i < len(offsets) and offsets[i] < line_end:
+            return self.timestamps[i][1]
+        return self.timestamps[i - 1][1] if i > 0 else None
 
     def source(self, pieces: Iterable[tuple[int, int]]) -> tuple[str, Source]:
         """Text and `Source` of one or more analysed-text spans (a quotation's pieces).
