@@ -1247,6 +1247,19 @@ def test_a_capital_speaks_for_its_government(extractor, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "a" is no plural's determiner: "analysts" is the source, a vague one
+        ('The party won 68 of 126 seats, a result analysts called "a landslide that few expected".', None),
+        ('The party won, a result senior analysts called "a landslide that few expected".', "senior analysts"),
+        ('A senior analyst called the result "a landslide that few expected".', "A senior analyst"),
+    ],
+)
+def test_a_singular_determiner_is_no_plural_sources(extractor, text, speaker):
+    assert [q.speaker for q in result_of(extractor, text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # an office named by what it heads is its holder's, named before with one of its titles

@@ -95,6 +95,7 @@ HYPHEN_PREFIXES = {"anti", "pro", "non", "pre", "post", "neo", "pan", "ex", "mid
 GROUP_MEMBERS = re.compile(r"(?:^.{5,}men|ians|ists?|ites)$")
 GENERATIONAL = {"jr", "sr", "ii", "iii", "iv"}  # after a surname; the name patterns of rules/speakers.jsonl take them
 # Words that make a different office of a title: "the president" is not "the vice president" or "the former president".
+SINGULAR_DETERMINERS = {"a", "an", "one", "another"}  # no plural noun's: "a result analysts called"
 RANK_WORDS = {"vice", "deputy", "assistant", "associate", "former", "ex", "under", "shadow"}
 # Title words that name no one office after "the" alone (rule role-title-definite: "the Premier", "the Minister",
 # "says the premier" refer back to the holder named before; "the head of ...", "the chair" do not).
@@ -370,6 +371,9 @@ class MentionFinder:
                 end = next((i for i in initialled if m.start < i < m.end), m.end)
                 end = self.place_ends_name(words, m.start, end)
             candidate = (m.start, end, m.label, m.id)
+            if m.label == "ROLE" and end - m.start > 2 and words[m.start].lower_ in SINGULAR_DETERMINERS \
+                    and self.plural_role(words[end - 1].lower_):
+                continue  # "a result analysts called ...": "a" is no plural's, "analysts" competes alone
             if m.label == "ROLE" and named and any(k in named for k in range(m.start + 1, end)):
                 continue  # the name is a person's, the words after it their role (`role_after`)
             if m.label == "ROLE" and (q := next((k for k in range(end - 2, m.start, -1) if words[k].lower_ in QUOTING_FORMS), None)):
@@ -387,6 +391,11 @@ class MentionFinder:
                 chosen.append((start, end, label, rule))
                 taken[start:end] = [True] * (end - start)
         return sorted(chosen)
+
+    def plural_role(self, word: str) -> bool:
+        """A role noun's plural: "analysts", "spokesmen" (rules/role_nouns.txt lists the singular too)."""
+        singular = word[:-3] + "man" if word.endswith("men") else word[:-1] if word.endswith("s") else None
+        return singular is not None and singular in self.lex.role_nouns and word in self.lex.role_nouns
 
     def opens_bare_role(self, words: list[Word], k: int) -> bool:
         """A lowercase role word right after a name, its comma left out: "Alan Trounson deputy director"."""
