@@ -1183,6 +1183,12 @@ CASES = [
         id="that-after-a-setting-and-a-time-before-an-event",
     ),
     pytest.param(
+        "The ministry met on Monday. It was announced that the talks would resume in May. It has been widely "
+        "reported that the envoy resigned. The envoy was reported to have left.",
+        [("indirect", "the talks would resume in May", None), ("indirect", "the envoy resigned", None)],
+        id="an-impersonal-passive-reports-with-no-named-source",
+    ),
+    pytest.param(
         "Mongolia has been caught in the crossfire, a senior Mongolian official has told TRT World, arguing that "
         "the sanctions hurt. Prices have risen, an aide told NHK World.",
         [("indirect", "Mongolia has been caught in the crossfire", "a senior Mongolian official"),

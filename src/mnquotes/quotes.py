@@ -338,9 +338,20 @@ class QuoteFinder:
             if words[j].lower_ in NEGATIONS:  # "did not say when", "never said": nothing reported
                 return None
             j -= 1
-        if j >= 0 and words[j].lower_ in BE_FORMS:
+        if j >= 0 and words[j].lower_ in BE_FORMS and not self.impersonal_passive(words, i):
             return None
         return cue
+
+    @staticmethod
+    def impersonal_passive(words: list[Word], i: int) -> bool:
+        """`It is reported that ...`, `It has been noted that ...`: a passive cue at i with "it" for its
+        subject and "that" after it, a report whose source the text does not name."""
+        if i + 1 >= len(words) or words[i + 1].lower_ != "that":
+            return False
+        j = i - 1
+        while j >= 0 and (words[j].lower_ in GAP_WORDS or words[j].lower_ in BE_FORMS or words[j].lower_.endswith("ly")):
+            j -= 1
+        return j >= 0 and words[j].lower_ == "it" and any(words[k].lower_ in BE_FORMS for k in range(j + 1, i))
 
     @staticmethod
     def reports_after_to(words: list[Word], i: int) -> bool:
@@ -1163,7 +1174,8 @@ class Context:
         complement = ("question" if heard else "that") if cue.complement == "question" else complement
         complement = {"judgement": "object", "clause-or-object": "clause"}.get(complement, complement)
         rule = f"indirect-{complement}"
-        who = self.quote_speakers.get(quotation) if quotation is not None else self.subject_of(i)
+        who = self.quote_speakers.get(quotation) if quotation is not None \
+            else None if self.finder.impersonal_passive(words, i) else self.subject_of(i)
         return start, end, who, cue.lemma, rule
 
     def points_back(self, k: int, sent: Span) -> bool:
