@@ -162,6 +162,10 @@ def nlp():
         ("He wrote an essay, “Is it over?” stating his doubts.", ["He wrote an essay, “Is it over?” stating his doubts."]),
         ("It shouted “attention!” (ankhaarlal) to all.", ["It shouted “attention!” (ankhaarlal) to all."]),
         ("Prices rose 3%. wages did not.", ["Prices rose 3%. wages did not."]),
+        # a capitalised word after a clock time's marker starts a sentence, but a day, month or zone does not
+        ("It blew up before 11 p.m. Police said two died.", ["It blew up before 11 p.m.", "Police said two died."]),
+        ("It blew up at 11 p.m. Tuesday in Kyiv.", ["It blew up at 11 p.m. Tuesday in Kyiv."]),
+        ("It opens at 9 a.m. Moscow time on Friday.", ["It opens at 9 a.m. Moscow time on Friday."]),
     ],
 )
 def test_news_sentence_rules(nlp, text, expected):

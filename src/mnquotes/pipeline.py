@@ -98,7 +98,7 @@ def build(rules: Rules, model: str | None = None) -> Language:
     sentences.register()
     if not nlp.has_pipe("parser"):  # a parsed Doc's sentences are the parser's and cannot be reset
         own = not nlp.has_pipe("senter") and not nlp.has_pipe("sentencizer")
-        nlp.add_pipe(sentences.NAME, config={"punctuation": own})
+        nlp.add_pipe(sentences.NAME, config={"punctuation": own, "time_words": rules.lowered("time_words.txt")})
     flags = FlagCompiler(nlp.vocab)
     ruler.register()
     for name in pattern_file_names(rules):

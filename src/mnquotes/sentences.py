@@ -3,7 +3,7 @@
 Punctuation first, exactly as spaCy's `Sentencizer` splits (a sentence starts at the first token
 that is no punctuation after a run of punctuation holding a sentence-final mark), then four rules:
 a capitalised function word after a word the tokenizer kept with its full stop starts a sentence
-(`on X. He said`); a line break always ends a sentence (headlines, list items, unpunctuated paragraphs); a mark that
+(`on X. He said`), as does any capitalised word after `a.m.` or `p.m.` but a day, month or zone; a line break always ends a sentence (headlines, list items, unpunctuated paragraphs); a mark that
 opens a quotation right after a full stop starts the next sentence (`reach. "The ICC ...`); a
 lowercase word never starts one (`an essay, “Is it?” stating ...`, `“attention!” (ankhaarlal) to`).
 With a trained pipeline's own sentences (a `senter`), only the four rules apply.
@@ -11,7 +11,7 @@ With a trained pipeline's own sentences (a `senter`), only the four rules apply.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from .tokens import TokenTable, per_word
@@ -26,16 +26,18 @@ NAME = "mnquotes_sentences"
 USER_DATA_KEY = "mnquotes.sentences"
 OPENING_MARKS = ('"', "“", "‘", "'", "«", "„")  # British straight '...' too: only glued to its word after a space
 SENTENCE_ENDS = (".", "!", "?", "…")
+CLOCK_MARKERS = ("a.m.", "p.m.")
 BRACKETS = ("(", "[", "([")  # a bracket before a lowercase word does not start a sentence either
 
 
 class SentenceSplitter:
     """A pipeline component; `punctuation=False` keeps the sentences a model already set."""
 
-    def __init__(self, punctuation: bool = True) -> None:
+    def __init__(self, punctuation: bool = True, time_words: Iterable[str] = ()) -> None:
         from spacy.pipeline import Sentencizer
 
         self.punctuation = punctuation
+        times = frozenset(w.lower() for w in time_words)
         enders = frozenset(Sentencizer.default_punct_chars)  # sentence-final marks, as spaCy's
         # The word classes the rules read, as bits of one mask per word, computed when a word is first seen.
         self.classes: list[Callable[[Word], bool]] = [
@@ -49,6 +51,9 @@ class SentenceSplitter:
             lambda w: w.text in BRACKETS,
             lambda w: "\n" in w.text,  # only whitespace tokens hold line breaks
             lambda w: len(w.text) > 1 and w.text.endswith("."),  # "U.S.", "X.": the tokenizer keeps the stop
+            lambda w: w.lower_ in CLOCK_MARKERS,
+            lambda w: w.lower_ in times,  # rules/time_words.txt: "Tuesday", "September"
+            lambda w: w.lower_ == "time",  # "11 p.m. Moscow time"
         ]
         self.masks: dict[int, int] = {}  # word (orth) -> its classes, one bit each
 
@@ -72,13 +77,19 @@ class SentenceSplitter:
         if n == 0:
             return doc
         table = TokenTable.of(doc)
-        punct, lower, title, stop, ender, sentence_end, opening, bracket, line_break, dotted = self.word_classes(table)
+        punct, lower, title, stop, ender, sentence_end, opening, bracket, line_break, dotted, clock, time_word, time = \
+            self.word_classes(table)
         trailing_ws = table.spaces.astype(bool)
         current = None if self.punctuation else doc.to_array(SENT_START).astype(numpy.int64)
         starts = self.punctuation_starts(ender, punct) if current is None else current == 1
         # `on X. He said`, `the U.S. The talks`: a capitalised function word after a word ending in a
         # full stop starts a sentence (a name after an initial, `E. Odbayar`, is no function word).
         starts[1:] |= dotted[:-1] & trailing_ws[:-1] & title[1:] & stop[1:]
+        # `before 11 p.m. Police said`: any capitalised word after a clock time's marker, but a day, a month or
+        # a zone (`11 p.m. Tuesday`, `9 a.m. Moscow time`)
+        named_time = time_word.copy()
+        named_time[:-1] |= time[1:]
+        starts[1:] |= clock[:-1] & trailing_ws[:-1] & title[1:] & ~named_time[1:]
         prev_break = numpy.zeros(n, dtype=bool)
         prev_break[1:] = line_break[:-1]
         # `reach. "The`: an opening mark glued to its word, after a sentence end and a space.
@@ -120,11 +131,11 @@ def register() -> None:
     from spacy.language import Language
 
     if NAME not in Language.factories:
-        Language.factory(NAME, default_config={"punctuation": True}, func=make)
+        Language.factory(NAME, default_config={"punctuation": True, "time_words": []}, func=make)
 
 
-def make(nlp, name: str, punctuation: bool) -> SentenceSplitter:
-    return SentenceSplitter(punctuation)
+def make(nlp, name: str, punctuation: bool, time_words: list[str]) -> SentenceSplitter:
+    return SentenceSplitter(punctuation, time_words)
 
 
 class Sentences:
