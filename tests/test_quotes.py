@@ -1189,6 +1189,14 @@ CASES = [
         id="an-impersonal-passive-reports-with-no-named-source",
     ),
     pytest.param(
+        "Mongolia exported 31.7m tonnes of coal in 2022, according to data from the Mongolian Customs General "
+        "Administration. Mongolia's exports rose sharply last year, according to figures from the National "
+        "Statistical Office.",
+        [("indirect", "Mongolia exported 31.7m tonnes of coal in 2022", "Mongolian Customs General Administration"),
+         ("indirect", "Mongolia's exports rose sharply last year", "National Statistical Office")],
+        id="data-or-figures-from-a-named-body-are-the-bodys",
+    ),
+    pytest.param(
         "Mongolia has been caught in the crossfire, a senior Mongolian official has told TRT World, arguing that "
         "the sanctions hurt. Prices have risen, an aide told NHK World.",
         [("indirect", "Mongolia has been caught in the crossfire", "a senior Mongolian official"),

@@ -21,8 +21,8 @@ from .records import Quote, Speaker
 from .rules import Rules
 from .sentences import Sentences
 from .speakers import (
-    AUXILIARIES, MAX_APPOSITIVE, PREPOSITIONS, QUOTING_FORMS, Entity, Mention, MentionFinder, SpeakerLexicon, is_document,
-    VERB_GAP, WEBSITE, is_relative, speaker_record, time_phrase_end,
+    AUXILIARIES, DOCUMENT_NOUNS, MAX_APPOSITIVE, PREPOSITIONS, QUOTING_FORMS, VERB_GAP, WEBSITE, Entity, Mention,
+    MentionFinder, SpeakerLexicon, is_document, is_relative, speaker_record, time_phrase_end,
 )
 from .tokens import TEXT_KEY, TokenTable, Word, WordClass
 
@@ -1649,6 +1649,7 @@ class Context:
             # "according to government figures"; trailing, a longer one runs to the sentence end
             trailing = i > sent.start and words[i - 1].text == ","
             who, source_end = self.source_phrase(i + 2, sent, MAX_TRAILING_SOURCE if trailing else MAX_SOURCE) or (None, None)
+            speaker = self.document_source(who, sent) or speaker  # "according to data from the customs office"
         if who is None:
             return None
         speaker = speaker or who
@@ -1683,6 +1684,12 @@ class Context:
         phrase = self.source_phrase(link_at + 1, sent)
         return phrase[0] if phrase else None
 
+    def publisher_at(self, k: int, sent: Span) -> bool:
+        """`data from the customs office`, `figures by Rosstat`: a document noun, then "from" or "by" and a
+        mention of whoever published it (`document_source` makes them the source)."""
+        words = self.table.words
+        return words[k].lower_ in ("from", "by") and words[k - 1].lower_ in DOCUMENT_NOUNS and k + 1 in self.mention_start
+
     def is_participle(self, k: int, sent: Span) -> bool:
         """A lowercase past participle at k with a word after it ("released", "signed", "issued"), as after a document."""
         word = self.table.words[k]
@@ -1700,7 +1707,8 @@ class Context:
         if end == start or end >= sent.end and sent.end - start > limit:
             return None
         name_end = next((k for k in range(start + 1, end) if k > start + 1 and self.is_participle(k, sent)
-                         or is_relative(words[k], ("who", "which", "that"))), end)  # "academics who suspect ..."
+                         or is_relative(words[k], ("who", "which", "that"))  # "academics who suspect ..."
+                         or self.publisher_at(k, sent)), end)
         lex = self.finder.lex
         named = start
         while named < name_end - 1 and words[named].is_lower:
