@@ -1197,6 +1197,13 @@ CASES = [
         id="data-or-figures-from-a-named-body-are-the-bodys",
     ),
     pytest.param(
+        "The economy expanded by 7% in 2023, Mongolia's National Statistical Office reported on February 19, "
+        "eclipsing the 5% growth seen in 2022. Coal exports rose to a record, according to the statistical office.",
+        [("indirect", "The economy expanded by 7% in 2023", "Mongolia's National Statistical Office"),
+         ("indirect", "Coal exports rose to a record", "Mongolia's National Statistical Office")],
+        id="a-participle-after-a-trailing-tag-is-the-writers-and-a-body-is-named-again-by-its-words",
+    ),
+    pytest.param(
         "Mongolia has been caught in the crossfire, a senior Mongolian official has told TRT World, arguing that "
         "the sanctions hurt. Prices have risen, an aide told NHK World.",
         [("indirect", "Mongolia has been caught in the crossfire", "a senior Mongolian official"),

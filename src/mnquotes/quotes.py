@@ -1545,7 +1545,8 @@ class Context:
         resumes = self.clause_resumes_after(tail, sent)
         closes = all(words[k].is_punct for k in range(tail, sent.end)) or self.setting_to_end(tail, sent) \
             or tail < sent.end - 1 and words[tail].text == "," \
-            and (tail + 1 in self.cues or self.comma_ends_clause(tail, sent))  # ", adding that ...", ", as costs soar"
+            and (tail + 1 in self.cues or self.comma_ends_clause(tail, sent)  # ", adding that ...", ", as costs soar"
+                 or words[tail + 1].is_lower and words[tail + 1].lower_.endswith("ing"))  # ", eclipsing the 5% of 2022"
         if comma <= sent.start or words[comma].text != "," or not (resumes or closes) or self.introduces_quotation(tail, sent):
             return None
         start = self.after_dateline(sent)
@@ -1595,12 +1596,14 @@ class Context:
 
     def clause_resumes_after(self, k: int, sent: Span) -> bool:
         """`The economy, he said, is recovering`: after the attribution's closing comma at k, the
-        sentence the attribution interrupted goes on (not ", adding that ...", ", while critics ...")."""
+        sentence the attribution interrupted goes on (not ", adding that ...", ", while critics ...", nor a
+        participle, ", eclipsing the 5% growth of 2022": the writer's words about the report)."""
         words = self.table.words
         if not (k + 1 < sent.end and words[k].text == "," and words[k + 1].is_alpha):
             return False
         nxt = words[k + 1].lower_
         return k + 1 not in self.cues and nxt not in CLAUSE_LINKS and nxt not in CONJUNCTIONS \
+            and not (words[k + 1].is_lower and nxt.endswith("ing")) \
             and not self.comma_ends_clause(k, sent)
 
     def after_dateline(self, sent: Span) -> int:
@@ -1722,6 +1725,10 @@ class Context:
         # website is an organisation
         kind = "organization" if body_noun or lex.names_body(text) or WEBSITE.fullmatch(text) \
             or name_end - start == 1 and self.finder.mentions.is_acronym(words[start]) else "role"
+        named_before = (m.entity for k, m in self.mention_start.items() if k < start and m.entity is not None
+                        and m.entity.kind == "organization")
+        if kind == "role" and (body := self.finder.mentions.body_named_again(text, named_before)) is not None:
+            return Mention(start, name_end, text, "organization", "role-according-to", entity=body), end
         # "according to reports", "according to unconfirmed reports": no one is named (rules/vague_sources.txt),
         # unless a source noun says whose ("initial police reports", "media reports")
         *modifiers, head = text.split()

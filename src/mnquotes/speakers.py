@@ -1406,6 +1406,18 @@ class MentionFinder:
                 return ent
         return None
 
+    def body_named_again(self, text: str, orgs: Iterable[Entity]) -> Entity | None:
+        """"the statistical office" after "Mongolia's National Statistical Office": the last body named with
+        every word of a definite description whose noun heads bodies (rules/org_heads.txt), now its alias."""
+        words = text.lower().split()
+        if len(words) < 3 or words[0] != "the" or words[-1] not in self.lex.org_heads:
+            return None
+        for body in reversed(list(orgs)):
+            if all(any(same_stem(w, n) for n in body.name.lower().split()) for w in words[1:]):
+                body.add_alias(text)
+                return body
+        return None
+
     def resolve_role(self, m: Mention, people: list[Entity], roles: dict[str, Entity],
                      span_chars: tuple[int, int], orgs: list[Entity] = (), recent: list[Entity] = ()) -> Entity:
         """'the researcher' -> the last named person with that role word ('the foreign minister': whose
@@ -1431,6 +1443,8 @@ class MentionFinder:
                         ent = source
                     ent.add_alias(m.text)  # "the Armenian defense minister": the Minister of Defense of Armenia
                     return ent
+        if (body := self.body_named_again(m.text, orgs)) is not None:
+            return body
         if definite and len(words) == 2 and head in self.lex.org_heads:
             # "The command said" after "the Edo State Police Command": the body whose name has that noun
             body = next((e for e in reversed(orgs) if head in e.name.lower().split()), None)
