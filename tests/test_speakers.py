@@ -998,6 +998,11 @@ def test_an_office_of_another_rank_is_not_the_one_referred_back_to(extractor):
          "Minister of Foreign Affairs of Ukraine"),
         ("Deputy Minister of Foreign Affairs of Mongolia Battsetseg Batmunkh said the visit was useful.",
          "Battsetseg Batmunkh", "Deputy Minister of Foreign Affairs of Mongolia"),
+        # ...as is a legislature named by its own word (rules/org_heads.txt: rada, duma, khural ...)
+        ("Chairman of the State Great Khural Gombojav Zandanshatar said the law would pass.", "Gombojav Zandanshatar",
+         "Chairman of the State Great Khural"),
+        ("Speaker of the Verkhovna Rada Ruslan Stefanchuk said the law would pass.", "Ruslan Stefanchuk",
+         "Speaker of the Verkhovna Rada"),
     ],
 )
 def test_portfolios_are_part_of_the_role(extractor, text, name, role):
