@@ -1204,6 +1204,13 @@ CASES = [
         id="a-participle-after-a-trailing-tag-is-the-writers-and-a-body-is-named-again-by-its-words",
     ),
     pytest.param(
+        "As Ts.Buyantsogtoo put it, “Mongolia cannot afford to anger either neighbour.” In the words of one "
+        "diplomat, the visit was “a slap in the face”.",
+        [("direct", "Mongolia cannot afford to anger either neighbour.", "Ts.Buyantsogtoo"),
+         ("direct", "a slap in the face", "one diplomat")],
+        id="as-x-put-it-and-in-the-words-of-x-frame-a-quotation-like-according-to",
+    ),
+    pytest.param(
         "Mongolia has been caught in the crossfire, a senior Mongolian official has told TRT World, arguing that "
         "the sanctions hurt. Prices have risen, an aide told NHK World.",
         [("indirect", "Mongolia has been caught in the crossfire", "a senior Mongolian official"),

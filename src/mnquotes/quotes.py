@@ -852,14 +852,12 @@ class Context:
         # or in the paragraph before, ending with a colon: `the ministry said:` ¶ `“...”`.
         colon = self.colon_before(q.open_tok)
         sent = self.sentences.of_token(q.open_tok if colon is None else colon)
-        # `According to him, it is “...”`, `According to the spokesperson, Mongolia has maintained “...”`: the source's
-        according = self.mention_start.get(sent.start + 2) if sent.start + 2 < q.open_tok \
-            and words[sent.start].lower_ == "according" and words[sent.start + 1].lower_ == "to" else None
+        according, frame = self.framing_source(sent, q.open_tok)
         for i in range(q.open_tok - 1, sent.start - 1, -1):
             if self.quoted[i]:
                 continue
             if i == sent.start and according is not None:
-                q.speaker, q.cue, q.rule = according, "according to", "direct-leading-cue"
+                q.speaker, q.cue, q.rule = according, frame, "direct-leading-cue"
                 return
             cue_ = self.cue(i)
             if cue_ is None or i == sent.start and words[i].lower_ == "asked":
@@ -1667,6 +1665,22 @@ class Context:
             # not "X said ..., according to a filing", "“...,” Xi said, according to Xinhua": X's, the source relays it
             return sent.start, i - 1, speaker, "according to", "indirect-according-to"
         return None
+
+    def framing_source(self, sent: Span, before: int) -> tuple[Mention | None, str | None]:
+        """Whose words a sentence gives when it opens by naming them before `before`, and the framing words:
+        `According to him, it is “...”`, `As Ts.Buyantsogtoo put it, “...”`, `In the words of one diplomat, ...`."""
+        words = self.table.words
+        k = sent.start
+        lows = [w.lower_ for w in words[k:min(k + 4, before)]]
+        if lows[:2] == ["according", "to"] and k + 2 < before:
+            return self.mention_start.get(k + 2), "according to"
+        if lows == ["in", "the", "words", "of"]:
+            return self.mention_start.get(k + 4), "in the words of"
+        who = self.mention_start.get(k + 1) if lows[:1] == ["as"] else None
+        if who is not None and who.end + 1 < before and words[who.end].lower_ in ("put", "puts") \
+                and words[who.end + 1].lower_ == "it":
+            return who, "put it"
+        return None, None
 
     def document_source(self, document: Mention | None, sent: Span) -> Mention | None:
         """Whoever published the document named after "according to": "a statement from state utility
