@@ -1211,6 +1211,13 @@ CASES = [
         id="as-x-put-it-and-in-the-words-of-x-frame-a-quotation-like-according-to",
     ),
     pytest.param(
+        "The ministry announced a demarche. This is stated in the statement of the Ministry of Foreign Affairs, UNN "
+        "informs. Ukraine's Foreign Ministry said it was a blow to the court and warned that Kyiv would respond.",
+        [("indirect", "it was a blow to the court", "Ministry of Foreign Affairs"),  # one body, named first so
+         ("indirect", "Kyiv would respond", "Ministry of Foreign Affairs")],
+        id="where-a-statement-was-made-is-no-report-and-a-second-cue-with-that-is-the-speakers-next-report",
+    ),
+    pytest.param(
         "Mongolia has been caught in the crossfire, a senior Mongolian official has told TRT World, arguing that "
         "the sanctions hurt. Prices have risen, an aide told NHK World.",
         [("indirect", "Mongolia has been caught in the crossfire", "a senior Mongolian official"),

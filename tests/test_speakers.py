@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from mnquotes.documents import from_text
+from mnquotes.speakers import same_org
 
 
 def result_of(extractor, text: str):
@@ -1334,3 +1335,23 @@ def test_an_opening_participle_is_cut_from_the_name_after_it(extractor, text, na
 def test_a_dateline_s_spaced_dash_ends_a_title(extractor, text, role):
     (speaker,) = result_of(extractor, text).speakers
     assert speaker.role == role
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("the Russian Embassy", "Russian Embassy to Mongolia", True),
+        ("Democratic Party", "Mongolia's Democratic Party", True),
+        ("Foreign Ministry", "Ministry of Foreign Affairs of Ukraine", True),
+        ("Ukraine's Foreign Ministry", "Ministry of Foreign Affairs of Ukraine", True),
+        ("Ukrainian Foreign Ministry", "Ministry of Foreign Affairs of Ukraine", True),
+        ("WHO", "World Health Organization", True),
+        # one head, different places or fields: two bodies
+        ("Ministry of Foreign Affairs of Ukraine", "Ministry of Foreign Affairs of Mongolia", False),
+        ("Russian Foreign Ministry", "Ministry of Foreign Affairs of Ukraine", False),
+        ("Department of Immigration", "Department of Foreign Affairs and Trade", False),
+        ("Party", "Democratic Party", False),
+    ],
+)
+def test_same_org_joins_a_bodys_names_not_two_bodies(a, b, same):
+    assert same_org(a, b) is same and same_org(b, a) is same

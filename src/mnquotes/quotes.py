@@ -1028,14 +1028,16 @@ class Context:
     def speakers_next_report(self, k: int, sent: Span) -> bool:
         """`and added ...`, `and called on ...`, `but urged ...`, `but noted ...` at k (after the conjunction):
         the speaker's own next report, not part of the clause. Only "add", the cues that report an object or a
-        judgement, and any cue after "but" (`said the results were good but warned ...`) are so certain;
+        judgement, any cue after "but" (`said the results were good but warned ...`) and any with its own "that"
+        (`said it was a blow and warned that ...`) are so certain;
         "... and told investors the fund was safe" may be the clause's own subject acting."""
         contrast = self.table.words[k - 1].lower_ == "but"
         while k < sent.end and self.table.words[k].lower_ in GAP_WORDS:
             k += 1
         cue = self.cue(k)
         return cue is not None and self.is_past_cue(k) \
-            and (contrast or cue.lemma == "add" or cue.complement in ("object", "judgement"))
+            and (contrast or cue.lemma == "add" or cue.complement in ("object", "judgement")
+                 or k + 1 < sent.end and self.table.words[k + 1].lower_ == "that")  # "and warned that ..."
 
     def timeline_at(self, k: int, sent: Span) -> bool:
         """`, a day after the court ruled ...`, `, just hours before Russia launched ...` at k: the writer
@@ -1551,8 +1553,9 @@ class Context:
         if start in self.opens or words[start].text in QUOTE_MARKS or self.quoted[comma - 1]:
             return None
         if start + 3 < comma and words[start].lower_ in DEMONSTRATIVE_OBJECTS | {"it"} and words[start + 1].lower_ in BE_FORMS \
-                and words[start + 2].lower_ in self.finder.lex.reporting_verbs and words[start + 3].lower_ == "by":
-            return None  # "This was stated by the government spokesperson ..., Ukrinform reports.": who said what came before
+                and words[start + 2].lower_ in self.finder.lex.reporting_verbs and words[start + 3].lower_ in ("by", "in"):
+            return None  # "This was stated by the government spokesperson ..., Ukrinform reports.", "This is stated in
+            # the statement of the ministry, UNN informs.": who said what came before, and where
         if any(x in self.reported_tokens for x in range(start, comma)):
             return None  # "Officials said the school was hit twice, UNICEF said.": the report stays the first speaker's
         # "Oil fell 2 percent, as traders worried about demand, the ministry said.": the writer's scene-setting

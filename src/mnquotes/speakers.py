@@ -7,6 +7,7 @@ position, "the researcher" to the last person whose role has that word.
 """
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -298,11 +299,26 @@ def name_parts(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=8192)
-def org_core(name: str) -> str:
-    """Comparable core of an organisation name: "the Russian Embassy to Mongolia" -> "russian embassy"."""
-    core = re.split(r"\s+(?:of|to|for|on|in)\s+", plain_acronyms(strip_determiner(name)), maxsplit=1)[0]
-    core = re.sub(r"^\w+[’']s\s+", "", core)  # "Ukraine’s Foreign Ministry" -> "Foreign Ministry"
-    return core.lower()
+def org_key(name: str) -> tuple[str, tuple[str, ...]]:
+    """Comparable core of an organisation name and the places or fields that qualify it: "the Russian Embassy
+    to Mongolia" -> ("russian embassy", ("mongolia",)); "Ministry of Foreign Affairs of Ukraine" and "Ukraine’s
+    Foreign Ministry" -> ("foreign ministry", ("ukraine",)): an owner's possessive qualifies it too, and "affairs"
+    after "of" go before the head, as the shorter name writes them."""
+    low = plain_acronyms(strip_determiner(name)).lower()
+    owners: list[str] = []
+    if owner := re.match(r"(\w+)[’']s\s+", low):
+        owners.append(owner.group(1))
+        low = low[owner.end():]
+    core, *qualifiers = re.split(r"\s+(?:of|to|for|on|in)\s+", low)
+    if " " not in core and qualifiers and qualifiers[0].endswith(" affairs"):
+        core = f"{qualifiers.pop(0).removesuffix(' affairs')} {core}"
+    return core, (*owners, *qualifiers)
+
+
+def same_place(a: str, b: str) -> bool:
+    """Two words naming one place, as a name or its adjective: "ukraine", "ukrainian"; "mongolia", "mongolian"."""
+    common = len(os.path.commonprefix((a, b)))
+    return a == b or common >= 4 and common >= min(len(a), len(b)) - 2
 
 
 def plain_acronyms(name: str) -> str:
@@ -318,10 +334,18 @@ def org_by_first_word(word: str, orgs: list[Entity]) -> Entity | None:
 
 def same_org(a: str, b: str) -> bool:
     """"the Russian Embassy" = "Russian Embassy to Mongolia"; "Democratic Party" = "Mongolia's Democratic
-    Party"; an acronym is the name it abbreviates ("WHO" = "World Health Organization"); but a bare head
-    ("Party") never joins a longer name."""
-    x, y = sorted((org_core(a), org_core(b)), key=len)
-    return x == y or (" " in x and y.endswith(" " + x)) or abbreviates(a, b) or abbreviates(b, a)
+    Party"; "Foreign Ministry" = "Ministry of Foreign Affairs of Ukraine"; an acronym is the name it abbreviates
+    ("WHO" = "World Health Organization"); but a bare head ("Party") never joins a longer name, nor do names
+    qualified by different places ("Ministry of Foreign Affairs of Ukraine", "... of Mongolia")."""
+    (x, x_places), (y, y_places) = sorted((org_key(a), org_key(b)), key=lambda key: len(key[0]))
+    if x_places and y_places and not any(same_place(p, q) for p in x_places for q in y_places):
+        return False  # "the Ministry of Foreign Affairs of Ukraine" is not Mongolia's
+    if x == y:
+        return True
+    if " " in x and y.endswith(" " + x):  # "Foreign Ministry" and "Russian Foreign Ministry", unless of Ukraine
+        extra = y[:-len(x) - 1].split()
+        return not x_places or any(same_place(e, p) for e in extra for p in x_places)
+    return abbreviates(a, b) or abbreviates(b, a)
 
 
 def abbreviates(acronym: str, name: str) -> bool:
