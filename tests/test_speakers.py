@@ -1355,3 +1355,17 @@ def test_a_dateline_s_spaced_dash_ends_a_title(extractor, text, role):
 )
 def test_same_org_joins_a_bodys_names_not_two_bodies(a, b, same):
     assert same_org(a, b) is same and same_org(b, a) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a document said again by its noun speaks for the body that spoke or published last
+        ('The Transport Safety Bureau released its report on Monday. "Both engines failed," the report said.',
+         "Transport Safety Bureau"),
+        # ... and with no body before it, it stays a described source
+        ('A report was published on Monday. "Both engines failed," the report said.', "A report"),
+    ],
+)
+def test_the_statement_said_is_the_body_that_issued_it(extractor, text, speaker):
+    assert [q.speaker for q in result_of(extractor, text).quotes] == [speaker]

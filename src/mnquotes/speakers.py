@@ -1469,6 +1469,12 @@ class MentionFinder:
                     return ent
         if (body := self.body_named_again(m.text, orgs)) is not None:
             return body
+        if definite and len(words) == 2 and head in DOCUMENT_NOUNS and not m.oblique:
+            # "“...,” the statement said" after "the Foreign Ministry announced ...": the body that spoke last
+            body = next((e for e in reversed(recent) if e.kind == "organization"), None)
+            if body is not None:
+                body.add_alias(m.text)
+                return body
         if definite and len(words) == 2 and head in self.lex.org_heads:
             # "The command said" after "the Edo State Police Command": the body whose name has that noun
             body = next((e for e in reversed(orgs) if head in e.name.lower().split()), None)
