@@ -1361,6 +1361,8 @@ def test_same_org_joins_a_bodys_names_not_two_bodies(a, b, same):
     ("text", "speaker"),
     [
         # a document said again by its noun speaks for the body that spoke or published last
+        ('The Foreign Ministry issued a demarche to Mongolia on Thursday. "Kyiv will respond," the statement said.',
+         "Foreign Ministry"),
         ('The Transport Safety Bureau released its report on Monday. "Both engines failed," the report said.',
          "Transport Safety Bureau"),
         # ... and with no body before it, it stays a described source
