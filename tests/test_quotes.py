@@ -636,6 +636,12 @@ CASES = [
     pytest.param('The "war on woke" is a distraction from real problems.', [], id="unattributed-phrase-after-determiner-is-scare-quote"),
     pytest.param('What we need is not another "bold new vision" but a plan.', [], id="unattributed-phrase-mid-sentence-is-scare-quote"),
     pytest.param('It was the turn of the so-called "anti-growth coalition", a phrase.', [], id="so-called-hyphenated-names-a-term"),
+    pytest.param("Parliament debated the draft resolution “On approving the guidelines for the railway between Mongolia "
+                 "and China” on Friday. The company “Erdenes Tavan Tolgoi” will pay dividends.", [],
+                 id="a-law-or-a-company-names-a-title-in-quotation-marks"),
+    pytest.param("The minister called the policy “a complete disaster for farmers”.",
+                 [("direct", "a complete disaster for farmers", "The minister")],
+                 id="a-work-noun-a-naming-cue-takes-is-judged-not-titled"),
     pytest.param(
         "'We must talk to both neighbours': an interview with the foreign minister",
         [("direct", "We must talk to both neighbours", None)], id="headline-quotation-opening-the-line-stays",

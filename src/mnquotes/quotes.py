@@ -661,12 +661,22 @@ class Context:
         for k in range(open_tok - 1, max(open_tok - 3, -1), -1):
             hyphenated = words[k - 2].lower_ + "-" + words[k].lower_ if k >= 2 and words[k - 1].text == "-" else ""
             if words[k].lower_ in self.finder.work_nouns or hyphenated in self.finder.work_nouns:  # "so - called"
-                return True
+                return not self.judged_noun(k)
             if words[k].text == ":" and any(self.cue(j) for j in range(self.sentences.of_token(k).start, k)):
                 break  # "He told BBC Radio 4's Today programme: “...”": a colon after a reporting verb opens speech
             if words[k].text not in (",", ":", "the", "a", "an"):
                 break
         return False
+
+    def judged_noun(self, k: int) -> bool:
+        """A noun at k that a naming or judging cue takes as its object, so that the quotation after it is the
+        judgement, not a title: "called the policy “a complete disaster”", "described the draft law as “...”"."""
+        words = self.table.words
+        j = k
+        while j > 0 and k - j < 3 and words[j - 1].is_lower and words[j - 1].is_alpha and self.cue(j - 1) is None:
+            j -= 1  # "the", "draft", "new"
+        cue = self.cue(j - 1) if j > 0 else None
+        return cue is not None and cue.complement == "quote"
 
     def join_interrupted(self, direct: list[DirectQuote]) -> list[DirectQuote]:
         """“A,” he said. “B.” -> one quotation of two pieces, attributed by the words between."""
