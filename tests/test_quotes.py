@@ -642,6 +642,14 @@ CASES = [
     pytest.param("The minister called the policy “a complete disaster for farmers”.",
                  [("direct", "a complete disaster for farmers", "The minister")],
                  id="a-work-noun-a-naming-cue-takes-is-judged-not-titled"),
+    pytest.param("Battulga vowed to resume the “third neighbor policy” for safeguarding independence. Putin launched "
+                 "what he called a “special military operation”. The minister called it “a failed policy”.",
+                 [("direct", "special military operation", "Putin"), ("direct", "a failed policy", "The minister")],
+                 id="a-phrase-ending-in-a-work-noun-names-itself-unless-a-naming-cue-gives-it"),
+    pytest.param("On July 10, the president-elect Kh. Battulga was inaugurated at the State House, where he vowed to "
+                 "resume the policy. “We will be friends with all,” he said.",
+                 [("direct", "We will be friends with all,", "Kh. Battulga")],
+                 id="a-relative-where-is-no-modifier-of-a-trailing-tag-and-president-elect-is-a-title"),
     pytest.param(
         "'We must talk to both neighbours': an interview with the foreign minister",
         [("direct", "We must talk to both neighbours", None)], id="headline-quotation-opening-the-line-stays",

@@ -91,7 +91,7 @@ NOUN_CUES = {"claim", "claims", "assertion", "warning", "statement", "allegation
 REPORT_STARTS = WordClass(["according", *NOUN_CUES])  # with the cue verbs, the words a report can start at
 # Words that are never a modifier of a speaker's noun: ", and experts said" is no "and experts".
 FUNCTION_WORDS = AUXILIARIES | CLAUSE_LINKS | CONJUNCTIONS | RELATIVES | PREPOSITIONS | GAP_WORDS | NOUN_MARKERS \
-    | SUBJECT_PRONOUNS | OBJECT_PRONOUNS
+    | SUBJECT_PRONOUNS | OBJECT_PRONOUNS | SUBORDINATORS | {"where", "whose"}
 THAT_WINDOW = 8
 DATELINE_ENDS = {"—", "–", "-", "--", ":"}  # "BRUSSELS (AP) —", "LAHORE:"
 MAX_DATELINE = 12  # tokens of a dateline, its dash or colon included
@@ -574,7 +574,8 @@ class Context:
         previous: DirectQuote | None = None
         for q in merged:
             text = " ".join(self.text[a:b] for a, b in q.pieces)
-            if quote_words(text) < MIN_QUOTE_WORDS or self.is_title_like(text) or self.names_a_work(q.open_tok):
+            if quote_words(text) < MIN_QUOTE_WORDS or self.is_title_like(text) or self.names_a_work(q.open_tok) \
+                    or self.names_itself(q.open_tok, text):
                 continue
             if q.speaker is None:
                 self.attribute(q)
@@ -648,6 +649,17 @@ class Context:
         before = words[q.open_tok - 1].is_alpha
         after = q.close_tok + 1 < sent.end and words[q.close_tok + 1].is_alpha and words[q.close_tok + 1].is_lower
         return before or after
+
+    def names_itself(self, open_tok: int, text: str) -> bool:
+        """A short phrase whose own last word is a work noun and that holds no clause: a name, whoever uses it
+        (“third neighbor policy”, “special military operation”; not “we need a new strategy”, nor a judgement
+        a naming cue gives, `called it “a failed policy”`)."""
+        found = [w.lower() for w in WORD.findall(text)]
+        if not (0 < len(found) <= MAX_SCARE_WORDS and found[-1] in self.finder.work_nouns) or found[0] in ("a", "an") \
+                or text.rstrip().endswith((".", ",", "!", "?", "…")) \
+                or any(w in SUBJECT_PRONOUNS or w in AUXILIARIES for w in found):
+            return False
+        return not any((cue := self.cue(k)) is not None and cue.complement == "quote" for k in range(max(0, open_tok - 3), open_tok))
 
     def names_a_work(self, open_tok: int) -> bool:
         """“...” right after "an essay," / "the slogan" / "so-called", or after a naming cue's participle that
