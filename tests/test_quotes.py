@@ -650,6 +650,12 @@ CASES = [
                  "resume the policy. “We will be friends with all,” he said.",
                  [("direct", "We will be friends with all,", "Kh. Battulga")],
                  id="a-relative-where-is-no-modifier-of-a-trailing-tag-and-president-elect-is-a-title"),
+    pytest.param("ULAANBAATAR, Mongolia (AP) — The ruling party kept a slim majority, according to preliminary results. "
+                 "The prime minister told a press conference in the capital Ulaanbaatar a few hours after polls closed "
+                 "that his party had won a majority of seats.",
+                 [("indirect", "The ruling party kept a slim majority", "preliminary results"),
+                  ("indirect", "his party had won a majority of seats", "The prime minister")],
+                 id="a-dateline-is-no-part-of-a-trailing-according-to-and-that-comes-after-listener-and-setting"),
     pytest.param(
         "'We must talk to both neighbours': an interview with the foreign minister",
         [("direct", "We must talk to both neighbours", None)], id="headline-quotation-opening-the-line-stays",

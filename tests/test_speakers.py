@@ -1004,6 +1004,10 @@ def test_an_office_of_another_rank_is_not_the_one_referred_back_to(extractor):
          "Chairman of the State Great Khural"),
         ("Speaker of the Verkhovna Rada Ruslan Stefanchuk said the law would pass.", "Ruslan Stefanchuk",
          "Speaker of the Verkhovna Rada"),
+        # undotted initials after a title, or as a title's appositive, begin a name ("LK Advani", "KP Sharma Oli")
+        ("India's Home Minister LK Advani said the man had confessed.", "LK Advani", "India's Home Minister"),
+        ("India's Home Minister, LK Advani, said the man had confessed.", "LK Advani", "India's Home Minister"),
+        ("Prime Minister KP Sharma Oli said the talks went well.", "KP Sharma Oli", "Prime Minister"),
     ],
 )
 def test_portfolios_are_part_of_the_role(extractor, text, name, role):
@@ -1263,6 +1267,10 @@ def test_a_capital_speaks_for_its_government(extractor, text, expected):
 )
 def test_a_singular_determiner_is_no_plural_sources(extractor, text, speaker):
     assert [q.speaker for q in result_of(extractor, text).quotes] == [speaker]
+
+
+def test_undotted_initials_are_no_name_after_a_body(extractor):
+    assert speakers_of(extractor, "The company, BHP Billiton, said profits rose sharply.") == [("The company", "role")]
 
 
 @pytest.mark.parametrize(

@@ -93,6 +93,7 @@ REPORT_STARTS = WordClass(["according", *NOUN_CUES])  # with the cue verbs, the 
 FUNCTION_WORDS = AUXILIARIES | CLAUSE_LINKS | CONJUNCTIONS | RELATIVES | PREPOSITIONS | GAP_WORDS | NOUN_MARKERS \
     | SUBJECT_PRONOUNS | OBJECT_PRONOUNS | SUBORDINATORS | {"where", "whose"}
 THAT_WINDOW = 8
+THAT_REACH = 12  # tokens searched for a cue's "that" after its listener, setting and time
 DATELINE_ENDS = {"—", "–", "-", "--", ":"}  # "BRUSSELS (AP) —", "LAHORE:"
 MAX_DATELINE = 12  # tokens of a dateline, its dash or colon included
 MAX_TITLED_DATELINE = 5  # ... of one whose place is in title case: "Lagos (AFP) -", "Port Moresby -"
@@ -1346,10 +1347,12 @@ class Context:
         own "that" it is ("said she accepted that ...", "said the evidence showed that ..."; not the
         noun of "told analysts on a conference call that")."""
         words = self.table.words
-        reach = self.after_time_or_setting(after, sent)  # the window opens after "in a briefing on Monday"
+        # the window opens after a listener, a time and a setting: "told a press conference in the capital a few
+        # hours after polls closed that", "said in a briefing on Monday that"
+        reach = self.listener_end(after, sent) or self.after_time_or_setting(after, sent)
         if reach + 1 < sent.end and words[reach].lower_ in ("prior", "ahead") and words[reach + 1].lower_ in ("to", "of"):
             reach += 2  # "stated in a briefing prior to the visit that ..."
-        for k in range(after, min(reach + THAT_WINDOW, sent.end)):
+        for k in range(after, min(reach + THAT_REACH, sent.end)):
             word = words[k]
             if word.lower_ == "that":
                 if k > after and k + 1 < sent.end and words[k + 1].lower_ in AUXILIARIES:
@@ -1688,7 +1691,7 @@ class Context:
                 and not any(k in self.reported_tokens for k in range(sent.start, i)) \
                 and not any(self.quoted[sent.start:sent.start + 2]):
             # not "X said ..., according to a filing", "“...,” Xi said, according to Xinhua": X's, the source relays it
-            return sent.start, i - 1, speaker, "according to", "indirect-according-to"
+            return self.after_dateline(sent), i - 1, speaker, "according to", "indirect-according-to"
         return None
 
     def framing_source(self, sent: Span, before: int) -> tuple[Mention | None, str | None]:

@@ -389,6 +389,11 @@ class MentionFinder:
                 continue  # "Anti-Taliban fighters", "Pro-Kremlin bloggers": an adjective, no name
             if m.label == "PERSON" and m.end < len(words) and words[m.end - 1].text == "-" and words[m.end].is_lower:
                 continue  # "The Pakistan-based news agency", "Saudi-born": an adjective, no name
+            if m.id == "person-initials-appositive" and not (
+                    m.start > 1 and words[m.start - 1].text == "," and words[m.start - 2].lower_ in self.lex.titles
+                    and m.end < len(words) and words[m.end].text == ","):
+                continue  # "India's Home Minister, LK Advani, said": undotted initials name someone only as a role's
+                # appositive ("The company, BHP Billiton, said" is no person)
             if m.label == "PERSON" and m.end < len(words) and words[m.end].lower_ == "of" \
                     and words[m.end - 1].lower_ in self.lex.titles:
                 continue  # "Georgia Secretary of State Brad Raffensperger": a title, "Georgia" no given name
@@ -1201,9 +1206,10 @@ class MentionFinder:
                 title = None
             honorific = name_start > start and words[name_start - 1].lower_.rstrip(".") in lex.honorifics
             if not honorific and all(
-                words[k].text in lex.demonyms or words[k].lower_ in lex.role_words for k in range(name_start, end)
+                words[k].text in lex.demonyms or words[k].lower_ in lex.role_words or words[k].lower_ in lex.portfolios
+                for k in range(name_start, end)
             ):
-                return None  # "Foreign Minister", "Mongolian Government" (but "Mr Farmer", "Dr Mason" are names)
+                return None  # "Foreign Minister", "Home Minister", "Mongolian Government" (but "Mr Farmer" is a name)
             if end - start > 1 and lex.places_body(words, start, end):
                 # "Police Scotland", "Health Canada", "Statistics Canada": a body named by its field and its country
                 return Mention(start, end, table.text(start, end), "organization", rule, name_start=start)
