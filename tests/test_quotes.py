@@ -656,6 +656,11 @@ CASES = [
                  [("indirect", "The ruling party kept a slim majority", "preliminary results"),
                   ("indirect", "his party had won a majority of seats", "The prime minister")],
                  id="a-dateline-is-no-part-of-a-trailing-according-to-and-that-comes-after-listener-and-setting"),
+    pytest.param("D.Tsogtbaatar, who served as foreign minister until 2020, posted a statement calling for “an immediate "
+                 "ceasefire and respect for sovereignty”. Police released a report saying the driver was drunk.",
+                 [("direct", "an immediate ceasefire and respect for sovereignty", "D.Tsogtbaatar"),
+                  ("indirect", "the driver was drunk", "Police")],
+                 id="a-document-put-out-by-the-subject-speaks-for-it-through-a-participle"),
     pytest.param(
         "'We must talk to both neighbours': an interview with the foreign minister",
         [("direct", "We must talk to both neighbours", None)], id="headline-quotation-opening-the-line-stays",

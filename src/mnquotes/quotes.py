@@ -487,6 +487,16 @@ class Context:
                         if p in self.cues and not self.quoted[p] and p not in self.reported_tokens), None)
         return self.subject_of(earlier) if earlier is not None else None
 
+    def document_author(self, document: Mention, cue_i: int, sent: Span) -> Mention | None:
+        """`X posted a statement calling for ...`, `The ministry issued a statement saying ...`: a document its
+        sentence's subject put out speaks, by a participle after it, for that subject."""
+        cue = self.cue(cue_i)
+        if not is_document(document) or not self.table.words[cue_i].lower_.endswith("ing") or cue is None \
+                or cue.lemma in FINDING_CUES:
+            return None
+        return next((m for m in self.mentions if sent.start <= m.start and m.end < document.start and not m.oblique
+                     and not is_document(m)), None)
+
     def head_of_oblique(self, m: Mention) -> Mention:
         """`A spokesperson for the U.S. embassy in Beijing said`, `Analysts at the bank in London said`:
         a mention after a preposition right before the verb belongs to the subject named before the
@@ -535,6 +545,8 @@ class Context:
             ):
                 return self.mention_end[k - 1]
         if j in self.mention_end:
+            if (author := self.document_author(self.mention_end[j], cue_i, sent)) is not None:
+                return author
             return self.appositive_owner(self.mention_end[j], cue_i) or self.head_of_oblique(self.mention_end[j])
         if j > sent.start and words[j].lower_ == "as":  # "the agency quoted Wang Yi, the foreign minister, as saying"
             for k in range(j - 1, max(sent.start, j - MAX_APPOSITIVE) - 1, -1):
