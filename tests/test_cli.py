@@ -184,30 +184,28 @@ def test_no_paths_runs_on_the_bundled_seeds(runner):
     assert len(docs) >= 4 and all(d.endswith(".txt") for d in docs)
 
 
-def test_user_rules_extend_the_bundled_ones(runner, tmp_path):
+@pytest.mark.parametrize(
+    ("name", "rows", "text", "expected"),
+    [
+        ("cue_verbs.tsv", "grumble\tclause\tgrumble\tgrumbles\tgrumbled\n",
+         "The ambassador grumbled that the talks were going nowhere.",
+         ("The ambassador", "grumble", "the talks were going nowhere")),
+        # rules/time_words.txt takes @months: a user's month closes a trailing tag with its date
+        ("months.txt", "juli\n", "The arrest of Putin is hard, a government spokesperson told Politico on Juli 3.",
+         ("a government spokesperson", "tell", "The arrest of Putin is hard")),
+    ],
+)
+def test_user_rules_extend_the_bundled_ones(runner, tmp_path, name, rows, text, expected):
     rules = tmp_path / "rules"
     rules.mkdir()
-    (rules / "cue_verbs.tsv").write_text("grumble\tclause\tgrumble\tgrumbles\tgrumbled\n", encoding="utf-8")
+    (rules / name).write_text(rows, encoding="utf-8")
     article = tmp_path / "a.txt"
-    article.write_text("The ambassador grumbled that the talks were going nowhere.\n", encoding="utf-8")
+    article.write_text(text + "\n", encoding="utf-8")
     plain = runner.invoke(app, ["quotes", "--no-cache", str(article)])
     extended = runner.invoke(app, ["quotes", "--no-cache", "--rules", str(rules), str(article)])
     assert json.loads(plain.stdout) == []
     (quote,) = json.loads(extended.stdout)
-    assert (quote["speaker"], quote["cue"], quote["text"]) == ("The ambassador", "grumble", "the talks were going nowhere")
-
-
-def test_user_months_close_a_trailing_tag_with_a_date(runner, tmp_path):
-    rules = tmp_path / "rules"
-    rules.mkdir()
-    (rules / "months.txt").write_text("juli\n", encoding="utf-8")  # rules/time_words.txt takes @months
-    article = tmp_path / "a.txt"
-    article.write_text("The arrest of Putin is hard, a government spokesperson told Politico on Juli 3.\n", encoding="utf-8")
-    plain = runner.invoke(app, ["quotes", "--no-cache", str(article)])
-    extended = runner.invoke(app, ["quotes", "--no-cache", "--rules", str(rules), str(article)])
-    assert json.loads(plain.stdout) == []
-    (quote,) = json.loads(extended.stdout)
-    assert (quote["text"], quote["speaker"]) == ("The arrest of Putin is hard", "a government spokesperson")
+    assert (quote["speaker"], quote["cue"], quote["text"]) == expected
 
 
 def test_malformed_rules_name_the_file_and_line(runner, tmp_path):
