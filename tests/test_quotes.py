@@ -1856,3 +1856,42 @@ def test_a_reported_clause_keeps_the_marks_of_its_last_words(extractor, text, ex
 )
 def test_a_quotation_followed_by_its_setting_is_no_reported_clause(extractor, text, expected):
     assert [(q.type, q.text) for q in quotes_of(extractor, text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        # a name, then the body it works for after "of"/"from"/"with" and "the"
+        ('"The river will crest tonight," Dana Whitfield of the Red Cross said.', "Dana Whitfield", "Red Cross"),
+        ('"Roads stay closed until noon," Sergeant Paul Okafor with the Ohio State Highway Patrol said Friday.',
+         "Paul Okafor", "Sergeant with the Ohio State Highway Patrol"),
+        # a relative's appositive between the name and the verb
+        ('"Come home, we miss you," Lena Marie Brandt, his 19-year-old sister, wrote in a post.', "Lena Marie Brandt", None),
+        ('"He never came back," Tom Varga, her neighbour, told the court.', "Tom Varga", None),
+        # a hyphenated modifier in the title before the name
+        ('"The wreck lies in shallow water," Coast Guard search-and-rescue chief Ivan Petrov said.', "Ivan Petrov",
+         "Coast Guard search-and-rescue chief"),
+        # a described profession with no closing comma before the verb
+        ('"The current runs east," Anna de Vries, a physical oceanographer at the University of Bergen told AFP.',
+         "Anna de Vries", "a physical oceanographer at the University of Bergen"),
+        # a source that quotes, in the present tense
+        ('Maria Ruiz Ortega was arrested on Monday. "I regret nothing," local papers quote Ruiz as saying.',
+         "Maria Ruiz Ortega", None),
+        ('"We sold out by noon," says the guy, a clerk at the store.', "the guy", None),
+    ],
+)
+def test_speaker_phrases_after_a_quotation(extractor, text, speaker, role):
+    quote = next(q for q in quotes_of(extractor, text).quotes if q.type == "direct")
+    assert (quote.speaker, quote.speaker_role) == (speaker, role)
+
+
+def test_a_surname_with_its_particle_after_the_verb_is_the_named_speaker(extractor):
+    text = ('"The sea is shallow there," Anna de Vries, an oceanographer, told AFP. '
+            '"They may spot the plane," said de Vries, noting that light reaches the bottom.')
+    found = [(q.type, q.speaker) for q in quotes_of(extractor, text).quotes]
+    assert found == [("direct", "Anna de Vries"), ("direct", "Anna de Vries"), ("indirect", "Anna de Vries")]
+
+
+def test_a_hyphenated_modifier_opening_the_attribution_leads_to_the_speaker(extractor):
+    (quote,) = quotes_of(extractor, '"The wreck lies in shallow water," search-and-rescue chief Ivan Petrov said.').quotes
+    assert quote.speaker == "Ivan Petrov"

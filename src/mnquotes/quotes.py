@@ -114,6 +114,7 @@ CURRENCY_SIGNS = {"$", "€", "£", "¥", "₹", "₩", "₦"}  # before an amou
 PASSIVE_REPORTING = {"alleged", "reported", "quoted", "said", "understood", "believed", "thought", "heard", "seen",
                      "recorded", "filmed", "caught"}
 MAX_ROLE_MODIFIERS = 3  # lowercase words before a speaker's role word: "ice rink manager Brian Bellis"
+MAX_KIN = 9  # tokens of a relative's appositive after a name: "his 22-year-old daughter"
 MAX_QUOTING_SOURCE = 8  # tokens of the source that quotes: "the South African Broadcasting Corporation radio"
 # How a document is first named when whoever the sentence is about issued it: "in a statement", "released its report".
 ISSUED_DOCUMENT_DETERMINERS = {"a", "an", "its", "their"}
@@ -714,9 +715,10 @@ class Context:
             named = self.mention_start.get(j + 1) if j + 1 < end and words[j].text == "," else None
             if named is not None and named.kind == "person" and named.end + 1 < end and words[named.end].text == ",":
                 m, j = named, named.end + 1  # `“...,” the company's chief executive, Jane Doe, said`
-            close = next((x for x in range(j + 1, min(end - 1, j + 6)) if words[x].text == ","), None) \
+            close = next((x for x in range(j + 1, min(end - 1, j + MAX_KIN + 1)) if words[x].text == ","), None) \
                 if j < end and words[j].text == "," else None
-            if close is not None and MentionFinder.is_aside(words, j + 1, close) and self.cue(close + 1):
+            if close is not None and (close < j + 6 and MentionFinder.is_aside(words, j + 1, close)
+                                      or self.finder.mentions.is_kin(words, j + 1, close)) and self.cue(close + 1):
                 j = close  # `“...,” Prime Minister Oyun-Erdene, 42, told the Financial Times`: past an aside
             if j + 1 < end and words[j].text == "," and self.cue(j + 1):
                 j += 1  # `“...,” the company's chief executive, Jane Doe, said`, found by her title
@@ -760,12 +762,19 @@ class Context:
         """A speaker whose role word has lowercase modifiers before it that the mention left out:
         `“...,” ice rink manager Brian Bellis told AFP`."""
         words = self.table.words
-        for k in range(i, min(end, i + MAX_ROLE_MODIFIERS + 1)):
+        limit = i + MAX_ROLE_MODIFIERS + 1
+        k = i
+        while k < min(end, limit):
             m = self.mention_opening.get(k)
             if m is not None:
                 return m if k > i and words[k].lower_ in self.finder.lex.role_words else None
+            if words[k].text == "-" and k > i and k + 1 < end and words[k + 1].is_alpha and words[k + 1].is_lower:
+                limit += 2  # a hyphenated modifier is one word: "search-and-rescue director Jim Hall"
+                k += 2
+                continue
             if not (words[k].is_alpha and words[k].is_lower and not words[k].is_stop):
                 return None
+            k += 1
         return None
 
     def quoted_speaker(self, k: int, end: int) -> tuple[Mention, int] | None:
