@@ -1895,3 +1895,21 @@ def test_a_surname_with_its_particle_after_the_verb_is_the_named_speaker(extract
 def test_a_hyphenated_modifier_opening_the_attribution_leads_to_the_speaker(extractor):
     (quote,) = quotes_of(extractor, '"The wreck lies in shallow water," search-and-rescue chief Ivan Petrov said.').quotes
     assert quote.speaker == "Ivan Petrov"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "add" with a plain object is no speech; with a clause it still reports
+        ("The bakery has added about 40 jobs to its payroll since March.", []),
+        ("Ms Ortiz added the new ovens would arrive in May.",
+         [("indirect", "the new ovens would arrive in May", "Ortiz")]),
+        # a participle that is an adjective before a role and a name
+        ("Fans cheered, among them noted economist Marco Pierre.", []),
+        # a question about what someone said reports nothing
+        ("So what did Okafor say after the final whistle?", []),
+        ("Did the coach say when the striker would return?", []),
+    ],
+)
+def test_reporting_verbs_that_report_nothing_here(extractor, text, expected):
+    assert [(q.type, q.text, q.speaker) for q in quotes_of(extractor, text).quotes] == expected

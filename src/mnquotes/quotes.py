@@ -68,6 +68,9 @@ CONJUNCTIONS = {"and", "or", "but", "nor"}  # "told students and teachers ...": 
 # ("claimed second place", "declaring its second innings") unless a verb shows they are a clause.
 NOUN_PHRASE_OPENERS = NOUN_MARKERS - {"that", "’s", "'s", "to"} | {
     "first", "second", "third", "fourth", "fifth", "last", "next", "victory", "responsibility"}
+QUESTION_WORDS = {"what", "why", "how", "when", "where", "who", "whom", "which"}
+# Participles of reporting verbs that are also adjectives before a role and a name: "noted rapper Lil Wayne".
+ADJECTIVE_PARTICIPLES = {"noted", "avowed", "declared", "confessed", "acknowledged", "admitted", "self-declared"}
 VERB_CLITICS = {"'re", "’re", "'ll", "’ll", "'ve", "’ve", "'d", "’d", "am", "being", "wo", "ca"}
 # Words after ", as" that keep it inside a reported clause: "as well as", "as much as", "as a result".
 AS_PHRASES = {"well", "long", "much", "many", "soon", "far", "if", "though", "a", "an", "part", "expected",
@@ -331,6 +334,11 @@ class QuoteFinder:
             return None  # "charged over alleged misconduct", "jailed for reported links", "quoting informed sources": an adjective
         if words[i].lower_.endswith("s") and i + 1 < len(words) and self.cues.match(words, i + 1) is not None:
             return None  # "Preliminary reports suggested ...", "Local reports say ...": a noun, the verb after it
+        if self.asks_about_speech(sdoc, i):
+            return None  # "What did Suh say after the play?": the writer's question, nothing reported
+        if words[i].lower_ in ADJECTIVE_PARTICIPLES and i + 2 < len(words) and words[i + 1].is_lower \
+                and words[i + 1].lower_ in self.lex.role_words and words[i + 2].is_title:
+            return None  # "including noted rapper Lil Wayne", "avowed socialist Bernie Sanders": an adjective
         if i > 1 and words[i].lower_ in NOUN_CUES and words[i - 2].lower_ in AUXILIARIES and self.lex.is_past_form(words[i - 1]):
             return None  # "has denied claims he misled the board": a participle's object, someone else's claim
         j = i - 1
@@ -341,6 +349,21 @@ class QuoteFinder:
         if j >= 0 and words[j].lower_ in BE_FORMS:
             return None
         return cue
+
+    @staticmethod
+    def asks_about_speech(sdoc: Doc, i: int) -> bool:
+        """A cue in a question that opens with "do" or a question word and "do" ("What did Suh say after the
+        play?", "Did the minister say when?"): someone is asked about, no report made."""
+        words = TokenTable.of(sdoc).words
+        start, end = Sentences.of(sdoc).bounds(i)
+        if words[end - 1].text != "?":
+            return False
+        k = start
+        while k < i and (words[k].lower_ in ("and", "but", "so") or words[k].is_punct):
+            k += 1
+        if k < i and words[k].lower_ in QUESTION_WORDS:
+            k += 1
+        return k < i and words[k].lower_ in ("did", "does", "do")
 
     @staticmethod
     def reports_after_to(words: list[Word], i: int) -> bool:
@@ -1221,6 +1244,10 @@ class Context:
         start that the verb adds, closed by a preposition (not "of": `added 60 per cent of voters agree`) or
         the clause's end, no reported clause."""
         words = self.table.words
+        if words[start].lower_ in APPROXIMATORS and start + 1 < end:
+            start += 1  # "has added about 80 jobs to his company": a rounded amount
+        elif words[start].lower_ == "at" and start + 2 < end and words[start + 1].lower_ in ("least", "most"):
+            start += 2
         if not self.opens_amount(start):
             return False
         k = start + 1
