@@ -1292,3 +1292,20 @@ def test_an_opening_participle_is_cut_from_the_name_after_it(extractor, text, na
 def test_a_dateline_s_spaced_dash_ends_a_title(extractor, text, role):
     (speaker,) = result_of(extractor, text).speakers
     assert speaker.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        # a state or province after a comma is a place, not a person the pronoun can mean
+        ('Dana Cole runs a small Santa Fe, New Mexico, roofing company. "Work is slow," she said.', "Dana Cole", None),
+        ('"Casinos are closing," said Ray Stone, an economist in New Brunswick. "It hurts," he said.',
+         "Ray Stone", "an economist in New Brunswick"),
+        # a chain of office words before the name: the name is the last two words
+        ("Oregon State Police Ranger Supervisor Ellen Marsh said the trail would reopen on Friday.",
+         "Ellen Marsh", "Oregon State Police Ranger Supervisor"),
+    ],
+)
+def test_places_and_office_chains_are_no_names(extractor, text, speaker, role):
+    quotes = result_of(extractor, text).quotes
+    assert {(q.speaker, q.speaker_role) for q in quotes} == {(speaker, role)}
