@@ -1913,3 +1913,17 @@ def test_a_hyphenated_modifier_opening_the_attribution_leads_to_the_speaker(extr
 )
 def test_reporting_verbs_that_report_nothing_here(extractor, text, expected):
     assert [(q.type, q.text, q.speaker) for q in quotes_of(extractor, text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "told" a listener, no "that": a long subject before the clause's auxiliary
+        ("Okafor, head of the state flood agency, told local radio the stretch of road between the two bridges "
+         "would be closed.", "the stretch of road between the two bridges would be closed"),
+        # ... and a hyphenated word in it
+        ("Brandt told Bloomberg the sell-off had gone too far.", "the sell-off had gone too far"),
+    ],
+)
+def test_a_clause_told_without_that(extractor, text, expected):
+    assert [q.text for q in quotes_of(extractor, text).quotes if q.type == "indirect"] == [expected]

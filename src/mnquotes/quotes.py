@@ -95,6 +95,9 @@ REPORT_STARTS = WordClass(["according", *NOUN_CUES])  # with the cue verbs, the 
 FUNCTION_WORDS = AUXILIARIES | CLAUSE_LINKS | CONJUNCTIONS | RELATIVES | PREPOSITIONS | GAP_WORDS | NOUN_MARKERS \
     | SUBJECT_PRONOUNS | OBJECT_PRONOUNS
 THAT_WINDOW = 8
+# Tokens from a listener to the auxiliary of the clause told without "that": "told local television the search
+# area between the islands of Sumatra and Borneo would be expanded"
+MAX_TOLD_SUBJECT = 14
 DATELINE_ENDS = {"—", "–", "-", "--", ":"}  # "BRUSSELS (AP) —", "LAHORE:"
 MAX_DATELINE = 12  # tokens of a dateline, its dash or colon included
 MAX_TITLED_DATELINE = 5  # ... of one whose place is in title case: "Lagos (AFP) -", "Port Moresby -"
@@ -1509,9 +1512,14 @@ class Context:
             return None
         if first.lower_ in SUBJECT_PRONOUNS:
             return start
-        for j in range(start + 1, min(start + THAT_WINDOW, sent.end)):
+        if first.is_title and (words[start - 1].is_title or words[start - 1].is_upper) \
+                and start + 1 < sent.end and words[start + 1].text in ("’s", "'s"):
+            return None  # "told BBC One’s Breakfast ...": the listener's name goes on
+        for j in range(start + 1, min(start + MAX_TOLD_SUBJECT, sent.end)):
             if words[j].lower_ in AUXILIARIES:
                 return start
+            if words[j].text == "-" and words[j - 1].is_alpha and j + 1 < sent.end and words[j + 1].is_alpha:
+                continue  # "told CNBC the sell-off was overdone": a hyphenated word of the subject
             if words[j].is_punct or j in self.cues:
                 return None
         return None
