@@ -1927,3 +1927,16 @@ def test_reporting_verbs_that_report_nothing_here(extractor, text, expected):
 )
 def test_a_clause_told_without_that(extractor, text, expected):
     assert [q.text for q in quotes_of(extractor, text).quotes if q.type == "indirect"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The health ministry issued a statement saying the clinics would reopen on Monday.", "The health ministry"),
+        ('Acme Corp released a short statement saying, "We regret the delay."', "Acme Corp"),
+        ("The city council put out a statement saying the vote was void.", "The city council"),
+    ],
+)
+def test_a_statement_issued_by_a_subject_speaks_for_it(extractor, text, speaker):
+    (quote,) = quotes_of(extractor, text).quotes
+    assert quote.speaker == speaker

@@ -68,6 +68,9 @@ CONJUNCTIONS = {"and", "or", "but", "nor"}  # "told students and teachers ...": 
 # ("claimed second place", "declaring its second innings") unless a verb shows they are a clause.
 NOUN_PHRASE_OPENERS = NOUN_MARKERS - {"that", "’s", "'s", "to"} | {
     "first", "second", "third", "fourth", "fifth", "last", "next", "victory", "responsibility"}
+# Verbs by which a speaker puts out a document that then speaks for them: "X issued a statement saying ..."
+ISSUING_VERBS = {"issued", "issues", "released", "releases", "published", "publishes", "posted", "posts", "put",
+                 "puts", "sent", "sends", "made", "makes"}
 QUESTION_WORDS = {"what", "why", "how", "when", "where", "who", "whom", "which"}
 # Participles of reporting verbs that are also adjectives before a role and a name: "noted rapper Lil Wayne".
 ADJECTIVE_PARTICIPLES = {"noted", "avowed", "declared", "confessed", "acknowledged", "admitted", "self-declared"}
@@ -455,7 +458,19 @@ class Context:
         words = self.table.words
         by = next((m for m in self.mentions if who.start < m.start < limit and m.start > 0
                    and words[m.start - 1].lower_ in ("by", "from", "of")), None)
-        return by or self.issuer(who) or who
+        return by or self.issuer(who) or self.issued_by_subject(who) or who
+
+    def issued_by_subject(self, document: Mention) -> Mention | None:
+        """`Amazon released a separate statement saying, “...”`, `The ministry issued a statement saying ...`:
+        the subject right before the verb that issued the document speaks by it (None if there is none)."""
+        words = self.table.words
+        k = document.start - 1
+        if k > 0 and words[k].lower_ == "out" and words[k - 1].lower_ == "put":
+            k -= 1  # "put out a statement"
+        if k < 1 or words[k].lower_ not in ISSUING_VERBS:
+            return None
+        who = self.mention_end.get(k - 1)
+        return who if who is not None and not is_document(who) else None
 
     def issuer(self, document: Mention) -> Mention | None:
         """`Kenya Airways said in a statement that ... “...,” the statement said.`: a document named again
