@@ -1940,3 +1940,15 @@ def test_a_clause_told_without_that(extractor, text, expected):
 def test_a_statement_issued_by_a_subject_speaks_for_it(extractor, text, speaker):
     (quote,) = quotes_of(extractor, text).quotes
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('The former governor agreed, but laid blame on the council: "They ignored every warning."',
+         [("direct", "They ignored every warning.", "The former governor")]),
+        ("The coach put blame on the referee for the loss.", []),
+    ],
+)
+def test_a_cue_noun_after_a_light_verb_reports_nothing(extractor, text, expected):
+    assert [(q.type, q.text, q.speaker) for q in quotes_of(extractor, text).quotes] == expected

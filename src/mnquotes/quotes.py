@@ -68,6 +68,9 @@ CONJUNCTIONS = {"and", "or", "but", "nor"}  # "told students and teachers ...": 
 # ("claimed second place", "declaring its second innings") unless a verb shows they are a clause.
 NOUN_PHRASE_OPENERS = NOUN_MARKERS - {"that", "’s", "'s", "to"} | {
     "first", "second", "third", "fourth", "fifth", "last", "next", "victory", "responsibility"}
+# Verbs whose object a cue's noun form can be, with no article: "laid blame on", "took issue with", "sounded warning"
+LIGHT_VERBS = {"laid", "lay", "lays", "laying", "put", "puts", "putting", "placed", "places", "pinned", "pins",
+               "shifted", "shifts", "apportioned", "assigned", "assigns", "deflected", "deflects", "shouldered"}
 # Verbs by which a speaker puts out a document that then speaks for them: "X issued a statement saying ..."
 ISSUING_VERBS = {"issued", "issues", "released", "releases", "published", "publishes", "posted", "posts", "put",
                  "puts", "sent", "sends", "made", "makes"}
@@ -340,6 +343,8 @@ class QuoteFinder:
             return None  # "charged over alleged misconduct", "jailed for reported links", "quoting informed sources": an adjective
         if words[i].lower_.endswith("s") and i + 1 < len(words) and self.cues.match(words, i + 1) is not None:
             return None  # "Preliminary reports suggested ...", "Local reports say ...": a noun, the verb after it
+        if i > 0 and words[i - 1].lower_ in LIGHT_VERBS and not words[i].lower_.endswith(("ed", "ing")):
+            return None  # "laid blame on President Obama", "put the blame": the noun of another verb
         if self.asks_about_speech(sdoc, i):
             return None  # "What did Suh say after the play?": the writer's question, nothing reported
         if words[i].lower_ in ADJECTIVE_PARTICIPLES and i + 2 < len(words) and words[i + 1].is_lower \
