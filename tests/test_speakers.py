@@ -1309,3 +1309,17 @@ def test_a_dateline_s_spaced_dash_ends_a_title(extractor, text, role):
 def test_places_and_office_chains_are_no_names(extractor, text, speaker, role):
     quotes = result_of(extractor, text).quotes
     assert {(q.speaker, q.speaker_role) for q in quotes} == {(speaker, role)}
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a town after "of" is where the speaker is from, no role
+        ('"The valet lost my car twice," said Nora Quill of Morro Bay.', None),
+        # a body after "of the" is whom the speaker works for
+        ('"The levee will hold," said Nora Quill of the Army Corps.', "Army Corps"),
+    ],
+)
+def test_a_town_after_of_is_no_employer(extractor, text, role):
+    (quote,) = result_of(extractor, text).quotes
+    assert (quote.speaker, quote.speaker_role) == ("Nora Quill", role)

@@ -1139,7 +1139,9 @@ class MentionFinder:
                     and (m.start == prev.end + 1 and link in EMPLOYER_LINKS
                          or (m.start == prev.end + 1 or article) and link in EMPLOYER_LINKS | {"with"}
                          and (article or words[m.start].lower_ == "the")) \
-                    and m.name_start is not None and m.kind in ("organization", "person"):
+                    and m.name_start is not None and (m.kind == "organization" or m.kind == "person" and article):
+                # a body's name that looks like a person's is one only after "the" ("of the Red Cross"); without
+                # it, a town ("Paris Hilton of Beverly Hills") is where the person is from, no role
                 prev.role = f"{prev.role} {table.text(prev.end, m.end)}" if prev.role else m.text
                 prev.role_span = (prev.opening, max(m.end, prev.role_span[1] if prev.role_span else m.end))
                 continue
