@@ -1323,3 +1323,11 @@ def test_places_and_office_chains_are_no_names(extractor, text, speaker, role):
 def test_a_town_after_of_is_no_employer(extractor, text, role):
     (quote,) = result_of(extractor, text).quotes
     assert (quote.speaker, quote.speaker_role) == ("Nora Quill", role)
+
+
+def test_a_capitalised_role_noun_before_a_known_surname_is_that_person(extractor):
+    text = ('"The tide is high," said Ravi Olumide, a geologist at the university. '
+            "Geologist Olumide said the rocks were older than the valley.")
+    quote = result_of(extractor, text).quotes[-1]
+    assert (quote.speaker, quote.speaker_role) == ("Ravi Olumide", "a geologist at the university")
+    assert text[slice(*quote.speaker_span)] == "Olumide"

@@ -1297,6 +1297,14 @@ class MentionFinder:
                     bearers = [e for e in bearers if not (gender and e.gender and e.gender != gender)] or bearers
                 # of two people sharing a surname, a bare "Fenech" is the one last named as a subject
                 ent = max(bearers, key=lambda e: bearer_at.get(id(e), -1), default=None)
+                parts = m.text.split()
+                described = ent is None and len(parts) == 2 and parts[0].istitle() \
+                    and (parts[0].lower() in self.lex.role_nouns or parts[0].lower() in self.lex.positions)
+                if described:  # "Oceanographer Pattiaratchi said" after "Charitha Pattiaratchi": a role noun and the surname
+                    ent = max((e for e in people if surname(e.name) == key and " " in e.name),
+                              key=lambda e: bearer_at.get(id(e), -1), default=None)
+                    if ent is not None:
+                        m.text, m.name_start = parts[1], m.end - 1
                 if ent is None:  # "Xi" and "Xi Jinping", "Mary" and "Mary Jones", in either order
                     first = m.text.split()[0].lower()
                     ent = next((e for e in people if e.name.split()[0].lower() == first
