@@ -1331,3 +1331,10 @@ def test_a_capitalised_role_noun_before_a_known_surname_is_that_person(extractor
     quote = result_of(extractor, text).quotes[-1]
     assert (quote.speaker, quote.speaker_role) == ("Ravi Olumide", "a geologist at the university")
     assert text[slice(*quote.speaker_span)] == "Olumide"
+
+
+def test_a_role_word_modifying_a_plural_noun_is_no_source(extractor):
+    text = ("Two airline crashes involving regional carriers have shaken travellers. "
+            "The crew was experienced, the airline said.")
+    (quote,) = result_of(extractor, text).quotes
+    assert quote.speaker == "the airline"

@@ -369,6 +369,10 @@ class MentionFinder:
             if m.label == "ORG":
                 end = next((i for i in initialled if m.start < i < m.end), m.end)
                 end = self.place_ends_name(words, m.start, end)
+            if m.label == "ROLE" and end < len(words) and end not in cue_tokens and words[end].is_alpha \
+                    and words[end].is_lower and not words[end].is_stop and words[end].lower_.endswith("s") \
+                    and words[end].lower_ not in self.lex.reporting_verbs:
+                continue  # "Three airline disasters have dented ...": the role word modifies a plural noun, no source
             candidate = (m.start, end, m.label, m.id)
             if m.label == "ROLE" and named and any(k in named for k in range(m.start + 1, end)):
                 continue  # the name is a person's, the words after it their role (`role_after`)
