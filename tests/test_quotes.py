@@ -1951,3 +1951,99 @@ def test_a_reported_clause_keeps_the_marks_of_its_last_words(extractor, text, ex
 )
 def test_a_quotation_followed_by_its_setting_is_no_reported_clause(extractor, text, expected):
     assert [(q.type, q.text) for q in quotes_of(extractor, text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        # a name, then the body it works for after "of"/"from"/"with" and "the"
+        ('"The river will crest tonight," Dana Whitfield of the Red Cross said.', "Dana Whitfield", "Red Cross"),
+        ('"Roads stay closed until noon," Sergeant Paul Okafor with the Ohio State Highway Patrol said Friday.',
+         "Paul Okafor", "Sergeant with the Ohio State Highway Patrol"),
+        # a relative's appositive between the name and the verb
+        ('"Come home, we miss you," Lena Marie Brandt, his 19-year-old sister, wrote in a post.', "Lena Marie Brandt", None),
+        ('"He never came back," Tom Varga, her neighbour, told the court.', "Tom Varga", None),
+        # a hyphenated modifier in the title before the name
+        ('"The wreck lies in shallow water," Coast Guard search-and-rescue chief Ivan Petrov said.', "Ivan Petrov",
+         "Coast Guard search-and-rescue chief"),
+        # a described profession with no closing comma before the verb
+        ('"The current runs east," Anna de Vries, a physical oceanographer at the University of Bergen told AFP.',
+         "Anna de Vries", "a physical oceanographer at the University of Bergen"),
+        # a source that quotes, in the present tense
+        ('Maria Ruiz Ortega was arrested on Monday. "I regret nothing," local papers quote Ruiz as saying.',
+         "Maria Ruiz Ortega", None),
+        ('"We sold out by noon," says the guy, a clerk at the store.', "the guy", None),
+    ],
+)
+def test_speaker_phrases_after_a_quotation(extractor, text, speaker, role):
+    quote = next(q for q in quotes_of(extractor, text).quotes if q.type == "direct")
+    assert (quote.speaker, quote.speaker_role) == (speaker, role)
+
+
+def test_a_surname_with_its_particle_after_the_verb_is_the_named_speaker(extractor):
+    text = ('"The sea is shallow there," Anna de Vries, an oceanographer, told AFP. '
+            '"They may spot the plane," said de Vries, noting that light reaches the bottom.')
+    found = [(q.type, q.speaker) for q in quotes_of(extractor, text).quotes]
+    assert found == [("direct", "Anna de Vries"), ("direct", "Anna de Vries"), ("indirect", "Anna de Vries")]
+
+
+def test_a_hyphenated_modifier_opening_the_attribution_leads_to_the_speaker(extractor):
+    (quote,) = quotes_of(extractor, '"The wreck lies in shallow water," search-and-rescue chief Ivan Petrov said.').quotes
+    assert quote.speaker == "Ivan Petrov"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "add" with a plain object is no speech; with a clause it still reports
+        ("The bakery has added about 40 jobs to its payroll since March.", []),
+        ("Ms Ortiz added the new ovens would arrive in May.",
+         [("indirect", "the new ovens would arrive in May", "Ortiz")]),
+        # a participle that is an adjective before a role and a name
+        ("Fans cheered, among them noted economist Marco Pierre.", []),
+        # a question about what someone said reports nothing
+        ("So what did Okafor say after the final whistle?", []),
+        ("Did the coach say when the striker would return?", []),
+    ],
+)
+def test_reporting_verbs_that_report_nothing_here(extractor, text, expected):
+    assert [(q.type, q.text, q.speaker) for q in quotes_of(extractor, text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "told" a listener, no "that": a long subject before the clause's auxiliary
+        ("Okafor, head of the state flood agency, told local radio the stretch of road between the two bridges "
+         "would be closed.", "the stretch of road between the two bridges would be closed"),
+        # ... and a hyphenated word in it
+        ("Brandt told Bloomberg the sell-off had gone too far.", "the sell-off had gone too far"),
+    ],
+)
+def test_a_clause_told_without_that(extractor, text, expected):
+    assert [q.text for q in quotes_of(extractor, text).quotes if q.type == "indirect"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The health ministry issued a statement saying the clinics would reopen on Monday.", "The health ministry"),
+        ('Acme Corp released a short statement saying, "We regret the delay."', "Acme Corp"),
+        ("The city council put out a statement saying the vote was void.", "The city council"),
+    ],
+)
+def test_a_statement_issued_by_a_subject_speaks_for_it(extractor, text, speaker):
+    (quote,) = quotes_of(extractor, text).quotes
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('The former governor agreed, but laid blame on the council: "They ignored every warning."',
+         [("direct", "They ignored every warning.", "The former governor")]),
+        ("The coach put blame on the referee for the loss.", []),
+    ],
+)
+def test_a_cue_noun_after_a_light_verb_reports_nothing(extractor, text, expected):
+    assert [(q.type, q.text, q.speaker) for q in quotes_of(extractor, text).quotes] == expected

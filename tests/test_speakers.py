@@ -1379,3 +1379,49 @@ def test_same_org_joins_a_bodys_names_not_two_bodies(a, b, same):
 )
 def test_the_statement_said_is_the_body_that_issued_it(extractor, text, speaker):
     assert [q.speaker for q in result_of(extractor, text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        # a state or province after a comma is a place, not a person the pronoun can mean
+        ('Dana Cole runs a small Santa Fe, New Mexico, roofing company. "Work is slow," she said.', "Dana Cole", None),
+        ('"Casinos are closing," said Ray Stone, an economist in New Brunswick. "It hurts," he said.',
+         "Ray Stone", "an economist in New Brunswick"),
+        # a chain of office words before the name: the name is the last two words
+        ("Oregon State Police Ranger Supervisor Ellen Marsh said the trail would reopen on Friday.",
+         "Ellen Marsh", "Oregon State Police Ranger Supervisor"),
+    ],
+)
+def test_places_and_office_chains_are_no_names(extractor, text, speaker, role):
+    quotes = result_of(extractor, text).quotes
+    assert {(q.speaker, q.speaker_role) for q in quotes} == {(speaker, role)}
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a town after "of" is where the speaker is from, no role
+        ('"The valet lost my car twice," said Nora Quill of Morro Bay.', None),
+        # a body after "of the" is whom the speaker works for
+        ('"The levee will hold," said Nora Quill of the Army Corps.', "Army Corps"),
+    ],
+)
+def test_a_town_after_of_is_no_employer(extractor, text, role):
+    (quote,) = result_of(extractor, text).quotes
+    assert (quote.speaker, quote.speaker_role) == ("Nora Quill", role)
+
+
+def test_a_capitalised_role_noun_before_a_known_surname_is_that_person(extractor):
+    text = ('"The tide is high," said Ravi Olumide, a geologist at the university. '
+            "Geologist Olumide said the rocks were older than the valley.")
+    quote = result_of(extractor, text).quotes[-1]
+    assert (quote.speaker, quote.speaker_role) == ("Ravi Olumide", "a geologist at the university")
+    assert text[slice(*quote.speaker_span)] == "Olumide"
+
+
+def test_a_role_word_modifying_a_plural_noun_is_no_source(extractor):
+    text = ("Two airline crashes involving regional carriers have shaken travellers. "
+            "The crew was experienced, the airline said.")
+    (quote,) = result_of(extractor, text).quotes
+    assert quote.speaker == "the airline"

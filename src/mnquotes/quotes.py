@@ -69,6 +69,15 @@ CONJUNCTIONS = {"and", "or", "but", "nor"}  # "told students and teachers ...": 
 # ("claimed second place", "declaring its second innings") unless a verb shows they are a clause.
 NOUN_PHRASE_OPENERS = NOUN_MARKERS - {"that", "’s", "'s", "to"} | {
     "first", "second", "third", "fourth", "fifth", "last", "next", "victory", "responsibility"}
+# Verbs whose object a cue's noun form can be, with no article: "laid blame on", "took issue with", "sounded warning"
+LIGHT_VERBS = {"laid", "lay", "lays", "laying", "put", "puts", "putting", "placed", "places", "pinned", "pins",
+               "shifted", "shifts", "apportioned", "assigned", "assigns", "deflected", "deflects", "shouldered"}
+# Verbs by which a speaker puts out a document that then speaks for them: "X issued a statement saying ..."
+ISSUING_VERBS = {"issued", "issues", "released", "releases", "published", "publishes", "posted", "posts", "put",
+                 "puts", "sent", "sends", "made", "makes"}
+QUESTION_WORDS = {"what", "why", "how", "when", "where", "who", "whom", "which"}
+# Participles of reporting verbs that are also adjectives before a role and a name: "noted rapper Lil Wayne".
+ADJECTIVE_PARTICIPLES = {"noted", "avowed", "declared", "confessed", "acknowledged", "admitted", "self-declared"}
 VERB_CLITICS = {"'re", "’re", "'ll", "’ll", "'ve", "’ve", "'d", "’d", "am", "being", "wo", "ca"}
 # Words after ", as" that keep it inside a reported clause: "as well as", "as much as", "as a result".
 AS_PHRASES = {"well", "long", "much", "many", "soon", "far", "if", "though", "a", "an", "part", "expected",
@@ -94,6 +103,9 @@ FUNCTION_WORDS = AUXILIARIES | CLAUSE_LINKS | CONJUNCTIONS | RELATIVES | PREPOSI
     | SUBJECT_PRONOUNS | OBJECT_PRONOUNS | SUBORDINATORS | {"where", "whose"}
 THAT_WINDOW = 8
 THAT_REACH = 12  # tokens searched for a cue's "that" after its listener, setting and time
+# Tokens from a listener to the auxiliary of the clause told without "that": "told local television the search
+# area between the islands of Sumatra and Borneo would be expanded"
+MAX_TOLD_SUBJECT = 14
 DATELINE_ENDS = {"—", "–", "-", "--", ":"}  # "BRUSSELS (AP) —", "LAHORE:"
 MAX_DATELINE = 12  # tokens of a dateline, its dash or colon included
 MAX_TITLED_DATELINE = 5  # ... of one whose place is in title case: "Lagos (AFP) -", "Port Moresby -"
@@ -116,6 +128,7 @@ CURRENCY_SIGNS = {"$", "€", "£", "¥", "₹", "₩", "₦"}  # before an amou
 PASSIVE_REPORTING = {"alleged", "reported", "quoted", "said", "understood", "believed", "thought", "heard", "seen",
                      "recorded", "filmed", "caught"}
 MAX_ROLE_MODIFIERS = 3  # lowercase words before a speaker's role word: "ice rink manager Brian Bellis"
+MAX_KIN = 9  # tokens of a relative's appositive after a name: "his 22-year-old daughter"
 MAX_QUOTING_SOURCE = 8  # tokens of the source that quotes: "the South African Broadcasting Corporation radio"
 # How a document is first named when whoever the sentence is about issued it: "in a statement", "released its report".
 ISSUED_DOCUMENT_DETERMINERS = {"a", "an", "its", "their"}
@@ -332,6 +345,13 @@ class QuoteFinder:
             return None  # "charged over alleged misconduct", "jailed for reported links", "quoting informed sources": an adjective
         if words[i].lower_.endswith("s") and i + 1 < len(words) and self.cues.match(words, i + 1) is not None:
             return None  # "Preliminary reports suggested ...", "Local reports say ...": a noun, the verb after it
+        if i > 0 and words[i - 1].lower_ in LIGHT_VERBS and not words[i].lower_.endswith(("ed", "ing")):
+            return None  # "laid blame on President Obama", "put the blame": the noun of another verb
+        if self.asks_about_speech(sdoc, i):
+            return None  # "What did Suh say after the play?": the writer's question, nothing reported
+        if words[i].lower_ in ADJECTIVE_PARTICIPLES and i + 2 < len(words) and words[i + 1].is_lower \
+                and words[i + 1].lower_ in self.lex.role_words and words[i + 2].is_title:
+            return None  # "including noted rapper Lil Wayne", "avowed socialist Bernie Sanders": an adjective
         if i > 1 and words[i].lower_ in NOUN_CUES and words[i - 2].lower_ in AUXILIARIES and self.lex.is_past_form(words[i - 1]):
             return None  # "has denied claims he misled the board": a participle's object, someone else's claim
         j = i - 1
@@ -353,6 +373,21 @@ class QuoteFinder:
         while j >= 0 and (words[j].lower_ in GAP_WORDS or words[j].lower_ in BE_FORMS or words[j].lower_.endswith("ly")):
             j -= 1
         return j >= 0 and words[j].lower_ == "it" and any(words[k].lower_ in BE_FORMS for k in range(j + 1, i))
+
+    @staticmethod
+    def asks_about_speech(sdoc: Doc, i: int) -> bool:
+        """A cue in a question that opens with "do" or a question word and "do" ("What did Suh say after the
+        play?", "Did the minister say when?"): someone is asked about, no report made."""
+        words = TokenTable.of(sdoc).words
+        start, end = Sentences.of(sdoc).bounds(i)
+        if words[end - 1].text != "?":
+            return False
+        k = start
+        while k < i and (words[k].lower_ in ("and", "but", "so") or words[k].is_punct):
+            k += 1
+        if k < i and words[k].lower_ in QUESTION_WORDS:
+            k += 1
+        return k < i and words[k].lower_ in ("did", "does", "do")
 
     @staticmethod
     def reports_after_to(words: list[Word], i: int) -> bool:
@@ -441,7 +476,22 @@ class Context:
         words = self.table.words
         by = next((m for m in self.mentions if who.start < m.start < limit and m.start > 0
                    and words[m.start - 1].lower_ in ("by", "from", "of")), None)
-        return by or self.issuer(who) or who
+        return by or self.issuer(who) or self.issued_by_subject(who) or who
+
+    def issued_by_subject(self, document: Mention) -> Mention | None:
+        """`Amazon released a separate statement saying, “...”`, `The ministry issued a statement saying ...`:
+        the subject right before the verb that issued the document speaks by it (None if there is none)."""
+        words = self.table.words
+        k = document.start - 1
+        if k > 0 and words[k].lower_ == "out" and words[k - 1].lower_ == "put":
+            k -= 1  # "put out a statement"
+        if k < 1 or words[k].lower_ not in ISSUING_VERBS:
+            return None
+        who = self.mention_end.get(k - 1)
+        if who is None:  # "D.Tsogtbaatar, who served as foreign minister until 2020, posted a statement calling for"
+            start = self.sentences.bounds(k)[0]
+            who = next((m for m in self.mentions if start <= m.start and m.end < k and not m.oblique), None)
+        return who if who is not None and not is_document(who) else None
 
     def issuer(self, document: Mention) -> Mention | None:
         """`Kenya Airways said in a statement that ... “...,” the statement said.`: a document named again
@@ -486,16 +536,6 @@ class Context:
         earlier = next((p for p in range(j - 1, sent.start - 1, -1)
                         if p in self.cues and not self.quoted[p] and p not in self.reported_tokens), None)
         return self.subject_of(earlier) if earlier is not None else None
-
-    def document_author(self, document: Mention, cue_i: int, sent: Span) -> Mention | None:
-        """`X posted a statement calling for ...`, `The ministry issued a statement saying ...`: a document its
-        sentence's subject put out speaks, by a participle after it, for that subject."""
-        cue = self.cue(cue_i)
-        if not is_document(document) or not self.table.words[cue_i].lower_.endswith("ing") or cue is None \
-                or cue.lemma in FINDING_CUES:
-            return None
-        return next((m for m in self.mentions if sent.start <= m.start and m.end < document.start and not m.oblique
-                     and not is_document(m)), None)
 
     def head_of_oblique(self, m: Mention) -> Mention:
         """`A spokesperson for the U.S. embassy in Beijing said`, `Analysts at the bank in London said`:
@@ -545,8 +585,6 @@ class Context:
             ):
                 return self.mention_end[k - 1]
         if j in self.mention_end:
-            if (author := self.document_author(self.mention_end[j], cue_i, sent)) is not None:
-                return author
             return self.appositive_owner(self.mention_end[j], cue_i) or self.head_of_oblique(self.mention_end[j])
         if j > sent.start and words[j].lower_ == "as":  # "the agency quoted Wang Yi, the foreign minister, as saying"
             for k in range(j - 1, max(sent.start, j - MAX_APPOSITIVE) - 1, -1):
@@ -761,9 +799,10 @@ class Context:
             named = self.mention_start.get(j + 1) if j + 1 < end and words[j].text == "," else None
             if named is not None and named.kind == "person" and named.end + 1 < end and words[named.end].text == ",":
                 m, j = named, named.end + 1  # `“...,” the company's chief executive, Jane Doe, said`
-            close = next((x for x in range(j + 1, min(end - 1, j + 6)) if words[x].text == ","), None) \
+            close = next((x for x in range(j + 1, min(end - 1, j + MAX_KIN + 1)) if words[x].text == ","), None) \
                 if j < end and words[j].text == "," else None
-            if close is not None and MentionFinder.is_aside(words, j + 1, close) and self.cue(close + 1):
+            if close is not None and (close < j + 6 and MentionFinder.is_aside(words, j + 1, close)
+                                      or self.finder.mentions.is_kin(words, j + 1, close)) and self.cue(close + 1):
                 j = close  # `“...,” Prime Minister Oyun-Erdene, 42, told the Financial Times`: past an aside
             if j + 1 < end and words[j].text == "," and self.cue(j + 1):
                 j += 1  # `“...,” the company's chief executive, Jane Doe, said`, found by her title
@@ -807,12 +846,19 @@ class Context:
         """A speaker whose role word has lowercase modifiers before it that the mention left out:
         `“...,” ice rink manager Brian Bellis told AFP`."""
         words = self.table.words
-        for k in range(i, min(end, i + MAX_ROLE_MODIFIERS + 1)):
+        limit = i + MAX_ROLE_MODIFIERS + 1
+        k = i
+        while k < min(end, limit):
             m = self.mention_opening.get(k)
             if m is not None:
                 return m if k > i and words[k].lower_ in self.finder.lex.role_words else None
+            if words[k].text == "-" and k > i and k + 1 < end and words[k + 1].is_alpha and words[k + 1].is_lower:
+                limit += 2  # a hyphenated modifier is one word: "search-and-rescue director Jim Hall"
+                k += 2
+                continue
             if not (words[k].is_alpha and words[k].is_lower and not words[k].is_stop):
                 return None
+            k += 1
         return None
 
     def quoted_speaker(self, k: int, end: int) -> tuple[Mention, int] | None:
@@ -1261,6 +1307,10 @@ class Context:
         start that the verb adds, closed by a preposition (not "of": `added 60 per cent of voters agree`) or
         the clause's end, no reported clause."""
         words = self.table.words
+        if words[start].lower_ in APPROXIMATORS and start + 1 < end:
+            start += 1  # "has added about 80 jobs to his company": a rounded amount
+        elif words[start].lower_ == "at" and start + 2 < end and words[start + 1].lower_ in ("least", "most"):
+            start += 2
         if not self.opens_amount(start):
             return False
         k = start + 1
@@ -1528,9 +1578,14 @@ class Context:
             return None
         if first.lower_ in SUBJECT_PRONOUNS:
             return start
-        for j in range(start + 1, min(start + THAT_WINDOW, sent.end)):
+        if first.is_title and (words[start - 1].is_title or words[start - 1].is_upper) \
+                and start + 1 < sent.end and words[start + 1].text in ("’s", "'s"):
+            return None  # "told BBC One’s Breakfast ...": the listener's name goes on
+        for j in range(start + 1, min(start + MAX_TOLD_SUBJECT, sent.end)):
             if words[j].lower_ in AUXILIARIES:
                 return start
+            if words[j].text == "-" and words[j - 1].is_alpha and j + 1 < sent.end and words[j + 1].is_alpha:
+                continue  # "told CNBC the sell-off was overdone": a hyphenated word of the subject
             if words[j].is_punct or j in self.cues:
                 return None
         return None

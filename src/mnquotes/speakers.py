@@ -47,7 +47,7 @@ EMPLOYER_LINKS = {"of", "at", "from"}  # "Professor Trudie Lang of the Universit
 ROLE_HEAD_ENDS = AFFILIATIONS | {"to", "on", "familiar", "close", "briefed"}  # words after a described source's noun
 CONNECTORS = {"of", "the", "a", "an", "and", "for", "at", "on", "in", "to", "&", "-", "’s", "'s"}
 # Verbs that quote someone: "Reuters quoted the minister as saying", "AFP reported the sponsors as saying".
-QUOTING_FORMS = {"quoted", "quoting", "quotes", "cited", "citing", "cites", "reported", "reports"}
+QUOTING_FORMS = {"quoted", "quoting", "quote", "quotes", "cited", "citing", "cite", "cites", "reported", "reports"}
 QUOTING_WORDS = WordClass(QUOTING_FORMS)
 # Verbs whose complement is an office, which is then no title of the name after its comma ("Corbyn being Prime
 # Minister, Chuka Umunna has claimed").
@@ -188,6 +188,8 @@ class SpeakerLexicon:
         # Nouns that can head an appositive role: "a teacher", "the Homeland Security secretary", "the
         # club's Norwegian striker" (an epithet describes a person already named: rules/epithets.txt).
         self.role_heads = self.titles | self.role_nouns | set(rules.lowered("epithets.txt"))
+        self.name_particles = frozenset(rules.lowered("name_particles.txt"))  # "said van Sebille": his particle
+        self.person_nouns = frozenset(rules.lowered("person_nouns.txt"))  # "his daughter": kin, no office
         self.genders = {word.lower(): gender for word, gender, *_ in rules.table("gendered_words.tsv")}
         self.given_names = {name.lower(): gender for name, gender, *_ in rules.table("given_names.tsv")}
 
@@ -400,6 +402,10 @@ class MentionFinder:
             if m.label == "ORG":
                 end = next((i for i in initialled if m.start < i < m.end), m.end)
                 end = self.place_ends_name(words, m.start, end)
+            if m.label == "ROLE" and end < len(words) and end not in cue_tokens and words[end].is_alpha \
+                    and words[end].is_lower and not words[end].is_stop and words[end].lower_.endswith("s") \
+                    and words[end].lower_ not in self.lex.reporting_verbs:
+                continue  # "Three airline disasters have dented ...": the role word modifies a plural noun, no source
             candidate = (m.start, end, m.label, m.id)
             if m.label == "ROLE" and end - m.start > 2 and words[m.start].lower_ in SINGULAR_DETERMINERS \
                     and self.plural_role(words[end - 1].lower_):
@@ -509,10 +515,15 @@ class MentionFinder:
         # A possessive right before the name: "Jefferies' Ken Usdin", "Goldman's Jeff Currie" (where they work).
         possessive = i == start - 1 and i > sent_start and words[i].text in APOSTROPHE_S and words[i - 1].is_title
         j = i - 1 if possessive else i
-        while j >= sent_start and words[j].text != "," and not (words[j].text in DASHES and sdoc[j].whitespace_) and (
-            self.lex.is_roleish(words[j]) or self.modifies_title(words, j, i, sent_start)
-            or self.title_complement(words, j, sent_start)
-        ):
+        while j >= sent_start:
+            if (compound := self.hyphenated_modifier(words, j, i, sent_start)) is not None:
+                j = compound - 1  # "Indonesia search-and-rescue director Henry Soelistyo": one modifier
+                continue
+            if not (words[j].text != "," and not (words[j].text in DASHES and sdoc[j].whitespace_) and (
+                self.lex.is_roleish(words[j]) or self.modifies_title(words, j, i, sent_start)
+                or self.title_complement(words, j, sent_start)
+            )):
+                break
             if words[j].lower_ == "and" and self.titled_name_ends_at(words, j - 1, sent_start):
                 break  # "President Xi Jinping and Indian Prime Minister Narendra Modi": another's name
             if words[j].lower_ in ("on", "in", "at", "with") and self.titled_name_ends_at(words, j - 1, sent_start):
@@ -536,16 +547,28 @@ class MentionFinder:
             return None, start  # "after meeting the Chief Minister, Dr. Vardhan told reporters": someone else's office
         return table.text(first, i if possessive else i + 1), first  # "Westpac's David Lording": role "Westpac"
 
-    def modifies_title(self, words: list[Word], j: int, last: int, sent_start: int) -> bool:
+    def modifies_title(self, words: list[Word], j: int, last: int, sent_start: int, head: int | None = None) -> bool:
         """A lowercase word inside a title, between a title, a capitalised word, "the" or a possessive and a
         role word: "Chief financial officer", "the housing secretary", "The UN's humanitarian chief", "Local
         business owner" (not "said housing minister": a verb before it; nor "Suharto briefed US president": a
         name's verb)."""
-        return j < last and j > sent_start and words[j].is_alpha and words[j].is_lower and not words[j].is_stop \
-            and words[j + 1].lower_ in self.lex.role_words and not self.lex.address_only(words[j + 1].lower_) \
+        head = j + 1 if head is None else head  # the role word (after a hyphenated modifier's last part)
+        return head - 1 < last and j > sent_start and words[j].is_alpha and words[j].is_lower and not words[j].is_stop \
+            and words[head].lower_ in self.lex.role_words and not self.lex.address_only(words[head].lower_) \
             and words[j].lower_ not in self.lex.reporting_verbs \
             and (words[j - 1].is_title and not words[j].lower_.endswith("ed") or words[j - 1].lower_ in self.lex.titles
                  or words[j - 1].lower_ in ("the", "a", "an", "’s", "'s"))
+
+    def hyphenated_modifier(self, words: list[Word], j: int, last: int, sent_start: int) -> int | None:
+        """The first token of lowercase words joined by hyphens that end at j and modify the role word after
+        it, in a title as `modifies_title` allows ("search-and-rescue director", "the drug-safety chief");
+        None if there are none."""
+        k = j
+        while k - 2 > sent_start and words[k - 1].text == "-" and words[k - 2].is_alpha and words[k - 2].is_lower:
+            k -= 2
+        if k == j or not (words[j].is_alpha and words[j].is_lower) or words[k].is_stop:
+            return None
+        return k if self.modifies_title(words, k, last, sent_start, head=j + 1) else None
 
     def title_complement(self, words: list[Word], j: int, sent_start: int) -> bool:
         """A lowercase word that completes a title by "of"/"for" (and "the"): "head of research at XTB Kathleen
@@ -658,12 +681,12 @@ class MentionFinder:
             and not any(words[x].lower_ in AUXILIARIES or words[x].lower_ == "that" or words[x].is_quote
                         for x in range(verb + 1, sent_end))  # not "..., a spokeswoman said the plan was dead."
 
-    @staticmethod
-    def inside_clause(words: list[Word], end: int, sent_start: int) -> bool:
+    def inside_clause(self, words: list[Word], end: int, sent_start: int) -> bool:
         """Whether the capitalised words ending at `end` (a name with its title) come after lowercase words of
-        their sentence: the object of a clause ("the arrest of Russian President Vladimir Putin"), not its subject."""
+        their sentence: the object of a clause ("the arrest of Russian President Vladimir Putin"), not its subject
+        (a name's lowercase particles are the name's: "Erik van Sebille")."""
         k = end - 1
-        while k > sent_start and (words[k - 1].is_title or words[k - 1].is_upper):
+        while k > sent_start and (words[k - 1].is_title or words[k - 1].is_upper or words[k - 1].text in self.lex.name_particles):
             k -= 1
         # after a quotation, a tag's own words: "“...,” Nabil Abu Rudeina, an advisor to Mr Arafat said."
         opening = next((x + 1 for x in range(k - 1, sent_start - 1, -1) if words[x].is_quote), sent_start)
@@ -747,6 +770,12 @@ class MentionFinder:
         first = words[start]
         return end - start == 1 and first.like_num or len(first.lower_) > 4 and first.lower_.endswith("ing") \
             or first.lower_ in PREPOSITIONS and end - start <= 4
+
+    def is_kin(self, words: list[Word], start: int, end: int) -> bool:
+        """Words between a name's comma and its verb's that say whose relative or what person the name is,
+        after a possessive ("his 22-year-old daughter", "their neighbour"): no role, but the name's own."""
+        return 1 < end - start <= 9 and words[start].lower_ in ("his", "her", "their", "our", "my") \
+            and words[end - 1].lower_ in self.lex.person_nouns
 
     def bare_name_by_cue(self, words: list[Word], i: int, cue_tokens: set[int]) -> bool:
         """A one-word name that is the subject of the reporting verb next to it: "Odbayar said", "...,
@@ -886,8 +915,15 @@ class MentionFinder:
                 end = i + 1 + (2 if "-" in known else 0)
                 text = table.text(i, min(end, len(words)))
                 if text.lower() == known and not any(k in covered or quoted[k] for k in range(i, min(end, len(words)))):
-                    mentions.append(Mention(i, end, text, "person", "person-surname"))
-                    covered.update(range(i, end))
+                    start = i  # with its lowercase particles where a speaker stands: "said van Sebille", "“...,” bin Laden said"
+                    while start > 0 and words[start - 1].text in self.lex.name_particles \
+                            and start - 1 not in covered and not quoted[start - 1]:
+                        start -= 1
+                    inverted = start > 0 and start - 1 in cue_tokens and (end >= len(words) or words[end].is_punct)
+                    if start < i and start > 0 and not (inverted or words[start - 1].is_punct or sentences.is_start(start)):
+                        start = i  # "the knowledge of bin Laden", "shows bin Laden speaking": no speaker there
+                    mentions.append(Mention(start, end, table.text(start, end), "person", "person-surname"))
+                    covered.update(range(start, end))
                     continue
             after_according = i > 1 and words[i - 1].lower_ == "to" and words[i - 2].lower_ == "according"
             if low in PRONOUNS and (low != "it" or after_according  # "According to it, ...": a body named before
@@ -1143,9 +1179,17 @@ class MentionFinder:
         out: list[Mention] = []
         for m in mentions:
             prev = out[-1] if out else None
-            if prev is not None and prev.kind == "person" and prev.name_start is not None and m.start == prev.end + 1 \
-                    and m.name_start is not None and m.kind in ("organization", "person") \
-                    and words[prev.end].lower_ in EMPLOYER_LINKS:
+            link = words[prev.end].lower_ if prev is not None and prev.end < len(words) else ""
+            # "the" before a body's name (m may start after it): "Jane Doe of the Red Cross", and "with"
+            # only before "the": "Patrol Chief Jim Hall with the New York Police Department said"
+            article = prev is not None and m.start == prev.end + 2 and words[prev.end + 1].lower_ == "the"
+            if prev is not None and prev.kind == "person" and prev.name_start is not None \
+                    and (m.start == prev.end + 1 and link in EMPLOYER_LINKS
+                         or (m.start == prev.end + 1 or article) and link in EMPLOYER_LINKS | {"with"}
+                         and (article or words[m.start].lower_ == "the")) \
+                    and m.name_start is not None and (m.kind == "organization" or m.kind == "person" and article):
+                # a body's name that looks like a person's is one only after "the" ("of the Red Cross"); without
+                # it, a town ("Paris Hilton of Beverly Hills") is where the person is from, no role
                 prev.role = f"{prev.role} {table.text(prev.end, m.end)}" if prev.role else m.text
                 prev.role_span = (prev.opening, max(m.end, prev.role_span[1] if prev.role_span else m.end))
                 continue
@@ -1302,6 +1346,14 @@ class MentionFinder:
                     bearers = [e for e in bearers if not (gender and e.gender and e.gender != gender)] or bearers
                 # of two people sharing a surname, a bare "Fenech" is the one last named as a subject
                 ent = max(bearers, key=lambda e: bearer_at.get(id(e), -1), default=None)
+                parts = m.text.split()
+                described = ent is None and len(parts) == 2 and parts[0].istitle() \
+                    and (parts[0].lower() in self.lex.role_nouns or parts[0].lower() in self.lex.positions)
+                if described:  # "Oceanographer Pattiaratchi said" after "Charitha Pattiaratchi": a role noun and the surname
+                    ent = max((e for e in people if surname(e.name) == key and " " in e.name),
+                              key=lambda e: bearer_at.get(id(e), -1), default=None)
+                    if ent is not None:
+                        m.text, m.name_start = parts[1], m.end - 1
                 if ent is None:  # "Xi" and "Xi Jinping", "Mary" and "Mary Jones", in either order
                     first = m.text.split()[0].lower()
                     ent = next((e for e in people if e.name.split()[0].lower() == first
@@ -1563,7 +1615,8 @@ def same_bearer(a: str, b: str) -> bool:
     Lula da Silva")."""
     if surname(a) != surname(b):
         return False
-    first_a, first_b = name_parts(a)[:-1], name_parts(b)[:-1]
+    # a lowercase particle is no given name: "van Sebille" is Erik van Sebille's
+    first_a, first_b = ([p for p in name_parts(n)[:-1] if not p[0].islower()] for n in (a, b))
     if not first_a or not first_b:
         return True
     x, y = first_a[0].lower(), first_b[0].lower()
