@@ -276,6 +276,13 @@ def test_speakers_that_stay_apart(pair):
     assert merge_spellings(records) == records
 
 
+def test_people_whose_surnames_alone_are_spelled_alike_stay_apart():
+    """"Sarah Martini" is not "James Martin": their surnames said alone are alike, their given names are not."""
+    records = [replace(speaker(A, "Putin"), name="Sarah Martini", aliases=("Martini",)),
+               replace(speaker(B, "Mongolia"), name="James Martin", aliases=("Martin",))]
+    assert merge_spellings(records) == records
+
+
 def test_bodies_referred_to_by_what_they_are_stay_apart():
     """"The council" of one article and "The council" of another are two councils."""
     records = [replace(speaker(A, "Putin", "organization"), name="Queensland Tourism Industry Council", aliases=("The council",)),

@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 from typing import Generic, TypeVar
 
 from .records import Claim, Quote, Record, Source, Speaker
+from .speakers import given_names_agree
 
 DEFAULT_THRESHOLD = 90.0  # rapidfuzz's 0-100 scale
 MIN_COVERAGE = 0.75  # a trimmed quotation keeps at least this share of the longer one's words
@@ -349,8 +350,8 @@ def merge_spellings(speakers: Sequence[Speaker], threshold: float = DEFAULT_THRE
 
     def similar(a: int, b: int) -> bool:
         x, y = spellings[a], spellings[b]
-        if x[0] != y[0] or seen_in[a] & seen_in[b]:
-            return False
+        if x[0] != y[0] or seen_in[a] & seen_in[b] or x[0] == "person" and not given_names_agree(x[1], y[1]):
+            return False  # "Sarah Martini" is not "James Martin", whatever their surnames alone
         return any(same_claimant(n, m, threshold) and (x[0] != "organization" or same_length(n, m))
                    for n in names(x) for m in names(y))
 

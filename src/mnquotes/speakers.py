@@ -1613,8 +1613,11 @@ def same_bearer(a: str, b: str) -> bool:
     """Two names can be one person's: the same surname, and given names that agree where both have one
     ("E. Odbayar" and "Odbayar", "E.Odbayar" and "Enkhbold Odbayar"; not "Marina Silva" and "Luiz Inácio
     Lula da Silva")."""
-    if surname(a) != surname(b):
-        return False
+    return surname(a) == surname(b) and given_names_agree(a, b)
+
+
+def given_names_agree(a: str, b: str) -> bool:
+    """Two names' first given names agree where both have one ("E." and "Enkhbold"; not "Sarah" and "James")."""
     # a lowercase particle is no given name: "van Sebille" is Erik van Sebille's
     first_a, first_b = ([p for p in name_parts(n)[:-1] if not p[0].islower()] for n in (a, b))
     if not first_a or not first_b:
