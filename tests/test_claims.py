@@ -640,6 +640,10 @@ def test_claim_units(finder, sentence, found):
         "It was a quarter century ago and in the fourth quarter points were scored.",  # periods, no points
         "Why did they come in the first place?",
         "Sales fell in the 3rd quarter and rose last quarter.",
+        "The bakery is open from 4 to 8 p.m. on weekdays.",  # the first figure of a clock range is a time too
+        "The hall opens 11 to 2 pm on Sundays.",
+        "Polls are open between 7 and 9 pm.",
+        "The fair runs from 12 to 16 June.",
     ],
 )
 def test_not_claims(finder, sentence):

@@ -47,6 +47,7 @@ TEEN_PARTS = {(0, 3): (13, 15), (4, 6): (15, 16), (7, 9): (17, 19)}  # "in their
 ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
 GLUED_MARKS = {"-", "–", "/", "&", "'", "’"}  # after a letter, they make it part of a name ("F-16", "AT&T")
 RANGE_JOINERS = {"to", "-", "–", "—"}
+CLOCK_JOINERS = RANGE_JOINERS | {"and", "until", "till", "through"}  # "from 3 to 9 p.m.", "between 2 and 4 pm"
 # Words that, besides units, counted nouns, scale, fraction and number words, may follow a spelled-out
 # number or a year that is a claim: ranges, "one in three", "two-thirds", "50 or more".
 JOINERS = {"-", "–", "to", "and", "or", "in", "out", "of", "%"}
@@ -494,6 +495,8 @@ class QuantityReader:
             qualifier = "vague"
         joiners = ("and",) if qualifier == "range" else RANGE_JOINERS
         second = self.range_end(doc, end, joiners, num, money=bool(currency)) if num.kind == "cardinal" else None
+        if unit is None and not currency and self.clock_after(doc, num, end):
+            return None  # "from 3 to 9 p.m.", "open 10 to 6 pm", "10 to 20 May": the first figure is a time or date too
         # "fell 10p to 250p", "grew by 0.7% to 67.6 million": a change with its own unit and a new level,
         # not a range (but "fell 3-4%" and "fell 3 to 4 percent" are ranges)
         # (before the qualifier: "fell by about 2 points to 98", "from roughly 4.1 to 8.2 million")
@@ -1442,6 +1445,16 @@ class QuantityReader:
         if u is not None:
             unit, end, _ = u
         return other, end, unit
+
+    def clock_after(self, doc: Doc, num: Number, j: int) -> bool:
+        """Does a second small whole number that a clock time's or date's word follows come after a joiner at token j
+        ("3 to 9 p.m.", "11 to 2 pm", "2 and 4 p.m.", "10-20 May")? The first number is then one too."""
+        words = TokenTable.of(doc).words
+        if j + 2 >= len(doc) or words[j].lower_ not in CLOCK_JOINERS or num.value is None or not 0 <= num.value <= 31 \
+                or num.value != int(num.value):
+            return False
+        second = words[j + 1].text
+        return second.isdigit() and int(second) <= 31 and self.dating(doc[j + 2])
 
     @staticmethod
     def chained(doc: Doc, start: int, end: int) -> bool:
