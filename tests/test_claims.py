@@ -399,6 +399,10 @@ EXPRESSIONS = [
     ("Most students over 18 live away from home.", "over 18", 18, "year", "over", None, None),
     ("Children under five should not use the app.", "under five", 5, "year", "under", None, None),  # spelled out: was no claim
     ("Women over fifty are offered screening.", "over fifty", 50, "year", "over", None, None),
+    ("Half the applicants have children younger than 16.", "younger than 16", 16, "year", "under", None, None),  # was a count
+    ("Drivers older than 70 must renew each year.", "older than 70", 70, "year", "over", None, None),
+    ("Those younger than twelve ride free.", "younger than twelve", 12, "year", "under", None, None),  # was no claim
+    ("The vines are older than 80 years.", "older than 80 years", 80, "year", "over", None, None),
 ]
 
 

@@ -40,6 +40,7 @@ FRACTION = re.compile(r"(?P<a>\d{1,3})/(?P<b>\d{1,3})")
 GLYPH_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
                    "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 DECADE = re.compile(r"(?:(?P<part>early|mid|late)-)?(?P<tens>[1-9]0)s")  # "in his 60s", "in his mid-40s"
+AGE_COMPARATIVES = {"younger", "older"}  # before "than" and a number: an age
 AGE_BOUNDS = {"under", "over"}  # after people, an age's bound: "Children under 5", "adults over 65"
 AGE_POSSESSIVES = {"his", "her", "their", "my", "your", "our"}
 DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}  # "in her late 20s": 27-29
@@ -1531,9 +1532,13 @@ class QuantityReader:
 
     def age_bound(self, doc: Doc, start: int, end: int, num: Number) -> bool:
         """Is the number after "under" or "over" that follows people an age ("Children under 5", "adults over 65",
-        "children under five")? Not before a noun it counts; a unit after it is read before ("men over 6 feet")."""
+        "children under five"), or after "younger than" or "older than" ("those younger than 18")? Not before a noun
+        it counts; a unit after it is read before ("men over 6 feet", "older than 30 years")."""
         doc_words = TokenTable.of(doc).words
-        if num.start - start != 1 or doc_words[start].lower_ not in AGE_BOUNDS or self.lx.count_nouns.get(doc_words[start - 1].lower_) != "people":
+        k = num.start - 1
+        compared = k >= 1 and doc_words[k].lower_ == "than" and doc_words[k - 1].lower_ in AGE_COMPARATIVES  # "younger than 18"
+        if not compared and (num.start - start != 1 or doc_words[start].lower_ not in AGE_BOUNDS
+                             or self.lx.count_nouns.get(doc_words[start - 1].lower_) != "people"):
             return False
         if num.value is None or not 0 < num.value < 120 or num.value != int(num.value):
             return False
