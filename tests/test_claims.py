@@ -402,6 +402,9 @@ EXPRESSIONS = [
     ("Half the applicants have children younger than 16.", "younger than 16", 16, "year", "under", None, None),  # was a count
     ("Drivers older than 70 must renew each year.", "older than 70", 70, "year", "over", None, None),
     ("Those younger than twelve ride free.", "younger than twelve", 12, "year", "under", None, None),  # was no claim
+    ("A 6-to-8 foot alligator was seen.", "6-to-8 foot", None, "foot", "range", 6, 8),  # "-to-" joins a range: was a count 6
+    ("Analysts see a 20-to-25 percent drop.", "20-to-25 percent", None, "percent", "range", 20, 25),
+    ("Tickets cost $40-to-$60 each.", "$40-to-$60", None, "USD", "range", 40, 60),
     ("The vines are older than 80 years.", "older than 80 years", 80, "year", "over", None, None),
 ]
 
@@ -648,6 +651,8 @@ def test_claim_units(finder, sentence, found):
         "The hall opens 11 to 2 pm on Sundays.",
         "Polls are open between 7 and 9 pm.",
         "The fair runs from 12 to 16 June.",
+        "The bill passed by a 4-to-1 margin.",  # a tally, like a score
+        "The court's 5-to-4 ruling surprised nobody.",
     ],
 )
 def test_not_claims(finder, sentence):

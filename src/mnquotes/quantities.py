@@ -1420,6 +1420,8 @@ class QuantityReader:
         doc_words = TokenTable.of(doc).words
         if j + 1 >= len(doc) or doc_words[j].lower_ not in joiners:
             return None
+        if j + 3 < len(doc) and doc_words[j].text == "-" and doc_words[j + 1].lower_ == "to" and doc_words[j + 2].text == "-":
+            j += 2  # "an 8-to-10 foot shark", "a 10-to-15 percent rise": one joiner
         k = j + 1
         money2, k2 = self.currency_before(doc, k + 1) if k + 1 < len(doc) else (None, k)
         if money2 is not None and k2 == k:
@@ -1738,10 +1740,16 @@ class QuantityReader:
     def paired(self, doc: Doc, start: int, end: int) -> bool:
         """One of two numbers joined by a hyphen that are not a range: "2020-21", "3-0"."""
         doc_words = TokenTable.of(doc).words
+        if start >= 4 and doc_words[start - 2].lower_ == "to" and doc_words[start - 1].text == doc_words[start - 3].text == "-" \
+                and not any(doc[k].whitespace_ for k in range(start - 4, start)):
+            start -= 2  # the second of "3-to-1": "to" between hyphens joins as a hyphen does
+        if end + 3 < len(doc) and doc_words[end + 1].lower_ == "to" and doc_words[end].text == doc_words[end + 2].text == "-" \
+                and not any(doc[k].whitespace_ for k in range(end - 1, end + 3)):
+            end += 2
         nxt = doc[end] if end < len(doc) else None
         if start >= 2 and doc_words[start - 1].text in ("-", "–") and not doc[start - 1].whitespace_ \
                 and not doc[start - 2].whitespace_ and doc_words[start - 2].like_num:
-            return True  # "2020-21", the second of "3-0"
+            return True  # "2020-21", the second of "3-0", "a 3-to-1 margin"
         return nxt is not None and nxt.text in ("-", "–") and not nxt.whitespace_ and end + 1 < len(doc) \
             and not doc[end - 1].whitespace_ and doc_words[end + 1].like_num
 
