@@ -405,6 +405,9 @@ EXPRESSIONS = [
     ("A 6-to-8 foot alligator was seen.", "6-to-8 foot", None, "foot", "range", 6, 8),  # "-to-" joins a range: was a count 6
     ("Analysts see a 20-to-25 percent drop.", "20-to-25 percent", None, "percent", "range", 20, 25),
     ("Tickets cost $40-to-$60 each.", "$40-to-$60", None, "USD", "range", 40, 60),
+    ("Turnout was nearly double the 2019 figure.", "nearly double", 2, "times", "nearly", None, None),  # was no claim
+    ("Rents are now triple what they were.", "triple", 3, "times", "exact", None, None),
+    ("The video was shared 5x more often than the rest.", "5x", 5, "times", "exact", None, None),
     ("The vines are older than 80 years.", "older than 80 years", 80, "year", "over", None, None),
 ]
 
@@ -653,6 +656,8 @@ def test_claim_units(finder, sentence, found):
         "The fair runs from 12 to 16 June.",
         "The bill passed by a 4-to-1 margin.",  # a tally, like a score
         "The court's 5-to-4 ruling surprised nobody.",
+        "Police are investigating a double murder.",  # "double" multiplies only before what it multiplies
+        "She is the double Olympic champion and the halls double as venues.",
     ],
 )
 def test_not_claims(finder, sentence):

@@ -60,6 +60,7 @@ MORE_OR_LESS = {"more", "less", "fewer", "higher", "lower", "bigger", "smaller",
 GLUED_QUALIFIERS = {"plus", "+", "odd"}  # post qualifiers only when written against the figure or its hyphen: "50-plus", "100+"
 GROUP_MODIFIERS = {"last", "first", "next", "top", "past"}  # "12 of their last 13 games"
 COMPARATIVES = {"more", "less", "fewer", "as", "the", "that", "what", "its", "their"}  # after "twice", "three times"
+MULTIPLE_DETERMINERS = {"the", "that", "this", "those", "these", "its", "their", "his", "her", "our", "what"}  # "double the average"
 PERIOD_MODIFIERS = {"consecutive", "straight", "successive", "more", "additional", "extra", "further", "full", "whole",
                     "working", "business", "trading", "calendar"}  # "31 consecutive days", "10 working days"
 # before "half" or "quarter": a period ("this half", "the latter half", "the year-ago quarter")
@@ -190,7 +191,7 @@ class Lexicon:
     change_words: frozenset[str]
     ordinal_nouns: dict[str, str]
     per_nouns: dict[str, str]  # noun -> unit a measure is counted per ("a share" -> share), besides units
-    multipliers: dict[str, tuple[float, bool]]  # word -> (factor, needs a comparative after): "tripled", "twice", "tenfold"
+    multipliers: dict[str, tuple[float, str]]  # word -> (factor, use: alone | compare | base): "tripled", "twice", "double the"
     compounds: dict[tuple[str, str], float]  # (unit, smaller unit) -> smaller per unit: ("foot", "inch") -> 12
     bare_parts: dict[str, tuple[str, str]]  # unit -> its smaller (unit, kind) when that may go unwritten: "6 foot 4", "12st 7"
     money_words: frozenset[str]  # words before "pounds" that make them sterling ("fined 500 pounds")
@@ -215,7 +216,7 @@ class Lexicon:
 
     def __post_init__(self) -> None:
         for w, v in [*self.cardinals.items(), *((w, m) for w, (m, abbr) in self.scales.items() if not abbr)]:
-            self.multipliers.setdefault(w + "fold", (float(v), False))  # "tenfold", "hundredfold"
+            self.multipliers.setdefault(w + "fold", (float(v), "alone"))  # "tenfold", "hundredfold"
         self.durations = frozenset(a for a, (unit, kind) in self.units.items()
                                    if kind == "time" and a == unit and a not in self.ordinals)  # not "second"
         for alias, rate in self.units.items():  # "miles per hour" -> mph: "160 miles (257 km) an hour" is mph too
@@ -295,7 +296,7 @@ class Lexicon:
             change_words=frozenset(rules.lowered("change_words.txt")),
             ordinal_nouns={n.lower(): mode for n, mode, *_ in rows(rules, "ordinal_nouns.tsv", 2)},
             per_nouns={n.lower(): u for n, u, *_ in rows(rules, "per_nouns.tsv", 2)},
-            multipliers={w.lower(): (float(v), use == "compare") for w, v, use, *_ in rows(rules, "multiplier_words.tsv", 3)},
+            multipliers={w.lower(): (float(v), use) for w, v, use, *_ in rows(rules, "multiplier_words.tsv", 3)},
             compounds={(a, b): float(n) for a, b, n, *_ in rows(rules, "compound_units.tsv", 3)},
             bare_parts={a: (b, kind) for a, b, _, *bare in rows(rules, "compound_units.tsv", 3) if bare[:1] == ["bare"]
                         for kind in [next(k for u, k in units.values() if u == b)]},
@@ -864,11 +865,14 @@ class QuantityReader:
         return Number(start, j, value, digits=False, scale=scale)
 
     def multiplier(self, doc: Doc, i: int) -> Number | None:
-        """A multiplying word: "tripled", "more than doubled", "tenfold", "twice as many" (not "doubled down", "visited twice")."""
+        """A multiplying word: "tripled", "more than doubled", "tenfold", "twice as many", "nearly double the average"
+        (not "doubled down", "visited twice", "a double murder", "the double winner")."""
         doc_words = TokenTable.of(doc).words
-        factor, compare = self.lx.multipliers[doc_words[i].lower_]
+        factor, use = self.lx.multipliers[doc_words[i].lower_]
         nxt = doc_words[i + 1].lower_ if i + 1 < len(doc) else ""
-        if compare and not self.comparative(doc, i + 1) or nxt == "down":
+        if use == "compare" and not self.comparative(doc, i + 1) or nxt == "down":
+            return None
+        if use == "base" and (nxt not in MULTIPLE_DETERMINERS or i > 0 and doc_words[i - 1].lower_ in ("a", "an", "the")):
             return None
         return Number(i, i + 1, factor, digits=False, unit=("times", "multiplier"))
 
