@@ -408,6 +408,9 @@ EXPRESSIONS = [
     ("Turnout was nearly double the 2019 figure.", "nearly double", 2, "times", "nearly", None, None),  # was no claim
     ("Rents are now triple what they were.", "triple", 3, "times", "exact", None, None),
     ("The video was shared 5x more often than the rest.", "5x", 5, "times", "exact", None, None),
+    ("Up to a foot of snow is forecast.", "Up to a foot", 1, "foot", "up to", None, None),  # "a" counts a unit after a qualifier
+    ("Police seized more than a tonne of cocaine.", "more than a tonne", 1, "tonne", "over", None, None),
+    ("The lake is about a mile wide.", "about a mile", 1, "mile", "about", None, None),
     ("The vines are older than 80 years.", "older than 80 years", 80, "year", "over", None, None),
 ]
 
@@ -657,6 +660,7 @@ def test_claim_units(finder, sentence, found):
         "The bill passed by a 4-to-1 margin.",  # a tally, like a score
         "The court's 5-to-4 ruling surprised nobody.",
         "Police are investigating a double murder.",  # "double" multiplies only before what it multiplies
+        "The favourite won by a mile and the school is a mile away.",  # no qualifier: no measure
         "She is the double Olympic champion and the halls double as venues.",
     ],
 )

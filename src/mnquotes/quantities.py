@@ -24,6 +24,7 @@ from .tokens import TokenTable, doc_text, gerund_shape, per_word
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+ONE_MEASURES = frozenset({"length", "mass", "volume", "area"})  # kinds of the units "a"/"an" may count: "up to a foot"
 RELATIVE_DAYS = frozenset({"today", "yesterday", "tomorrow", "tonight"})  # "Yesterday 300 people ...": no name
 
 NUMERAL = re.compile(
@@ -207,6 +208,7 @@ class Lexicon:
     demonyms: frozenset[str] = frozenset()  # nationalities: their plural counts people ("865 Palestinians")
     phone: dict[str, frozenset[str]] = field(default_factory=dict)  # number | dial | line -> words ("call 999")
     durations: frozenset[str] = frozenset()  # singular time units that "a"/"an" may count ("for a decade")
+    singles: frozenset[str] = frozenset()  # singular measure units that "a"/"an" counts after a qualifier ("up to a foot")
     decades: dict[str, int] = field(default_factory=dict)  # "forties" -> 40, "teens" -> 13: "in his forties"
     start_words: frozenset[str] = frozenset()  # words a quantity may start with besides LIKE_NUM ones
     followers: frozenset[str] = frozenset()  # words after "two" or "2022" without which neither is a claim
@@ -224,7 +226,9 @@ class Lexicon:
             if len(parts) == 2 and parts[0] in self.units and parts[1] in self.units:
                 self.rates.setdefault((self.units[parts[0]][0], self.units[parts[1]][0]), rate)
         self.decades = {w[:-1] + "ies": v for w, v in self.cardinals.items() if w.endswith("y") and v % 10 == 0} | {"teens": 13}
-        words = set(self.vague_alone) | set(self.fraction_words) | set(self.multipliers) | set(self.durations) \
+        self.singles = frozenset(a for a, (unit, kind) in self.units.items()
+                                 if kind in ONE_MEASURES and a.isalpha() and a.islower() and not a.endswith("s") and len(a) > 2)
+        words = set(self.vague_alone) | set(self.fraction_words) | set(self.multipliers) | set(self.durations) | set(self.singles) \
             | {w for w, (_, abbr) in self.scales.items() if not abbr} | set(self.decades)
         self.start_words = frozenset(words)
         self.followers = frozenset({*self.unit_heads, *self.count_nouns, *self.scales, *self.fraction_words,
@@ -641,8 +645,8 @@ class QuantityReader:
             return self.fraction_word(doc, i)
         if low in self.lx.multipliers:
             return self.multiplier(doc, i)
-        if low in self.lx.durations:
-            return self.one_duration(doc, i)
+        if low in self.lx.durations or low in self.lx.singles:
+            return self.one_duration(doc, i, measure=low not in self.lx.durations)
         if tok.text in GLYPH_FRACTIONS:
             return Number(i, i + 1, GLYPH_FRACTIONS[tok.text], kind="fraction")
         num = self.numeral(doc, i, money) if any(c.isdigit() for c in tok.text) else self.words(doc, i)
@@ -929,15 +933,17 @@ class QuantityReader:
                 return True
         return False
 
-    def one_duration(self, doc: Doc, i: int) -> Number | None:
+    def one_duration(self, doc: Doc, i: int, measure: bool = False) -> Number | None:
         """"a"/"an" before the time unit at token i, where it measures a duration: after "for" or a
         qualifier ("for a decade", "nearly a year") or before "ago" ("a year ago"); not "once a year",
-        "a year earlier". The number is the article; `unit_after` reads the unit."""
+        "a year earlier". Before another `measure` unit, only after a qualifier ("up to a foot of snow",
+        "more than an inch", not "a mile away", "won by a mile"). The number is the article; `unit_after`
+        reads the unit."""
         doc_words = TokenTable.of(doc).words
         if i < 2 or doc_words[i - 1].lower_ not in ("a", "an"):
             return None
-        ago = i + 1 < len(doc) and doc_words[i + 1].lower_ == "ago"
-        if not ago and doc_words[i - 2].lower_ != "for" and self.qualifier_before(doc, i - 1)[0] in ("exact", "range"):
+        ago = i + 1 < len(doc) and doc_words[i + 1].lower_ == "ago" and not measure
+        if not ago and (measure or doc_words[i - 2].lower_ != "for") and self.qualifier_before(doc, i - 1)[0] in ("exact", "range"):
             return None
         return Number(i - 1, i, 1.0, digits=False)
 
