@@ -24,6 +24,7 @@ from .tokens import TokenTable, doc_text, gerund_shape, per_word
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+COMPASS_POINTS = frozenset({"N.", "S.", "E.", "W.", "N", "S", "E", "W", "NE", "NW", "SE", "SW", "N.E.", "N.W.", "S.E.", "S.W."})
 ONE_MEASURES = frozenset({"length", "mass", "volume", "area"})  # kinds of the units "a"/"an" may count: "up to a foot"
 RELATIVE_DAYS = frozenset({"today", "yesterday", "tomorrow", "tonight"})  # "Yesterday 300 people ...": no name
 
@@ -1711,6 +1712,8 @@ class QuantityReader:
         """A name or code follows the bare number: "10 Downing Street", "5G", "737 MAX"; not people named by a
         nationality ("865 Palestinians") nor a noun they modify ("100 British marines", "3,000 Hamas supporters")."""
         nxt = doc[end] if end < len(doc) else None
+        if nxt is not None and nxt.text in COMPASS_POINTS and doc[end - 1].whitespace_ and end + 1 < len(doc) and doc[end + 1].is_title:
+            return self.named(doc, end + 1)  # "4214 N. Mississippi Ave.", "100 SW Main Street": an address
         if nxt is None or not nxt.is_alpha or nxt.is_lower or doc[end - 1].whitespace_ and not nxt.is_title:
             return False
         if not doc[end - 1].whitespace_:
