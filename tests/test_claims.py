@@ -583,7 +583,8 @@ def test_several_claims(finder, sentence, texts):
         ("The airline flies to five major cities with two helicopters.", [("five", "cities"), ("two", "aircraft")]),
         ("It was escorted by two United States fighter jets.", []),  # a capital after other words is a name, no counted noun
         ("Labour has an 80 MP majority and a 50MP camera.", [("80", "count"), ("50MP", "megapixel")]),  # "MP" only against the number
-        ("About 20 S. Korean soldiers were hurt.", [("About 20", "count")]),  # a compass point before people is no address
+        ("About 20 S. Korean soldiers were hurt.", [("About 20", "count")]),
+        ("The shares closed at 480p on Friday.", [("480p", "GBP-pence")]),  # shares: pence, not a video resolution  # a compass point before people is no address
     ],
 )
 def test_claim_units(finder, sentence, found):
@@ -664,6 +665,8 @@ def test_claim_units(finder, sentence, found):
         "The favourite won by a mile and the school is a mile away.",  # no qualifier: no measure
         "The cafe opened at 1820 N. Alberta St. in May.",  # a compass point in an address
         "Offices at 300 SW Columbia Street were closed.",
+        "The phone films at 720p and 1080p.",  # video resolutions, no pence
+        "Streams are capped at 480p on mobile.",
         "She is the double Olympic champion and the halls double as venues.",
     ],
 )

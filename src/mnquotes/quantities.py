@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 COMPASS_POINTS = frozenset({"N.", "S.", "E.", "W.", "N", "S", "E", "W", "NE", "NW", "SE", "SW", "N.E.", "N.W.", "S.E.", "S.W."})
+VIDEO_LINES = frozenset({"144", "240", "360", "480", "576", "720"})  # "720p": lines of a video picture, not pence
+STERLING_WORDS = frozenset({"£", "pence", "penny", "pound", "pounds", "sterling", "share", "shares", "stock", "stocks", "price", "prices"})
 ONE_MEASURES = frozenset({"length", "mass", "volume", "area"})  # kinds of the units "a"/"an" may count: "up to a foot"
 RELATIVE_DAYS = frozenset({"today", "yesterday", "tomorrow", "tonight"})  # "Yesterday 300 people ...": no name
 
@@ -751,6 +753,8 @@ class QuantityReader:
         if unit is not None and unit[1] == "money" and unit[0].endswith(("-pence", "-cent")) and len(m["num"]) >= 4 \
                 and m["num"].isdigit():
             return None  # "1080p", "2160p": a video resolution or code; a thousand pence is written "1,080p"
+        if unit is not None and unit[0] == "GBP-pence" and suffix == "p" and m["num"] in VIDEO_LINES and not self.pence_sentence(doc, i):
+            return None  # "records at 720p": a video resolution where nothing else in the sentence is sterling or shares
         if unit is not None:
             num.unit = unit
             if unit[1] == "money":
@@ -761,6 +765,16 @@ class QuantityReader:
             num.unit = glued[0]  # "4.3mb/d": `read` takes the rest of the unit
             return num
         return None
+
+    def pence_sentence(self, doc: Doc, i: int) -> bool:
+        """Does the sentence of token i write sterling ("£", "pence", another "p" amount) or shares ("shares fell to 480p")?"""
+        sent = doc[i].sent
+        for t in sent:
+            if t.i != i and (t.text.startswith("£") or t.lower_ in STERLING_WORDS
+                             or t.text[-1:] == "p" and t.text[:-1].replace(".", "", 1).isdigit()
+                             and t.text[:-1] not in VIDEO_LINES and len(t.text) < 5):  # "720p and 1080p": both video
+                return True
+        return False
 
     def glued_measure(self, doc: Doc, num: Number, digits: str, suffix: str) -> bool:
         """Is an ordinal-looking suffix a unit glued to the number ("12st 7lb": stone)? When it is no
