@@ -584,7 +584,10 @@ def test_several_claims(finder, sentence, texts):
         ("It was escorted by two United States fighter jets.", []),  # a capital after other words is a name, no counted noun
         ("Labour has an 80 MP majority and a 50MP camera.", [("80", "count"), ("50MP", "megapixel")]),  # "MP" only against the number
         ("About 20 S. Korean soldiers were hurt.", [("About 20", "count")]),
-        ("The shares closed at 480p on Friday.", [("480p", "GBP-pence")]),  # shares: pence, not a video resolution  # a compass point before people is no address
+        ("The shares closed at 480p on Friday.", [("480p", "GBP-pence")]),  # shares: pence, not a video resolution
+        ("They rent a four-bedroom flat.", [("four", "bedrooms")]),  # a counted noun's singular after a hyphen: was no claim
+        ("A nine-member jury and a 300-seat theatre.", [("nine", "people"), ("300", "seats")]),
+        ("The yacht had five crew and two cops came aboard.", [("five", "people"), ("two", "people")]),  # a compass point before people is no address
     ],
 )
 def test_claim_units(finder, sentence, found):

@@ -560,7 +560,7 @@ class QuantityReader:
         elif kind == "count" or num.kind == "vague":
             noun, after = self.counted_noun(doc, end, vague=num.kind == "vague")
         if unit is None and noun is not None:
-            unit = self.lx.count_nouns.get(doc_words[noun].lower_, "people" if self.demonym_people(doc, noun) else "count")
+            unit = self.noun_unit(doc, noun) or ("people" if self.demonym_people(doc, noun) else "count")
             if unit == "magnitude":  # "a 7.4 earthquake"; not "the 1960 earthquake"
                 unit, kind, noun = (unit, "magnitude", None) if value is not None and 0 < value < 10 else (None, kind, None)
         if not self.is_claim(doc, start, end, num, kind, noun, ranged=qualifier == "range"):
@@ -1511,11 +1511,17 @@ class QuantityReader:
         group = self.group_noun(doc, j) if not vague else None
         if group is not None:
             return group, j
+        if not vague and j + 1 < len(doc) and doc_words[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
+                and doc_words[j + 1].is_lower and self.noun_unit(doc, j + 1) is not None:
+            return j + 1, j + 2  # "a three-bedroom house", "a 200-seat hall", "a five-member panel"
         for k in range(j, min(j + 3, len(doc))):
             t = doc_words[k]
             if t.lower_ in self.lx.count_nouns and (k == j or not doc[k].is_title) or self.demonym_people(doc, k):
                 if k > j and t.lower_ in self.lx.next_nouns:  # (a capital after other words ends a name: "two United States jets")
                     break  # "5 car bombs killed": the participle is the verb of the counted noun
+                if k + 1 < len(doc) and doc_words[k + 1].lower_ in self.lx.count_nouns \
+                        and doc_words[k + 1].lower_ not in self.lx.next_nouns and doc_words[k + 1].is_lower:
+                    return k + 1, k + 2  # "25 crew members", "300 police officers": the compound's head
                 return k, k + 1
             if not t.is_alpha or t.is_stop:
                 break
@@ -1523,6 +1529,15 @@ class QuantityReader:
                 and not doc_words[j].lower_.endswith(("ed", "ing")):  # "well over 1,000 signed the petition", "18 measuring": a verb
             return j, j + 1
         return None, j
+
+    def noun_unit(self, doc: Doc, k: int) -> str | None:
+        """The unit of the counted noun at token k: a noun of count_nouns.tsv, or its singular after a hyphen
+        ("three-bedroom": bedrooms, "a 200-seat hall": seats)."""
+        word = TokenTable.of(doc).words[k].lower_
+        unit = self.lx.count_nouns.get(word)
+        if unit is None and k > 0 and doc[k - 1].text == "-":
+            unit = self.lx.count_nouns.get(word + "s")
+        return unit
 
     def group_noun(self, doc: Doc, j: int) -> int | None:
         """The noun of count_nouns.tsv a part of a counted group counts: "37 of the 150 seats", "12 of their
@@ -1614,13 +1629,13 @@ class QuantityReader:
             return False
         if prev is not None and prev.lower_ == "per":
             return False  # "223 deaths per 100,000 live births", "6 litres per 100 km": a rate's base, not a figure
-        if num.year_like and not measured and not (noun is not None and doc_words[noun].lower_ in lx.count_nouns and doc_words[noun].is_lower):
+        if num.year_like and not measured and not (noun is not None and self.noun_unit(doc, noun) and doc_words[noun].is_lower):
             return False  # "in 2023", "the 2022 invasion", "its 2001 Person of the Year"
         # a scale letter glued to the digits of a bare count may be a code's letter ("Room 4B", "221B Baker Street")
         coded = not measured or num.scaled and num.end - num.start == 1 and kind == "count"
         if prev is not None and self.labelled(doc, start) and coded:
             return False
-        if prev is not None and kind == "count" and (noun is None or doc_words[noun].lower_ not in lx.count_nouns) \
+        if prev is not None and kind == "count" and (noun is None or self.noun_unit(doc, noun) is None) \
                 and not (end < len(doc) and doc_words[end].lower_ in COUNT_MODIFIERS) and self.listed(doc, start, ranged or num.kind == "range"):
             return False
         if self.numbered_item(doc, start, end) and not measured:
@@ -1642,7 +1657,7 @@ class QuantityReader:
             return False  # "in the last two weeks": a time frame
         if measured:
             return not (num.value == 1 and kind in ("count", "points"))  # "one of", "at one point"
-        if num.value == 1 or noun is None or doc_words[noun].lower_ not in lx.count_nouns:
+        if num.value == 1 or noun is None or self.noun_unit(doc, noun) is None:
             return False
         return prev is None or prev.lower_ not in DETERMINERS  # "the two countries", "its two neighbours"
 
