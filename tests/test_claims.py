@@ -408,6 +408,8 @@ EXPRESSIONS = [
     ("Turnout was nearly double the 2019 figure.", "nearly double", 2, "times", "nearly", None, None),  # was no claim
     ("Rents are now triple what they were.", "triple", 3, "times", "exact", None, None),
     ("The video was shared 5x more often than the rest.", "5x", 5, "times", "exact", None, None),
+    ("The new dam is a fifth as high as the old one.", "a fifth", 0.2, "times", "exact", None, None),  # an ordinal fraction: was no claim
+    ("The firm is about a third as big as its rival.", "about a third", 1 / 3, "times", "about", None, None),
     ("Up to a foot of snow is forecast.", "Up to a foot", 1, "foot", "up to", None, None),  # "a" counts a unit after a qualifier
     ("Police seized more than a tonne of cocaine.", "more than a tonne", 1, "tonne", "over", None, None),
     ("The lake is about a mile wide.", "about a mile", 1, "mile", "about", None, None),

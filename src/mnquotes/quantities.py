@@ -1823,6 +1823,8 @@ class QuantityReader:
         # a fraction: "a third of", "one fifth of", "around a third"
         if prev is not None and prev.lower_ in ("a", "one") and value >= 3:
             qualifier, qstart = self.qualifier_before(doc, s - 1)
+            if nxt is not None and nxt.lower_ == "as" and self.equal_comparison(doc, e):  # "a third as tall as": a multiplier
+                return Quantity(qstart, e, 1 / value, "times", "multiplier", "multiplier", qualifier=qualifier, after=e)
             if (nxt is not None and nxt.lower_ == "of") or qualifier != "exact" or self.share_of_change(doc, s - 1, e):
                 return Quantity(qstart, e, 1 / value, "fraction", "fraction", "fraction", qualifier=qualifier, after=e)
         det = s - 1 if prev is not None and prev.lower_ in ("the", "a", "an", "its", "their", "his", "her") else s
