@@ -411,6 +411,8 @@ EXPRESSIONS = [
     ("The new dam is a fifth as high as the old one.", "a fifth", 0.2, "times", "exact", None, None),  # an ordinal fraction: was no claim
     ("The firm is about a third as big as its rival.", "about a third", 1 / 3, "times", "about", None, None),
     ("Up to a foot of snow is forecast.", "Up to a foot", 1, "foot", "up to", None, None),  # "a" counts a unit after a qualifier
+    ("She won the marathon in 2:19:44 on Sunday.", "2:19:44", 8384, "second", "exact", None, None),  # a race time: was no claim
+    ("He swam the 200m in 1:45.63 to win.", "1:45.63", 105.63, "second", "exact", None, None),
     ("Police seized more than a tonne of cocaine.", "more than a tonne", 1, "tonne", "over", None, None),
     ("The lake is about a mile wide.", "about a mile", 1, "mile", "about", None, None),
     ("The vines are older than 80 years.", "older than 80 years", 80, "year", "over", None, None),
@@ -672,6 +674,7 @@ def test_claim_units(finder, sentence, found):
         "Offices at 300 SW Columbia Street were closed.",
         "The phone films at 720p and 1080p.",  # video resolutions, no pence
         "Streams are capped at 480p on mobile.",
+        "The alarm went off at 06:15:30 and again at 7:45.",  # clock times, not race times
         "She is the double Olympic champion and the halls double as venues.",
     ],
 )

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 COMPASS_POINTS = frozenset({"N.", "S.", "E.", "W.", "N", "S", "E", "W", "NE", "NW", "SE", "SW", "N.E.", "N.W.", "S.E.", "S.W."})
 VIDEO_LINES = frozenset({"144", "240", "360", "480", "576", "720"})  # "720p": lines of a video picture, not pence
 STERLING_WORDS = frozenset({"£", "pence", "penny", "pound", "pounds", "sterling", "share", "shares", "stock", "stocks", "price", "prices"})
+RACE_TIME = re.compile(r"(?:(?P<h>\d{1,2}):)?(?P<m>[0-5]?\d):(?P<s>[0-5]\d(?P<frac>\.\d+)?)")  # "2:01:09", "1:52.98"
+CLOCK_PREPOSITIONS = frozenset({"at", "until", "till", "from", "since", "by"})  # before "10:30:15": a clock time
 ONE_MEASURES = frozenset({"length", "mass", "volume", "area"})  # kinds of the units "a"/"an" may count: "up to a foot"
 RELATIVE_DAYS = frozenset({"today", "yesterday", "tomorrow", "tonight"})  # "Yesterday 300 people ...": no name
 
@@ -652,6 +654,12 @@ class QuantityReader:
             return self.one_duration(doc, i, measure=low not in self.lx.durations)
         if tok.text in GLYPH_FRACTIONS:
             return Number(i, i + 1, GLYPH_FRACTIONS[tok.text], kind="fraction")
+        race = RACE_TIME.fullmatch(tok.text)
+        if race is not None and (race["h"] or race["frac"]):
+            if i > 0 and TokenTable.of(doc).words[i - 1].lower_ in CLOCK_PREPOSITIONS:
+                return None  # "at 10:30:15": a clock time
+            seconds = round(int(race["h"] or 0) * 3600 + int(race["m"]) * 60 + float(race["s"]), 6)
+            return Number(i, i + 1, seconds, unit=("second", "time"))  # "won in 2:01:09", "swam 1:52.98": a time in seconds
         num = self.numeral(doc, i, money) if any(c.isdigit() for c in tok.text) else self.words(doc, i)
         if num is None or num.kind in ("ordinal", "range", "fraction", "vague"):
             return num
