@@ -591,7 +591,8 @@ def test_several_claims(finder, sentence, texts):
         ("The shares closed at 480p on Friday.", [("480p", "GBP-pence")]),  # shares: pence, not a video resolution
         ("They rent a four-bedroom flat.", [("four", "bedrooms")]),  # a counted noun's singular after a hyphen: was no claim
         ("A nine-member jury and a 300-seat theatre.", [("nine", "people"), ("300", "seats")]),
-        ("The yacht had five crew and two cops came aboard.", [("five", "people"), ("two", "people")]),  # a compass point before people is no address
+        ("The yacht had five crew and two cops came aboard.", [("five", "people"), ("two", "people")]),
+        ("The driver (Tom Reed, 45) was hurt.", [("45", "year")]),  # an age in brackets is no numbered item  # a compass point before people is no address
     ],
 )
 def test_claim_units(finder, sentence, found):
@@ -675,6 +676,8 @@ def test_claim_units(finder, sentence, found):
         "The phone films at 720p and 1080p.",  # video resolutions, no pence
         "Streams are capped at 480p on mobile.",
         "The alarm went off at 06:15:30 and again at 7:45.",  # clock times, not race times
+        "The best fillings are: 1) Cheese, 2) Ham, 3) Mushroom.",  # items numbered inside a line
+        "The plan: 1) cut costs; 2) sell assets.",
         "She is the double Olympic champion and the halls double as venues.",
     ],
 )

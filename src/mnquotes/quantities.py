@@ -1578,7 +1578,8 @@ class QuantityReader:
             return False
         if prev == "both" and start >= 3 and doc_words[start - 2].text == "," and doc_words[end].text in (",", ")"):
             return self.lx.count_nouns.get(doc_words[start - 3].lower_) == "people"  # "The victims, both 23, were"
-        return prev == "," and doc_words[end].text in (",", ")") and self.age_subject(doc, start - 1, end + 1)
+        return prev == "," and doc_words[end].text in (",", ")") and not self.numbered_item(doc, start, end) \
+            and self.age_subject(doc, start - 1, end + 1)
 
     def age_bound(self, doc: Doc, start: int, end: int, num: Number) -> bool:
         """Is the number after "under" or "over" that follows people an age ("Children under 5", "adults over 65",
@@ -1811,6 +1812,9 @@ class QuantityReader:
             start == 1 or "\n" in doc[start - 2].text_with_ws)
         if line_start and nxt in (".", ")"):
             return True
+        if nxt == ")" and start > 0 and doc_words[start - 1].text in (":", ",", ";") \
+                and not any(doc_words[k].text == "(" for k in range(doc[start].sent.start, start)):
+            return True  # "are: 1) Deviled, 2) Scotch": items numbered inside a line
         return start > 0 and doc_words[start - 1].text in ("(", "[") and nxt in (")", "]")
 
     # -- ordinals ------------------------------------------------------------------------------------
