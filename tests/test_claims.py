@@ -592,7 +592,9 @@ def test_several_claims(finder, sentence, texts):
         ("They rent a four-bedroom flat.", [("four", "bedrooms")]),  # a counted noun's singular after a hyphen: was no claim
         ("A nine-member jury and a 300-seat theatre.", [("nine", "people"), ("300", "seats")]),
         ("The yacht had five crew and two cops came aboard.", [("five", "people"), ("two", "people")]),
-        ("The driver (Tom Reed, 45) was hurt.", [("45", "year")]),  # an age in brackets is no numbered item  # a compass point before people is no address
+        ("The driver (Tom Reed, 45) was hurt.", [("45", "year")]),  # an age in brackets is no numbered item
+        ("Later, Pitt and Jolie, 48, left the party.", [("48", "year")]),  # the second of two names: was a count
+        ("Floods hit Iowa and Ohio, 30, and more.", [("30", "count")]),  # places after a preposition: no age  # a compass point before people is no address
     ],
 )
 def test_claim_units(finder, sentence, found):

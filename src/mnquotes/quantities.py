@@ -1620,7 +1620,21 @@ class QuantityReader:
         if len(names) == 1 and (k >= 0 and doc_words[k].text in (",", ":", ";") or tally):
             return False
         return k < 0 or not (doc_words[k].is_lower and doc_words[k].is_stop) \
-            or doc_words[k].lower_ in PERSON_PREPOSITIONS  # "in Germany, 12," "of NATO, 32,"; but "bail for Reid, 28,"
+            or doc_words[k].lower_ in PERSON_PREPOSITIONS \
+            or doc_words[k].lower_ == "and" and self.first_name_of_pair(doc, k)
+        # "in Germany, 12," "of NATO, 32,"; but "bail for Reid, 28,", "Isaac and Chastain, 37,"
+
+    def first_name_of_pair(self, doc: Doc, k: int) -> bool:
+        """Is the "and" at token k after one to three capitalised words that are no place nor time and follow no
+        preposition or other function word ("To prepare, Isaac and Chastain, 37,"; not "into Texas and Ohio, 30,")?"""
+        doc_words = TokenTable.of(doc).words
+        j = k - 1
+        while j >= 0 and k - j <= 3 and doc_words[j].is_title and not doc_words[j].is_stop \
+                and doc_words[j].lower_ not in self.lx.places and doc_words[j].lower_ not in self.lx.time_words:
+            j -= 1
+        if j == k - 1:
+            return False
+        return j < 0 or not (doc_words[j].is_lower and doc_words[j].is_stop) and doc_words[j].is_punct
 
     # -- deciding ----------------------------------------------------------------------------------
     def is_claim(self, doc: Doc, start: int, end: int, num: Number, kind: str, noun: int | None, ranged: bool = False) -> bool:
