@@ -594,7 +594,8 @@ def test_several_claims(finder, sentence, texts):
         ("The yacht had five crew and two cops came aboard.", [("five", "people"), ("two", "people")]),
         ("The driver (Tom Reed, 45) was hurt.", [("45", "year")]),  # an age in brackets is no numbered item
         ("Later, Pitt and Jolie, 48, left the party.", [("48", "year")]),  # the second of two names: was a count
-        ("Floods hit Iowa and Ohio, 30, and more.", [("30", "count")]),  # places after a preposition: no age  # a compass point before people is no address
+        ("Floods hit Iowa and Ohio, 30, and more.", [("30", "count")]),  # places after a preposition: no age
+        ("So far 18 of 27 nations have signed.", [("18", "countries"), ("27", "countries")]),  # a part of a group without "the"  # a compass point before people is no address
     ],
 )
 def test_claim_units(finder, sentence, found):

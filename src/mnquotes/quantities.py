@@ -1549,11 +1549,16 @@ class QuantityReader:
 
     def group_noun(self, doc: Doc, j: int) -> int | None:
         """The noun of count_nouns.tsv a part of a counted group counts: "37 of the 150 seats", "12 of their
-        last 13 games" (the count after "of" is a claim of its own)."""
+        last 13 games", "29 of 50 states" (the count after "of" is a claim of its own)."""
         doc_words = TokenTable.of(doc).words
-        if j + 3 >= len(doc) or doc_words[j].lower_ != "of" or doc_words[j + 1].lower_ not in DETERMINERS:
+        if j + 2 >= len(doc) or doc_words[j].lower_ != "of":
             return None
-        k = j + 2 + (doc_words[j + 2].lower_ in GROUP_MODIFIERS)
+        if doc_words[j + 1].is_digit:  # "29 of 50 states"
+            k = j + 1
+        elif j + 3 < len(doc) and doc_words[j + 1].lower_ in DETERMINERS:
+            k = j + 2 + (doc_words[j + 2].lower_ in GROUP_MODIFIERS)
+        else:
+            return None
         if k + 1 >= len(doc) or not doc_words[k].is_digit:
             return None
         noun = k + 1 + (doc_words[k + 1].lower_ not in self.lx.count_nouns)  # "the 30 largest cities": one word between
