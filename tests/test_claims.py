@@ -595,7 +595,9 @@ def test_several_claims(finder, sentence, texts):
         ("The driver (Tom Reed, 45) was hurt.", [("45", "year")]),  # an age in brackets is no numbered item
         ("Later, Pitt and Jolie, 48, left the party.", [("48", "year")]),  # the second of two names: was a count
         ("Floods hit Iowa and Ohio, 30, and more.", [("30", "count")]),  # places after a preposition: no age
-        ("So far 18 of 27 nations have signed.", [("18", "countries"), ("27", "countries")]),  # a part of a group without "the"  # a compass point before people is no address
+        ("So far 18 of 27 nations have signed.", [("18", "countries"), ("27", "countries")]),  # a part of a group without "the"
+        ("Faber, 312 pp., $25.", [("$25", "USD")]),  # pages, not hundreds of percentage points
+        ("Support rose 3 pp. in May.", [("3 pp", "percentage point")]),  # a compass point before people is no address
     ],
 )
 def test_claim_units(finder, sentence, found):

@@ -487,6 +487,8 @@ class QuantityReader:
                 self.unit_of_one(doc, end, num) if num.value is not None and 0 < num.value < 1 else None)  # "0.25 of a per cent"
         if u is not None:
             (unit, kind), end, char_end = u  # type: ignore[assignment]
+            if unit == "percentage point" and doc_words[end - 1].lower_ == "pp" and num.value is not None and num.value > 100:
+                return None  # "Knopf, 220 pp., $16.99": pages; no change of rate is hundreds of points
             if unit == "lb" and doc_words[end - 1].lower_ in ("pound", "pounds") and (
                     self.money_context(doc, start) or self.per_currency(doc, end, "GBP") is not None):
                 unit, kind = "GBP", "money"  # "fined 500 pounds", "49.5 pounds per dollar": money, not weight
