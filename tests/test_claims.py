@@ -597,7 +597,9 @@ def test_several_claims(finder, sentence, texts):
         ("Floods hit Iowa and Ohio, 30, and more.", [("30", "count")]),  # places after a preposition: no age
         ("So far 18 of 27 nations have signed.", [("18", "countries"), ("27", "countries")]),  # a part of a group without "the"
         ("Faber, 312 pp., $25.", [("$25", "USD")]),  # pages, not hundreds of percentage points
-        ("Support rose 3 pp. in May.", [("3 pp", "percentage point")]),  # a compass point before people is no address
+        ("Support rose 3 pp. in May.", [("3 pp", "percentage point")]),
+        ("Her blood pressure was 135/85 mm Hg.", [("135/85 mm Hg", "mmHg")]),  # a reading: was no claim
+        ("Readings over 140 mm Hg are high.", [("over 140 mm Hg", "mmHg")]),  # was 140 mm  # a compass point before people is no address
     ],
 )
 def test_claim_units(finder, sentence, found):

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 COMPASS_POINTS = frozenset({"N.", "S.", "E.", "W.", "N", "S", "E", "W", "NE", "NW", "SE", "SW", "N.E.", "N.W.", "S.E.", "S.W."})
 VIDEO_LINES = frozenset({"144", "240", "360", "480", "576", "720"})  # "720p": lines of a video picture, not pence
 STERLING_WORDS = frozenset({"£", "pence", "penny", "pound", "pounds", "sterling", "share", "shares", "stock", "stocks", "price", "prices"})
+BLOOD_PRESSURE = re.compile(r"(?P<high>\d{2,3})/(?P<low>\d{2,3})")  # "130/80 mm Hg"
 RACE_TIME = re.compile(r"(?:(?P<h>\d{1,2}):)?(?P<m>[0-5]?\d):(?P<s>[0-5]\d(?P<frac>\.\d+)?)")  # "2:01:09", "1:52.98"
 CLOCK_PREPOSITIONS = frozenset({"at", "until", "till", "from", "since", "by"})  # before "10:30:15": a clock time
 ONE_MEASURES = frozenset({"length", "mass", "volume", "area"})  # kinds of the units "a"/"an" may count: "up to a foot"
@@ -656,6 +657,11 @@ class QuantityReader:
             return self.one_duration(doc, i, measure=low not in self.lx.durations)
         if tok.text in GLYPH_FRACTIONS:
             return Number(i, i + 1, GLYPH_FRACTIONS[tok.text], kind="fraction")
+        pressure = BLOOD_PRESSURE.fullmatch(tok.text)
+        if pressure is not None:
+            u = self.unit_at(doc, i + 1)
+            if u is not None and u[0] == ("mmHg", "pressure"):
+                return Number(i, i + 1, float(pressure["high"]))  # "130/80 mm Hg": the systolic figure, the pair its text
         race = RACE_TIME.fullmatch(tok.text)
         if race is not None and (race["h"] or race["frac"]):
             if i > 0 and TokenTable.of(doc).words[i - 1].lower_ in CLOCK_PREPOSITIONS:
