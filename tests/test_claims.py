@@ -599,7 +599,9 @@ def test_several_claims(finder, sentence, texts):
         ("Faber, 312 pp., $25.", [("$25", "USD")]),  # pages, not hundreds of percentage points
         ("Support rose 3 pp. in May.", [("3 pp", "percentage point")]),
         ("Her blood pressure was 135/85 mm Hg.", [("135/85 mm Hg", "mmHg")]),  # a reading: was no claim
-        ("Readings over 140 mm Hg are high.", [("over 140 mm Hg", "mmHg")]),  # was 140 mm  # a compass point before people is no address
+        ("Readings over 140 mm Hg are high.", [("over 140 mm Hg", "mmHg")]),  # was 140 mm
+        ("Police said four rain-related crashes and two British-made jets were reported.", [("two", "aircraft")]),  # a compound modifier
+        ("Officials named three well-known doctors.", [("three", "people")]),  # a stop word inside the compound: was no claim  # a compass point before people is no address
     ],
 )
 def test_claim_units(finder, sentence, found):

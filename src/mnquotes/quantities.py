@@ -1530,8 +1530,12 @@ class QuantityReader:
         if not vague and j + 1 < len(doc) and doc_words[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
                 and doc_words[j + 1].is_lower and self.noun_unit(doc, j + 1) is not None:
             return j + 1, j + 2  # "a three-bedroom house", "a 200-seat hall", "a five-member panel"
-        for k in range(j, min(j + 3, len(doc))):
+        hyphens = sum(1 for k in range(j, min(j + 5, len(doc))) if doc_words[k].text == "-" and not doc[k].whitespace_
+                      and k > j and not doc[k - 1].whitespace_)  # "six weather-related cancellations": a compound modifier
+        for k in range(j, min(j + 3 + 2 * min(hyphens, 1), len(doc))):
             t = doc_words[k]
+            if t.text == "-" and k > j and not doc[k].whitespace_ and not doc[k - 1].whitespace_:
+                continue
             if t.lower_ in self.lx.count_nouns and (k == j or not doc[k].is_title) or self.demonym_people(doc, k):
                 if k > j and t.lower_ in self.lx.next_nouns:  # (a capital after other words ends a name: "two United States jets")
                     break  # "5 car bombs killed": the participle is the verb of the counted noun
@@ -1539,8 +1543,8 @@ class QuantityReader:
                         and doc_words[k + 1].lower_ not in self.lx.next_nouns and doc_words[k + 1].is_lower:
                     return k + 1, k + 2  # "25 crew members", "300 police officers": the compound's head
                 return k, k + 1
-            if not t.is_alpha or t.is_stop:
-                break
+            if not t.is_alpha or t.is_stop and not (k > j and doc_words[k - 1].text == "-" or k + 1 < len(doc) and doc_words[k + 1].text == "-"):
+                break  # (a stop word inside a compound modifier goes on: "Russian-made", "well-known")
         if j < len(doc) and doc_words[j].is_alpha and doc_words[j].is_lower and not doc_words[j].is_stop \
                 and not doc_words[j].lower_.endswith(("ed", "ing")):  # "well over 1,000 signed the petition", "18 measuring": a verb
             return j, j + 1
