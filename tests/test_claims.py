@@ -399,6 +399,23 @@ EXPRESSIONS = [
     ("Most students over 18 live away from home.", "over 18", 18, "year", "over", None, None),
     ("Children under five should not use the app.", "under five", 5, "year", "under", None, None),  # spelled out: was no claim
     ("Women over fifty are offered screening.", "over fifty", 50, "year", "over", None, None),
+    ("Half the applicants have children younger than 16.", "younger than 16", 16, "year", "under", None, None),  # was a count
+    ("Drivers older than 70 must renew each year.", "older than 70", 70, "year", "over", None, None),
+    ("Those younger than twelve ride free.", "younger than twelve", 12, "year", "under", None, None),  # was no claim
+    ("A 6-to-8 foot alligator was seen.", "6-to-8 foot", None, "foot", "range", 6, 8),  # "-to-" joins a range: was a count 6
+    ("Analysts see a 20-to-25 percent drop.", "20-to-25 percent", None, "percent", "range", 20, 25),
+    ("Tickets cost $40-to-$60 each.", "$40-to-$60", None, "USD", "range", 40, 60),
+    ("Turnout was nearly double the 2019 figure.", "nearly double", 2, "times", "nearly", None, None),  # was no claim
+    ("Rents are now triple what they were.", "triple", 3, "times", "exact", None, None),
+    ("The video was shared 5x more often than the rest.", "5x", 5, "times", "exact", None, None),
+    ("The new dam is a fifth as high as the old one.", "a fifth", 0.2, "times", "exact", None, None),  # an ordinal fraction: was no claim
+    ("The firm is about a third as big as its rival.", "about a third", 1 / 3, "times", "about", None, None),
+    ("Up to a foot of snow is forecast.", "Up to a foot", 1, "foot", "up to", None, None),  # "a" counts a unit after a qualifier
+    ("She won the marathon in 2:19:44 on Sunday.", "2:19:44", 8384, "second", "exact", None, None),  # a race time: was no claim
+    ("He swam the 200m in 1:45.63 to win.", "1:45.63", 105.63, "second", "exact", None, None),
+    ("Police seized more than a tonne of cocaine.", "more than a tonne", 1, "tonne", "over", None, None),
+    ("The lake is about a mile wide.", "about a mile", 1, "mile", "about", None, None),
+    ("The vines are older than 80 years.", "older than 80 years", 80, "year", "over", None, None),
 ]
 
 
@@ -570,6 +587,21 @@ def test_several_claims(finder, sentence, texts):
         ("The airline flies to five major cities with two helicopters.", [("five", "cities"), ("two", "aircraft")]),
         ("It was escorted by two United States fighter jets.", []),  # a capital after other words is a name, no counted noun
         ("Labour has an 80 MP majority and a 50MP camera.", [("80", "count"), ("50MP", "megapixel")]),  # "MP" only against the number
+        ("About 20 S. Korean soldiers were hurt.", [("About 20", "count")]),
+        ("The shares closed at 480p on Friday.", [("480p", "GBP-pence")]),  # shares: pence, not a video resolution
+        ("They rent a four-bedroom flat.", [("four", "bedrooms")]),  # a counted noun's singular after a hyphen: was no claim
+        ("A nine-member jury and a 300-seat theatre.", [("nine", "people"), ("300", "seats")]),
+        ("The yacht had five crew and two cops came aboard.", [("five", "people"), ("two", "people")]),
+        ("The driver (Tom Reed, 45) was hurt.", [("45", "year")]),  # an age in brackets is no numbered item
+        ("Later, Pitt and Jolie, 48, left the party.", [("48", "year")]),  # the second of two names: was a count
+        ("Floods hit Iowa and Ohio, 30, and more.", [("30", "count")]),  # places after a preposition: no age
+        ("So far 18 of 27 nations have signed.", [("18", "countries"), ("27", "countries")]),  # a part of a group without "the"
+        ("Faber, 312 pp., $25.", [("$25", "USD")]),  # pages, not hundreds of percentage points
+        ("Support rose 3 pp. in May.", [("3 pp", "percentage point")]),
+        ("Her blood pressure was 135/85 mm Hg.", [("135/85 mm Hg", "mmHg")]),  # a reading: was no claim
+        ("Readings over 140 mm Hg are high.", [("over 140 mm Hg", "mmHg")]),  # was 140 mm
+        ("Police said four rain-related crashes and two British-made jets were reported.", [("two", "aircraft")]),  # a compound modifier
+        ("Officials named three well-known doctors.", [("three", "people")]),  # a stop word inside the compound: was no claim  # a compass point before people is no address
     ],
 )
 def test_claim_units(finder, sentence, found):
@@ -640,6 +672,22 @@ def test_claim_units(finder, sentence, found):
         "It was a quarter century ago and in the fourth quarter points were scored.",  # periods, no points
         "Why did they come in the first place?",
         "Sales fell in the 3rd quarter and rose last quarter.",
+        "The bakery is open from 4 to 8 p.m. on weekdays.",  # the first figure of a clock range is a time too
+        "The hall opens 11 to 2 pm on Sundays.",
+        "Polls are open between 7 and 9 pm.",
+        "The fair runs from 12 to 16 June.",
+        "The bill passed by a 4-to-1 margin.",  # a tally, like a score
+        "The court's 5-to-4 ruling surprised nobody.",
+        "Police are investigating a double murder.",  # "double" multiplies only before what it multiplies
+        "The favourite won by a mile and the school is a mile away.",  # no qualifier: no measure
+        "The cafe opened at 1820 N. Alberta St. in May.",  # a compass point in an address
+        "Offices at 300 SW Columbia Street were closed.",
+        "The phone films at 720p and 1080p.",  # video resolutions, no pence
+        "Streams are capped at 480p on mobile.",
+        "The alarm went off at 06:15:30 and again at 7:45.",  # clock times, not race times
+        "The best fillings are: 1) Cheese, 2) Ham, 3) Mushroom.",  # items numbered inside a line
+        "The plan: 1) cut costs; 2) sell assets.",
+        "She is the double Olympic champion and the halls double as venues.",
     ],
 )
 def test_not_claims(finder, sentence):

@@ -69,7 +69,8 @@ def tokenizer(nlp: Language, rules: Rules) -> Tokenizer:
         prefix_search=old.prefix_search,
         suffix_search=compile_suffix_regex([*nlp.Defaults.suffixes, r"(?<=[0-9][A-Z])\."]).search,
         infix_finditer=compile_infix_regex(
-            [*nlp.Defaults.infixes, rf"(?<=[0-9a-zA-Z%])[-–](?={CURRENCY})", r"(?<=[0-9]%)[-–](?=[0-9])"]).finditer,
+            [*nlp.Defaults.infixes, rf"(?<=[0-9a-zA-Z%])[-–](?={CURRENCY})", r"(?<=[0-9]%)[-–](?=[0-9])",
+             r"(?<=[0-9]-to)-(?=[0-9])"]).finditer,
         token_match=token_match,
         url_match=old.url_match,
         faster_heuristics=old.faster_heuristics,

@@ -24,6 +24,13 @@ from .tokens import TokenTable, doc_text, gerund_shape, per_word
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+COMPASS_POINTS = frozenset({"N.", "S.", "E.", "W.", "N", "S", "E", "W", "NE", "NW", "SE", "SW", "N.E.", "N.W.", "S.E.", "S.W."})
+VIDEO_LINES = frozenset({"144", "240", "360", "480", "576", "720"})  # "720p": lines of a video picture, not pence
+STERLING_WORDS = frozenset({"£", "pence", "penny", "pound", "pounds", "sterling", "share", "shares", "stock", "stocks", "price", "prices"})
+BLOOD_PRESSURE = re.compile(r"(?P<high>\d{2,3})/(?P<low>\d{2,3})")  # "130/80 mm Hg"
+RACE_TIME = re.compile(r"(?:(?P<h>\d{1,2}):)?(?P<m>[0-5]?\d):(?P<s>[0-5]\d(?P<frac>\.\d+)?)")  # "2:01:09", "1:52.98"
+CLOCK_PREPOSITIONS = frozenset({"at", "until", "till", "from", "since", "by"})  # before "10:30:15": a clock time
+ONE_MEASURES = frozenset({"length", "mass", "volume", "area"})  # kinds of the units "a"/"an" may count: "up to a foot"
 RELATIVE_DAYS = frozenset({"today", "yesterday", "tomorrow", "tonight"})  # "Yesterday 300 people ...": no name
 
 NUMERAL = re.compile(
@@ -40,6 +47,7 @@ FRACTION = re.compile(r"(?P<a>\d{1,3})/(?P<b>\d{1,3})")
 GLYPH_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
                    "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 DECADE = re.compile(r"(?:(?P<part>early|mid|late)-)?(?P<tens>[1-9]0)s")  # "in his 60s", "in his mid-40s"
+AGE_COMPARATIVES = {"younger", "older"}  # before "than" and a number: an age
 AGE_BOUNDS = {"under", "over"}  # after people, an age's bound: "Children under 5", "adults over 65"
 AGE_POSSESSIVES = {"his", "her", "their", "my", "your", "our"}
 DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}  # "in her late 20s": 27-29
@@ -47,6 +55,7 @@ TEEN_PARTS = {(0, 3): (13, 15), (4, 6): (15, 16), (7, 9): (17, 19)}  # "in their
 ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
 GLUED_MARKS = {"-", "–", "/", "&", "'", "’"}  # after a letter, they make it part of a name ("F-16", "AT&T")
 RANGE_JOINERS = {"to", "-", "–", "—"}
+CLOCK_JOINERS = RANGE_JOINERS | {"and", "until", "till", "through"}  # "from 3 to 9 p.m.", "between 2 and 4 pm"
 # Words that, besides units, counted nouns, scale, fraction and number words, may follow a spelled-out
 # number or a year that is a claim: ranges, "one in three", "two-thirds", "50 or more".
 JOINERS = {"-", "–", "to", "and", "or", "in", "out", "of", "%"}
@@ -58,6 +67,7 @@ MORE_OR_LESS = {"more", "less", "fewer", "higher", "lower", "bigger", "smaller",
 GLUED_QUALIFIERS = {"plus", "+", "odd"}  # post qualifiers only when written against the figure or its hyphen: "50-plus", "100+"
 GROUP_MODIFIERS = {"last", "first", "next", "top", "past"}  # "12 of their last 13 games"
 COMPARATIVES = {"more", "less", "fewer", "as", "the", "that", "what", "its", "their"}  # after "twice", "three times"
+MULTIPLE_DETERMINERS = {"the", "that", "this", "those", "these", "its", "their", "his", "her", "our", "what"}  # "double the average"
 PERIOD_MODIFIERS = {"consecutive", "straight", "successive", "more", "additional", "extra", "further", "full", "whole",
                     "working", "business", "trading", "calendar"}  # "31 consecutive days", "10 working days"
 # before "half" or "quarter": a period ("this half", "the latter half", "the year-ago quarter")
@@ -188,7 +198,7 @@ class Lexicon:
     change_words: frozenset[str]
     ordinal_nouns: dict[str, str]
     per_nouns: dict[str, str]  # noun -> unit a measure is counted per ("a share" -> share), besides units
-    multipliers: dict[str, tuple[float, bool]]  # word -> (factor, needs a comparative after): "tripled", "twice", "tenfold"
+    multipliers: dict[str, tuple[float, str]]  # word -> (factor, use: alone | compare | base): "tripled", "twice", "double the"
     compounds: dict[tuple[str, str], float]  # (unit, smaller unit) -> smaller per unit: ("foot", "inch") -> 12
     bare_parts: dict[str, tuple[str, str]]  # unit -> its smaller (unit, kind) when that may go unwritten: "6 foot 4", "12st 7"
     money_words: frozenset[str]  # words before "pounds" that make them sterling ("fined 500 pounds")
@@ -204,6 +214,7 @@ class Lexicon:
     demonyms: frozenset[str] = frozenset()  # nationalities: their plural counts people ("865 Palestinians")
     phone: dict[str, frozenset[str]] = field(default_factory=dict)  # number | dial | line -> words ("call 999")
     durations: frozenset[str] = frozenset()  # singular time units that "a"/"an" may count ("for a decade")
+    singles: frozenset[str] = frozenset()  # singular measure units that "a"/"an" counts after a qualifier ("up to a foot")
     decades: dict[str, int] = field(default_factory=dict)  # "forties" -> 40, "teens" -> 13: "in his forties"
     start_words: frozenset[str] = frozenset()  # words a quantity may start with besides LIKE_NUM ones
     followers: frozenset[str] = frozenset()  # words after "two" or "2022" without which neither is a claim
@@ -213,7 +224,7 @@ class Lexicon:
 
     def __post_init__(self) -> None:
         for w, v in [*self.cardinals.items(), *((w, m) for w, (m, abbr) in self.scales.items() if not abbr)]:
-            self.multipliers.setdefault(w + "fold", (float(v), False))  # "tenfold", "hundredfold"
+            self.multipliers.setdefault(w + "fold", (float(v), "alone"))  # "tenfold", "hundredfold"
         self.durations = frozenset(a for a, (unit, kind) in self.units.items()
                                    if kind == "time" and a == unit and a not in self.ordinals)  # not "second"
         for alias, rate in self.units.items():  # "miles per hour" -> mph: "160 miles (257 km) an hour" is mph too
@@ -221,7 +232,9 @@ class Lexicon:
             if len(parts) == 2 and parts[0] in self.units and parts[1] in self.units:
                 self.rates.setdefault((self.units[parts[0]][0], self.units[parts[1]][0]), rate)
         self.decades = {w[:-1] + "ies": v for w, v in self.cardinals.items() if w.endswith("y") and v % 10 == 0} | {"teens": 13}
-        words = set(self.vague_alone) | set(self.fraction_words) | set(self.multipliers) | set(self.durations) \
+        self.singles = frozenset(a for a, (unit, kind) in self.units.items()
+                                 if kind in ONE_MEASURES and a.isalpha() and a.islower() and not a.endswith("s") and len(a) > 2)
+        words = set(self.vague_alone) | set(self.fraction_words) | set(self.multipliers) | set(self.durations) | set(self.singles) \
             | {w for w, (_, abbr) in self.scales.items() if not abbr} | set(self.decades)
         self.start_words = frozenset(words)
         self.followers = frozenset({*self.unit_heads, *self.count_nouns, *self.scales, *self.fraction_words,
@@ -293,7 +306,7 @@ class Lexicon:
             change_words=frozenset(rules.lowered("change_words.txt")),
             ordinal_nouns={n.lower(): mode for n, mode, *_ in rows(rules, "ordinal_nouns.tsv", 2)},
             per_nouns={n.lower(): u for n, u, *_ in rows(rules, "per_nouns.tsv", 2)},
-            multipliers={w.lower(): (float(v), use == "compare") for w, v, use, *_ in rows(rules, "multiplier_words.tsv", 3)},
+            multipliers={w.lower(): (float(v), use) for w, v, use, *_ in rows(rules, "multiplier_words.tsv", 3)},
             compounds={(a, b): float(n) for a, b, n, *_ in rows(rules, "compound_units.tsv", 3)},
             bare_parts={a: (b, kind) for a, b, _, *bare in rows(rules, "compound_units.tsv", 3) if bare[:1] == ["bare"]
                         for kind in [next(k for u, k in units.values() if u == b)]},
@@ -475,6 +488,8 @@ class QuantityReader:
                 self.unit_of_one(doc, end, num) if num.value is not None and 0 < num.value < 1 else None)  # "0.25 of a per cent"
         if u is not None:
             (unit, kind), end, char_end = u  # type: ignore[assignment]
+            if unit == "percentage point" and doc_words[end - 1].lower_ == "pp" and num.value is not None and num.value > 100:
+                return None  # "Knopf, 220 pp., $16.99": pages; no change of rate is hundreds of points
             if unit == "lb" and doc_words[end - 1].lower_ in ("pound", "pounds") and (
                     self.money_context(doc, start) or self.per_currency(doc, end, "GBP") is not None):
                 unit, kind = "GBP", "money"  # "fined 500 pounds", "49.5 pounds per dollar": money, not weight
@@ -494,6 +509,8 @@ class QuantityReader:
             qualifier = "vague"
         joiners = ("and",) if qualifier == "range" else RANGE_JOINERS
         second = self.range_end(doc, end, joiners, num, money=bool(currency)) if num.kind == "cardinal" else None
+        if unit is None and not currency and self.clock_after(doc, num, end):
+            return None  # "from 3 to 9 p.m.", "open 10 to 6 pm", "10 to 20 May": the first figure is a time or date too
         # "fell 10p to 250p", "grew by 0.7% to 67.6 million": a change with its own unit and a new level,
         # not a range (but "fell 3-4%" and "fell 3 to 4 percent" are ranges)
         # (before the qualifier: "fell by about 2 points to 98", "from roughly 4.1 to 8.2 million")
@@ -548,7 +565,7 @@ class QuantityReader:
         elif kind == "count" or num.kind == "vague":
             noun, after = self.counted_noun(doc, end, vague=num.kind == "vague")
         if unit is None and noun is not None:
-            unit = self.lx.count_nouns.get(doc_words[noun].lower_, "people" if self.demonym_people(doc, noun) else "count")
+            unit = self.noun_unit(doc, noun) or ("people" if self.demonym_people(doc, noun) else "count")
             if unit == "magnitude":  # "a 7.4 earthquake"; not "the 1960 earthquake"
                 unit, kind, noun = (unit, "magnitude", None) if value is not None and 0 < value < 10 else (None, kind, None)
         if not self.is_claim(doc, start, end, num, kind, noun, ranged=qualifier == "range"):
@@ -636,10 +653,21 @@ class QuantityReader:
             return self.fraction_word(doc, i)
         if low in self.lx.multipliers:
             return self.multiplier(doc, i)
-        if low in self.lx.durations:
-            return self.one_duration(doc, i)
+        if low in self.lx.durations or low in self.lx.singles:
+            return self.one_duration(doc, i, measure=low not in self.lx.durations)
         if tok.text in GLYPH_FRACTIONS:
             return Number(i, i + 1, GLYPH_FRACTIONS[tok.text], kind="fraction")
+        pressure = BLOOD_PRESSURE.fullmatch(tok.text)
+        if pressure is not None:
+            u = self.unit_at(doc, i + 1)
+            if u is not None and u[0] == ("mmHg", "pressure"):
+                return Number(i, i + 1, float(pressure["high"]))  # "130/80 mm Hg": the systolic figure, the pair its text
+        race = RACE_TIME.fullmatch(tok.text)
+        if race is not None and (race["h"] or race["frac"]):
+            if i > 0 and TokenTable.of(doc).words[i - 1].lower_ in CLOCK_PREPOSITIONS:
+                return None  # "at 10:30:15": a clock time
+            seconds = round(int(race["h"] or 0) * 3600 + int(race["m"]) * 60 + float(race["s"]), 6)
+            return Number(i, i + 1, seconds, unit=("second", "time"))  # "won in 2:01:09", "swam 1:52.98": a time in seconds
         num = self.numeral(doc, i, money) if any(c.isdigit() for c in tok.text) else self.words(doc, i)
         if num is None or num.kind in ("ordinal", "range", "fraction", "vague"):
             return num
@@ -741,6 +769,8 @@ class QuantityReader:
         if unit is not None and unit[1] == "money" and unit[0].endswith(("-pence", "-cent")) and len(m["num"]) >= 4 \
                 and m["num"].isdigit():
             return None  # "1080p", "2160p": a video resolution or code; a thousand pence is written "1,080p"
+        if unit is not None and unit[0] == "GBP-pence" and suffix == "p" and m["num"] in VIDEO_LINES and not self.pence_sentence(doc, i):
+            return None  # "records at 720p": a video resolution where nothing else in the sentence is sterling or shares
         if unit is not None:
             num.unit = unit
             if unit[1] == "money":
@@ -751,6 +781,16 @@ class QuantityReader:
             num.unit = glued[0]  # "4.3mb/d": `read` takes the rest of the unit
             return num
         return None
+
+    def pence_sentence(self, doc: Doc, i: int) -> bool:
+        """Does the sentence of token i write sterling ("£", "pence", another "p" amount) or shares ("shares fell to 480p")?"""
+        sent = doc[i].sent
+        for t in sent:
+            if t.i != i and (t.text.startswith("£") or t.lower_ in STERLING_WORDS
+                             or t.text[-1:] == "p" and t.text[:-1].replace(".", "", 1).isdigit()
+                             and t.text[:-1] not in VIDEO_LINES and len(t.text) < 5):  # "720p and 1080p": both video
+                return True
+        return False
 
     def glued_measure(self, doc: Doc, num: Number, digits: str, suffix: str) -> bool:
         """Is an ordinal-looking suffix a unit glued to the number ("12st 7lb": stone)? When it is no
@@ -860,11 +900,14 @@ class QuantityReader:
         return Number(start, j, value, digits=False, scale=scale)
 
     def multiplier(self, doc: Doc, i: int) -> Number | None:
-        """A multiplying word: "tripled", "more than doubled", "tenfold", "twice as many" (not "doubled down", "visited twice")."""
+        """A multiplying word: "tripled", "more than doubled", "tenfold", "twice as many", "nearly double the average"
+        (not "doubled down", "visited twice", "a double murder", "the double winner")."""
         doc_words = TokenTable.of(doc).words
-        factor, compare = self.lx.multipliers[doc_words[i].lower_]
+        factor, use = self.lx.multipliers[doc_words[i].lower_]
         nxt = doc_words[i + 1].lower_ if i + 1 < len(doc) else ""
-        if compare and not self.comparative(doc, i + 1) or nxt == "down":
+        if use == "compare" and not self.comparative(doc, i + 1) or nxt == "down":
+            return None
+        if use == "base" and (nxt not in MULTIPLE_DETERMINERS or i > 0 and doc_words[i - 1].lower_ in ("a", "an", "the")):
             return None
         return Number(i, i + 1, factor, digits=False, unit=("times", "multiplier"))
 
@@ -921,15 +964,17 @@ class QuantityReader:
                 return True
         return False
 
-    def one_duration(self, doc: Doc, i: int) -> Number | None:
+    def one_duration(self, doc: Doc, i: int, measure: bool = False) -> Number | None:
         """"a"/"an" before the time unit at token i, where it measures a duration: after "for" or a
         qualifier ("for a decade", "nearly a year") or before "ago" ("a year ago"); not "once a year",
-        "a year earlier". The number is the article; `unit_after` reads the unit."""
+        "a year earlier". Before another `measure` unit, only after a qualifier ("up to a foot of snow",
+        "more than an inch", not "a mile away", "won by a mile"). The number is the article; `unit_after`
+        reads the unit."""
         doc_words = TokenTable.of(doc).words
         if i < 2 or doc_words[i - 1].lower_ not in ("a", "an"):
             return None
-        ago = i + 1 < len(doc) and doc_words[i + 1].lower_ == "ago"
-        if not ago and doc_words[i - 2].lower_ != "for" and self.qualifier_before(doc, i - 1)[0] in ("exact", "range"):
+        ago = i + 1 < len(doc) and doc_words[i + 1].lower_ == "ago" and not measure
+        if not ago and (measure or doc_words[i - 2].lower_ != "for") and self.qualifier_before(doc, i - 1)[0] in ("exact", "range"):
             return None
         return Number(i - 1, i, 1.0, digits=False)
 
@@ -1416,6 +1461,8 @@ class QuantityReader:
         doc_words = TokenTable.of(doc).words
         if j + 1 >= len(doc) or doc_words[j].lower_ not in joiners:
             return None
+        if j + 3 < len(doc) and doc_words[j].text == "-" and doc_words[j + 1].lower_ == "to" and doc_words[j + 2].text == "-":
+            j += 2  # "an 8-to-10 foot shark", "a 10-to-15 percent rise": one joiner
         k = j + 1
         money2, k2 = self.currency_before(doc, k + 1) if k + 1 < len(doc) else (None, k)
         if money2 is not None and k2 == k:
@@ -1442,6 +1489,16 @@ class QuantityReader:
         if u is not None:
             unit, end, _ = u
         return other, end, unit
+
+    def clock_after(self, doc: Doc, num: Number, j: int) -> bool:
+        """Does a second small whole number that a clock time's or date's word follows come after a joiner at token j
+        ("3 to 9 p.m.", "11 to 2 pm", "2 and 4 p.m.", "10-20 May")? The first number is then one too."""
+        words = TokenTable.of(doc).words
+        if j + 2 >= len(doc) or words[j].lower_ not in CLOCK_JOINERS or num.value is None or not 0 <= num.value <= 31 \
+                or num.value != int(num.value):
+            return False
+        second = words[j + 1].text
+        return second.isdigit() and int(second) <= 31 and self.dating(doc[j + 2])
 
     @staticmethod
     def chained(doc: Doc, start: int, end: int) -> bool:
@@ -1470,26 +1527,50 @@ class QuantityReader:
         group = self.group_noun(doc, j) if not vague else None
         if group is not None:
             return group, j
-        for k in range(j, min(j + 3, len(doc))):
+        if not vague and j + 1 < len(doc) and doc_words[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
+                and doc_words[j + 1].is_lower and self.noun_unit(doc, j + 1) is not None:
+            return j + 1, j + 2  # "a three-bedroom house", "a 200-seat hall", "a five-member panel"
+        hyphens = sum(1 for k in range(j, min(j + 5, len(doc))) if doc_words[k].text == "-" and not doc[k].whitespace_
+                      and k > j and not doc[k - 1].whitespace_)  # "six weather-related cancellations": a compound modifier
+        for k in range(j, min(j + 3 + 2 * min(hyphens, 1), len(doc))):
             t = doc_words[k]
+            if t.text == "-" and k > j and not doc[k].whitespace_ and not doc[k - 1].whitespace_:
+                continue
             if t.lower_ in self.lx.count_nouns and (k == j or not doc[k].is_title) or self.demonym_people(doc, k):
                 if k > j and t.lower_ in self.lx.next_nouns:  # (a capital after other words ends a name: "two United States jets")
                     break  # "5 car bombs killed": the participle is the verb of the counted noun
+                if k + 1 < len(doc) and doc_words[k + 1].lower_ in self.lx.count_nouns \
+                        and doc_words[k + 1].lower_ not in self.lx.next_nouns and doc_words[k + 1].is_lower:
+                    return k + 1, k + 2  # "25 crew members", "300 police officers": the compound's head
                 return k, k + 1
-            if not t.is_alpha or t.is_stop:
-                break
+            if not t.is_alpha or t.is_stop and not (k > j and doc_words[k - 1].text == "-" or k + 1 < len(doc) and doc_words[k + 1].text == "-"):
+                break  # (a stop word inside a compound modifier goes on: "Russian-made", "well-known")
         if j < len(doc) and doc_words[j].is_alpha and doc_words[j].is_lower and not doc_words[j].is_stop \
                 and not doc_words[j].lower_.endswith(("ed", "ing")):  # "well over 1,000 signed the petition", "18 measuring": a verb
             return j, j + 1
         return None, j
 
+    def noun_unit(self, doc: Doc, k: int) -> str | None:
+        """The unit of the counted noun at token k: a noun of count_nouns.tsv, or its singular after a hyphen
+        ("three-bedroom": bedrooms, "a 200-seat hall": seats)."""
+        word = TokenTable.of(doc).words[k].lower_
+        unit = self.lx.count_nouns.get(word)
+        if unit is None and k > 0 and doc[k - 1].text == "-":
+            unit = self.lx.count_nouns.get(word + "s")
+        return unit
+
     def group_noun(self, doc: Doc, j: int) -> int | None:
         """The noun of count_nouns.tsv a part of a counted group counts: "37 of the 150 seats", "12 of their
-        last 13 games" (the count after "of" is a claim of its own)."""
+        last 13 games", "29 of 50 states" (the count after "of" is a claim of its own)."""
         doc_words = TokenTable.of(doc).words
-        if j + 3 >= len(doc) or doc_words[j].lower_ != "of" or doc_words[j + 1].lower_ not in DETERMINERS:
+        if j + 2 >= len(doc) or doc_words[j].lower_ != "of":
             return None
-        k = j + 2 + (doc_words[j + 2].lower_ in GROUP_MODIFIERS)
+        if doc_words[j + 1].is_digit:  # "29 of 50 states"
+            k = j + 1
+        elif j + 3 < len(doc) and doc_words[j + 1].lower_ in DETERMINERS:
+            k = j + 2 + (doc_words[j + 2].lower_ in GROUP_MODIFIERS)
+        else:
+            return None
         if k + 1 >= len(doc) or not doc_words[k].is_digit:
             return None
         noun = k + 1 + (doc_words[k + 1].lower_ not in self.lx.count_nouns)  # "the 30 largest cities": one word between
@@ -1514,13 +1595,18 @@ class QuantityReader:
             return False
         if prev == "both" and start >= 3 and doc_words[start - 2].text == "," and doc_words[end].text in (",", ")"):
             return self.lx.count_nouns.get(doc_words[start - 3].lower_) == "people"  # "The victims, both 23, were"
-        return prev == "," and doc_words[end].text in (",", ")") and self.age_subject(doc, start - 1, end + 1)
+        return prev == "," and doc_words[end].text in (",", ")") and not self.numbered_item(doc, start, end) \
+            and self.age_subject(doc, start - 1, end + 1)
 
     def age_bound(self, doc: Doc, start: int, end: int, num: Number) -> bool:
         """Is the number after "under" or "over" that follows people an age ("Children under 5", "adults over 65",
-        "children under five")? Not before a noun it counts; a unit after it is read before ("men over 6 feet")."""
+        "children under five"), or after "younger than" or "older than" ("those younger than 18")? Not before a noun
+        it counts; a unit after it is read before ("men over 6 feet", "older than 30 years")."""
         doc_words = TokenTable.of(doc).words
-        if num.start - start != 1 or doc_words[start].lower_ not in AGE_BOUNDS or self.lx.count_nouns.get(doc_words[start - 1].lower_) != "people":
+        k = num.start - 1
+        compared = k >= 1 and doc_words[k].lower_ == "than" and doc_words[k - 1].lower_ in AGE_COMPARATIVES  # "younger than 18"
+        if not compared and (num.start - start != 1 or doc_words[start].lower_ not in AGE_BOUNDS
+                             or self.lx.count_nouns.get(doc_words[start - 1].lower_) != "people"):
             return False
         if num.value is None or not 0 < num.value < 120 or num.value != int(num.value):
             return False
@@ -1551,7 +1637,21 @@ class QuantityReader:
         if len(names) == 1 and (k >= 0 and doc_words[k].text in (",", ":", ";") or tally):
             return False
         return k < 0 or not (doc_words[k].is_lower and doc_words[k].is_stop) \
-            or doc_words[k].lower_ in PERSON_PREPOSITIONS  # "in Germany, 12," "of NATO, 32,"; but "bail for Reid, 28,"
+            or doc_words[k].lower_ in PERSON_PREPOSITIONS \
+            or doc_words[k].lower_ == "and" and self.first_name_of_pair(doc, k)
+        # "in Germany, 12," "of NATO, 32,"; but "bail for Reid, 28,", "Isaac and Chastain, 37,"
+
+    def first_name_of_pair(self, doc: Doc, k: int) -> bool:
+        """Is the "and" at token k after one to three capitalised words that are no place nor time and follow no
+        preposition or other function word ("To prepare, Isaac and Chastain, 37,"; not "into Texas and Ohio, 30,")?"""
+        doc_words = TokenTable.of(doc).words
+        j = k - 1
+        while j >= 0 and k - j <= 3 and doc_words[j].is_title and not doc_words[j].is_stop \
+                and doc_words[j].lower_ not in self.lx.places and doc_words[j].lower_ not in self.lx.time_words:
+            j -= 1
+        if j == k - 1:
+            return False
+        return j < 0 or not (doc_words[j].is_lower and doc_words[j].is_stop) and doc_words[j].is_punct
 
     # -- deciding ----------------------------------------------------------------------------------
     def is_claim(self, doc: Doc, start: int, end: int, num: Number, kind: str, noun: int | None, ranged: bool = False) -> bool:
@@ -1569,13 +1669,13 @@ class QuantityReader:
             return False
         if prev is not None and prev.lower_ == "per":
             return False  # "223 deaths per 100,000 live births", "6 litres per 100 km": a rate's base, not a figure
-        if num.year_like and not measured and not (noun is not None and doc_words[noun].lower_ in lx.count_nouns and doc_words[noun].is_lower):
+        if num.year_like and not measured and not (noun is not None and self.noun_unit(doc, noun) and doc_words[noun].is_lower):
             return False  # "in 2023", "the 2022 invasion", "its 2001 Person of the Year"
         # a scale letter glued to the digits of a bare count may be a code's letter ("Room 4B", "221B Baker Street")
         coded = not measured or num.scaled and num.end - num.start == 1 and kind == "count"
         if prev is not None and self.labelled(doc, start) and coded:
             return False
-        if prev is not None and kind == "count" and (noun is None or doc_words[noun].lower_ not in lx.count_nouns) \
+        if prev is not None and kind == "count" and (noun is None or self.noun_unit(doc, noun) is None) \
                 and not (end < len(doc) and doc_words[end].lower_ in COUNT_MODIFIERS) and self.listed(doc, start, ranged or num.kind == "range"):
             return False
         if self.numbered_item(doc, start, end) and not measured:
@@ -1597,7 +1697,7 @@ class QuantityReader:
             return False  # "in the last two weeks": a time frame
         if measured:
             return not (num.value == 1 and kind in ("count", "points"))  # "one of", "at one point"
-        if num.value == 1 or noun is None or doc_words[noun].lower_ not in lx.count_nouns:
+        if num.value == 1 or noun is None or self.noun_unit(doc, noun) is None:
             return False
         return prev is None or prev.lower_ not in DETERMINERS  # "the two countries", "its two neighbours"
 
@@ -1681,6 +1781,8 @@ class QuantityReader:
         """A name or code follows the bare number: "10 Downing Street", "5G", "737 MAX"; not people named by a
         nationality ("865 Palestinians") nor a noun they modify ("100 British marines", "3,000 Hamas supporters")."""
         nxt = doc[end] if end < len(doc) else None
+        if nxt is not None and nxt.text in COMPASS_POINTS and doc[end - 1].whitespace_ and end + 1 < len(doc) and doc[end + 1].is_title:
+            return self.named(doc, end + 1)  # "4214 N. Mississippi Ave.", "100 SW Main Street": an address
         if nxt is None or not nxt.is_alpha or nxt.is_lower or doc[end - 1].whitespace_ and not nxt.is_title:
             return False
         if not doc[end - 1].whitespace_:
@@ -1720,10 +1822,16 @@ class QuantityReader:
     def paired(self, doc: Doc, start: int, end: int) -> bool:
         """One of two numbers joined by a hyphen that are not a range: "2020-21", "3-0"."""
         doc_words = TokenTable.of(doc).words
+        if start >= 4 and doc_words[start - 2].lower_ == "to" and doc_words[start - 1].text == doc_words[start - 3].text == "-" \
+                and not any(doc[k].whitespace_ for k in range(start - 4, start)):
+            start -= 2  # the second of "3-to-1": "to" between hyphens joins as a hyphen does
+        if end + 3 < len(doc) and doc_words[end + 1].lower_ == "to" and doc_words[end].text == doc_words[end + 2].text == "-" \
+                and not any(doc[k].whitespace_ for k in range(end - 1, end + 3)):
+            end += 2
         nxt = doc[end] if end < len(doc) else None
         if start >= 2 and doc_words[start - 1].text in ("-", "–") and not doc[start - 1].whitespace_ \
                 and not doc[start - 2].whitespace_ and doc_words[start - 2].like_num:
-            return True  # "2020-21", the second of "3-0"
+            return True  # "2020-21", the second of "3-0", "a 3-to-1 margin"
         return nxt is not None and nxt.text in ("-", "–") and not nxt.whitespace_ and end + 1 < len(doc) \
             and not doc[end - 1].whitespace_ and doc_words[end + 1].like_num
 
@@ -1735,6 +1843,9 @@ class QuantityReader:
             start == 1 or "\n" in doc[start - 2].text_with_ws)
         if line_start and nxt in (".", ")"):
             return True
+        if nxt == ")" and start > 0 and doc_words[start - 1].text in (":", ",", ";") \
+                and not any(doc_words[k].text == "(" for k in range(doc[start].sent.start, start)):
+            return True  # "are: 1) Deviled, 2) Scotch": items numbered inside a line
         return start > 0 and doc_words[start - 1].text in ("(", "[") and nxt in (")", "]")
 
     # -- ordinals ------------------------------------------------------------------------------------
@@ -1755,6 +1866,8 @@ class QuantityReader:
         # a fraction: "a third of", "one fifth of", "around a third"
         if prev is not None and prev.lower_ in ("a", "one") and value >= 3:
             qualifier, qstart = self.qualifier_before(doc, s - 1)
+            if nxt is not None and nxt.lower_ == "as" and self.equal_comparison(doc, e):  # "a third as tall as": a multiplier
+                return Quantity(qstart, e, 1 / value, "times", "multiplier", "multiplier", qualifier=qualifier, after=e)
             if (nxt is not None and nxt.lower_ == "of") or qualifier != "exact" or self.share_of_change(doc, s - 1, e):
                 return Quantity(qstart, e, 1 / value, "fraction", "fraction", "fraction", qualifier=qualifier, after=e)
         det = s - 1 if prev is not None and prev.lower_ in ("the", "a", "an", "its", "their", "his", "her") else s
