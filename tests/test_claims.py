@@ -524,7 +524,7 @@ def test_several_claims(finder, sentence, texts):
         ("The bags weigh 5 pounds per bag.", [("5 pounds", "lb")]),
         ("Mortality fell to 223 deaths per 100,000 live births.", [("223", "deaths")]),  # a rate's base is no figure
         ("Some 5 people a year ago said no.", [("Some 5", "people"), ("a year ago", "year")]),  # no rate before "ago"
-        ("They ate 3 whole pizzas and 5 more people came.", [("3", "count"), ("5", "count")]),  # no time unit after the modifier
+        ("They ate 3 whole pizzas and 5 more people came.", [("3", "count"), ("5", "people")]),  # no time unit after the modifier; its noun
         ("The car uses 6 litres per 100 km.", [("6 litres", "litre")]),
         ("Sales rose 5% and over 20 stores closed.", [("5%", "percent"), ("over 20", "count")]),  # the next figure's qualifier
         ("Homicides fell 11%, but rose in 12 of the 30 largest cities.", [("11%", "percent"), ("12", "cities"), ("30", "cities")]),  # not 12 percent
@@ -533,6 +533,9 @@ def test_several_claims(finder, sentence, texts):
         ("Haaland scored two goals in three games.", [("two", "goals"), ("three", "games")]),  # sports counts
         ("The party won 37 of the 150 seats.", [("37", "seats"), ("150", "seats")]),  # a part of a counted group
         ("City have won 12 of their last 13 games.", [("12", "games"), ("13", "games")]),
+        ("Mongolia evacuated 58 of its citizens.", [("58", "people")]),  # a part of a group with no number
+        ("Mongolia abstained with 34 other nations.", [("34", "countries")]),  # past a count modifier
+        ("Eleven other citizens traveled by car.", [("Eleven", "people")]),
         ("Crime rose in 12 of the 30 largest ports.", [("12", "count"), ("30", "count")]),  # "ports": no noun of count_nouns.tsv
         ("The Senate voted 52 votes to 48.", [("52", "votes"), ("48", "votes")]),  # a tally: the other side counts votes too
         ("City won by 3 goals to 1.", [("3", "goals"), ("1", "goals")]),
@@ -775,7 +778,7 @@ def test_a_bare_number_takes_the_unit_of_the_parallel_claim(finder):
          "Queanbeyan"),
         ("Yesterday 300 people left Queanbeyan.", "300", "people", "Queanbeyan"),  # no label ("Apollo 11") either
         ("Needing 375 for victory, the tourists were dismissed for 128.", "375", None, None),  # a gerund is no name
-        ("Troops are scouring the hills for bin Laden and 1,000 of his fighters.", "1,000", None, "bin Laden"),
+        ("Troops are scouring the hills for bin Laden and 1,000 of his fighters.", "1,000", "fighters", "bin Laden"),  # his fighters counted
     ],
 )
 def test_subject_and_entity(finder, sentence, text, subject, entity):

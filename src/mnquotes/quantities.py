@@ -1534,6 +1534,8 @@ class QuantityReader:
                       and k > j and not doc[k - 1].whitespace_)  # "six weather-related cancellations": a compound modifier
         for k in range(j, min(j + 3 + 2 * min(hyphens, 1), len(doc))):
             t = doc_words[k]
+            if k == j and t.lower_ in COUNT_MODIFIERS:
+                continue  # "34 other nations", "Eleven other citizens"
             if t.text == "-" and k > j and not doc[k].whitespace_ and not doc[k - 1].whitespace_:
                 continue
             if t.lower_ in self.lx.count_nouns and (k == j or not doc[k].is_title) or self.demonym_people(doc, k):
@@ -1561,7 +1563,7 @@ class QuantityReader:
 
     def group_noun(self, doc: Doc, j: int) -> int | None:
         """The noun of count_nouns.tsv a part of a counted group counts: "37 of the 150 seats", "12 of their
-        last 13 games", "29 of 50 states" (the count after "of" is a claim of its own)."""
+        last 13 games", "29 of 50 states" (the count after "of" is a claim of its own), "58 of its citizens"."""
         doc_words = TokenTable.of(doc).words
         if j + 2 >= len(doc) or doc_words[j].lower_ != "of":
             return None
@@ -1571,6 +1573,8 @@ class QuantityReader:
             k = j + 2 + (doc_words[j + 2].lower_ in GROUP_MODIFIERS)
         else:
             return None
+        if k < len(doc) and not doc_words[k].is_digit and doc_words[j + 1].lower_ in DETERMINERS:
+            return k if doc_words[k].lower_ in self.lx.count_nouns else None  # "58 of its citizens", "12 of the players"
         if k + 1 >= len(doc) or not doc_words[k].is_digit:
             return None
         noun = k + 1 + (doc_words[k + 1].lower_ not in self.lx.count_nouns)  # "the 30 largest cities": one word between
