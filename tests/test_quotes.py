@@ -661,6 +661,9 @@ CASES = [
                  [("direct", "an immediate ceasefire and respect for sovereignty", "D.Tsogtbaatar"),
                   ("indirect", "the driver was drunk", "Police")],
                  id="a-document-put-out-by-the-subject-speaks-for-it-through-a-participle"),
+    pytest.param("The fire spread to the roof and the attic, the Guardian said.",
+                 [("indirect", "The fire spread to the roof and the attic", "Guardian")],
+                 id="a-known-body-after-the-closes-a-trailing-tag"),
     pytest.param(
         "'We must talk to both neighbours': an interview with the foreign minister",
         [("direct", "We must talk to both neighbours", None)], id="headline-quotation-opening-the-line-stays",

@@ -944,8 +944,10 @@ class MentionFinder:
                     mentions.append(Mention(opening, i + 1, table.text(opening, i + 1), "role", "role-plural-subject"))
                     continue  # "Hospitals have urged", "The Israelis say": a common noun, capitalised to open the sentence
                 # A country or a known organisation is an organisation: "India has accused", "Shell said".
-                kind = "organization" if self.lex.names_body(word.text) else "person"
-                mentions.append(Mention(i, i + 1, word.text, kind, "person-surname-cue"))
+                if self.lex.names_body(word.text):  # "..., the Guardian said": the body's words open at "the"
+                    mentions.append(Mention(opening, i + 1, word.text, "organization", "person-surname-cue", name_start=i))
+                else:
+                    mentions.append(Mention(i, i + 1, word.text, "person", "person-surname-cue"))
         # A one-word person's name opening a clause before a verb in the past is its subject, so a later
         # pronoun's antecedent: "After Bukayo Saka started ..., Arteta defended his approach. “...,” he said".
         named = {m.start for m in mentions}
