@@ -664,6 +664,11 @@ CASES = [
     pytest.param("The fire spread to the roof and the attic, the Guardian said.",
                  [("indirect", "The fire spread to the roof and the attic", "Guardian")],
                  id="a-known-body-after-the-closes-a-trailing-tag"),
+    pytest.param("The fire spread to the roof and the attic, the Register-Guard reported. The Governor-General said "
+                 "the allegations were unfounded.",
+                 [("indirect", "The fire spread to the roof and the attic", "Register-Guard"),
+                  ("indirect", "the allegations were unfounded", "The Governor-General")],
+                 id="one-hyphenated-name-after-the-is-a-papers-not-an-office"),
     pytest.param(
         "'We must talk to both neighbours': an interview with the foreign minister",
         [("direct", "We must talk to both neighbours", None)], id="headline-quotation-opening-the-line-stays",

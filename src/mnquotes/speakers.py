@@ -1234,6 +1234,11 @@ class MentionFinder:
                 return None
             if start and words[start - 1].lower_ in ("of", "for") and words[end - 1].lower_ in lex.portfolios:
                 return None  # "Minister of Foreign Affairs of Ukraine Dmytro Kuleba": an office's portfolio, no name
+            if end - start == 3 and words[start + 1].text == "-" and start > 0 and words[start - 1].lower_ == "the" \
+                    and words[start].lower_ not in lex.role_words and words[start + 2].lower_ not in lex.role_words:
+                # "the Register-Guard reported", "the Sun-Times": one hyphenated name after "the" is a paper's
+                # (not an office's, "the Governor-General")
+                return Mention(start - 1, end, table.text(start, end), "organization", rule, name_start=start)
             if words[end - 1].lower_ in lex.titles and (article := self.article_before(words, start)) is not None:
                 # "The Queensland Premier says", "the new Solomon Islands Prime Minister": an office, no name
                 return Mention(article, end, table.text(article, end), "role", rule)
