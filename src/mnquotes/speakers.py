@@ -1490,11 +1490,17 @@ class MentionFinder:
         words = m.text.lower().split()
         titles = self.lex.office_epithets.get(" ".join(words[1:])) if words[0] == "the" else None
         for ent in reversed(people) if titles else ():
-            role = f" {ent.role.lower()} " if ent.role else ""
-            if any(f" {title} " in role for title in titles) and not set(role.split()) & RANK_WORDS:
+            if any(self.holds_office(ent, title.split(), ()) for title in titles):
                 ent.add_alias(m.text)
                 return ent
         return None
+
+    @staticmethod
+    def holds_office(ent: Entity, office: Iterable[str], said: Iterable[str]) -> bool:
+        """Whether a person's role names an office: each of its words, by stem ("armenian", "armenia"), and no
+        rank word that the words said of it leave out ("the president" is no vice president)."""
+        role = set(ent.role.lower().split()) if ent.role else set()
+        return all(any(same_stem(w, r) for r in role) for w in office) and not (role & RANK_WORDS) - set(said)
 
     def body_named_again(self, text: str, orgs: Iterable[Entity]) -> Entity | None:
         """"the statistical office" after "Mongolia's National Statistical Office": the last body named with
@@ -1524,8 +1530,7 @@ class MentionFinder:
             office = [w for w in words[1:] if w not in ("of", "the")]
         if definite and head in self.lex.titles:
             for ent in reversed(people):
-                role = set(ent.role.lower().split()) if ent.role else set()
-                if all(any(same_stem(w, r) for r in role) for w in office) and not (role & RANK_WORDS) - set(words):
+                if self.holds_office(ent, office, words):
                     # ...unless a described source of that office spoke since: "Kremlin spokesperson Dmitry Peskov
                     # said ... the Mongolian spokesperson said ... According to the spokesperson": the Mongolian one
                     source = self.earlier_source(words, roles)
