@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from mnquotes.documents import read
 from mnquotes.records import Source
 
 
@@ -33,6 +34,15 @@ def test_every_record_span_is_its_text(seed_results, kind):
     for _, record in records:
         for source in record.sources:
             check(source, reported_text(record))
+
+
+def test_a_name_with_doubled_spaces_points_at_its_words(extractor, tmp_path):
+    path = tmp_path / "spaces.txt"
+    path.write_text("Child  advocates say the law is weak and must change.\n", encoding="utf-8")
+    ((result,),) = [list(extractor.run(read([str(path)])))]
+    (speaker,) = result.speakers
+    check(speaker.sources[0], speaker.name)
+    assert speaker.name == "Child advocates"
 
 
 def test_transcript_records_carry_their_timestamp_and_title(seed_results):

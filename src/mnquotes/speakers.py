@@ -74,6 +74,7 @@ OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 ACCORDING = WordClass(["according"])
 COMMAS = WordClass([","])
 REFLEXIVES = {"himself", "herself"}  # "Arteta himself has admitted"
+NAME_RUN = re.compile(r"\S+(?: \S+)*")  # words joined by single spaces
 GENDERED_ENDING = re.compile(r"(?:wom[ae]n|m[ae]n|persons?|people)\Z")
 GENDERED_TAILS = ("man", "men", "person", "persons", "people")
 MAX_TRAILING_TAG = 9  # a reporting verb this close to its sentence's end, with no "that", closes a trailing tag
@@ -1609,6 +1610,10 @@ def same_stem(word: str, other: str) -> bool:
 def speaker_record(entity: Entity, document, quotes: int) -> Speaker:
     """The record of an entity that is quoted in this document."""
     _, source = document.source([entity.first_mention])
+    # the name's words as pieces of the raw text, joined by single spaces as the name is ("Child  advocates")
+    pieces = tuple((a + m.start(), a + m.end()) for a, b in source.spans for m in NAME_RUN.finditer(document.raw[a:b]))
+    if len(pieces) > len(source.spans) and " ".join(document.raw[a:b] for a, b in pieces) == entity.name:
+        source = replace(source, spans=pieces)
     return Speaker(
         sources=(source,), name=entity.name, aliases=tuple(entity.aliases), role=entity.role,
         kind=entity.kind, quotes=quotes, rule=entity.rule,  # type: ignore[arg-type]
