@@ -710,7 +710,7 @@ class Context:
                 or text.rstrip().endswith((".", ",", "!", "?", "…")) \
                 or any(w in SUBJECT_PRONOUNS or w in AUXILIARIES for w in found):
             return False
-        return not any((cue := self.cue(k)) is not None and cue.complement == "quote" for k in range(max(0, open_tok - 3), open_tok))
+        return not self.judged_noun(open_tok)
 
     def names_a_work(self, open_tok: int) -> bool:
         """“...” right after "an essay," / "the slogan" / "so-called", or after a naming cue's participle that
@@ -732,8 +732,8 @@ class Context:
         return False
 
     def judged_noun(self, k: int) -> bool:
-        """A noun at k that a naming or judging cue takes as its object, so that the quotation after it is the
-        judgement, not a title: "called the policy “a complete disaster”", "described the draft law as “...”"."""
+        """Words from k that a naming or judging cue takes as its object, so that the quotation after them (or at
+        k) is the judgement, not a title: "called the policy “a complete disaster”", "called it “a failed policy”"."""
         words = self.table.words
         j = k
         while j > 0 and k - j < 3 and words[j - 1].is_lower and words[j - 1].is_alpha and self.cue(j - 1) is None:

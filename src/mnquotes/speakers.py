@@ -1501,7 +1501,7 @@ class MentionFinder:
         """Whether a person's role names an office: each of its words, by stem ("armenian", "armenia"), and no
         rank word that the words said of it leave out ("the president" is no vice president)."""
         role = set(ent.role.lower().split()) if ent.role else set()
-        return all(any(same_stem(w, r) for r in role) for w in office) and not (role & RANK_WORDS) - set(said)
+        return stems_all(office, role) and not (role & RANK_WORDS) - set(said)
 
     def body_named_again(self, text: str, orgs: Iterable[Entity]) -> Entity | None:
         """"the statistical office" after "Mongolia's National Statistical Office": the last body named with
@@ -1510,7 +1510,7 @@ class MentionFinder:
         if len(words) < 3 or words[0] != "the" or words[-1] not in self.lex.org_heads:
             return None
         for body in reversed(list(orgs)):
-            if all(any(same_stem(w, n) for n in body.name.lower().split()) for w in words[1:]):
+            if stems_all(words[1:], body.name.lower().split()):
                 body.add_alias(text)
                 return body
         return None
@@ -1585,8 +1585,7 @@ class MentionFinder:
         refers back to: the same noun, all of the mention's words ("A senior administration official ...
         the official said"; not "a Samsung spokesman" for "the company")."""
         for ent in reversed(roles.values()):
-            name = ent.name.lower().split()
-            if not ent.vague and same_stem(role_head(ent.name), words[-1]) and all(any(same_stem(w, n) for n in name) for w in words[1:]):
+            if not ent.vague and same_stem(role_head(ent.name), words[-1]) and stems_all(words[1:], ent.name.lower().split()):
                 return ent
         return None
 
@@ -1594,6 +1593,13 @@ class MentionFinder:
 def last_index(entities: list[Entity], entity: Entity) -> int:
     """Where an entity stands in a list by identity (-1 if absent): entities with equal fields may differ."""
     return next((i for i in range(len(entities) - 1, -1, -1) if entities[i] is entity), -1)
+
+
+def stems_all(words: Iterable[str], of: Iterable[str]) -> bool:
+    """Whether each word has one of the same stem among `of`: an office's words in a role ("armenian defense
+    minister" in "Minister of Defense of Armenia"), a body's in its name ("statistical office")."""
+    of = tuple(of)
+    return all(any(same_stem(w, o) for o in of) for w in words)
 
 
 def same_stem(word: str, other: str) -> bool:
