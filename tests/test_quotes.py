@@ -601,6 +601,42 @@ CASES = [
         [], id="wrote-it-down-is-no-clause",
     ),
     pytest.param(
+        "Police confirmed the driver of the lorry had died in hospital.",
+        [("indirect", "the driver of the lorry had died in hospital", "Police")], id="confirmed-noun-subject-aux-without-that",
+    ),
+    pytest.param(
+        "The bank reported profits rose 8% in the second quarter.",
+        [("indirect", "profits rose 8% in the second quarter", "The bank")], id="reported-bare-plural-irregular-past-without-that",
+    ),
+    pytest.param(
+        "The bank reported a 5% rise in profits. The firm announced plans to cut 200 jobs.",
+        [], id="reported-object-without-verb-is-no-clause",
+    ),
+    pytest.param(
+        "The firm announced the jobs axed in May would return.",
+        [], id="participle-inside-the-object-stops-a-bare-clause",
+    ),
+    pytest.param(
+        "The fugitive is believed to have fled abroad.",
+        [], id="believed-to-is-no-bare-clause",
+    ),
+    pytest.param(
+        "A new report suggests the costs have been exaggerated.",
+        [("indirect", "the costs have been exaggerated", "report")], id="cue-after-a-cue-noun-opens-no-bare-clause",
+    ),
+    pytest.param(
+        "Mr Grant Lowe, who has denied the subject came up at the meeting, appeared nervous.",
+        [("indirect", "the subject came up at the meeting", "Grant Lowe")], id="report-in-a-relative-aside-ends-at-its-comma",
+    ),
+    pytest.param(
+        "The deal was welcomed by Grant Lowe, who said the terms, which were generous, suited everyone.",
+        [("indirect", "the terms, which were generous, suited everyone", "Grant Lowe")], id="relative-aside-after-a-verb-runs-to-the-end",
+    ),
+    pytest.param(
+        "Yesterday, Mr Grant Lowe said: the talks went well and nobody left.",
+        [("indirect", "the talks went well and nobody left", "Grant Lowe")], id="colon-after-cue-opens-a-lowercase-clause",
+    ),
+    pytest.param(
         "The company said it expected revenue of $4 billion, according to a statement released late on Tuesday.",
         [("indirect", "it expected revenue of $4 billion", "The company")], id="comma-according-to-ends-said-clause",
     ),
@@ -1840,7 +1876,9 @@ SENSE_CASES = [
     pytest.param("After resuming at 3 for 89, the tourists looked to be cruising as Jacques Kallis and Neil McKenzie "
                  "added 72 without loss.", [], id="add-runs-without"),
     pytest.param("Credit Suisse analysts predict Chief Executive Tim Sloan will add $1.5 billion to his January "
-                 "pledge to eliminate $2 billion of expenses.", [], id="add-money-to"),
+                 "pledge to eliminate $2 billion of expenses.",
+                 [("indirect", "Chief Executive Tim Sloan will add $1.5 billion to his January pledge to eliminate "
+                   "$2 billion of expenses", "Credit Suisse analysts")], id="add-money-to"),  # what "predict" reports
     pytest.param("England batsman Michael Vaughan added 113 for the fourth wicket with Graham Thorpe.", [],
                  id="add-runs-for"),
     # ...after a modal, whatever follows the amount

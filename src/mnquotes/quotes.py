@@ -94,6 +94,10 @@ SETTING_OPENERS = {"while", "when", "during", "after", "before", "shortly", "ahe
                    "today"}
 DEMONSTRATIVE_OBJECTS = {"this", "so"}  # "said this on Friday", "said so at a briefing": the words were reported before
 SUBORDINATORS = {"after", "before", "when", "while", "because", "since", "until", "amid"}
+MAX_BARE_SUBJECT = 8  # words of a "that"-less clause's subject before its verb: "the number of people in hospital had"
+# Words a "that"-less clause's subject does not hold: a link, a relative, a subordinator, an infinitive ("announced
+# plans to ...") or a comparison ("reported sales higher than ...").
+BARE_SUBJECT_STOPS = CLAUSE_LINKS | CONJUNCTIONS | RELATIVES | SUBORDINATORS | {"to", "than", "if", "whether", "how", "why", "where"}
 SETTING_LEADS = {"in", "at", "during", "on"}  # "told Reuters in an interview", "told MPs at a briefing"
 NOUN_CUES = {"claim", "claims", "assertion", "warning", "statement", "allegation", "allegations", "insistence",
              "argument", "view", "belief", "suggestion", "promise", "pledge", "admission", "denial"}
@@ -522,6 +526,18 @@ class Context:
         if j - 2 < sent.start or not is_relative(words[j], ("who", "which")) or words[j - 1].text != ",":
             return None
         return self.mention_end.get(j - 2)
+
+    def in_relative_aside(self, cue_i: int, sent: Span) -> bool:
+        """`Mr Smith, who has denied the subject came up, appeared ...`: a cue in a relative clause set off by
+        commas after the sentence's subject (no verb or relative before it: "Both times, May, who said ..., got ..."),
+        whose report ends at the aside's closing comma, where the main clause resumes with its verb (not
+        `..., said Sharpton, who added that ...`: the aside ends the sentence)."""
+        j = cue_i - 1
+        while j >= sent.start and self.table.words[j].lower_ in GAP_WORDS:
+            j -= 1
+        antecedent = self.relative_antecedent(j, sent)
+        return antecedent is not None and not self.holds_verb(sent.start, antecedent.start) \
+            and not any(w.lower_ in RELATIVES for w in self.table.words[sent.start:antecedent.start])
 
     def joined_cue_subject(self, cue_i: int, j: int, sent: Span) -> Mention | None:
         """`..., the minister said on Sunday, adding that ...`, `X said A, and added that B`: a cue joined by
@@ -1209,7 +1225,10 @@ class Context:
             if cue.complement == "judgement" and start < sent.end and words[start].lower_ in REASONS:
                 return None  # "a director accused of fraud denied ...": a passive participle, no one judges
         else:
-            start = self.that_clause_start(after, sent)
+            # `Smith said: the talks went well.`: a colon, like "that", opens the clause, when words, not a
+            # quotation, follow it
+            colon = words[after].text == ":" and after + 1 < sent.end and words[after + 1].is_alpha and after + 1 not in self.opens
+            start = after + 1 if colon else self.that_clause_start(after, sent)
             that = start is not None
             if start is None and cue.complement in ("listener", "listener-clause"):
                 start = self.clause_after_listener(after, sent)
@@ -1218,7 +1237,7 @@ class Context:
                 start = self.question_start(i, after, sent)
                 heard = start is not None
             if start is None and cue.complement in ("that", "question"):
-                start = self.pronoun_clause_start(after, sent)
+                start = self.bare_clause_start(after, sent, cue.complement == "that")
             if start is None:
                 if cue.complement in ("that", "question", "listener"):
                     return self.trailing_clause(i, sent, cue)
@@ -1240,6 +1259,8 @@ class Context:
                 return None  # "a deal that farming leaders say will flood the market": the cue is inside a relative
             start -= 1  # "said that was a mistake": "that" is the clause's subject
         end = self.clause_end(start, sent)
+        if self.in_relative_aside(i, sent):
+            end = next((k for k in range(start + 1, end - 1) if words[k].text == "," and self.holds_verb(k + 1, k + 2)), end)
         if not that and not heard and cue.complement == "listener-clause" and self.warned_about(start, end):
             return None  # "warned US president George W Bush about the plan": a listener and a topic, no clause
         if not that and cue.complement == "clause-or-object" and self.is_object(start, end):
@@ -1445,14 +1466,31 @@ class Context:
         form = self.table.words[k].lower_
         return cue is not None and form != cue.lemma.split()[0] and not form.endswith(("s", "ing"))
 
-    def pronoun_clause_start(self, after: int, sent: Span) -> int | None:
-        """`announced it would close 30 stores`, `denied on Monday he had lied`: a "that"-less clause
-        after a cue that otherwise needs "that", shown by a subject pronoun and an auxiliary ("wrote it
-        down", "confirmed it." are no clause)."""
+    def bare_clause_start(self, after: int, sent: Span, noun_subject: bool) -> int | None:
+        """`announced it would close 30 stores`, `denied on Monday he had lied`, `confirmed the man had died`,
+        `reported profits rose 5%`: a "that"-less clause after a cue that otherwise needs "that", shown by its
+        subject (a pronoun, or a short noun phrase) and then a finite verb for sure: an auxiliary or a listed
+        irregular past. An object has none ("wrote it down", "confirmed it.", "announced plans to cut jobs",
+        "reported a 5% rise in profits"); a word in -ed may be a participle inside the object ("announced
+        the jobs axed in ..."), so none is looked past. A noun subject is looked for only when `noun_subject`
+        (not after "asked": "asked the minister had ..." is no English), and it opens with an article, a name, a
+        number or a content word, not a function word or another cue ("a new report suggests the ...": the cue
+        is a noun)."""
         words = self.table.words
         k = self.after_time_or_setting(after, sent)
         if k + 1 < sent.end and words[k].lower_ in SUBJECT_PRONOUNS and words[k + 1].lower_ in AUXILIARIES:
             return k
+        if not noun_subject or k >= sent.end or k in self.cues \
+                or not (words[k].lower_ in ARTICLES or words[k].is_alpha and words[k].lower_ not in FUNCTION_WORDS | BARE_SUBJECT_STOPS or words[k].like_num):
+            return None
+        for j in range(k + 1, min(k + MAX_BARE_SUBJECT + 1, sent.end)):
+            word = words[j]
+            low = word.lower_
+            if low in AUXILIARIES or low in self.finder.lex.past_forms and words[j - 1].lower_ not in ARTICLES:
+                return k
+            if word.is_punct and low not in ("'s", "’s", "%") or low in BARE_SUBJECT_STOPS \
+                    or self.finder.lex.is_past_form(word) or j in self.opens:
+                return None
         return None
 
     def listener_end(self, k: int, sent: Span) -> int | None:
