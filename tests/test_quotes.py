@@ -601,6 +601,14 @@ CASES = [
         [], id="wrote-it-down-is-no-clause",
     ),
     pytest.param(
+        "The lake is shrinking fast, hydrologists say, but the causes remain unclear.",
+        [("indirect", "The lake is shrinking fast", "hydrologists")], id="trailing-tag-closed-by-comma-but",
+    ),
+    pytest.param(
+        "Two men were hurt in the blast, police said, and one of them is in hospital.",
+        [("indirect", "Two men were hurt in the blast", "police")], id="trailing-tag-closed-by-comma-and",
+    ),
+    pytest.param(
         "Police confirmed the driver of the lorry had died in hospital.",
         [("indirect", "the driver of the lorry had died in hospital", "Police")], id="confirmed-noun-subject-aux-without-that",
     ),

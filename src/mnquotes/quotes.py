@@ -1676,7 +1676,8 @@ class Context:
         closes = all(words[k].is_punct for k in range(tail, sent.end)) or self.setting_to_end(tail, sent) \
             or tail < sent.end - 1 and words[tail].text == "," \
             and (tail + 1 in self.cues or self.comma_ends_clause(tail, sent)  # ", adding that ...", ", as costs soar"
-                 or words[tail + 1].is_lower and words[tail + 1].lower_.endswith("ing"))  # ", eclipsing the 5% of 2022"
+                 or words[tail + 1].is_lower and words[tail + 1].lower_.endswith("ing")  # ", eclipsing the 5% of 2022"
+                 or words[tail + 1].lower_ in CLAUSE_LINKS | CONJUNCTIONS)  # ", but the causes remain unclear"
         if comma <= sent.start or words[comma].text != "," or not (resumes or closes) or self.introduces_quotation(tail, sent):
             return None
         start = self.after_dateline(sent)
