@@ -1246,6 +1246,15 @@ CASES = [
         id="a-titled-dateline-with-a-comma-may-end-in-a-colon",
     ),
     pytest.param(
+        "KYIV, March 3. /TASS/. Ukraine is ready to resume talks, Foreign Minister Dmytro Kuleba said.",
+        [("indirect", "Ukraine is ready to resume talks", "Dmytro Kuleba")],
+        id="an-agency-between-slashes-after-the-dateline-is-no-part-of-the-report",
+    ),
+    pytest.param(
+        "The forum opens on Monday under the theme “Cooperation for Peace and Prosperity.”",
+        [], id="a-theme-in-quotation-marks-is-a-title",
+    ),
+    pytest.param(
         "The International Criminal Court issued a warrant. According to it, Mongolia is obliged to arrest him. "
         "According to reports, he landed at night. According to initial police reports, two men were held.",
         [("indirect", "Mongolia is obliged to arrest him", "International Criminal Court"),

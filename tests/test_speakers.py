@@ -1289,6 +1289,11 @@ def test_undotted_initials_are_no_name_after_a_body(extractor):
          'of Mongolia.', ["Tsakhia Elbegdorj"]),
         ('Viktor Yanukovych met Mongolian President Tsakhia Elbegdorj. "Our ties must grow," said the President '
          'of Ukraine.', ["the President of Ukraine"]),
+        # a nationality before the office: the holder whose role says it, not another country's
+        ("Mongolian Prime Minister Gombojavyn Zandanshatar arrived. The talks went well, the Mongolian head of "
+         "government said.", ["Gombojavyn Zandanshatar"]),
+        ("Mongolian Prime Minister Gombojavyn Zandanshatar arrived. The talks went well, the Russian head of "
+         "government said.", ["the Russian head of government"]),
     ],
 )
 def test_an_office_named_again_is_its_holder_named_before(extractor, text, expected):

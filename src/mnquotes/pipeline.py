@@ -44,10 +44,12 @@ def tokenizer(nlp: Language, rules: Rules) -> Tokenizer:
       joins it to the full stop: the special case goes for each one-letter unit, currency or scale of
       the rules that it would join so); "$25-$40", "£2bn-£3bn" and "3%-5%" are two amounts joined by
       a hyphen;
-    - no emoticon made of brackets and colons: "Ulaanbaatar, 5 July 2022 (TDI):" ends in ")" and ":"."""
+    - no emoticon made of brackets and colons: "Ulaanbaatar, 5 July 2022 (TDI):" ends in ")" and ":";
+    - an agency between slashes is a word of its own: "VLADIVOSTOK, September 5. /TASS/. Mongolia ..." (one
+      token "/TASS/." hid the full stop that ends the dateline)."""
     from spacy.lang.char_classes import CURRENCY
     from spacy.tokenizer import Tokenizer
-    from spacy.util import compile_infix_regex, compile_suffix_regex
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
     old = nlp.tokenizer
     token_match = old.token_match
@@ -66,8 +68,8 @@ def tokenizer(nlp: Language, rules: Rules) -> Tokenizer:
     return Tokenizer(
         nlp.vocab,
         rules={k: v for k, v in old.rules.items() if k not in joined and not set(k) <= BRACKET_PUNCTUATION},
-        prefix_search=old.prefix_search,
-        suffix_search=compile_suffix_regex([*nlp.Defaults.suffixes, r"(?<=[0-9][A-Z])\."]).search,
+        prefix_search=compile_prefix_regex([*nlp.Defaults.prefixes, r"/(?=[A-Z]+/)"]).search,
+        suffix_search=compile_suffix_regex([*nlp.Defaults.suffixes, r"(?<=[0-9][A-Z])\.", r"(?<=[A-Z])/", r"(?<=/)\."]).search,
         infix_finditer=compile_infix_regex(
             [*nlp.Defaults.infixes, rf"(?<=[0-9a-zA-Z%])[-–](?={CURRENCY})", r"(?<=[0-9]%)[-–](?=[0-9])",
              r"(?<=[0-9]-to)-(?=[0-9])"]).finditer,

@@ -1487,11 +1487,13 @@ class MentionFinder:
 
     def office_holder(self, m: Mention, people: list[Entity]) -> Entity | None:
         """'the Head of State' -> the last named person whose role holds one of its holders' titles
-        (rules/office_epithets.tsv: a president, a king ...), no vice president; None if there is none."""
+        (rules/office_epithets.tsv: a president, a king ...), no vice president; None if there is none. A
+        nationality before the office ("the Mongolian head of government") is a word the role must hold too."""
         words = m.text.lower().split()
-        titles = self.lex.office_epithets.get(" ".join(words[1:])) if words[0] == "the" else None
+        nationality = words[1:2] if len(words) > 2 and words[1] in self.lex.demonyms else []
+        titles = self.lex.office_epithets.get(" ".join(words[1 + len(nationality):])) if words[0] == "the" else None
         for ent in reversed(people) if titles else ():
-            if any(self.holds_office(ent, title.split(), ()) for title in titles):
+            if any(self.holds_office(ent, [*title.split(), *nationality], ()) for title in titles):
                 ent.add_alias(m.text)
                 return ent
         return None
