@@ -65,6 +65,10 @@ EXPRESSIONS = [
     ("The app has 2 million users.", "2 million", 2_000_000, "people", "exact", None, None),
     ("The region has 1.5 m people.", "1.5 m", 1_500_000, "people", "exact", None, None),  # spaced 'm' before a counted noun
     ("The firm has 2 bn customers.", "2 bn", 2e9, "people", "exact", None, None),
+    # a spaced abbreviation that is no unit is a scale before a unit or a currency word (TASS style)
+    ("Its capacity will reach 50 bln cubic meters per year.", "50 bln cubic meters per year", 5e10, "m3/year", "exact", None, None),
+    ("The fund holds 300 mln euros.", "300 mln euros", 3e8, "EUR", "exact", None, None),
+    ("The budget is 4 trln rubles.", "4 trln rubles", 4e12, "RUB", "exact", None, None),
     ("The project will cost £2.5bn over a decade.", "£2.5bn", 2_500_000_000, "GBP", "exact", None, None),
     ("The US pledged $1.2bn in aid.", "$1.2bn", 1_200_000_000, "USD", "exact", None, None),
     ("The firm is valued at US$5 million.", "US$5 million", 5_000_000, "USD", "exact", None, None),
@@ -617,6 +621,8 @@ def test_claim_units(finder, sentence, found):
     [
         "Russia's invasion began on February 24th.",
         "Putin arrived in Mongolia on September 2 , the ICC said.",
+        "The forum runs from September 3 to 6.",  # the last day of a date's range
+        "Talks were held on March 1 and 2.",
         "The body issued a warrant for his arrest in 2023.",
         "We attended the last such dialogue in June 2024.",
         "In December 2019, the mayor resigned.",

@@ -1125,8 +1125,10 @@ class QuantityReader:
         while j < len(doc) and doc_words[j].lower_ in self.lx.scales and num.value is not None:
             w = doc_words[j].lower_
             mult, abbr = self.lx.scales[w]
-            if abbr and not money and doc[j - 1].whitespace_ and not self.counted_after(doc, j + 1):
-                break  # "5 m" is metres; a spaced abbreviation is a scale only before a counted noun ("1.5 m people")
+            if abbr and not money and doc[j - 1].whitespace_ and not self.counted_after(doc, j + 1) \
+                    and (len(w) == 1 or self.lx.unit_of(doc_words[j].text) is not None or not self.million_noun(doc, j + 1)):
+                break  # "5 m" is metres: a spaced letter or unit is a scale only before a counted noun ("1.5 m people"),
+                # another abbreviation before a unit or plural too ("50 bln cubic meters", "300 mln euros")
             if w == "m" and not money and not self.glued_million(doc, num, j + 1):
                 break  # "a 100m sprint", "ran 100m.": metres
             num.value = scaled(num.value, mult)
@@ -1500,6 +1502,14 @@ class QuantityReader:
         second = words[j + 1].text
         return second.isdigit() and int(second) <= 31 and self.dating(doc[j + 2])
 
+    def day_range_end(self, doc: Doc, start: int, num: Number) -> bool:
+        """Is the number at token `start` a day after a joiner and a month's day ("September 3 to 6", "May 10-12",
+        "March 1 and 2")? `clock_after` reads the day before the joiner the other way round ("10-20 May")."""
+        words = TokenTable.of(doc).words
+        return start >= 3 and words[start - 1].lower_ in CLOCK_JOINERS and words[start - 2].text.isdigit() \
+            and int(words[start - 2].text) <= 31 and self.dating(doc[start - 3]) \
+            and num.value is not None and num.value == int(num.value) and 1 <= num.value <= 31
+
     @staticmethod
     def chained(doc: Doc, start: int, end: int) -> bool:
         """Is the hyphenated pair at [start, end) part of a longer chain of digits and hyphens ("1-800-273-8255")?"""
@@ -1669,6 +1679,8 @@ class QuantityReader:
         measured = kind not in ("count",) or num.scaled or num.kind in ("vague", "fraction") or num.kind == "range" and not num.year_like
         if self.dating(prev) or self.dating(nxt):
             return False  # "September 2", "24 February", "3 pm", "0900 GMT"; not "aged 18 may vote"
+        if self.day_range_end(doc, start, num):
+            return False  # "from September 3 to 6": the last day of a date's range
         if nxt is not None and nxt.lower_ == "of" and end + 1 < len(doc) and doc_words[end + 1].lower_ in lx.time_words:
             return False
         if prev is not None and prev.lower_ == "per":
