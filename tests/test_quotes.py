@@ -1616,6 +1616,22 @@ def test_role_noun_refers_back_to_the_person_with_that_role(extractor):
     assert [q.speaker for q in quotes_of(extractor, text).quotes] == ["E.Odbayar", "E.Odbayar"]
 
 
+def test_a_role_noun_refers_back_to_the_holder_last_a_subject_not_one_named_since_in_passing(extractor):
+    text = (
+        "Mongolian Foreign Minister Damdin Tsogtbaatar said his visit went well. He praised his meeting with "
+        "Chinese Foreign Minister Wang Yi. The minister said that Mongolia wants more railways."
+    )
+    assert [q.speaker for q in quotes_of(extractor, text).quotes] == ["Damdin Tsogtbaatar", "Damdin Tsogtbaatar"]
+
+
+def test_a_plural_described_source_is_not_a_singular_one_named_before(extractor):
+    text = (
+        "The Minister of Food, Agriculture and Light Industry visited Russia with the foreign minister. "
+        "The ministers noted that the talks went well."
+    )
+    assert [q.speaker for q in quotes_of(extractor, text).quotes] == ["The ministers"]
+
+
 @pytest.mark.parametrize(
     ("mention", "speaker"),
     [("the prime minister", "L. Oyun-Erdene"), ("the minister", "L. Oyun-Erdene"),

@@ -83,9 +83,9 @@ REPORTED_WINDOW = 12  # tokens between a reporting verb and its "that": "told th
 # "says if Lockett does make a comeback", "said when Jones arrived".
 REPORTED_OPENERS = {"that", "if", "whether", "when", "because", "unless", "once", "although", "though"}
 EPITHET = "epithet"  # pattern ids of descriptions that refer back to a person: "the Dutchman", "the 81-year-old"
-# Bodies and plurals without an -s that "they" can refer to (beside organisation heads and plurals in -s).
+# Bodies and plurals in neither -s nor -men that "they" can refer to (beside organisation heads and `is_plural`).
 GROUP_NOUNS = {"firm", "military", "media", "broadcaster", "newspaper", "watchdog", "people", "spokespeople",
-               "businessmen", "fishermen", "staff", "public"}
+               "staff", "public"}
 # A name's patronymic initial, alone or glued: "D.", "Ts.", "Ts.Buyantsogtoo" (not "U.S.").
 INITIAL = re.compile(r"[A-Z][a-z]{0,2}\.|(?:[A-Z][a-z]{0,2}\.)+[A-Z][a-z]+(?:-[A-Z][a-z]+)*")
 HYPHENATED_ACRONYM = re.compile(r"[A-Z](?:-[A-Z])+")  # "U-S", "U-N": an acronym as transcripts spell it out
@@ -270,6 +270,11 @@ def role_head(name: str) -> str:
     words = name.lower().split()
     cut = next((i for i, w in enumerate(words) if i and w in ROLE_HEAD_ENDS), len(words))
     return words[cut - 1]
+
+
+def is_plural(noun: str) -> bool:
+    """A role noun's plural by its ending: "ministers", "spokesmen", "sides" (not "boss", "press")."""
+    return noun.endswith("men") or noun.endswith("s") and not noun.endswith("ss")
 
 
 def strip_determiner(text: str) -> str:
@@ -1443,7 +1448,7 @@ class MentionFinder:
         if ent.kind != "role":
             return False
         head = role_head(ent.name)
-        return head in self.lex.org_heads or head in GROUP_NOUNS or (head.endswith("s") and not head.endswith("ss"))
+        return head in self.lex.org_heads or head in GROUP_NOUNS or is_plural(head)
 
     def is_body(self, ent: Entity) -> bool:
         """What "it" can refer to as a speaker: an organisation, or a described source that is one body or
@@ -1519,8 +1524,8 @@ class MentionFinder:
 
     def resolve_role(self, m: Mention, people: list[Entity], roles: dict[str, Entity],
                      span_chars: tuple[int, int], orgs: list[Entity] = (), recent: list[Entity] = ()) -> Entity:
-        """'the researcher' -> the last named person with that role word ('the foreign minister': whose
-        role says "foreign" too, so not the Prime Minister; 'the president': not the vice president);
+        """'the researcher' -> the person with that role word last a subject, else last named ('the foreign
+        minister': whose role says "foreign" too, so not the Prime Minister; 'the president': not the vice president);
         'the official' -> the last described source with that noun ('a senior administration official');
         otherwise a new described source."""
         words = m.text.lower().split()
@@ -1531,16 +1536,18 @@ class MentionFinder:
             # "the President of Mongolia": the title, its country to agree with the role ("Mongolian President")
             head = words[words.index("of", 2) - 1]
             office = [w for w in words[1:] if w not in ("of", "the")]
-        if definite and head in self.lex.titles:
-            for ent in reversed(people):
-                if self.holds_office(ent, office, words):
-                    # ...unless a described source of that office spoke since: "Kremlin spokesperson Dmitry Peskov
-                    # said ... the Mongolian spokesperson said ... According to the spokesperson": the Mongolian one
-                    source = self.earlier_source(words, roles)
-                    if source is not None and last_index(recent, source) > last_index(recent, ent):
-                        ent = source
-                    ent.add_alias(m.text)  # "the Armenian defense minister": the Minister of Defense of Armenia
-                    return ent
+        holders = [ent for ent in people if self.holds_office(ent, office, words)] if definite and head in self.lex.titles else []
+        if holders:
+            # of several, the one last a subject ("Battsetseg said ..., according to the foreign minister" after
+            # talks with Lavrov), else the last named
+            ent = max(reversed(holders), key=lambda e: last_index(recent, e))
+            # ...unless a described source of that office spoke since: "Kremlin spokesperson Dmitry Peskov
+            # said ... the Mongolian spokesperson said ... According to the spokesperson": the Mongolian one
+            source = self.earlier_source(words, roles)
+            if source is not None and last_index(recent, source) > last_index(recent, ent):
+                ent = source
+            ent.add_alias(m.text)  # "the Armenian defense minister": the Minister of Defense of Armenia
+            return ent
         if (body := self.body_named_again(m.text, orgs)) is not None:
             return body
         if definite and len(words) == 2 and head in DOCUMENT_NOUNS and not m.oblique:
@@ -1584,10 +1591,13 @@ class MentionFinder:
     @staticmethod
     def earlier_source(words: list[str], roles: dict[str, Entity]) -> Entity | None:
         """The latest described source that "the official" or "the senior official" (lowercased `words`)
-        refers back to: the same noun, all of the mention's words ("A senior administration official ...
-        the official said"; not "a Samsung spokesman" for "the company")."""
+        refers back to: the same noun in the same number, all of the mention's words ("A senior administration
+        official ... the official said"; not "a Samsung spokesman" for "the company", nor "the Minister" for "the
+        ministers")."""
         for ent in reversed(roles.values()):
-            if not ent.vague and same_stem(role_head(ent.name), words[-1]) and stems_all(words[1:], ent.name.lower().split()):
+            head = role_head(ent.name)
+            if not ent.vague and same_stem(head, words[-1]) and is_plural(head) == is_plural(words[-1]) \
+                    and stems_all(words[1:], ent.name.lower().split()):
                 return ent
         return None
 
