@@ -1251,6 +1251,12 @@ CASES = [
         id="an-agency-between-slashes-after-the-dateline-is-no-part-of-the-report",
     ),
     pytest.param(
+        "Ukraine invited the UN to join the programme, - the ministry said. The talks went well, – said Dmytro Kuleba.",
+        [("indirect", "Ukraine invited the UN to join the programme", "the ministry"),
+         ("indirect", "The talks went well", "Dmytro Kuleba")],
+        id="a-trailing-tag-after-a-comma-and-a-dash",
+    ),
+    pytest.param(
         "The forum opens on Monday under the theme “Cooperation for Peace and Prosperity.”",
         [], id="a-theme-in-quotation-marks-is-a-title",
     ),

@@ -21,7 +21,7 @@ from .records import Quote, Speaker
 from .rules import Rules
 from .sentences import Sentences
 from .speakers import (
-    AUXILIARIES, DOCUMENT_NOUNS, MAX_APPOSITIVE, PREPOSITIONS, QUOTING_FORMS, VERB_GAP, WEBSITE, Entity, Mention,
+    AUXILIARIES, DASHES, DOCUMENT_NOUNS, MAX_APPOSITIVE, PREPOSITIONS, QUOTING_FORMS, VERB_GAP, WEBSITE, Entity, Mention,
     MentionFinder, SpeakerLexicon, is_document, is_relative, speaker_record, time_phrase_end,
 )
 from .tokens import TEXT_KEY, TokenTable, Word, WordClass
@@ -1201,7 +1201,8 @@ class Context:
         quotation = self.participle_after_quotation(i) if words[i].lower_.endswith("ing") else None
         if cue is None or cue.complement == "quote" or quotation is None and self.tags_quotation(i):
             return None
-        if i > sent.start and words[i - 1].text == "," and self.named_after(i + 1, sent) is not None:
+        if i > sent.start + 1 and (words[i - 1].text == "," or words[i - 1].text in DASHES and words[i - 2].text == ",") \
+                and self.named_after(i + 1, sent) is not None:
             return self.trailing_clause(i, sent, cue)  # "..., said John Smith." / "The plan, said John Smith, was ..."
         prev = sdoc[i - 1] if i > sent.start else None
         if prev is not None and prev.i in self.mention_end and prev.i > sent.start and is_relative(sdoc[self.mention_end[prev.i].start - 1], RELATIVES):
@@ -1669,6 +1670,8 @@ class Context:
             comma = i - 1
         else:
             return None
+        if comma - 1 > sent.start and words[comma].text in DASHES and words[comma - 1].text == ",":
+            comma -= 1  # "..., - the statement said.", "..., – said Mrs. Dzhaparova.": Ukrainian style
         # "..., the minister told reporters on Tuesday.", "..., the bank said in a note."
         tail = (self.listener_end(tail, sent) if cue.complement in ("listener", "listener-clause") else None) \
             or self.after_time_or_setting(tail, sent)
