@@ -1251,6 +1251,25 @@ CASES = [
         id="an-agency-between-slashes-after-the-dateline-is-no-part-of-the-report",
     ),
     pytest.param(
+        "In August, the State Department imposed sanctions, adding 400 more Russian companies to the list of targeted "
+        "entities.",
+        [], id="an-amount-with-modifiers-added-to-a-list-is-no-report",
+    ),
+    pytest.param(
+        "“We are landlocked, but we are not mindlocked.”\nSo said Prime Minister Luvsannamsrai Oyun-Erdene as he "
+        "visited Washington. He went on to explain that Mongolia keeps its independence.",
+        [("direct", "We are landlocked, but we are not mindlocked.", "Luvsannamsrai Oyun-Erdene"),
+         ("indirect", "Mongolia keeps its independence", "Luvsannamsrai Oyun-Erdene")],
+        id="so-said-after-a-quotation-names-its-speaker",
+    ),
+    pytest.param(
+        "“We are free,” said Prime Minister Luvsannamsrai Oyun-Erdene when he visited Washington. He added that "
+        "Mongolia keeps its independence.",
+        [("direct", "We are free,", "Luvsannamsrai Oyun-Erdene"),
+         ("indirect", "Mongolia keeps its independence", "Luvsannamsrai Oyun-Erdene")],
+        id="a-speaker-named-after-the-verb-before-a-subordinate-clause-is-no-reported-subject",
+    ),
+    pytest.param(
         "Ukraine invited the UN to join the programme, - the ministry said. The talks went well, – said Dmytro Kuleba.",
         [("indirect", "Ukraine invited the UN to join the programme", "the ministry"),
          ("indirect", "The talks went well", "Dmytro Kuleba")],

@@ -124,6 +124,7 @@ AMOUNT_CUES = {"add"}  # reporting verbs that also take an amount: "added 72 run
 AMOUNT_WORDS = {"per", "cent", "percent", "hundred", "thousand", "million", "billion", "trillion", "bn", "m", "runs",
                 "points", "dollars", "more", "other", "another", "extra", "additional"}
 MODALS = {"will", "would", "could", "can", "may", "might", "should", "shall", "must", "'ll", "’ll"}  # "will add 500 jobs"
+MAX_AMOUNT_NOUN = 3  # words of an amount's noun after a reporting verb: "added 400 more Russian companies"
 AMOUNT_LINKS = {"to", "without", "before", "after", "for", "from", "off", "on", "onto", "into"}  # "added 72 without loss"
 FINDING_CUES = {"find", "show"}  # report only a "that" clause: "data show that ..."; "had shown “...”" quotes no one
 APPROXIMATORS = {"about", "around", "over", "under", "near", "almost", "nearly", "between"}  # "says about 16,000 workers ..."
@@ -942,6 +943,8 @@ class Context:
         who, cue, _ = self.trailing_attribution(q.close_tok + 1, stop)
         if who is None:
             who, cue = self.attribution_after_question(q)
+        if who is None:
+            who, cue = self.so_said_after(q)
         if who is not None:
             q.speaker, q.cue, q.rule = who, cue, "direct-trailing-cue"
             return
@@ -978,6 +981,22 @@ class Context:
         elif colon is not None:
             q.speaker = self.sentence_subject(sent)  # `Smith put it bluntly: “...”`, `The minister was unrepentant: “...”`
             q.rule = "direct-colon" if q.speaker is not None else q.rule
+
+    def so_said_after(self, q: DirectQuote) -> tuple[Mention | None, str | None]:
+        """`“... we're not mindlocked.” ¶ So said Prime Minister L. Oyun-Erdene as he visited Washington.`: the
+        sentence after the quotation opens with "So" and a reporting verb, then the speaker."""
+        k = q.close_tok + 1
+        while k < len(self.sdoc) and (self.table.words[k].is_space or self.table.words[k].is_punct and not self.opens.get(k)):
+            k += 1
+        return self.so_said_at(k) if k < len(self.sdoc) and self.sentences.is_start(k) else (None, None)
+
+    def so_said_at(self, k: int) -> tuple[Mention | None, str | None]:
+        """The speaker and cue of `So said X` / `So says X` opening a sentence at token k, else (None, None)."""
+        words = self.table.words
+        sent = self.sentences.of_token(k)
+        cue = self.cue(k + 1) if k + 2 < sent.end and words[k].text == "So" else None
+        who = self.mention_opening.get(k + 2) if cue is not None else None
+        return (who, cue.lemma) if who is not None else (None, None)
 
     def attribution_after_question(self, q: DirectQuote) -> tuple[Mention | None, str | None]:
         """`“Why now?” Smith asked.`: a question or exclamation mark ends the quotation's sentence, so its
@@ -1204,6 +1223,8 @@ class Context:
         if i > sent.start + 1 and (words[i - 1].text == "," or words[i - 1].text in DASHES and words[i - 2].text == ",") \
                 and self.named_after(i + 1, sent) is not None:
             return self.trailing_clause(i, sent, cue)  # "..., said John Smith." / "The plan, said John Smith, was ..."
+        if i - 1 == sent.start and self.so_said_at(i - 1)[0] is not None:
+            return None  # "So said Prime Minister X as he visited ...": the speaker of the quotation before
         prev = sdoc[i - 1] if i > sent.start else None
         if prev is not None and prev.i in self.mention_end and prev.i > sent.start and is_relative(sdoc[self.mention_end[prev.i].start - 1], RELATIVES):
             return None  # "which he said": a parenthetical inside someone else's clause
@@ -1338,11 +1359,14 @@ class Context:
         k = start + 1
         while k < end and (words[k].like_num or words[k].lower_ in AMOUNT_WORDS):
             k += 1
-        if k < end and words[k].is_alpha and words[k].is_lower and words[k].lower_ not in FUNCTION_WORDS \
-                and k not in self.cues and not self.holds_verb(start, end):
-            k += 1  # "will add 500 jobs to ...", "added 500 jobs.": the amount's noun, with no verb after it
-            if k < end and not words[k].is_punct and words[k].lower_ not in AMOUNT_LINKS:
-                return False  # "added 500 workers in Sydney face the sack" may be a clause
+        noun = k
+        # no verb before the words the amount goes to ("to the list of targeted entities" may hold a participle)
+        linked = next((j for j in range(noun, end) if words[j].lower_ in AMOUNT_LINKS or words[j].is_punct), end)
+        while k < end and k < noun + MAX_AMOUNT_NOUN and words[k].is_alpha and (words[k].is_lower or words[k].is_title) \
+                and words[k].lower_ not in FUNCTION_WORDS and k not in self.cues and not self.holds_verb(start, linked):
+            k += 1  # "will add 500 jobs to ...", "adding 400 more Russian companies to": the amount's noun, no verb after it
+        if k > noun and k < end and not words[k].is_punct and words[k].lower_ not in AMOUNT_LINKS:
+            return False  # "added 500 workers in Sydney face the sack" may be a clause
         if k >= end or words[k].is_punct and words[k].text not in QUOTE_MARKS:
             return True
         after = words[k].lower_

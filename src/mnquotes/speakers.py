@@ -81,6 +81,7 @@ MAX_TRAILING_TAG = 9  # a reporting verb this close to its sentence's end, with 
 REPORTED_WINDOW = 12  # tokens between a reporting verb and its "that": "told the jury on Monday that", "called on Cabinet Secretary Sir Mark Sedwill to rule that"
 # Words that open a reported clause, whose subject is no antecedent after its sentence: "says that Lockett",
 # "says if Lockett does make a comeback", "said when Jones arrived".
+SUBORDINATE_OPENERS = {"as", "when", "while", "after", "before", "because", "although", "though", "amid"}
 REPORTED_OPENERS = {"that", "if", "whether", "when", "because", "unless", "once", "although", "though"}
 EPITHET = "epithet"  # pattern ids of descriptions that refer back to a person: "the Dutchman", "the 81-year-old"
 # Bodies and plurals in neither -s nor -men that "they" can refer to (beside organisation heads and `is_plural`).
@@ -800,10 +801,10 @@ class MentionFinder:
 
     def ends_clause(self, words: list[Word], i: int) -> bool:
         """Whether the words from i on leave a name before them as the clause's last word: punctuation,
-        the end, a preposition, a relative pronoun or a time ("..., said Peskov on Monday"), not a verb
-        ("said Berlin was ready")."""
+        the end, a preposition, a relative pronoun, a time ("..., said Peskov on Monday") or a subordinate
+        clause ("said Oyun-Erdene as he visited Washington"), not a verb ("said Berlin was ready")."""
         return i >= len(words) or words[i].is_punct or words[i].lower_ in PREPOSITIONS \
-            or is_relative(words[i]) or words[i].lower_ in self.lex.time_words
+            or is_relative(words[i]) or words[i].lower_ in self.lex.time_words or words[i].lower_ in SUBORDINATE_OPENERS
 
     def past_verb_after(self, words: list[Word], i: int) -> bool:
         """Whether a verb in the past follows the word at i, as its subject's: "Arteta defended", "Arteta himself
