@@ -1270,6 +1270,27 @@ CASES = [
         id="a-speaker-named-after-the-verb-before-a-subordinate-clause-is-no-reported-subject",
     ),
     pytest.param(
+        "The government has struck a blow against the court, said the spokesman for the ministry, Gosha Tykhyi. "
+        "The plan failed, said the spokesman for the Ministry of Foreign Affairs of Ukraine, Oleg Nikolenko, "
+        "commenting on the visit.",
+        [("indirect", "The government has struck a blow against the court", "Gosha Tykhyi"),
+         ("indirect", "The plan failed", "Oleg Nikolenko")],
+        id="a-trailing-role-and-the-name-in-its-appositive",
+    ),
+    pytest.param(
+        "Bloomberg reported that before Putin's visit, Mongolia assured that it would ignore the order.",
+        [("indirect", "before Putin's visit, Mongolia assured that it would ignore the order", "Bloomberg")],
+        id="a-comma-after-an-opening-phrase-of-time-does-not-end-the-report",
+    ),
+    pytest.param(
+        "The Ukrainian Foreign Ministry said that Mongolia, as a member of the International Criminal Court (ICC), must "
+        "arrest Putin. “Putin must be brought to justice,” the department said.",
+        [("indirect", "Mongolia, as a member of the International Criminal Court (ICC), must arrest Putin",
+          "Ukrainian Foreign Ministry"),
+         ("direct", "Putin must be brought to justice,", "Ukrainian Foreign Ministry")],
+        id="an-acronym-in-brackets-is-no-subject-a-body-refers-back-to",
+    ),
+    pytest.param(
         "Ukraine invited the UN to join the programme, - the ministry said. The talks went well, – said Dmytro Kuleba.",
         [("indirect", "Ukraine invited the UN to join the programme", "the ministry"),
          ("indirect", "The talks went well", "Dmytro Kuleba")],

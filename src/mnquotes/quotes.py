@@ -124,6 +124,7 @@ AMOUNT_CUES = {"add"}  # reporting verbs that also take an amount: "added 72 run
 AMOUNT_WORDS = {"per", "cent", "percent", "hundred", "thousand", "million", "billion", "trillion", "bn", "m", "runs",
                 "points", "dollars", "more", "other", "another", "extra", "additional"}
 MODALS = {"will", "would", "could", "can", "may", "might", "should", "shall", "must", "'ll", "’ll"}  # "will add 500 jobs"
+MAX_OPENING_ADVERBIAL = 8  # tokens of a phrase that opens a reported clause: "before Putin's visit,"
 MAX_AMOUNT_NOUN = 3  # words of an amount's noun after a reporting verb: "added 400 more Russian companies"
 AMOUNT_LINKS = {"to", "without", "before", "after", "for", "from", "off", "on", "onto", "into"}  # "added 72 without loss"
 FINDING_CUES = {"find", "show"}  # report only a "that" clause: "data show that ..."; "had shown “...”" quotes no one
@@ -1084,7 +1085,7 @@ class Context:
             if words[j].lower_ in CONJUNCTIONS and j > start and self.speakers_next_report(j + 1, sent):
                 end = j  # "said the cuts were a blow and called on the company to ...": the speaker's next act
                 break
-            if words[j].text == "," and self.comma_ends_clause(j, sent):
+            if words[j].text == "," and self.comma_ends_clause(j, sent) and not self.closes_opening_adverbial(start, j):
                 end = j
                 break
         # Punctuation after the clause goes, and a quotation mark only if it opens the next quotation, which the
@@ -1096,6 +1097,13 @@ class Context:
         if end - 1 > start and words[end - 1].lower_ in CONJUNCTIONS:
             end -= 1  # 'all partners and, “we hope ...”': the conjunction joins the quotation, not the clause
         return end
+
+    def closes_opening_adverbial(self, start: int, comma: int) -> bool:
+        """`reported that before Putin's visit, Mongolia assured that ...`: the comma closes a short phrase of time
+        or place that opens the reported clause, whose subject and verb follow it."""
+        words = self.table.words
+        return comma - start <= MAX_OPENING_ADVERBIAL and (words[start].lower_ in PREPOSITIONS or words[start].lower_ in SUBORDINATORS) \
+            and not any(words[k].text in (",", ";", ":") for k in range(start, comma))
 
     def closes_own_text(self, start: int, k: int) -> bool:
         """A mark at the clause's end that is part of its last words: a percent sign ("prices rose 5%.")
@@ -1748,9 +1756,14 @@ class Context:
         (`said John Smith, the bank's chief economist.`; not `said he had ...`): the mention and the
         token after the appositive."""
         who = self.mention_opening.get(k)
+        if who is None and k + 1 < sent.end and self.table.words[k].lower_ in ("the", "a", "an"):
+            who = self.mention_opening.get(k + 1)  # "said the spokesman for the ministry, Gosha Tykhyi": its role opens it
         if who is None:
             return None
         end = self.finder.mentions.role_after(self.sdoc, max(who.end, who.role_span[1]) if who.role_span else who.end)[1]
+        named = self.mention_opening.get(end + 1) if who.kind == "role" and end + 1 < sent.end and self.table.words[end].text == "," else None
+        if named is not None and named.kind == "person":  # "said the spokesman for the Ministry of ..., Gosha Tykhyi,"
+            who, end = named, self.finder.mentions.role_after(self.sdoc, named.end)[1]
         return (who, end) if end >= sent.end or self.table.words[end].is_punct else None
 
     def clause_resumes_after(self, k: int, sent: Span) -> bool:

@@ -999,6 +999,9 @@ class MentionFinder:
         ]
         mentions = self.with_affiliations(table, sorted(mentions, key=lambda m: m.start))
         for m in mentions:
+            if 0 < m.start and m.end < len(words) and words[m.start - 1].text == "(" and words[m.end].text == ")":
+                m.oblique = True  # "a member of the International Criminal Court (ICC)": a name's alias, no subject
+                continue
             k = m.opening - 1  # before its title: "Chief financial officer Mark Ellis said"
             while k >= 0 and words[k].lower_ in ("the", "a", "an"):
                 k -= 1  # before the title's article: "But the UN's deputy envoy, Ahmed Fawzi, says"
@@ -1017,6 +1020,8 @@ class MentionFinder:
                 or self.after_fragment(words, quoted, k) and not self.subject_of_cue(words, m.end - 1, cue_tokens)  # 'who “simply would not countenance” the party's leader'
                 or k not in cue_tokens and (  # "said Purev" is a subject
                     words[k].lower_ in PREPOSITIONS
+                    # "Mongolia, as a member of the ICC, must ...": what a subject is, not one
+                    or words[k].lower_ == "as" and words[k + 1].lower_ in ("a", "an") and not self.subject_of_cue(words, m.end - 1, cue_tokens)
                     or (words[k].is_alpha and words[k].is_lower and words[k].lower_ not in SUBJECT_OPENERS
                         and not self.describes_name(words, k) and not self.subject_of_cue(words, m.end - 1, cue_tokens))
                 )
