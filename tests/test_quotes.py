@@ -1291,6 +1291,34 @@ CASES = [
         id="an-acronym-in-brackets-is-no-subject-a-body-refers-back-to",
     ),
     pytest.param(
+        "Mr Grant Lowe said his integrity remained intact: “He asked for this inquiry himself.”",
+        [("indirect", "his integrity remained intact", "Grant Lowe"),
+         ("direct", "He asked for this inquiry himself.", "Grant Lowe")],
+        id="a-colon-before-a-quotation-ends-the-report",
+    ),
+    pytest.param(
+        "Mr Grant Lowe, who insists he does not feel bitter, said: “I have lost three years of my life.”",
+        [("indirect", "he does not feel bitter", "Grant Lowe"),
+         ("direct", "I have lost three years of my life.", "Grant Lowe")],
+        id="a-report-in-a-relative-aside-ends-before-the-main-verb",
+    ),
+    pytest.param(
+        "Sir Alan Budd published his report. On Tuesday Sir Alan said the application was processed in 52 days.",
+        [("indirect", "the application was processed in 52 days", "Alan Budd")],
+        id="a-day-after-on-is-no-given-name",
+    ),
+    pytest.param(
+        "Tony Blair shrugged off claims from Conservative leader Michael Howard that he led a weak government. "
+        "He rejected a warning by the IMF that growth would slow. Police investigated claims of fraud at the bank.",
+        [("indirect", "he led a weak government", "Michael Howard"), ("indirect", "growth would slow", "IMF")],
+        id="a-claim-noun-from-or-by-its-source",
+    ),
+    pytest.param(
+        "The US government denied the claims. In a statement, it said the detention was lawful under the laws of war.",
+        [("indirect", "the detention was lawful under the laws of war", "The US government")],
+        id="it-after-an-opening-phrase-is-the-body-named-before",
+    ),
+    pytest.param(
         "Ukraine invited the UN to join the programme, - the ministry said. The talks went well, – said Dmytro Kuleba.",
         [("indirect", "Ukraine invited the UN to join the programme", "the ministry"),
          ("indirect", "The talks went well", "Dmytro Kuleba")],

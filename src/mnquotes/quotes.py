@@ -358,6 +358,8 @@ class QuoteFinder:
         if words[i].lower_ in ADJECTIVE_PARTICIPLES and i + 2 < len(words) and words[i + 1].is_lower \
                 and words[i + 1].lower_ in self.lex.role_words and words[i + 2].is_title:
             return None  # "including noted rapper Lil Wayne", "avowed socialist Bernie Sanders": an adjective
+        if words[i].lower_ in NOUN_CUES and i + 1 < len(words) and words[i + 1].lower_ in ("from", "by", "of"):
+            return None  # "claims from Conservative leader Michael Howard that ...", "claims of fraud": a noun
         if i > 1 and words[i].lower_ in NOUN_CUES and words[i - 2].lower_ in AUXILIARIES and self.lex.is_past_form(words[i - 1]):
             return None  # "has denied claims he misled the board": a participle's object, someone else's claim
         j = i - 1
@@ -1088,6 +1090,9 @@ class Context:
             if words[j].text == "," and self.comma_ends_clause(j, sent) and not self.closes_opening_adverbial(start, j):
                 end = j
                 break
+            if words[j].text == ":" and j > start and j + 1 in self.opens:
+                end = j  # 'said his integrity remained intact: “He was ...”': the quotation is its own record
+                break
         # Punctuation after the clause goes, and a quotation mark only if it opens the next quotation, which the
         # sentence splitter may have left in this sentence: 'decided to "control all armed groups." "The country ...'.
         while end > start and (words[end - 1].is_punct or words[end - 1].is_space) \
@@ -1290,7 +1295,8 @@ class Context:
             start -= 1  # "said that was a mistake": "that" is the clause's subject
         end = self.clause_end(start, sent)
         if self.in_relative_aside(i, sent):
-            end = next((k for k in range(start + 1, end - 1) if words[k].text == "," and self.holds_verb(k + 1, k + 2)), end)
+            end = next((k for k in range(start + 1, end - 1)
+                        if words[k].text == "," and (self.holds_verb(k + 1, k + 2) or k + 1 in self.cues)), end)
         if not that and not heard and cue.complement == "listener-clause" and self.warned_about(start, end):
             return None  # "warned US president George W Bush about the plan": a listener and a topic, no clause
         if not that and cue.complement == "clause-or-object" and self.is_object(start, end):
@@ -1925,8 +1931,16 @@ class Context:
         return Mention(start, name_end, text, kind, "role-according-to", entity=entity), end
 
     def noun_claim(self, i: int, sent: Span) -> tuple | None:
-        """`X's claims that ...` / `X's warning that ...`."""
+        """`X's claims that ...` / `X's warning that ...` / `claims from X that ...`."""
         words = self.table.words
+        if words[i].lower_ in NOUN_CUES and i + 2 < sent.end and words[i + 1].lower_ in ("from", "by"):
+            who = self.mention_opening.get(i + 2) or (self.mention_opening.get(i + 3) if words[i + 2].lower_ == "the" else None)
+            if who is None:
+                return None
+            end = self.finder.mentions.role_after(self.sdoc, max(who.end, who.role_span[1]) if who.role_span else who.end)[1]
+            if end + 1 >= sent.end or words[end].lower_ != "that":
+                return None
+            return end + 1, self.clause_end(end + 1, sent), who, words[i].lower_.rstrip("s"), "indirect-noun-that"
         if words[i].lower_ not in NOUN_CUES or i + 1 >= sent.end or words[i + 1].lower_ != "that":
             return None
         if i < 2 or words[i - 1].text not in ("’s", "'s") or (i - 2) not in self.mention_end:

@@ -403,6 +403,9 @@ class MentionFinder:
                     and m.end < len(words) and words[m.end].text == ","):
                 continue  # "India's Home Minister, LK Advani, said": undotted initials name someone only as a role's
                 # appositive ("The company, BHP Billiton, said" is no person)
+            if m.label == "PERSON" and m.start > 0 and words[m.start].lower_ in self.lex.time_words \
+                    and words[m.start - 1].lower_ in TIME_LEADS:
+                continue  # "On Tuesday Sir Alan said": a day or month after "on"/"last", no given name
             if m.label == "PERSON" and m.end < len(words) and words[m.end].lower_ == "of" \
                     and words[m.end - 1].lower_ in self.lex.titles:
                 continue  # "Georgia Secretary of State Brad Raffensperger": a title, "Georgia" no given name
@@ -934,7 +937,9 @@ class MentionFinder:
                     continue
             after_according = i > 1 and words[i - 1].lower_ == "to" and words[i - 2].lower_ == "according"
             if low in PRONOUNS and (low != "it" or after_according  # "According to it, ...": a body named before
-                                    or sentences.is_start(i) and self.subject_of_cue(words, i, cue_tokens)) \
+                                    # "It said", "In a statement, it said"
+                                    or (sentences.is_start(i) or self.after_opening_phrase(words, sentences.bounds(i)[0], i + 1, cue_tokens) == i)
+                                    and self.subject_of_cue(words, i, cue_tokens)) \
                     or low in OBJECT_PRONOUNS:  # only after "according to" (see `maybe`)
                 mentions.append(Mention(i, i + 1, word.text, "pronoun", f"pronoun-{OBJECT_PRONOUNS.get(low, low)}"))
             elif (self.is_acronym(word) or WEBSITE.fullmatch(word.text)) and self.bare_name_by_cue(words, i, cue_tokens) \
