@@ -1319,6 +1319,20 @@ CASES = [
         id="it-after-an-opening-phrase-is-the-body-named-before",
     ),
     pytest.param(
+        'Spokesman Dai Lloyd said: "Wales has been short changed yet again. It is anger." "This will mean a massive '
+        'hike in council tax, or both." Mike German claimed that one in three homes faced rises.',
+        [("direct", "Wales has been short changed yet again. It is anger.", "Dai Lloyd"),
+         ("direct", "This will mean a massive hike in council tax, or both.", "Dai Lloyd"),
+         ("indirect", "one in three homes faced rises", "Mike German")],
+        id="a-quotation-right-after-a-closed-one-goes-on-in-its-speakers-words",
+    ),
+    pytest.param(
+        "Finance Minister Sue Essex met council leaders. The deal includes the £7.4m announced by Chancellor Gordon "
+        "Brown. She said the councils could keep taxes at reasonable levels.",
+        [("indirect", "the councils could keep taxes at reasonable levels", "Sue Essex")],
+        id="a-participles-agent-is-no-subject-a-pronoun-refers-to",
+    ),
+    pytest.param(
         "Ukraine invited the UN to join the programme, - the ministry said. The talks went well, – said Dmytro Kuleba.",
         [("indirect", "Ukraine invited the UN to join the programme", "the ministry"),
          ("indirect", "The talks went well", "Dmytro Kuleba")],

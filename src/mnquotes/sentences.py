@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 NAME = "mnquotes_sentences"
 USER_DATA_KEY = "mnquotes.sentences"
 OPENING_MARKS = ('"', "“", "‘", "'", "«", "„")  # British straight '...' too: only glued to its word after a space
+CLOSING_MARKS = ('"', "”", "’", "'", "»")
 SENTENCE_ENDS = (".", "!", "?", "…")
 CLOCK_MARKERS = ("a.m.", "p.m.")
 BRACKETS = ("(", "[", "([")  # a bracket before a lowercase word does not start a sentence either
@@ -54,6 +55,7 @@ class SentenceSplitter:
             lambda w: w.lower_ in CLOCK_MARKERS,
             lambda w: w.lower_ in times,  # rules/time_words.txt: "Tuesday", "September"
             lambda w: w.lower_ == "time",  # "11 p.m. Moscow time"
+            lambda w: w.text in CLOSING_MARKS,
         ]
         self.masks: dict[int, int] = {}  # word (orth) -> its classes, one bit each
 
@@ -77,7 +79,7 @@ class SentenceSplitter:
         if n == 0:
             return doc
         table = TokenTable.of(doc)
-        punct, lower, title, stop, ender, sentence_end, opening, bracket, line_break, dotted, clock, time_word, time = \
+        punct, lower, title, stop, ender, sentence_end, opening, bracket, line_break, dotted, clock, time_word, time, closing = \
             self.word_classes(table)
         trailing_ws = table.spaces.astype(bool)
         current = None if self.punctuation else doc.to_array(SENT_START).astype(numpy.int64)
@@ -95,6 +97,8 @@ class SentenceSplitter:
         # `reach. "The`: an opening mark glued to its word, after a sentence end and a space.
         opens = numpy.zeros(n, dtype=bool)
         opens[1:-1] = opening[1:-1] & trailing_ws[:-2] & ~trailing_ws[1:-1] & sentence_end[:-2]
+        # `anger." "This`: the same after a quotation's closing mark glued to its sentence end
+        opens[2:-1] |= opening[2:-1] & ~trailing_ws[2:-1] & closing[1:-2] & trailing_ws[1:-2] & ~trailing_ws[:-3] & sentence_end[:-3]
         opens &= ~prev_break
         starts[1:][opens[:-1]] = False  # the word after such a mark continues its sentence
         next_lower = numpy.zeros(n, dtype=bool)

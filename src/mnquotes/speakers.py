@@ -68,6 +68,7 @@ PRONOUN_WORDS = WordClass(PRONOUNS.keys() - {"it"})
 PRONOUN_GENDERS = {"he": "male", "she": "female"}
 LY_NOUNS = {"family", "rally", "assembly", "supply", "anomaly", "monopoly", "bully", "belly", "daily", "weekly",
             "monthly", "quarterly", "jelly"}
+PASSIVE_AUXILIARIES = {"is", "are", "was", "were", "been", "be"}  # "was stated by"
 STATED_BY = {"said", "stated", "announced", "declared", "noted", "stressed", "emphasized", "emphasised", "expressed"}
 # "According to him, ...": an object pronoun names a source only there, and refers back as its subject form does.
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
@@ -1418,8 +1419,10 @@ class MentionFinder:
             # an object with a relative clause is that clause's subject: "typified by Mary Jones, who said ..."
             relative_subject = m.end + 1 < len(words) and words[m.end].text == "," and is_relative(words[m.end + 1], ("who",))
             # ...as is whoever a statement was made by: "This was stated by Prime Minister Oyun-Erdene ... He noted"
+            # (a passive's agent, not a participle's: "the £7.4m announced by Chancellor Gordon Brown. She said")
             k = m.opening - (m.opening > 0 and words[m.opening - 1].lower_ == "the")
-            agent = k > 1 and words[k - 1].lower_ == "by" and words[k - 2].lower_ in STATED_BY
+            agent = k > 2 and words[k - 1].lower_ == "by" and words[k - 2].lower_ in STATED_BY \
+                and words[k - 3].lower_ in PASSIVE_AUXILIARIES
             if (not m.oblique or relative_subject or agent) and ent.kind in ("person", "role", "organization"):
                 if ent in recent:
                     recent.remove(ent)
