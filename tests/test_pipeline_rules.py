@@ -166,6 +166,11 @@ def nlp():
         ("It blew up before 11 p.m. Police said two died.", ["It blew up before 11 p.m.", "Police said two died."]),
         ("It blew up at 11 p.m. Tuesday in Kyiv.", ["It blew up at 11 p.m. Tuesday in Kyiv."]),
         ("It opens at 9 a.m. Moscow time on Friday.", ["It opens at 9 a.m. Moscow time on Friday."]),
+        # a quotation opening right after another closed starts a sentence, its mark with it
+        ('He said: "It is anger." "This is a hike."', ['He said: "It is anger."', '"This is a hike."']),
+        ("He said: “It is anger.” “This is a hike.”", ["He said: “It is anger.”", "“This is a hike.”"]),
+        # an agency between slashes is a word of its own, after the dateline's full stop
+        ("KYIV, March 3. /TASS/. Ukraine is ready.", ["KYIV, March 3. /", "TASS/.", "Ukraine is ready."]),
     ],
 )
 def test_news_sentence_rules(nlp, text, expected):
