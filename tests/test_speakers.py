@@ -992,6 +992,7 @@ def test_an_office_of_another_rank_is_not_the_one_referred_back_to(extractor):
         ("Minister for Foreign Affairs Penny Wong said the talks were useful.", "Penny Wong", "Minister for Foreign Affairs"),
         ("Minister of Supply and Internal Trade Bassem Kamal on Wednesday said wheat reserves would last 133 days.",
          "Bassem Kamal", "Minister of Supply and Internal Trade"),
+        ("Minister for Children Margaret Hodge said the plans were fair.", "Margaret Hodge", "Minister for Children"),
         # ...as before a title
         ("Foreign Affairs Minister Geoffrey Onyeama said the talks had failed.", "Geoffrey Onyeama", "Foreign Affairs Minister"),
         # ...and before the office's country: no name "Affairs" from the portfolio's last words
@@ -1013,6 +1014,12 @@ def test_an_office_of_another_rank_is_not_the_one_referred_back_to(extractor):
 def test_portfolios_are_part_of_the_role(extractor, text, name, role):
     (speaker,) = result_of(extractor, text).speakers
     assert (speaker.name, speaker.role) == (name, role)
+
+
+def test_a_portfolio_list_before_a_name_is_no_part_of_it(extractor):
+    text = ("Minister for Children, Young People and Families Margaret Hodge said the plans were fair. "
+            "Secretary for Culture, Media and Sport Tessa Jowell said the games would pay for themselves.")
+    assert [name for name, _ in speakers_of(extractor, text)] == ["Margaret Hodge", "Tessa Jowell"]
 
 
 @pytest.mark.parametrize(
