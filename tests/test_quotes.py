@@ -1333,6 +1333,13 @@ CASES = [
         id="a-participles-agent-is-no-subject-a-pronoun-refers-to",
     ),
     pytest.param(
+        "Michael Howard spoke in Kent. “We have a moral responsibility to those fleeing persecution,” he was due to "
+        "say. Mr Howard is expected to tell activists that the system is being abused. Prices are expected to rise.",
+        [("direct", "We have a moral responsibility to those fleeing persecution,", "Michael Howard"),
+         ("indirect", "the system is being abused", "Michael Howard")],
+        id="a-speech-to-come-due-or-expected-to-say",
+    ),
+    pytest.param(
         "Ukraine invited the UN to join the programme, - the ministry said. The talks went well, – said Dmytro Kuleba.",
         [("indirect", "Ukraine invited the UN to join the programme", "the ministry"),
          ("indirect", "The talks went well", "Dmytro Kuleba")],

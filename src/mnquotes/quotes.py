@@ -53,7 +53,8 @@ GAP_WORDS = {
 NEGATIONS = {"not", "n't", "never"}
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
 GO_FORMS = {"go", "goes", "went", "gone", "going"}  # "went on to say"
-REPORTING_BEFORE_TO = {"quick", "hastened", "pains"}  # "was quick to point out", "at pains to stress"
+SPEECH_TO_COME = {"due", "expected", "set"}  # "he was due to say", "is expected to tell activists": a speech's text released
+REPORTING_BEFORE_TO = {"quick", "hastened", "pains"} | SPEECH_TO_COME  # "was quick to point out", "at pains to stress"
 NOUN_MARKERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
                 "those", "’s", "'s", "to"}
 ARTICLES = NOUN_MARKERS - {"that", "to"}  # words after which a past form is a noun's modifier: "the alleged killer"
@@ -399,8 +400,8 @@ class QuoteFinder:
 
     @staticmethod
     def reports_after_to(words: list[Word], i: int) -> bool:
-        """An infinitive that still reports: "went on to say", "was quick to point out", "hastened to add"
-        (not "wants to say", "refused to comment")."""
+        """An infinitive that still reports: "went on to say", "was quick to point out", "hastened to add", "is
+        expected to say" (not "wants to say", "refused to comment")."""
         if i < 2 or words[i - 1].lower_ != "to":
             return False
         before = words[i - 2].lower_
@@ -849,10 +850,12 @@ class Context:
         return None, None, start
 
     def after_passive_frame(self, j: int, end: int) -> int:
-        """`is alleged to have said`, `was quoted as saying`, `was heard saying` at j: the speaker's reporting verb
+        """`is alleged to have said`, `was quoted as saying`, `was heard saying`, `was due to say` at j: the speaker's reporting verb
         after a passive frame (a form of "be", a participle of reporting or hearing, then "to have" or "as" or
         nothing); j itself if there is none."""
         words = self.table.words
+        if j + 3 < end and words[j].lower_ in BE_FORMS and words[j + 1].lower_ in SPEECH_TO_COME and words[j + 2].lower_ == "to":
+            return j + 3 if self.cue(j + 3) else j  # `“...,” he was due to say`, `is expected to tell activists`
         if not (j + 2 < end and words[j].lower_ in BE_FORMS and words[j + 1].lower_ in PASSIVE_REPORTING):
             return j
         k = j + 2
