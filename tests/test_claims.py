@@ -576,6 +576,9 @@ def test_several_claims(finder, sentence, texts):
         ("The two and a half men came.", []),  # a determiner before a count
         ("Bolt's record of 9.58 seconds in the 100m has stood since 2009.", [("9.58 seconds", "second"), ("100m", "m")]),  # was 100 million
         ("Some 60,000 fans watched the 100m.", [("Some 60,000", "people"), ("100m", "m")]),  # an event after "the", despite the counted noun
+        ("She ran the 400m hurdles and the 60m hurdles title is hers.", [("400m", "m"), ("60m", "m")]),  # a metre word after it: was 60 million
+        ("He won the men's 10,000m at the games.", [("10,000m", "m")]),  # an event after a possessive: was 10 billion
+        ("She won the women's 1,500m in 4:01.52.", [("1,500m", "m"), ("4:01.52", "second")]),
         ("Voters aged 18 may vote and 300 march on parliament.", [("18", "year"), ("300", "count")]),  # modal and verb, no months
         ("The yen weakened past 150 per dollar.", [("150 per dollar", "JPY/USD")]),  # a bare rate takes its clause's currency
         ("Kenya's shilling traded at 157 to the dollar.", [("157 to the dollar", "KES/USD")]),

@@ -1149,8 +1149,8 @@ class QuantityReader:
         """Is a glued "m" with no noun after it (token j after it: punctuation, a function word) million? Yes,
         with the currency, after a currency earlier in its sentence ("from £8.2m to 7.75m."), else after a
         percentage or a word of money, a measure or a counted noun ("Profit fell from 7.75m.", "3% to 1.2m");
-        no (metres) after a word of metre_words.txt ("ran 100m."), right after "the" with no currency before
-        ("a record of 9.58 seconds in the 100m"), before a content word ("a 100m sprint") or a hyphen and a
+        no (metres) after a word of metre_words.txt ("ran 100m."), right after "the" or a possessive with no currency before
+        ("a record of 9.58 seconds in the 100m", "won the women's 5,000m"), before a content word ("a 100m sprint") or a hyphen and a
         dimension word ("3m-high")."""
         table = TokenTable.of(doc)
         words = table.words
@@ -1171,7 +1171,8 @@ class QuantityReader:
             if m is not None and m["pre"] in self.lx.pre_currencies:
                 return True, self.lx.pre_currencies[m["pre"]]
             found = found or word.lower_ in self.lx.million_words or word.text == "%" or word.lower_ in ("percent", "cent")
-        return found and not (start > 0 and words[start - 1].lower_ == "the"), None  # "9.58 seconds in the 100m": an event
+        return found and not (start > 0 and words[start - 1].lower_ in ("the", "'s", "’s")), None  # "9.58 seconds in the 100m",
+        # "the women's 5,000m": an event
 
     def counted_after(self, doc: Doc, j: int) -> bool:
         """Is token j a noun of count_nouns.tsv? Then a spaced abbreviation before it is a scale ("1.5 m people")."""
@@ -1184,6 +1185,8 @@ class QuantityReader:
         if j >= len(doc):
             return False
         t = doc[j]
+        if t.lower_ in self.lx.metre_words:
+            return False  # "the 60m hurdles", "5m waves": an event or a height, metres
         return t.lower_ in self.lx.count_nouns or self.lx.unit_of(t.text) is not None or (t.is_lower and t.is_alpha and not t.is_stop and t.text.endswith("s")) \
             or self.unit_starts(doc, j)  # "9.5m b/d"
 
