@@ -604,6 +604,8 @@ def test_several_claims(finder, sentence, texts):
         ("So far 18 of 27 nations have signed.", [("18", "countries"), ("27", "countries")]),  # a part of a group without "the"
         ("Faber, 312 pp., $25.", [("$25", "USD")]),  # pages, not hundreds of percentage points
         ("Support rose 3 pp. in May.", [("3 pp", "percentage point")]),
+        ("Profit rose in the three months to 31 December 2005.", [("three months", "month")]),  # a period and its end date: was no claim
+        ("Sales fell in the 6 months to 30 June and in the year to 31 March.", [("6 months", "month")]),
         ("Her blood pressure was 135/85 mm Hg.", [("135/85 mm Hg", "mmHg")]),  # a reading: was no claim
         ("Readings over 140 mm Hg are high.", [("over 140 mm Hg", "mmHg")]),  # was 140 mm
         ("Police said four rain-related crashes and two British-made jets were reported.", [("two", "aircraft")]),  # a compound modifier

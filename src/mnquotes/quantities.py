@@ -517,8 +517,9 @@ class QuantityReader:
         change = self.change_before(doc, text_start) and unit is not None and end < len(doc) and doc_words[end].lower_ == "to"
         from_to = text_start > 0 and doc_words[text_start - 1].lower_ == "from" and self.joined(doc, end, ("to",)) \
             and not (text_start > 1 and doc_words[text_start - 2].lower_ in SPREAD_WORDS)
-        if second is not None and unit is not None and second[2] is not None and second[2] != (unit, kind):
-            second = None  # "3.2 percent to $78.50": two measures, not a range
+        if second is not None and unit is not None and (second[2] is not None and second[2] != (unit, kind)
+                                                        or second[2] is None and second[1] < len(doc) and self.dating(doc[second[1]])):
+            second = None  # "3.2 percent to $78.50": two measures, not a range; "the six months to 30 June": a period and its end
         elif second is not None and kind == "percent" and second[2] is None and second[0].value >= 100:  # type: ignore[operator]
             second = None  # "up 54 points or 1.37% to 3,988.6": a change and the level it reaches
         if second is not None and not from_to and not change:
