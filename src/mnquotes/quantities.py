@@ -509,6 +509,10 @@ class QuantityReader:
             qualifier = "vague"
         joiners = ("and",) if qualifier == "range" else RANGE_JOINERS
         second = self.range_end(doc, end, joiners, num, money=bool(currency)) if num.kind == "cardinal" else None
+        if second is None and num.kind == "cardinal" and unit is not None and kind != "count" and end < len(doc) \
+                and doc_words[end].text == "(":
+            covered = self.conversion_after(doc, end, kind)  # "between 250 euros (£173) and 600 euros": past the conversion
+            second = self.range_end(doc, covered, joiners, num, money=bool(currency)) if covered is not None else None
         if unit is None and not currency and self.clock_after(doc, num, end):
             return None  # "from 3 to 9 p.m.", "open 10 to 6 pm", "10 to 20 May": the first figure is a time or date too
         # "fell 10p to 250p", "grew by 0.7% to 67.6 million": a change with its own unit and a new level,
@@ -599,17 +603,27 @@ class QuantityReader:
 
     def conversion_after(self, doc: Doc, j: int, kind: str) -> int | None:
         """The token after a bracketed conversion of the measure ending at token j ("5 miles (8 km)", "$10 (£8)",
-        "30C (86F)"): the same amount in another unit of its kind is no claim of its own."""
+        "30C (86F)", "77m euros (£53m; $100m)"): the same amount in other units of its kind is no claim of its own."""
         doc_words = TokenTable.of(doc).words
         if j + 2 >= len(doc) or doc_words[j].text != "(":
             return None
-        for k in range(j + 1, min(j + 4, len(doc))):
-            if k in self.number_starts_set(doc):
-                other = self.read(doc, k)
-                if other is None or other.start != j + 1 or other.kind != kind or other.end >= len(doc) \
-                        or doc_words[other.end].text != ")":
-                    return None
+        k = j + 1
+        while True:
+            other = self.conversion(doc, k, kind)
+            if other is None or other.end + 1 >= len(doc):
+                return None
+            if doc_words[other.end].text == ")":
                 return other.end + 1
+            if doc_words[other.end].text not in (";", ","):
+                return None
+            k = other.end + 1  # "($5.2bn; £2.77bn)": one more conversion
+
+    def conversion(self, doc: Doc, k: int, kind: str) -> Quantity | None:
+        """The measure of `kind` starting at token k, whose number starts within its first three tokens ("£8", "US$ 8")."""
+        for n in range(k, min(k + 3, len(doc))):
+            if n in self.number_starts_set(doc):
+                other = self.read(doc, n)
+                return other if other is not None and other.start == k and other.kind == kind else None
         return None
 
     def number_starts_set(self, doc: Doc) -> frozenset[int]:
@@ -1160,10 +1174,15 @@ class QuantityReader:
                 words[j].is_punct and words[j].text not in GLUED_MARKS or words[j].is_space or words[j].is_stop and words[j].is_lower):
             return False, None  # "a 100m sprint", "a 3m-high wall"
         found = False
-        for k in range(start - 1, max(start - 30, -1), -1):
+        k, stop = start, max(start - 30, -1)
+        while k - 1 > stop:
+            k -= 1
             word = words[k]
             if word.text in SENTENCE_ENDS or "\n" in word.text:
                 break
+            if word.text == ")":  # "77m euros (£53m; $100m), up from 38m": a bracketed conversion is not its sentence's money
+                k = next((n for n in range(k - 1, stop, -1) if words[n].text in ("(", ")")), k)
+                continue
             if word.lower_ in self.lx.metre_words:
                 return False, None
             if word.text in self.lx.pre_currencies:
@@ -1514,13 +1533,21 @@ class QuantityReader:
         return before or after
 
     def joined(self, doc: Doc, j: int, words: tuple[str, ...]) -> bool:
-        """Is one of `words` within the next four tokens, before any punctuation? ("between X and Y")"""
+        """Is one of `words` within the next four tokens, before any punctuation but a bracketed figure?
+        ("between X and Y", "between 250 euros (£173) and 600 euros")"""
         doc_words = TokenTable.of(doc).words
-        for k in range(j, min(j + 4, len(doc))):
+        k, left = j, 4
+        while k < len(doc) and left > 0:
             if doc_words[k].lower_ in words:
                 return True
-            if doc_words[k].is_punct and doc_words[k].text not in "%":
+            if doc_words[k].text == "(":
+                close = next((n for n in range(k + 1, min(k + 8, len(doc))) if doc_words[n].text in ("(", ")")), k)
+                if doc_words[close].text != ")" or not any(holds_digit(doc_words[n].text) for n in range(k + 1, close)):
+                    return False
+                k = close
+            elif doc_words[k].is_punct and doc_words[k].text not in "%":
                 return False
+            k, left = k + 1, left - 1
         return False
 
     def counted_noun(self, doc: Doc, j: int, vague: bool = False) -> tuple[int | None, int]:
