@@ -1190,6 +1190,10 @@ class QuantityReader:
             m = NUMERAL.fullmatch(word.text) if holds_digit(word.text) else None
             if m is not None and m["pre"] in self.lx.pre_currencies:
                 return True, self.lx.pre_currencies[m["pre"]]
+            n = k - 1 - (k > 1 and words[k - 1].lower_ in self.lx.scales)  # "77m euros", "77 million euros"
+            money = self.lx.unit_of(word.text) if n >= 0 and holds_digit(words[n].text) else None
+            if money is not None and money[1] == "money":
+                return True, money[0]  # "77m euros ..., up from 38m": the currency written after an amount
             found = found or word.lower_ in self.lx.million_words or word.text == "%" or word.lower_ in ("percent", "cent")
         return found and not (start > 0 and words[start - 1].lower_ in ("the", "'s", "’s")), None  # "9.58 seconds in the 100m",
         # "the women's 5,000m": an event
