@@ -610,6 +610,9 @@ def test_several_claims(finder, sentence, texts):
         ("Faber, 312 pp., $25.", [("$25", "USD")]),  # pages, not hundreds of percentage points
         ("Support rose 3 pp. in May.", [("3 pp", "percentage point")]),
         ("Profit rose in the three months to 31 December 2005.", [("three months", "month")]),  # a period and its end date: was no claim
+        ("The group runs more than 200 Hilton Hotels in 40 countries.", [("more than 200", "count"), ("40", "countries")]),  # a name's plural: was none
+        ("Read: 7 Big Growth Stocks for 2026 With Huge Catalysts", []),  # a headline's title case: a name, as before
+        ("He works at 10 Downing Street and watched 7 News.", []),
         ("Sales fell in the 6 months to 30 June and in the year to 31 March.", [("6 months", "month")]),
         ("Her blood pressure was 135/85 mm Hg.", [("135/85 mm Hg", "mmHg")]),  # a reading: was no claim
         ("Readings over 140 mm Hg are high.", [("over 140 mm Hg", "mmHg")]),  # was 140 mm

@@ -1828,15 +1828,33 @@ class QuantityReader:
             return True
         if self.demonym_people(doc, end):
             return False
-        for k in range(end + 1, min(end + 4, len(doc))):
+        k = end + 1
+        while k < min(end + 4, len(doc)):
             t = doc[k]
             if self.demonym_people(doc, k):
                 return False  # "200,000 East Timorese"
             if t.is_lower:
-                return not (t.is_alpha and not t.is_stop and (t.lower_ in self.lx.count_nouns or t.lower_.endswith("s")))
+                if t.is_alpha and not t.is_stop and (t.lower_ in self.lx.count_nouns or t.lower_.endswith("s")):
+                    return False
+                break
             if not t.is_title:
                 break
-        return True
+            k += 1
+        # "more than 100 Hard Rock Cafes in 38 countries": a count of them; not in a headline ("5 Top Tech Stocks for 2015")
+        return not self.plural_name(doc[k - 1]) or self.headline(doc, end)
+
+    @staticmethod
+    def plural_name(t: Token) -> bool:
+        """Is t a capitalised plural noun ending a name ("Cafes", "Stores"), not a name's "-ss" or "News"?"""
+        word = t.lower_
+        return t.is_title and t.is_alpha and len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "news"))
+
+    @staticmethod
+    def headline(doc: Doc, k: int) -> bool:
+        """Is token k in a line of title case, most of its content words capitalised ("5 Key Business Predictions for 2015")?"""
+        line = doc[k].sent
+        words = [t for t in line if t.is_alpha and not t.is_stop and not t.is_sent_start]
+        return sum(t.is_title or t.is_upper for t in words) > 0.6 * len(words)
 
     def demonym_people(self, doc: Doc, k: int) -> bool:
         """Does token k name people by their nationality: a plural ("Palestinians") or, as the last word of its
