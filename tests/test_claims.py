@@ -613,6 +613,9 @@ def test_several_claims(finder, sentence, texts):
         ("The group runs more than 200 Hilton Hotels in 40 countries.", [("more than 200", "count"), ("40", "countries")]),  # a name's plural: was none
         ("Read: 7 Big Growth Stocks for 2026 With Huge Catalysts", []),  # a headline's title case: a name, as before
         ("He works at 10 Downing Street and watched 7 News.", []),
+        ("Sales beat the previous four quarters and the preceding 2 quarters.", [("2 quarters", "quarter")]),  # periods: were fractions 1.0 and 0.5
+        ("Profit was weaker than in the preceding three quarters.", [("three quarters", "quarter")]),  # was 0.75
+        ("It rose in each of the last three quarters but three quarters of staff left.", [("three quarters", "fraction")]),  # a time frame; a share
         ("Sales fell in the 6 months to 30 June and in the year to 31 March.", [("6 months", "month")]),
         ("Her blood pressure was 135/85 mm Hg.", [("135/85 mm Hg", "mmHg")]),  # a reading: was no claim
         ("Readings over 140 mm Hg are high.", [("over 140 mm Hg", "mmHg")]),  # was 140 mm

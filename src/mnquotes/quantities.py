@@ -1051,6 +1051,8 @@ class QuantityReader:
         elif i > 0 and doc_words[i - 1].lower_ in self.lx.cardinals:
             numerator = self.lx.cardinals[doc_words[i - 1].lower_]
             start = i - 1
+            if self.period_of(doc, Number(start, i, numerator), i):
+                return None  # "the last three quarters": periods (a time frame), no share
         elif w.endswith("s"):
             return None  # "for two consecutive quarters", "in halves": periods or parts, no amount
         prev = doc_words[i - 1].lower_ if i > 0 else ""
@@ -1117,6 +1119,8 @@ class QuantityReader:
                                                 else None)  # "three fifths"; "0.12 seconds" is a time
         if den is None and hyphen and num.value == 1 and w != "second":
             den = self.lx.ordinals.get(w)  # "one-third", "one-fifth" (not "one-second")
+        if den and self.period_of(doc, num, j):
+            return num  # "in the preceding three quarters", "the last two quarters": periods of a year, no share
         if den and den > num.value and (w.endswith("s") or num.value == 1) and num.value == int(num.value):
             share = Number(num.start, j + 1, num.value / den, kind="fraction", digits=num.digits)
             return self.of_a_scale(doc, share) or share
@@ -1129,6 +1133,17 @@ class QuantityReader:
                         and not other.year_like and not (w == "in" and self.unit_at(doc, other.end) is not None):  # "6-4 in 62 minutes"
                     return Number(num.start, other.end, num.value / other.value, kind="fraction", digits=num.digits)
         return num
+
+    def period_of(self, doc: Doc, num: Number, j: int) -> bool:
+        """Is the fraction word at token j after number `num` a unit of time ("quarters") counted after a determiner or a
+        time frame, with no "of" after it ("the preceding three quarters"; not "three quarters of voters")?"""
+        words = TokenTable.of(doc).words
+        unit = self.lx.unit_of(words[j].text)
+        if unit is None or unit[1] != "time" or num.start == 0 or j + 1 < len(doc) and words[j + 1].lower_ == "of":
+            return False
+        prev = words[num.start - 1].lower_
+        return prev in DETERMINERS or prev in self.lx.time_frames or prev in PERIOD_DETERMINERS or prev.endswith("ing") \
+            and num.start > 1 and words[num.start - 2].lower_ in DETERMINERS  # "the preceding", "the remaining"
 
     def scale_after(self, doc: Doc, num: Number, money: bool) -> Number:
         """Multiply by the scale words after the number: "3.3 million", "$5.4-billion", "€30m", "$5 bn"."""
