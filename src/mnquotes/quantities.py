@@ -75,6 +75,8 @@ PERIOD_DETERMINERS = DETERMINERS | {"this", "that", "per", "latter", "former", "
 SPREAD_WORDS = {"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"}  # "range from X to Y": a range, not a change
 RELATIVE_TIME = {"ago", "earlier", "later", "previously", "prior"}  # after "a year": a point in time, not a rate
 SIGN_WORDS = {"minus": -1, "negative": -1}
+AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might",
+               "must", "should", "shall", "do", "does", "did"}
 WORD_MONTHS = {"may", "march"}  # months that are common words too: a date only capitalised
 PERSON_PREPOSITIONS = {"for", "against", "with"}  # before a name and an age between commas: no place ("bail for Reid, 28,")
 SENTENCE_ENDS = {".", "!", "?"}
@@ -1971,6 +1973,7 @@ class QuantityReader:
                             and verb.lower_ not in ("a", "an", "be") and not verb.like_num:
                         return Quantity(det, k, value, "ordinal", "ordinal", "ordinal-first-to", after=k)
                     break
-                if not (t.is_alpha or t.text == "-") or t.lower_ in ("of", "and", "or", "in", "on", "for", "that", "who", "which"):
-                    break
+                if not (t.is_alpha or t.text == "-") or t.lower_ in ("of", "and", "or", "in", "on", "for", "that", "who", "which") \
+                        or t.lower_ in AUXILIARIES:
+                    break  # "the third quarter is still insufficient to deliver ...": a clause's verb, no first
         return None
