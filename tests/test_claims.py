@@ -168,6 +168,7 @@ EXPRESSIONS = [
     # a glued "m" with no noun after it: million after a currency, percentage, money or counted word in its sentence
     ("Sales fell from £8.2m to 7.75m.", "7.75m", 7_750_000, "GBP", "exact", None, None),  # was 7.75 metres
     ("Its debt is 12 billion yen, up from 7.5m.", "7.5m", 7_500_000, "JPY", "exact", None, None),  # the currency written after the amount before
+    ("Stocks had fallen 2m barrels to 290.5m.", "290.5m", 290_500_000, "count", "exact", None, None),  # a million figure before it: was metres
     ("Sales were 70m euros (£49m; $91m), up from 35m.", "35m", 35_000_000, "EUR", "exact", None, None),  # not the conversion's: was USD
     ("Pre-tax profit fell from 7.75m.", "7.75m", 7_750_000, "count", "exact", None, None),
     ("Unemployment rose 3% to 1.52m.", "1.52m", 1_520_000, "count", "exact", None, None),

@@ -1211,7 +1211,9 @@ class QuantityReader:
             money = self.lx.unit_of(word.text) if n >= 0 and holds_digit(words[n].text) else None
             if money is not None and money[1] == "money":
                 return True, money[0]  # "77m euros ..., up from 38m": the currency written after an amount
-            found = found or word.lower_ in self.lx.million_words or word.text == "%" or word.lower_ in ("percent", "cent")
+            found = found or word.lower_ in self.lx.million_words or word.text == "%" or word.lower_ in ("percent", "cent") \
+                or k > 0 and holds_digit(words[k - 1].text) and word.lower_ in self.lx.scales \
+                and (word.lower_ != "m" or self.million_noun(doc, k + 1))  # "fallen 1m barrels to 294.3m", "2 million to 3.5m"
         return found and not (start > 0 and words[start - 1].lower_ in ("the", "'s", "’s")), None  # "9.58 seconds in the 100m",
         # "the women's 5,000m": an event
 
