@@ -118,6 +118,8 @@ EXPRESSIONS = [
     ("The marathon is 26 mi 385 yd.", "26 mi 385 yd", 26 * 1760 + 385, "yard", "exact", None, None),
     ("It is an increase of 0.07 percentage over November.", "0.07 percentage", 0.07, "percentage point", "exact", None, None),
     ("Tickets cost $5 (£4) a head.", "$5 (£4) a head", 5, "USD/person", "exact", None, None),  # a conversion before the rate
+    ("Calls grow at a rate of 15% every year.", "15% every year", 15, "percent/year", "exact", None, None),  # was 15 percent
+    ("Fees rise $4 each month.", "$4 each month", 4, "USD/month", "exact", None, None),
     ("Fines run between 300 euros (£210) and 700 euros.", "between 300 euros (£210) and 700 euros", None, "EUR", "range", 300, 700),  # past a conversion
     # a decade of life after a possessive is an age range
     ("A man in his 40s was taken to hospital.", "40s", None, "year", "range", 40, 49),
@@ -448,6 +450,7 @@ def test_expression(finder, sentence, text, value, unit, qualifier, low, high):
         ("HSBC made $7.7bn, compared with $3.2bn a year ago.", ["$7.7bn", "$3.2bn", "a year ago"]),  # not "USD/year"
         ("Sales were $5m a week before.", ["$5m"]),
         ("He walked 5 miles (8 km) home.", ["5 miles"]),  # a bracketed conversion is no claim of its own
+        ("He ran 5 km every 3 days and it paid 3% each.", ["5 km", "3 days", "3%"]),  # "every" before a number, "each" alone: no rate
         ("Profit was 40m euros (£28m; $52m) and debt 2bn yen ($19m, £10m).", ["40m euros", "2bn yen"]),  # so is a list of them
         ("Between 5 (the lowest) and 10 people came.", ["5", "10"]),  # no figure in the brackets: no range past them
         ('He said "the bill was 25" and left.', ["25"]),  # a quotation's closing mark is no inch

@@ -1425,6 +1425,10 @@ class QuantityReader:
             exchange = self.per_currency(doc, j, unit) if kind == "money" else None
             if exchange is not None or word != "per":
                 return exchange
+        if word in ("every", "each") and not hyphen and j + 1 < len(doc) and kind not in ("magnitude", "temperature"):
+            u = self.unit_at(doc, j + 1)  # "20% every year", "$5 each month": a rate of a period (not "one in every four")
+            return (u[0][0], u[1]) if u is not None and u[0][1] == "time" and doc_words[j + 1].lower_ in self.lx.durations \
+                and not self.relative_time(doc, u[1]) else None
         if j + 1 >= len(doc) or word not in ("a", "an", "per"):
             return None
         j += hyphen
