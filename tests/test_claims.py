@@ -572,7 +572,7 @@ def test_several_claims(finder, sentence, texts):
         ("He bought a 7-Eleven franchise.", []),  # a name, was the range 7-11
         ("Refunds take 3-5 business days.", [("3-5 business days", "day")]),  # was a count of "business days"
         ("He turned 3 corners.", [("3", "count")]),  # no age before the noun it counts
-        ("From 2 to 10,000 people came.", [("2", "count"), ("10,000", "people")]),  # no thousands beyond twice
+        ("From 2 to 10,000 people came.", [("2", "people"), ("10,000", "people")]),  # no thousands beyond twice (the noun is shared)
         ("All figures are in 2017 dollars.", []),  # constant dollars of a year, no amount
         ("Income was $21,121, the buying power of a 1999 dollar.", [("$21,121", "USD")]),
         ("It cost 2000 dollars.", [("2000 dollars", "USD")]),
@@ -763,7 +763,10 @@ def test_scaled_values_are_written_exactly(finder, sentence, value):
     [
         ("Its staff grew from 4.1 to 8.2 million.", [("4.1", 4.1e6, "count"), ("8.2 million", 8.2e6, "count")]),
         ("Prices rose from 5 to 7 percent.", [("5", 5, "percent"), ("7 percent", 7, "percent")]),
-        ("Cases rose from 10 to 20 people.", [("10", 10, "count"), ("20", 20, "people")]),  # no scale to share
+        ("Cases rose from 10 to 20 people.", [("10", 10, "people"), ("20", 20, "people")]),  # no scale to share; the counted noun's unit
+        ("Staff fell from 1,500 to 900 workers.", [("1,500", 1500, "people"), ("900", 900, "people")]),  # a fall: was count
+        ("Waits fell from 30 to just 12 days.", [("30", 30, "day"), ("12 days", 12, "day")]),  # past a focus word: was count
+        ("Cases went from 12 to 3 and then 5 to 9.", [("12", 12, "count"), ("3", 3, "count"), ("5 to 9", None, "count")]),
         ("Its staff grew from roughly 4.1 to 8.2 million.", [("roughly 4.1", 4.1e6, "count"), ("8.2 million", 8.2e6, "count")]),  # was a range
     ],
 )

@@ -75,6 +75,7 @@ PERIOD_DETERMINERS = DETERMINERS | {"this", "that", "per", "latter", "former", "
 SPREAD_WORDS = {"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"}  # "range from X to Y": a range, not a change
 RELATIVE_TIME = {"ago", "earlier", "later", "previously", "prior"}  # after "a year": a point in time, not a rate
 SIGN_WORDS = {"minus": -1, "negative": -1}
+FOCUS_WORDS = {"just", "only", "merely"}  # before the second figure of a range or change: "from 36 to just 21 days"
 AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might",
                "must", "should", "shall", "do", "does", "did"}
 WORD_MONTHS = {"may", "march"}  # months that are common words too: a date only capitalised
@@ -523,6 +524,8 @@ class QuantityReader:
         change = self.change_before(doc, text_start) and unit is not None and end < len(doc) and doc_words[end].lower_ == "to"
         from_to = text_start > 0 and doc_words[text_start - 1].lower_ == "from" and self.joined(doc, end, ("to",)) \
             and not (text_start > 1 and doc_words[text_start - 2].lower_ in SPREAD_WORDS)
+        if from_to and second is None and unit is None and not currency and num.kind == "cardinal":
+            second = self.range_end(doc, end, ("to",), num, money=False, falling=True)  # "from 36 to just 21 days"
         if second is not None and unit is not None and (second[2] is not None and second[2] != (unit, kind)
                                                         or second[2] is None and second[1] < len(doc) and self.dating(doc[second[1]])):
             second = None  # "3.2 percent to $78.50": two measures, not a range; "the six months to 30 June": a period and its end
@@ -539,6 +542,9 @@ class QuantityReader:
         elif from_to and unit is None and second is not None:
             if second[2] is not None:
                 unit, kind = second[2]  # "from 5 to 7 percent": the first figure shares the second's unit
+            elif kind == "count" and num.kind == "cardinal":
+                noun2 = self.counted_noun(doc, second[1])[0]  # "from 155,000 to 110,000 staff": and its counted noun's
+                unit = self.noun_unit(doc, noun2) if noun2 is not None else None
             if not num.scaled and second[0].scaled:  # "from 4.1 to 8.2 million": and its scale
                 value, num.scale = scaled(value or 0, second[0].scale), second[0].scale
         if kind == "time" and end < len(doc):
@@ -1505,9 +1511,10 @@ class QuantityReader:
         return word in ("before", "after") and (k + 1 == len(doc) or doc_words[k + 1].is_punct)
 
     def range_end(
-        self, doc: Doc, j: int, joiners: Container[str], first: Number, money: bool
+        self, doc: Doc, j: int, joiners: Container[str], first: Number, money: bool, falling: bool = False
     ) -> tuple[Number, int, tuple[str, str] | None] | None:
-        """The second number of a range after token j ("to 3.5%", "-20 km", "and 20 million"), if any."""
+        """The second number of a range after token j ("to 3.5%", "-20 km", "and 20 million"), if any; `falling`:
+        of a change "from X to Y", which may be smaller than the first."""
         doc_words = TokenTable.of(doc).words
         if j + 1 >= len(doc) or doc_words[j].lower_ not in joiners:
             return None
@@ -1518,14 +1525,21 @@ class QuantityReader:
         if money2 is not None and k2 == k:
             k += 1
         if not (doc_words[k].like_num or any(c.isdigit() for c in doc_words[k].text)):
-            return None
+            k = self.past_qualifier(doc, k)  # "from 36 to just 21 days", "from 5 to about 8 percent"
+            if k is None:
+                return None
+            money2, k2 = self.currency_before(doc, k + 1) if k + 1 < len(doc) else (None, k)
+            if money2 is not None and k2 == k:
+                k += 1
+            if not (doc_words[k].like_num or any(c.isdigit() for c in doc_words[k].text)):
+                return None
         other = self.number(doc, k, money=money or money2 is not None)
         if other is None or other.kind != "cardinal" or other.value is None or first.value is None:
             return None
         if not other.digits and doc_words[k].is_title and not doc[j].whitespace_:
             return None  # "7-Eleven": a name
         scale = shared_scale(first, other)
-        if not first.value * scale < other.value:
+        if not first.value * scale < other.value and not falling:
             return None  # "3-1" is a score, not a range
         if self.chained(doc, first.start, other.end):
             return None  # "1-800-273-8255", "978-3-16-148410-0": a code
@@ -1539,6 +1553,16 @@ class QuantityReader:
         if u is not None:
             unit, end, _ = u
         return other, end, unit
+
+    def past_qualifier(self, doc: Doc, k: int) -> int | None:
+        """The token after a qualifier or a focus word ("just", "only") starting at token k, if a figure may follow it."""
+        doc_words = TokenTable.of(doc).words
+        if doc_words[k].lower_ in FOCUS_WORDS and k + 1 < len(doc):
+            return k + 1
+        for n in range(k + 1, min(k + 4, len(doc))):
+            if self.qualifier_before(doc, n) == (self.qualifier_before(doc, n)[0], k) and self.qualifier_before(doc, n)[0] != "exact":
+                return n
+        return None
 
     def clock_after(self, doc: Doc, num: Number, j: int) -> bool:
         """Does a second small whole number that a clock time's or date's word follows come after a joiner at token j
