@@ -118,6 +118,8 @@ EXPRESSIONS = [
     ("The marathon is 26 mi 385 yd.", "26 mi 385 yd", 26 * 1760 + 385, "yard", "exact", None, None),
     ("It is an increase of 0.07 percentage over November.", "0.07 percentage", 0.07, "percentage point", "exact", None, None),
     ("Tickets cost $5 (£4) a head.", "$5 (£4) a head", 5, "USD/person", "exact", None, None),  # a conversion before the rate
+    ("They ran multi-billion dollar campaigns.", "multi-billion dollar", None, "USD", "vague", 2e9, 9_999_999_999),  # was exactly $1bn
+    ("It has a multi million dollar budget.", "multi million dollar", None, "USD", "vague", 2e6, 9_999_999),
     ("Calls grow at a rate of 15% every year.", "15% every year", 15, "percent/year", "exact", None, None),  # was 15 percent
     ("Fees rise $4 each month.", "$4 each month", 4, "USD/month", "exact", None, None),
     ("Fines run between 300 euros (£210) and 700 euros.", "between 300 euros (£210) and 700 euros", None, "EUR", "range", 300, 700),  # past a conversion

@@ -1019,8 +1019,12 @@ class QuantityReader:
         return t.lower_ in COMPARATIVES or t.is_alpha and t.is_lower and not t.is_stop and t.lower_.endswith("er")
 
     def vague_before(self, doc: Doc, i: int) -> tuple[tuple[float, float], int] | None:
-        """A vague multiplier ending just before token i ("several", "a few", "a couple of")."""
+        """A vague multiplier ending just before token i ("several", "a few", "a couple of"), or a hyphen after it
+        ("multi-billion")."""
         doc_words = TokenTable.of(doc).words
+        if i > 1 and doc_words[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_ \
+                and (doc_words[i - 2].lower_,) in self.lx.vague:
+            return self.lx.vague[(doc_words[i - 2].lower_,)], i - 2
         for n in (3, 2, 1):
             if i - n >= 0:
                 key = tuple(doc_words[k].lower_ for k in range(i - n, i))
