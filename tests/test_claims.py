@@ -614,6 +614,8 @@ def test_several_claims(finder, sentence, texts):
         ("Floods hit Iowa and Ohio, 30, and more.", [("30", "count")]),  # places after a preposition: no age
         ("So far 18 of 27 nations have signed.", [("18", "countries"), ("27", "countries")]),  # a part of a group without "the"
         ("Faber, 312 pp., $25.", [("$25", "USD")]),  # pages, not hundreds of percentage points
+        ("A five million pound deal and a multi-million pound fee.", [("five million pound", "GBP"), ("multi-million pound", "GBP")]),  # were lb
+        ("It dropped a 2,000-pound bomb and 10 million pounds of steel.", [("2,000-pound", "lb"), ("10 million pounds", "lb")]),
         ("Support rose 3 pp. in May.", [("3 pp", "percentage point")]),
         ("Profit rose in the three months to 31 December 2005.", [("three months", "month")]),  # a period and its end date: was no claim
         ("The group runs more than 200 Hilton Hotels in 40 countries.", [("more than 200", "count"), ("40", "countries")]),  # a name's plural: was none

@@ -494,8 +494,9 @@ class QuantityReader:
             if unit == "percentage point" and doc_words[end - 1].lower_ == "pp" and num.value is not None and num.value > 100:
                 return None  # "Knopf, 220 pp., $16.99": pages; no change of rate is hundreds of points
             if unit == "lb" and doc_words[end - 1].lower_ in ("pound", "pounds") and (
-                    self.money_context(doc, start) or self.per_currency(doc, end, "GBP") is not None):
-                unit, kind = "GBP", "money"  # "fined 500 pounds", "49.5 pounds per dollar": money, not weight
+                    self.money_context(doc, start) or self.per_currency(doc, end, "GBP") is not None
+                    or doc_words[end - 1].lower_ == "pound" and (num.scaled or num.kind == "vague")):
+                unit, kind = "GBP", "money"  # "fined 500 pounds", "49.5 pounds per dollar", "a five million pound deal": money
         if unit is not None and not currency:
             part = self.smaller_part(doc, end, unit) if num.value is not None and num.kind == "cardinal" else None  # type: ignore[arg-type]
             while part is not None:  # "6 ft 2 in", "12st 7lb", "2 hours 5 minutes 30 seconds": one amount of the smallest unit
