@@ -594,6 +594,8 @@ def test_several_claims(finder, sentence, texts):
         ("The yen weakened past 150 per dollar.", [("150 per dollar", "JPY/USD")]),  # a bare rate takes its clause's currency
         ("The dollar hit $1.31 against the euro, from $1.29 on Monday.", [("$1.31 against the euro", "USD/EUR"), ("$1.29", "USD/EUR")]),  # was USD
         ("Oil rose to $61 a barrel from $58.", [("$61 a barrel", "USD/barrel"), ("$58", "USD/barrel")]),  # a price from its old one
+        ("The half point gap may widen.", [("half point", "point")]),  # an amount of points after "the": was no claim
+        ("In the second half and the first quarter point totals rose.", []),  # periods
         ("Oil at $80 a barrel cut costs from $3bn.", [("$80 a barrel", "USD/barrel"), ("$3bn", "USD")]),  # another amount
         ("Kenya's shilling traded at 157 to the dollar.", [("157 to the dollar", "KES/USD")]),
         ("The Brazilian real weakened to 5.10 per dollar on Tuesday.", [("5.10 per dollar", "BRL/USD")]),  # a currency of two words

@@ -1071,6 +1071,9 @@ class QuantityReader:
         prev = doc_words[i - 1].lower_ if i > 0 else ""
         if start == i and (prev in self.lx.ordinals or prev in self.lx.time_frames or prev in PERIOD_DETERMINERS
                            or prev[-2:] in ORDINAL_SUFFIXES and prev[:-2].isdigit()):
+            num = Number(start, i + 1, 1 / den, kind="fraction", digits=False)
+            if prev in ("the", "this", "that") and self.point_after(doc, i + 1, num) is not None:
+                return num  # "the half point window", "this quarter-point cut": an amount of points
             return None  # "the second half", "first quarter", "last quarter", "this half": a period, not an amount
         nxt = doc_words[i + 1].lower_ if i + 1 < len(doc) else ""
         scaled = self.of_a_scale(doc, Number(start, i + 1, numerator / den, kind="fraction", digits=False))
