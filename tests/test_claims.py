@@ -607,6 +607,7 @@ def test_several_claims(finder, sentence, texts):
         ("Twenty-two players were tested.", [("Twenty-two", "people")]),  # spelled-out counts of news nouns, were no claims
         ("Police arrested three teenagers and eight suspected militants.", [("three", "people"), ("eight", "people")]),
         ("The airline flies to five major cities with two helicopters.", [("five", "cities"), ("two", "aircraft")]),
+        ("It took delivery of six Airbus A350 aircraft and two Boeing 777 jets.", [("six", "aircraft"), ("two", "aircraft")]),  # a model's code: were none
         ("It was escorted by two United States fighter jets.", []),  # a capital after other words is a name, no counted noun
         ("Labour has an 80 MP majority and a 50MP camera.", [("80", "count"), ("50MP", "megapixel")]),  # "MP" only against the number
         ("About 20 S. Korean soldiers were hurt.", [("About 20", "count")]),

@@ -1635,6 +1635,9 @@ class QuantityReader:
                         and doc_words[k + 1].lower_ not in self.lx.next_nouns and doc_words[k + 1].is_lower:
                     return k + 1, k + 2  # "25 crew members", "300 police officers": the compound's head
                 return k, k + 1
+            if k > j and doc_words[k - 1].is_title and not doc_words[k - 1].is_stop and t.text[:1].isalnum() and any(c.isdigit() for c in t.text) \
+                    and t.text.isalnum():
+                continue  # a model's code in a name: "six Airbus A321 aircraft", "two Boeing 737 jets"
             if not t.is_alpha or t.is_stop and not (k > j and doc_words[k - 1].text == "-" or k + 1 < len(doc) and doc_words[k + 1].text == "-"):
                 break  # (a stop word inside a compound modifier goes on: "Russian-made", "well-known")
         if j < len(doc) and doc_words[j].is_alpha and doc_words[j].is_lower and not doc_words[j].is_stop \
