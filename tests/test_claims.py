@@ -635,6 +635,7 @@ def test_several_claims(finder, sentence, texts):
         ("Readings over 140 mm Hg are high.", [("over 140 mm Hg", "mmHg")]),  # was 140 mm
         ("Police said four rain-related crashes and two British-made jets were reported.", [("two", "aircraft")]),  # a compound modifier
         ("Twelve managers and three executives were charged.", [("Twelve", "people"), ("three", "people")]),  # business people: were no claims
+        ("Four top executives resigned.", [("Four", "people")]),  # "top" is a stop word to spaCy: was no claim
         ("Five analysts polled and the 10 largest shareholders agreed.", [("Five", "people"), ("10", "people")]),  # was count
         ("Officials named three well-known doctors.", [("three", "people")]),  # a stop word inside the compound: was no claim  # a compass point before people is no address
     ],

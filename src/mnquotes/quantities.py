@@ -1624,8 +1624,8 @@ class QuantityReader:
                       and k > j and not doc[k - 1].whitespace_)  # "six weather-related cancellations": a compound modifier
         for k in range(j, min(j + 3 + 2 * min(hyphens, 1), len(doc))):
             t = doc_words[k]
-            if k == j and t.lower_ in COUNT_MODIFIERS:
-                continue  # "34 other nations", "Eleven other citizens"
+            if k == j and (t.lower_ in COUNT_MODIFIERS or t.lower_ == "top" and doc[k].is_lower):
+                continue  # "34 other nations", "Eleven other citizens", "three top bosses" (a stop word to spaCy)
             if t.text == "-" and k > j and not doc[k].whitespace_ and not doc[k - 1].whitespace_:
                 continue
             if t.lower_ in self.lx.count_nouns and (k == j or not doc[k].is_title) or self.demonym_people(doc, k):
