@@ -122,6 +122,11 @@ EXPRESSIONS = [
     ("The marathon is 26 mi 385 yd.", "26 mi 385 yd", 26 * 1760 + 385, "yard", "exact", None, None),
     ("It is an increase of 0.07 percentage over November.", "0.07 percentage", 0.07, "percentage point", "exact", None, None),
     ("Tickets cost $5 (£4) a head.", "$5 (£4) a head", 5, "USD/person", "exact", None, None),  # a conversion before the rate
+    ("They ran multi-billion dollar campaigns.", "multi-billion dollar", None, "USD", "vague", 2e9, 9_999_999_999),  # was exactly $1bn
+    ("It has a multi million dollar budget.", "multi million dollar", None, "USD", "vague", 2e6, 9_999_999),
+    ("Calls grow at a rate of 15% every year.", "15% every year", 15, "percent/year", "exact", None, None),  # was 15 percent
+    ("Fees rise $4 each month.", "$4 each month", 4, "USD/month", "exact", None, None),
+    ("Fines run between 300 euros (£210) and 700 euros.", "between 300 euros (£210) and 700 euros", None, "EUR", "range", 300, 700),  # past a conversion
     # a decade of life after a possessive is an age range
     ("A man in his 40s was taken to hospital.", "40s", None, "year", "range", 40, 49),
     ("She is in her late 20s.", "late 20s", None, "year", "range", 27, 29),
@@ -170,6 +175,9 @@ EXPRESSIONS = [
     ("The council spent £0.7m.", "£0.7m", 700_000, "GBP", "exact", None, None),
     # a glued "m" with no noun after it: million after a currency, percentage, money or counted word in its sentence
     ("Sales fell from £8.2m to 7.75m.", "7.75m", 7_750_000, "GBP", "exact", None, None),  # was 7.75 metres
+    ("Its debt is 12 billion yen, up from 7.5m.", "7.5m", 7_500_000, "JPY", "exact", None, None),  # the currency written after the amount before
+    ("Stocks had fallen 2m barrels to 290.5m.", "290.5m", 290_500_000, "count", "exact", None, None),  # a million figure before it: was metres
+    ("Sales were 70m euros (£49m; $91m), up from 35m.", "35m", 35_000_000, "EUR", "exact", None, None),  # not the conversion's: was USD
     ("Pre-tax profit fell from 7.75m.", "7.75m", 7_750_000, "count", "exact", None, None),
     ("Unemployment rose 3% to 1.52m.", "1.52m", 1_520_000, "count", "exact", None, None),
     ("The number of visitors fell to 1.2m.", "1.2m", 1_200_000, "count", "exact", None, None),
@@ -448,6 +456,9 @@ def test_expression(finder, sentence, text, value, unit, qualifier, low, high):
         ("HSBC made $7.7bn, compared with $3.2bn a year ago.", ["$7.7bn", "$3.2bn", "a year ago"]),  # not "USD/year"
         ("Sales were $5m a week before.", ["$5m"]),
         ("He walked 5 miles (8 km) home.", ["5 miles"]),  # a bracketed conversion is no claim of its own
+        ("He ran 5 km every 3 days and it paid 3% each.", ["5 km", "3 days", "3%"]),  # "every" before a number, "each" alone: no rate
+        ("Profit was 40m euros (£28m; $52m) and debt 2bn yen ($19m, £10m).", ["40m euros", "2bn yen"]),  # so is a list of them
+        ("Between 5 (the lowest) and 10 people came.", ["5", "10"]),  # no figure in the brackets: no range past them
         ('He said "the bill was 25" and left.', ["25"]),  # a quotation's closing mark is no inch
         ("The fish weighed 10 kg (22 lb), and the boat cost $300 (about £240).", ["10 kg", "$300"]),
         ("He paid £200 to the council.", ["£200"]),  # "to the" and no currency: no exchange rate
@@ -567,7 +578,7 @@ def test_several_claims(finder, sentence, texts):
         ("He bought a 7-Eleven franchise.", []),  # a name, was the range 7-11
         ("Refunds take 3-5 business days.", [("3-5 business days", "day")]),  # was a count of "business days"
         ("He turned 3 corners.", [("3", "count")]),  # no age before the noun it counts
-        ("From 2 to 10,000 people came.", [("2", "count"), ("10,000", "people")]),  # no thousands beyond twice
+        ("From 2 to 10,000 people came.", [("2", "people"), ("10,000", "people")]),  # no thousands beyond twice (the noun is shared)
         ("All figures are in 2017 dollars.", []),  # constant dollars of a year, no amount
         ("Income was $21,121, the buying power of a 1999 dollar.", [("$21,121", "USD")]),
         ("It cost 2000 dollars.", [("2000 dollars", "USD")]),
@@ -580,8 +591,16 @@ def test_several_claims(finder, sentence, texts):
         ("The two and a half men came.", []),  # a determiner before a count
         ("Bolt's record of 9.58 seconds in the 100m has stood since 2009.", [("9.58 seconds", "second"), ("100m", "m")]),  # was 100 million
         ("Some 60,000 fans watched the 100m.", [("Some 60,000", "people"), ("100m", "m")]),  # an event after "the", despite the counted noun
+        ("She ran the 400m hurdles and the 60m hurdles title is hers.", [("400m", "m"), ("60m", "m")]),  # a metre word after it: was 60 million
+        ("He won the men's 10,000m at the games.", [("10,000m", "m")]),  # an event after a possessive: was 10 billion
+        ("She won the women's 1,500m in 4:01.52.", [("1,500m", "m"), ("4:01.52", "second")]),
         ("Voters aged 18 may vote and 300 march on parliament.", [("18", "year"), ("300", "count")]),  # modal and verb, no months
         ("The yen weakened past 150 per dollar.", [("150 per dollar", "JPY/USD")]),  # a bare rate takes its clause's currency
+        ("The dollar hit $1.31 against the euro, from $1.29 on Monday.", [("$1.31 against the euro", "USD/EUR"), ("$1.29", "USD/EUR")]),  # was USD
+        ("Oil rose to $61 a barrel from $58.", [("$61 a barrel", "USD/barrel"), ("$58", "USD/barrel")]),  # a price from its old one
+        ("The half point gap may widen.", [("half point", "point")]),  # an amount of points after "the": was no claim
+        ("In the second half and the first quarter point totals rose.", []),  # periods
+        ("Oil at $80 a barrel cut costs from $3bn.", [("$80 a barrel", "USD/barrel"), ("$3bn", "USD")]),  # another amount
         ("Kenya's shilling traded at 157 to the dollar.", [("157 to the dollar", "KES/USD")]),
         ("The Brazilian real weakened to 5.10 per dollar on Tuesday.", [("5.10 per dollar", "BRL/USD")]),  # a currency of two words
         ("The Swiss franc rose to 0.88 per dollar.", [("0.88 per dollar", "CHF/USD")]),
@@ -592,6 +611,7 @@ def test_several_claims(finder, sentence, texts):
         ("Twenty-two players were tested.", [("Twenty-two", "people")]),  # spelled-out counts of news nouns, were no claims
         ("Police arrested three teenagers and eight suspected militants.", [("three", "people"), ("eight", "people")]),
         ("The airline flies to five major cities with two helicopters.", [("five", "cities"), ("two", "aircraft")]),
+        ("It took delivery of six Airbus A350 aircraft and two Boeing 777 jets.", [("six", "aircraft"), ("two", "aircraft")]),  # a model's code: were none
         ("It was escorted by two United States fighter jets.", []),  # a capital after other words is a name, no counted noun
         ("Labour has an 80 MP majority and a 50MP camera.", [("80", "count"), ("50MP", "megapixel")]),  # "MP" only against the number
         ("About 20 S. Korean soldiers were hurt.", [("About 20", "count")]),
@@ -604,10 +624,23 @@ def test_several_claims(finder, sentence, texts):
         ("Floods hit Iowa and Ohio, 30, and more.", [("30", "count")]),  # places after a preposition: no age
         ("So far 18 of 27 nations have signed.", [("18", "countries"), ("27", "countries")]),  # a part of a group without "the"
         ("Faber, 312 pp., $25.", [("$25", "USD")]),  # pages, not hundreds of percentage points
+        ("A five million pound deal and a multi-million pound fee.", [("five million pound", "GBP"), ("multi-million pound", "GBP")]),  # were lb
+        ("It dropped a 2,000-pound bomb and 10 million pounds of steel.", [("2,000-pound", "lb"), ("10 million pounds", "lb")]),
         ("Support rose 3 pp. in May.", [("3 pp", "percentage point")]),
+        ("Profit rose in the three months to 31 December 2005.", [("three months", "month")]),  # a period and its end date: was no claim
+        ("The group runs more than 200 Hilton Hotels in 40 countries.", [("more than 200", "count"), ("40", "countries")]),  # a name's plural: was none
+        ("Read: 7 Big Growth Stocks for 2026 With Huge Catalysts", []),  # a headline's title case: a name, as before
+        ("He works at 10 Downing Street and watched 7 News.", []),
+        ("Sales beat the previous four quarters and the preceding 2 quarters.", [("2 quarters", "quarter")]),  # periods: were fractions 1.0 and 0.5
+        ("Profit was weaker than in the preceding three quarters.", [("three quarters", "quarter")]),  # was 0.75
+        ("It rose in each of the last three quarters but three quarters of staff left.", [("three quarters", "fraction")]),  # a time frame; a share
+        ("Sales fell in the 6 months to 30 June and in the year to 31 March.", [("6 months", "month")]),
         ("Her blood pressure was 135/85 mm Hg.", [("135/85 mm Hg", "mmHg")]),  # a reading: was no claim
         ("Readings over 140 mm Hg are high.", [("over 140 mm Hg", "mmHg")]),  # was 140 mm
         ("Police said four rain-related crashes and two British-made jets were reported.", [("two", "aircraft")]),  # a compound modifier
+        ("Twelve managers and three executives were charged.", [("Twelve", "people"), ("three", "people")]),  # business people: were no claims
+        ("Four top executives resigned.", [("Four", "people")]),  # "top" is a stop word to spaCy: was no claim
+        ("Five analysts polled and the 10 largest shareholders agreed.", [("Five", "people"), ("10", "people")]),  # was count
         ("Officials named three well-known doctors.", [("three", "people")]),  # a stop word inside the compound: was no claim  # a compass point before people is no address
     ],
 )
@@ -697,6 +730,8 @@ def test_claim_units(finder, sentence, found):
         "The best fillings are: 1) Cheese, 2) Ham, 3) Mushroom.",  # items numbered inside a line
         "The plan: 1) cut costs; 2) sell assets.",
         "She is the double Olympic champion and the halls double as venues.",
+        "Output in the second quarter was too weak to matter.",  # a clause's verb before "to": no "first ... to" (was one)
+        "But the third quarter is still insufficient to deliver growth.",
     ],
 )
 def test_not_claims(finder, sentence):
@@ -745,7 +780,10 @@ def test_scaled_values_are_written_exactly(finder, sentence, value):
     [
         ("Its staff grew from 4.1 to 8.2 million.", [("4.1", 4.1e6, "count"), ("8.2 million", 8.2e6, "count")]),
         ("Prices rose from 5 to 7 percent.", [("5", 5, "percent"), ("7 percent", 7, "percent")]),
-        ("Cases rose from 10 to 20 people.", [("10", 10, "count"), ("20", 20, "people")]),  # no scale to share
+        ("Cases rose from 10 to 20 people.", [("10", 10, "people"), ("20", 20, "people")]),  # no scale to share; the counted noun's unit
+        ("Staff fell from 1,500 to 900 workers.", [("1,500", 1500, "people"), ("900", 900, "people")]),  # a fall: was count
+        ("Waits fell from 30 to just 12 days.", [("30", 30, "day"), ("12 days", 12, "day")]),  # past a focus word: was count
+        ("Cases went from 12 to 3 and then 5 to 9.", [("12", 12, "count"), ("3", 3, "count"), ("5 to 9", None, "count")]),
         ("Its staff grew from roughly 4.1 to 8.2 million.", [("roughly 4.1", 4.1e6, "count"), ("8.2 million", 8.2e6, "count")]),  # was a range
     ],
 )

@@ -116,6 +116,8 @@ class ClaimFinder:
             if q.bare and before is not None and (before.kind != "count" and self.parallel(sdoc, before, q) or self.tally(sdoc, before, q)
                                                   or self.from_to(sdoc, before, q)):
                 q = elided(q, before)
+            elif before is not None and self.same_rate(sdoc, before, q):
+                q = replace(q, unit=before.unit)  # "reached $1.2871 against the euro, from $1.2974": USD/EUR too
             entity = self.entity(sdoc, sent, q)
             subject = self.subject(sdoc, sent, q, entity)
             if subject is None and before is not None:  # a measure named since the claim before: "3.2% growth
@@ -146,6 +148,16 @@ class ClaimFinder:
             return False
         tail = between[breaks[-1] + 1:]
         return not (len(tail) and all(t.lower_ in self.level_words for t in tail))
+
+    @staticmethod
+    def same_rate(sdoc: Doc, before: Quantity, q: Quantity) -> bool:
+        """Is money q, after "from", the same rate or price as the claim before it, what it is per unwritten
+        ("$1.2871 against the euro, from $1.2974 on Thursday", "rose to $47 a barrel from $45"): a figure of the
+        same size, not another amount ("$80 a barrel cut costs from $3bn")?"""
+        return q.kind == "money" and before.kind == "money" and q.unit is not None and before.unit is not None \
+            and "/" not in q.unit and before.unit.startswith(q.unit + "/") and q.start > 0 \
+            and TokenTable.of(sdoc).words[q.start - 1].lower_ == "from" \
+            and q.value is not None and before.value is not None and 0.2 * before.value <= q.value <= 5 * before.value
 
     def tally(self, sdoc: Doc, before: Quantity, q: Quantity) -> bool:
         """Is bare number q the other side of a count of nouns ("52 votes to 48", "3 goals to 1")?"""

@@ -75,6 +75,9 @@ PERIOD_DETERMINERS = DETERMINERS | {"this", "that", "per", "latter", "former", "
 SPREAD_WORDS = {"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"}  # "range from X to Y": a range, not a change
 RELATIVE_TIME = {"ago", "earlier", "later", "previously", "prior"}  # after "a year": a point in time, not a rate
 SIGN_WORDS = {"minus": -1, "negative": -1}
+FOCUS_WORDS = {"just", "only", "merely"}  # before the second figure of a range or change: "from 36 to just 21 days"
+AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might",
+               "must", "should", "shall", "do", "does", "did"}
 WORD_MONTHS = {"may", "march"}  # months that are common words too: a date only capitalised
 PERSON_PREPOSITIONS = {"for", "against", "with"}  # before a name and an age between commas: no place ("bail for Reid, 28,")
 SENTENCE_ENDS = {".", "!", "?"}
@@ -491,8 +494,9 @@ class QuantityReader:
             if unit == "percentage point" and doc_words[end - 1].lower_ == "pp" and num.value is not None and num.value > 100:
                 return None  # "Knopf, 220 pp., $16.99": pages; no change of rate is hundreds of points
             if unit == "lb" and doc_words[end - 1].lower_ in ("pound", "pounds") and (
-                    self.money_context(doc, start) or self.per_currency(doc, end, "GBP") is not None):
-                unit, kind = "GBP", "money"  # "fined 500 pounds", "49.5 pounds per dollar": money, not weight
+                    self.money_context(doc, start) or self.per_currency(doc, end, "GBP") is not None
+                    or doc_words[end - 1].lower_ == "pound" and (num.scaled or num.kind == "vague")):
+                unit, kind = "GBP", "money"  # "fined 500 pounds", "49.5 pounds per dollar", "a five million pound deal": money
         if unit is not None and not currency:
             part = self.smaller_part(doc, end, unit) if num.value is not None and num.kind == "cardinal" else None  # type: ignore[arg-type]
             while part is not None:  # "6 ft 2 in", "12st 7lb", "2 hours 5 minutes 30 seconds": one amount of the smallest unit
@@ -509,6 +513,10 @@ class QuantityReader:
             qualifier = "vague"
         joiners = ("and",) if qualifier == "range" else RANGE_JOINERS
         second = self.range_end(doc, end, joiners, num, money=bool(currency)) if num.kind == "cardinal" else None
+        if second is None and num.kind == "cardinal" and unit is not None and kind != "count" and end < len(doc) \
+                and doc_words[end].text == "(":
+            covered = self.conversion_after(doc, end, kind)  # "between 250 euros (£173) and 600 euros": past the conversion
+            second = self.range_end(doc, covered, joiners, num, money=bool(currency)) if covered is not None else None
         if unit is None and not currency and self.clock_after(doc, num, end):
             return None  # "from 3 to 9 p.m.", "open 10 to 6 pm", "10 to 20 May": the first figure is a time or date too
         # "fell 10p to 250p", "grew by 0.7% to 67.6 million": a change with its own unit and a new level,
@@ -517,8 +525,11 @@ class QuantityReader:
         change = self.change_before(doc, text_start) and unit is not None and end < len(doc) and doc_words[end].lower_ == "to"
         from_to = text_start > 0 and doc_words[text_start - 1].lower_ == "from" and self.joined(doc, end, ("to",)) \
             and not (text_start > 1 and doc_words[text_start - 2].lower_ in SPREAD_WORDS)
-        if second is not None and unit is not None and second[2] is not None and second[2] != (unit, kind):
-            second = None  # "3.2 percent to $78.50": two measures, not a range
+        if from_to and second is None and unit is None and not currency and num.kind == "cardinal":
+            second = self.range_end(doc, end, ("to",), num, money=False, falling=True)  # "from 36 to just 21 days"
+        if second is not None and unit is not None and (second[2] is not None and second[2] != (unit, kind)
+                                                        or second[2] is None and second[1] < len(doc) and self.dating(doc[second[1]])):
+            second = None  # "3.2 percent to $78.50": two measures, not a range; "the six months to 30 June": a period and its end
         elif second is not None and kind == "percent" and second[2] is None and second[0].value >= 100:  # type: ignore[operator]
             second = None  # "up 54 points or 1.37% to 3,988.6": a change and the level it reaches
         if second is not None and not from_to and not change:
@@ -532,6 +543,9 @@ class QuantityReader:
         elif from_to and unit is None and second is not None:
             if second[2] is not None:
                 unit, kind = second[2]  # "from 5 to 7 percent": the first figure shares the second's unit
+            elif kind == "count" and num.kind == "cardinal":
+                noun2 = self.counted_noun(doc, second[1])[0]  # "from 155,000 to 110,000 staff": and its counted noun's
+                unit = self.noun_unit(doc, noun2) if noun2 is not None else None
             if not num.scaled and second[0].scaled:  # "from 4.1 to 8.2 million": and its scale
                 value, num.scale = scaled(value or 0, second[0].scale), second[0].scale
         if kind == "time" and end < len(doc):
@@ -598,17 +612,27 @@ class QuantityReader:
 
     def conversion_after(self, doc: Doc, j: int, kind: str) -> int | None:
         """The token after a bracketed conversion of the measure ending at token j ("5 miles (8 km)", "$10 (£8)",
-        "30C (86F)"): the same amount in another unit of its kind is no claim of its own."""
+        "30C (86F)", "77m euros (£53m; $100m)"): the same amount in other units of its kind is no claim of its own."""
         doc_words = TokenTable.of(doc).words
         if j + 2 >= len(doc) or doc_words[j].text != "(":
             return None
-        for k in range(j + 1, min(j + 4, len(doc))):
-            if k in self.number_starts_set(doc):
-                other = self.read(doc, k)
-                if other is None or other.start != j + 1 or other.kind != kind or other.end >= len(doc) \
-                        or doc_words[other.end].text != ")":
-                    return None
+        k = j + 1
+        while True:
+            other = self.conversion(doc, k, kind)
+            if other is None or other.end + 1 >= len(doc):
+                return None
+            if doc_words[other.end].text == ")":
                 return other.end + 1
+            if doc_words[other.end].text not in (";", ","):
+                return None
+            k = other.end + 1  # "($5.2bn; £2.77bn)": one more conversion
+
+    def conversion(self, doc: Doc, k: int, kind: str) -> Quantity | None:
+        """The measure of `kind` starting at token k, whose number starts within its first three tokens ("£8", "US$ 8")."""
+        for n in range(k, min(k + 3, len(doc))):
+            if n in self.number_starts_set(doc):
+                other = self.read(doc, n)
+                return other if other is not None and other.start == k and other.kind == kind else None
         return None
 
     def number_starts_set(self, doc: Doc) -> frozenset[int]:
@@ -996,8 +1020,12 @@ class QuantityReader:
         return t.lower_ in COMPARATIVES or t.is_alpha and t.is_lower and not t.is_stop and t.lower_.endswith("er")
 
     def vague_before(self, doc: Doc, i: int) -> tuple[tuple[float, float], int] | None:
-        """A vague multiplier ending just before token i ("several", "a few", "a couple of")."""
+        """A vague multiplier ending just before token i ("several", "a few", "a couple of"), or a hyphen after it
+        ("multi-billion")."""
         doc_words = TokenTable.of(doc).words
+        if i > 1 and doc_words[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_ \
+                and (doc_words[i - 2].lower_,) in self.lx.vague:
+            return self.lx.vague[(doc_words[i - 2].lower_,)], i - 2
         for n in (3, 2, 1):
             if i - n >= 0:
                 key = tuple(doc_words[k].lower_ for k in range(i - n, i))
@@ -1036,11 +1064,16 @@ class QuantityReader:
         elif i > 0 and doc_words[i - 1].lower_ in self.lx.cardinals:
             numerator = self.lx.cardinals[doc_words[i - 1].lower_]
             start = i - 1
+            if self.period_of(doc, Number(start, i, numerator), i):
+                return None  # "the last three quarters": periods (a time frame), no share
         elif w.endswith("s"):
             return None  # "for two consecutive quarters", "in halves": periods or parts, no amount
         prev = doc_words[i - 1].lower_ if i > 0 else ""
         if start == i and (prev in self.lx.ordinals or prev in self.lx.time_frames or prev in PERIOD_DETERMINERS
                            or prev[-2:] in ORDINAL_SUFFIXES and prev[:-2].isdigit()):
+            num = Number(start, i + 1, 1 / den, kind="fraction", digits=False)
+            if prev in ("the", "this", "that") and self.point_after(doc, i + 1, num) is not None:
+                return num  # "the half point window", "this quarter-point cut": an amount of points
             return None  # "the second half", "first quarter", "last quarter", "this half": a period, not an amount
         nxt = doc_words[i + 1].lower_ if i + 1 < len(doc) else ""
         scaled = self.of_a_scale(doc, Number(start, i + 1, numerator / den, kind="fraction", digits=False))
@@ -1102,6 +1135,8 @@ class QuantityReader:
                                                 else None)  # "three fifths"; "0.12 seconds" is a time
         if den is None and hyphen and num.value == 1 and w != "second":
             den = self.lx.ordinals.get(w)  # "one-third", "one-fifth" (not "one-second")
+        if den and self.period_of(doc, num, j):
+            return num  # "in the preceding three quarters", "the last two quarters": periods of a year, no share
         if den and den > num.value and (w.endswith("s") or num.value == 1) and num.value == int(num.value):
             share = Number(num.start, j + 1, num.value / den, kind="fraction", digits=num.digits)
             return self.of_a_scale(doc, share) or share
@@ -1114,6 +1149,17 @@ class QuantityReader:
                         and not other.year_like and not (w == "in" and self.unit_at(doc, other.end) is not None):  # "6-4 in 62 minutes"
                     return Number(num.start, other.end, num.value / other.value, kind="fraction", digits=num.digits)
         return num
+
+    def period_of(self, doc: Doc, num: Number, j: int) -> bool:
+        """Is the fraction word at token j after number `num` a unit of time ("quarters") counted after a determiner or a
+        time frame, with no "of" after it ("the preceding three quarters"; not "three quarters of voters")?"""
+        words = TokenTable.of(doc).words
+        unit = self.lx.unit_of(words[j].text)
+        if unit is None or unit[1] != "time" or num.start == 0 or j + 1 < len(doc) and words[j + 1].lower_ == "of":
+            return False
+        prev = words[num.start - 1].lower_
+        return prev in DETERMINERS or prev in self.lx.time_frames or prev in PERIOD_DETERMINERS or prev.endswith("ing") \
+            and num.start > 1 and words[num.start - 2].lower_ in DETERMINERS  # "the preceding", "the remaining"
 
     def scale_after(self, doc: Doc, num: Number, money: bool) -> Number:
         """Multiply by the scale words after the number: "3.3 million", "$5.4-billion", "€30m", "$5 bn"."""
@@ -1151,8 +1197,8 @@ class QuantityReader:
         """Is a glued "m" with no noun after it (token j after it: punctuation, a function word) million? Yes,
         with the currency, after a currency earlier in its sentence ("from £8.2m to 7.75m."), else after a
         percentage or a word of money, a measure or a counted noun ("Profit fell from 7.75m.", "3% to 1.2m");
-        no (metres) after a word of metre_words.txt ("ran 100m."), right after "the" with no currency before
-        ("a record of 9.58 seconds in the 100m"), before a content word ("a 100m sprint") or a hyphen and a
+        no (metres) after a word of metre_words.txt ("ran 100m."), right after "the" or a possessive with no currency before
+        ("a record of 9.58 seconds in the 100m", "won the women's 5,000m"), before a content word ("a 100m sprint") or a hyphen and a
         dimension word ("3m-high")."""
         table = TokenTable.of(doc)
         words = table.words
@@ -1161,10 +1207,15 @@ class QuantityReader:
                 words[j].is_punct and words[j].text not in GLUED_MARKS or words[j].is_space or words[j].is_stop and words[j].is_lower):
             return False, None  # "a 100m sprint", "a 3m-high wall"
         found = False
-        for k in range(start - 1, max(start - 30, -1), -1):
+        k, stop = start, max(start - 30, -1)
+        while k - 1 > stop:
+            k -= 1
             word = words[k]
             if word.text in SENTENCE_ENDS or "\n" in word.text:
                 break
+            if word.text == ")":  # "77m euros (£53m; $100m), up from 38m": a bracketed conversion is not its sentence's money
+                k = next((n for n in range(k - 1, stop, -1) if words[n].text in ("(", ")")), k)
+                continue
             if word.lower_ in self.lx.metre_words:
                 return False, None
             if word.text in self.lx.pre_currencies:
@@ -1172,8 +1223,15 @@ class QuantityReader:
             m = NUMERAL.fullmatch(word.text) if holds_digit(word.text) else None
             if m is not None and m["pre"] in self.lx.pre_currencies:
                 return True, self.lx.pre_currencies[m["pre"]]
-            found = found or word.lower_ in self.lx.million_words or word.text == "%" or word.lower_ in ("percent", "cent")
-        return found and not (start > 0 and words[start - 1].lower_ == "the"), None  # "9.58 seconds in the 100m": an event
+            n = k - 1 - (k > 1 and words[k - 1].lower_ in self.lx.scales)  # "77m euros", "77 million euros"
+            money = self.lx.unit_of(word.text) if n >= 0 and holds_digit(words[n].text) else None
+            if money is not None and money[1] == "money":
+                return True, money[0]  # "77m euros ..., up from 38m": the currency written after an amount
+            found = found or word.lower_ in self.lx.million_words or word.text == "%" or word.lower_ in ("percent", "cent") \
+                or k > 0 and holds_digit(words[k - 1].text) and word.lower_ in self.lx.scales \
+                and (word.lower_ != "m" or self.million_noun(doc, k + 1))  # "fallen 1m barrels to 294.3m", "2 million to 3.5m"
+        return found and not (start > 0 and words[start - 1].lower_ in ("the", "'s", "’s")), None  # "9.58 seconds in the 100m",
+        # "the women's 5,000m": an event
 
     def counted_after(self, doc: Doc, j: int) -> bool:
         """Is token j a noun of count_nouns.tsv? Then a spaced abbreviation before it is a scale ("1.5 m people")."""
@@ -1186,6 +1244,8 @@ class QuantityReader:
         if j >= len(doc):
             return False
         t = doc[j]
+        if t.lower_ in self.lx.metre_words:
+            return False  # "the 60m hurdles", "5m waves": an event or a height, metres
         return t.lower_ in self.lx.count_nouns or self.lx.unit_of(t.text) is not None or (t.is_lower and t.is_alpha and not t.is_stop and t.text.endswith("s")) \
             or self.unit_starts(doc, j)  # "9.5m b/d"
 
@@ -1381,6 +1441,10 @@ class QuantityReader:
             exchange = self.per_currency(doc, j, unit) if kind == "money" else None
             if exchange is not None or word != "per":
                 return exchange
+        if word in ("every", "each") and not hyphen and j + 1 < len(doc) and kind not in ("magnitude", "temperature"):
+            u = self.unit_at(doc, j + 1)  # "20% every year", "$5 each month": a rate of a period (not "one in every four")
+            return (u[0][0], u[1]) if u is not None and u[0][1] == "time" and doc_words[j + 1].lower_ in self.lx.durations \
+                and not self.relative_time(doc, u[1]) else None
         if j + 1 >= len(doc) or word not in ("a", "an", "per"):
             return None
         j += hyphen
@@ -1457,9 +1521,10 @@ class QuantityReader:
         return word in ("before", "after") and (k + 1 == len(doc) or doc_words[k + 1].is_punct)
 
     def range_end(
-        self, doc: Doc, j: int, joiners: Container[str], first: Number, money: bool
+        self, doc: Doc, j: int, joiners: Container[str], first: Number, money: bool, falling: bool = False
     ) -> tuple[Number, int, tuple[str, str] | None] | None:
-        """The second number of a range after token j ("to 3.5%", "-20 km", "and 20 million"), if any."""
+        """The second number of a range after token j ("to 3.5%", "-20 km", "and 20 million"), if any; `falling`:
+        of a change "from X to Y", which may be smaller than the first."""
         doc_words = TokenTable.of(doc).words
         if j + 1 >= len(doc) or doc_words[j].lower_ not in joiners:
             return None
@@ -1470,14 +1535,21 @@ class QuantityReader:
         if money2 is not None and k2 == k:
             k += 1
         if not (doc_words[k].like_num or any(c.isdigit() for c in doc_words[k].text)):
-            return None
+            k = self.past_qualifier(doc, k)  # "from 36 to just 21 days", "from 5 to about 8 percent"
+            if k is None:
+                return None
+            money2, k2 = self.currency_before(doc, k + 1) if k + 1 < len(doc) else (None, k)
+            if money2 is not None and k2 == k:
+                k += 1
+            if not (doc_words[k].like_num or any(c.isdigit() for c in doc_words[k].text)):
+                return None
         other = self.number(doc, k, money=money or money2 is not None)
         if other is None or other.kind != "cardinal" or other.value is None or first.value is None:
             return None
         if not other.digits and doc_words[k].is_title and not doc[j].whitespace_:
             return None  # "7-Eleven": a name
         scale = shared_scale(first, other)
-        if not first.value * scale < other.value:
+        if not first.value * scale < other.value and not falling:
             return None  # "3-1" is a score, not a range
         if self.chained(doc, first.start, other.end):
             return None  # "1-800-273-8255", "978-3-16-148410-0": a code
@@ -1491,6 +1563,16 @@ class QuantityReader:
         if u is not None:
             unit, end, _ = u
         return other, end, unit
+
+    def past_qualifier(self, doc: Doc, k: int) -> int | None:
+        """The token after a qualifier or a focus word ("just", "only") starting at token k, if a figure may follow it."""
+        doc_words = TokenTable.of(doc).words
+        if doc_words[k].lower_ in FOCUS_WORDS and k + 1 < len(doc):
+            return k + 1
+        for n in range(k + 1, min(k + 4, len(doc))):
+            if self.qualifier_before(doc, n) == (self.qualifier_before(doc, n)[0], k) and self.qualifier_before(doc, n)[0] != "exact":
+                return n
+        return None
 
     def clock_after(self, doc: Doc, num: Number, j: int) -> bool:
         """Does a second small whole number that a clock time's or date's word follows come after a joiner at token j
@@ -1520,13 +1602,21 @@ class QuantityReader:
         return before or after
 
     def joined(self, doc: Doc, j: int, words: tuple[str, ...]) -> bool:
-        """Is one of `words` within the next four tokens, before any punctuation? ("between X and Y")"""
+        """Is one of `words` within the next four tokens, before any punctuation but a bracketed figure?
+        ("between X and Y", "between 250 euros (£173) and 600 euros")"""
         doc_words = TokenTable.of(doc).words
-        for k in range(j, min(j + 4, len(doc))):
+        k, left = j, 4
+        while k < len(doc) and left > 0:
             if doc_words[k].lower_ in words:
                 return True
-            if doc_words[k].is_punct and doc_words[k].text not in "%":
+            if doc_words[k].text == "(":
+                close = next((n for n in range(k + 1, min(k + 8, len(doc))) if doc_words[n].text in ("(", ")")), k)
+                if doc_words[close].text != ")" or not any(holds_digit(doc_words[n].text) for n in range(k + 1, close)):
+                    return False
+                k = close
+            elif doc_words[k].is_punct and doc_words[k].text not in "%":
                 return False
+            k, left = k + 1, left - 1
         return False
 
     def counted_noun(self, doc: Doc, j: int, vague: bool = False) -> tuple[int | None, int]:
@@ -1544,8 +1634,8 @@ class QuantityReader:
                       and k > j and not doc[k - 1].whitespace_)  # "six weather-related cancellations": a compound modifier
         for k in range(j, min(j + 3 + 2 * min(hyphens, 1), len(doc))):
             t = doc_words[k]
-            if k == j and t.lower_ in COUNT_MODIFIERS:
-                continue  # "34 other nations", "Eleven other citizens"
+            if k == j and (t.lower_ in COUNT_MODIFIERS or t.lower_ == "top" and doc[k].is_lower):
+                continue  # "34 other nations", "Eleven other citizens", "three top bosses" (a stop word to spaCy)
             if t.text == "-" and k > j and not doc[k].whitespace_ and not doc[k - 1].whitespace_:
                 continue
             if t.lower_ in self.lx.count_nouns and (k == j or not doc[k].is_title) or self.demonym_people(doc, k):
@@ -1555,6 +1645,9 @@ class QuantityReader:
                         and doc_words[k + 1].lower_ not in self.lx.next_nouns and doc_words[k + 1].is_lower:
                     return k + 1, k + 2  # "25 crew members", "300 police officers": the compound's head
                 return k, k + 1
+            if k > j and doc_words[k - 1].is_title and not doc_words[k - 1].is_stop and t.text[:1].isalnum() and any(c.isdigit() for c in t.text) \
+                    and t.text.isalnum():
+                continue  # a model's code in a name: "six Airbus A321 aircraft", "two Boeing 737 jets"
             if not t.is_alpha or t.is_stop and not (k > j and doc_words[k - 1].text == "-" or k + 1 < len(doc) and doc_words[k + 1].text == "-"):
                 break  # (a stop word inside a compound modifier goes on: "Russian-made", "well-known")
         if j < len(doc) and doc_words[j].is_alpha and doc_words[j].is_lower and not doc_words[j].is_stop \
@@ -1805,15 +1898,33 @@ class QuantityReader:
             return True
         if self.demonym_people(doc, end):
             return False
-        for k in range(end + 1, min(end + 4, len(doc))):
+        k = end + 1
+        while k < min(end + 4, len(doc)):
             t = doc[k]
             if self.demonym_people(doc, k):
                 return False  # "200,000 East Timorese"
             if t.is_lower:
-                return not (t.is_alpha and not t.is_stop and (t.lower_ in self.lx.count_nouns or t.lower_.endswith("s")))
+                if t.is_alpha and not t.is_stop and (t.lower_ in self.lx.count_nouns or t.lower_.endswith("s")):
+                    return False
+                break
             if not t.is_title:
                 break
-        return True
+            k += 1
+        # "more than 100 Hard Rock Cafes in 38 countries": a count of them; not in a headline ("5 Top Tech Stocks for 2015")
+        return not self.plural_name(doc[k - 1]) or self.headline(doc, end)
+
+    @staticmethod
+    def plural_name(t: Token) -> bool:
+        """Is t a capitalised plural noun ending a name ("Cafes", "Stores"), not a name's "-ss" or "News"?"""
+        word = t.lower_
+        return t.is_title and t.is_alpha and len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "news"))
+
+    @staticmethod
+    def headline(doc: Doc, k: int) -> bool:
+        """Is token k in a line of title case, most of its content words capitalised ("5 Key Business Predictions for 2015")?"""
+        line = doc[k].sent
+        words = [t for t in line if t.is_alpha and not t.is_stop and not t.is_sent_start]
+        return sum(t.is_title or t.is_upper for t in words) > 0.6 * len(words)
 
     def demonym_people(self, doc: Doc, k: int) -> bool:
         """Does token k name people by their nationality: a plural ("Palestinians") or, as the last word of its
@@ -1915,6 +2026,7 @@ class QuantityReader:
                             and verb.lower_ not in ("a", "an", "be") and not verb.like_num:
                         return Quantity(det, k, value, "ordinal", "ordinal", "ordinal-first-to", after=k)
                     break
-                if not (t.is_alpha or t.text == "-") or t.lower_ in ("of", "and", "or", "in", "on", "for", "that", "who", "which"):
-                    break
+                if not (t.is_alpha or t.text == "-") or t.lower_ in ("of", "and", "or", "in", "on", "for", "that", "who", "which") \
+                        or t.lower_ in AUXILIARIES:
+                    break  # "the third quarter is still insufficient to deliver ...": a clause's verb, no first
         return None
