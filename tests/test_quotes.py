@@ -2055,3 +2055,18 @@ def test_a_statement_issued_by_a_subject_speaks_for_it(extractor, text, speaker)
 )
 def test_a_cue_noun_after_a_light_verb_reports_nothing(extractor, text, expected):
     assert [(q.type, q.text, q.speaker) for q in quotes_of(extractor, text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The coach said: "We played well." "The second half was our best." "We will win the next one."',
+        "The coach said: “We played well.” “The second half was our best.” “We will win the next one.”",
+    ],
+)
+def test_quotations_following_one_another_in_a_paragraph_are_the_same_speakers(extractor, text):
+    quotes = quotes_of(extractor, text).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("We played well.", "The coach"), ("The second half was our best.", "The coach"),
+        ("We will win the next one.", "The coach"),
+    ]
