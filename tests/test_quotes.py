@@ -2070,3 +2070,18 @@ def test_quotations_following_one_another_in_a_paragraph_are_the_same_speakers(e
         ("We played well.", "The coach"), ("The second half was our best.", "The coach"),
         ("We will win the next one.", "The coach"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"The costs are far too high," said the head of the regional trade body, Jane Miller.', "Jane Miller"),
+        ('"Any delay would hurt the town," said its chairman, Sir Peter Hall.', "Peter Hall"),
+        ('"It will be a disaster," said the chairman of the planning committee, Labour councillor Tom Baker.',
+         "Tom Baker"),
+        ('"We will appeal the ruling," said the lawyer, who represents Tom Baker.', "the lawyer"),
+    ],
+)
+def test_a_trailing_role_then_a_name_closing_the_sentence_names_the_speaker(extractor, text, speaker):
+    (quote,) = [q for q in quotes_of(extractor, text).quotes if q.type == "direct"]
+    assert quote.speaker == speaker

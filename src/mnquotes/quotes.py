@@ -86,6 +86,8 @@ AS_PHRASES = {"well", "long", "much", "many", "soon", "far", "if", "though", "a"
 RELATIVES = {"which", "who", "that", "whom", "what"}
 OBJECT_PRONOUNS = {"me", "us", "him", "her", "them", "you"}
 SUBJECT_PRONOUNS = {"i", "we", "he", "she", "it", "they"}  # not "you": "told you ..." is rarely reported speech
+MAX_ROLE_TAIL = 10  # words of a trailing speaker's role before the comma and the name: "the chairman of the ... committee"
+SENTENCE_CLOSERS = {".", "!", "?", "…"}
 MAX_LISTENER = 6  # words of a listener phrase: "the country's parliament", "BBC Radio 4's Today programme"
 TIMELINE_LEADS = {"a", "an", "just", "only", "barely", "one", "two", "three", "four", "five", "several", "few"}
 TIMELINE_UNITS = {"minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"}
@@ -823,6 +825,8 @@ class Context:
             return m, "according to", m.end  # `“...,” according to John Smith.`
         if cue := self.cue(i):
             m = self.mention_opening.get(i + 1 + (1 if cue.particle else 0))  # "said resident Peter Walsh"
+            if m is not None and m.kind == "role" and (named := self.name_after_role(m, end)) is not None:
+                return named, cue.lemma, named.end  # "said its chairman, Sir Anthony Greener.": the name
             if m is not None:
                 _, after = self.finder.mentions.role_after(sdoc, m.end)
                 return m, cue.lemma, after
@@ -841,6 +845,22 @@ class Context:
         elif words[k].lower_ == "to" and k + 1 < end and words[k + 1].lower_ == "have":
             k += 2
         return k if k < end and self.cue(k) else j
+
+    def name_after_role(self, m: Mention, end: int) -> Mention | None:
+        """The person named after a comma that closes a trailing speaker's role and its sentence: `“...,” said
+        the chairman of the committee, Labour MP Tom Baker.`, `said its chairman, Sir Peter Hall.`; none when a
+        word of a clause comes between (a reporting verb, a relative, a quotation)."""
+        words = self.table.words
+        k = m.end
+        while k < min(end, m.end + MAX_ROLE_TAIL) and words[k].text != ",":
+            if self.cue(k) or self.quoted[k] or words[k].lower_ in RELATIVES or words[k].is_punct:
+                return None
+            k += 1
+        named = self.mention_opening.get(k + 1) if k < end and words[k].text == "," else None
+        if named is None or named.kind != "person":
+            return None
+        close = named.end
+        return named if close >= end or words[close].text in SENTENCE_CLOSERS else None
 
     def modified_role_opening(self, i: int, end: int) -> Mention | None:
         """A speaker whose role word has lowercase modifiers before it that the mention left out:
