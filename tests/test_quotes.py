@@ -2085,3 +2085,21 @@ def test_quotations_following_one_another_in_a_paragraph_are_the_same_speakers(e
 def test_a_trailing_role_then_a_name_closing_the_sentence_names_the_speaker(extractor, text, speaker):
     (quote,) = [q for q in quotes_of(extractor, text).quotes if q.type == "direct"]
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Mr Hollis, who left his post to stand as a Labour candidate, had said the rule would hold. "
+         "He said he hoped more would be done.", "Hollis"),
+        ("The defector told reporters he worked for a decade as a chemical engineer in the north. "
+         "He says he can provide the documents.", "The defector"),
+    ],
+)
+def test_a_role_after_as_a_is_a_predicate_no_one_a_pronoun_refers_to(extractor, text, speaker):
+    assert {q.speaker for q in quotes_of(extractor, text).quotes} == {speaker}
+
+
+def test_a_described_source_after_as_a_before_its_own_verb_still_speaks(extractor):
+    text = "The talks stalled on Monday, as a government spokesman said the plan was dead. He said it was over."
+    assert [q.speaker for q in quotes_of(extractor, text).quotes] == ["a government spokesman"] * 2

@@ -1008,6 +1008,9 @@ class MentionFinder:
             # Neville Owen warned").
             m.oblique = k >= 0 and (
                 k in listener_cues  # "told Reuters"
+                # a predicate's described role: "stood as a Labour candidate", "works as an adviser"
+                or words[k].lower_ == "as" and words[k + 1].lower_ in ("a", "an") \
+                and not self.subject_of_cue(words, m.end - 1, cue_tokens)
                 or self.after_fragment(words, quoted, k) and not self.subject_of_cue(words, m.end - 1, cue_tokens)  # 'who “simply would not countenance” the party's leader'
                 or k not in cue_tokens and (  # "said Purev" is a subject
                     words[k].lower_ in PREPOSITIONS
