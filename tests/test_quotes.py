@@ -2103,3 +2103,20 @@ def test_a_role_after_as_a_is_a_predicate_no_one_a_pronoun_refers_to(extractor, 
 def test_a_described_source_after_as_a_before_its_own_verb_still_speaks(extractor):
     text = "The talks stalled on Monday, as a government spokesman said the plan was dead. He said it was over."
     assert [q.speaker for q in quotes_of(extractor, text).quotes] == ["a government spokesman"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The veteran actor, whose films include Brief Encounter, Henry Watson and The Long Road, said: '
+         '"The hall is too important to lose."', "The veteran actor"),
+        ('The veteran actor, whose films include Space Wars: The Return and Henry Watson, said: '
+         '"The hall is too important to lose."', "The veteran actor"),
+        ('The veteran actor, who starred alongside Henry Watson in the film, said: "The hall is our home."',
+         "The veteran actor"),
+        ('Mr Hall, whose films include Brief Encounter and Henry Watson, said: "The hall must stay open."', "Hall"),
+    ],
+)
+def test_a_name_inside_a_relative_clause_between_commas_is_not_the_subject(extractor, text, speaker):
+    (quote,) = quotes_of(extractor, text).quotes
+    assert quote.speaker == speaker

@@ -1039,6 +1039,14 @@ class MentionFinder:
         if aside is not None and aside > sent_start and (head - aside == 2 and words[aside + 1].lower_ in self.lex.sentence_adverbs
                                                          or words[aside + 1].lower_.endswith("ing")):
             head = aside - 1  # "The Palestinian leadership, meanwhile, appealed", "The agency, quoting sources, said"
+        elif words[head].text == ",":
+            # past a relative clause between commas, names listed in it: "The actor, whose films include X, Y and
+            # Z, said", "The actor, who starred alongside X, said"
+            opener = next((k for k in range(head - 2, max(sent_start, head - MAX_APPOSITIVE), -1)
+                           if words[k].text == ";" or k in cues or quoted[k]
+                           or words[k].text == "," and is_relative(words[k + 1], ("who", "whose"))), None)
+            if opener is not None and words[opener].text == ",":
+                head = opener - 1
         # past a relative clause: "An Iraqi defector who has applied for residency in Australia claims"
         relative = next((k for k in range(head, max(sent_start, cue - MAX_RELATIVE) - 1, -1)
                          if is_relative(words[k], ("who",)) or words[k].text in (",", ";", ":") or k in cues or quoted[k]), None)
