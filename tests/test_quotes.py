@@ -2120,3 +2120,22 @@ def test_a_described_source_after_as_a_before_its_own_verb_still_speaks(extracto
 def test_a_name_inside_a_relative_clause_between_commas_is_not_the_subject(extractor, text, speaker):
     (quote,) = quotes_of(extractor, text).quotes
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Former Downing Street press chief Mark Hollis, now working on the campaign, says a "friendly" image '
+         "does not fit Mr Dean.", "Mark Hollis"),
+        ('Jim Booth, Northport Traders Association said: "We tried very hard to keep them."', "Jim Booth"),
+        ('But Tom Wade, director general of the British Chambers of Commerce, warned that firms could be hurt. '
+         '"The costs will not be covered," he said.', "Tom Wade"),
+        ('The Guardian First Book Award went to a debut. "We liked it," said Ms Bell, chair of the panel and the '
+         'Guardian books editor. '
+         '"Most of us found it fascinating," she added.', "Bell"),
+        ("After meeting Chancellor Ann Ruhr and Foreign Minister Otto Fischer, Mr Powell said: "
+         '"We are trying to end the violence." He said "we will keep working".', "Powell"),
+    ],
+)
+def test_a_name_inside_a_persons_title_or_appositive_is_not_a_subject(extractor, text, speaker):
+    assert {q.speaker for q in quotes_of(extractor, text).quotes} == {speaker}

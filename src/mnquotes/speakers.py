@@ -1022,6 +1022,22 @@ class MentionFinder:
             m.reported = k > 0 and words[k].lower_ in REPORTED_OPENERS and any(
                 c in cue_tokens for c in range(max(sentences.bounds(k)[0], k - REPORTED_WINDOW), k)
             ) or (k in cue_tokens and k not in listener_cues and not self.ends_clause(words, m.end))
+        # A name inside a person's title is part of that person's role, no clause subject ("Former Downing
+        # Street press chief Mark Hollis says"); so is a body in the appositive after the name ("Jim Booth,
+        # Northport Traders Association said"), or a bare name there with no verb of its own ("Ms Armistead,
+        # the Guardian literary editor", "Tom Wade, director general of the British Chambers of Commerce"; not
+        # "..., Foreign Minister Joschka Fischer, Mr Powell said").
+        titled = [m for m in mentions if m.kind == "person" and m.role_span]
+        for m in mentions:
+            if m.kind == "pronoun":
+                continue
+            in_title = any(p.role_span[0] <= m.start and m.end <= p.start for p in titled if p is not m)
+            whole = m.role_span or (m.start, m.end)  # with its own title: "the Guardian's editor Jo Bell"
+            in_appositive = (m.kind == "organization" or m.kind == "person"
+                             and not self.subject_of_cue(words, m.end - 1, cue_tokens)) \
+                and any(p.end <= whole[0] and whole[1] <= p.role_span[1] for p in titled if p is not m)
+            if in_title or in_appositive:
+                m.oblique = True
         self.resolve(sdoc, mentions, cue_tokens)
         return mentions
 
