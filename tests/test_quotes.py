@@ -2139,3 +2139,21 @@ def test_a_name_inside_a_relative_clause_between_commas_is_not_the_subject(extra
 )
 def test_a_name_inside_a_persons_title_or_appositive_is_not_a_subject(extractor, text, speaker):
     assert {q.speaker for q in quotes_of(extractor, text).quotes} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ('Liberal Democrat Jane Carter told reporters: "It feels like an old boys club."', "Jane Carter",
+         "Liberal Democrat"),
+        ('Conservative Tom Yeo said: "The plan is dead."', "Tom Yeo", "Conservative"),
+        ('Lib Dem Mark Oates said: "There is a lot of talking left."', "Mark Oates", "Lib Dem"),
+        ('Labour backbencher Ann Clwyd said: "We must act now."', "Ann Clwyd", "Labour backbencher"),
+        ('"We think the new list is better," said Morning Show executive producer Anne Fisher.', "Anne Fisher",
+         "Morning Show executive producer"),
+        ('TV presenter Jo Dean said the show was "too long".', "Jo Dean", "TV presenter"),
+    ],
+)
+def test_a_party_or_a_trade_before_a_name_is_its_title(extractor, text, speaker, role):
+    quote = quotes_of(extractor, text).quotes[0]
+    assert (quote.speaker, quote.speaker_role) == (speaker, role)
