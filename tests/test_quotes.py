@@ -2157,3 +2157,15 @@ def test_a_name_inside_a_persons_title_or_appositive_is_not_a_subject(extractor,
 def test_a_party_or_a_trade_before_a_name_is_its_title(extractor, text, speaker, role):
     quote = quotes_of(extractor, text).quotes[0]
     assert (quote.speaker, quote.speaker_role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("One of the so-called Leeds Four, Gerry Colton - who was wrongly jailed - said it was over. "
+         'He said Mr Blair had spoken with "such sincerity", adding: "He listened to everyone."', "Gerry Colton"),
+        ('Kim Jong-un said: "The tests will go on."', "Kim Jong-un"),
+    ],
+)
+def test_a_dash_between_spaces_joins_no_syllable_to_a_name(extractor, text, speaker):
+    assert quotes_of(extractor, text).quotes[-1].speaker == speaker

@@ -1256,6 +1256,9 @@ class MentionFinder:
             end -= 1
         end = min(end, sentences.bounds(start)[1])  # a shape never runs into the next sentence ("on X. He said")
         if label == "PERSON":
+            if rule.endswith("hyphen-syllable") and end - start > 3 and words[end - 2].text == "-" \
+                    and (table.spaces[end - 3] or table.spaces[end - 2]):
+                end -= 2  # "Gerry Conlon - who was ...": a dash between spaces, no syllable of the name ("Jong-un")
             while end - start > 1 and self.opens_sentence_only(words, sentences, start):
                 start += 1  # "Yesterday Corbyn's team denied", "Appearing Thursday at ..., Hillary Clinton dodged"
             if end - start == 1 and words[start].lower_ in lex.time_words:
