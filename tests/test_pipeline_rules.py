@@ -159,6 +159,10 @@ def nlp():
         ('The court cannot reach. "The ICC is weak," he said.', ["The court cannot reach.", '"The ICC is weak," he said.']),
         ("He begged them to act. 'They told us no,' he said.", ["He begged them to act.", "'They told us no,' he said."]),
         ("He said it had flooded.' Then he left.", ["He said it had flooded.'", "Then he left."]),
+        # a quotation closed on its full stop and the next one opened at once: two sentences
+        ('She said: "The plan is ready." "It starts in May."', ['She said: "The plan is ready."', '"It starts in May."']),
+        ("He said: “Is it over?” “Not yet.”", ["He said: “Is it over?”", "“Not yet.”"]),
+        ('He called it "a plan," "a good one" and left.', ['He called it "a plan," "a good one" and left.']),
         ("He wrote an essay, “Is it over?” stating his doubts.", ["He wrote an essay, “Is it over?” stating his doubts."]),
         ("It shouted “attention!” (ankhaarlal) to all.", ["It shouted “attention!” (ankhaarlal) to all."]),
         ("Prices rose 3%. wages did not.", ["Prices rose 3%. wages did not."]),

@@ -625,6 +625,10 @@ CASES = [
         [], id="participle-inside-the-object-stops-a-bare-clause",
     ),
     pytest.param(
+        "The minister has denied suggestions there will be a giveaway. He rejected claims the plan had failed.",
+        [], id="a-claim-noun-after-a-verb-is-its-object-no-report",
+    ),
+    pytest.param(
         "The fugitive is believed to have fled abroad.",
         [], id="believed-to-is-no-bare-clause",
     ),
@@ -2221,3 +2225,117 @@ def test_a_statement_issued_by_a_subject_speaks_for_it(extractor, text, speaker)
 )
 def test_a_cue_noun_after_a_light_verb_reports_nothing(extractor, text, expected):
     assert [(q.type, q.text, q.speaker) for q in quotes_of(extractor, text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The coach said: "We played well." "The second half was our best." "We will win the next one."',
+        "The coach said: “We played well.” “The second half was our best.” “We will win the next one.”",
+    ],
+)
+def test_quotations_following_one_another_in_a_paragraph_are_the_same_speakers(extractor, text):
+    quotes = quotes_of(extractor, text).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("We played well.", "The coach"), ("The second half was our best.", "The coach"),
+        ("We will win the next one.", "The coach"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"The costs are far too high," said the head of the regional trade body, Jane Miller.', "Jane Miller"),
+        ('"Any delay would hurt the town," said its chairman, Sir Peter Hall.', "Peter Hall"),
+        ('"It will be a disaster," said the chairman of the planning committee, Labour councillor Tom Baker.',
+         "Tom Baker"),
+        ('"We will appeal the ruling," said the lawyer, who represents Tom Baker.', "the lawyer"),
+    ],
+)
+def test_a_trailing_role_then_a_name_closing_the_sentence_names_the_speaker(extractor, text, speaker):
+    (quote,) = [q for q in quotes_of(extractor, text).quotes if q.type == "direct"]
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Mr Hollis, who left his post to stand as a Labour candidate, had said the rule would hold. "
+         "He said he hoped more would be done.", "Hollis"),
+        ("The defector told reporters he worked for a decade as a chemical engineer in the north. "
+         "He says he can provide the documents.", "The defector"),
+    ],
+)
+def test_a_role_after_as_a_is_a_predicate_no_one_a_pronoun_refers_to(extractor, text, speaker):
+    assert {q.speaker for q in quotes_of(extractor, text).quotes} == {speaker}
+
+
+def test_a_described_source_after_as_a_before_its_own_verb_still_speaks(extractor):
+    text = "The talks stalled on Monday, as a government spokesman said the plan was dead. He said it was over."
+    assert [q.speaker for q in quotes_of(extractor, text).quotes] == ["a government spokesman"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The veteran actor, whose films include Brief Encounter, Henry Watson and The Long Road, said: '
+         '"The hall is too important to lose."', "The veteran actor"),
+        ('The veteran actor, whose films include Space Wars: The Return and Henry Watson, said: '
+         '"The hall is too important to lose."', "The veteran actor"),
+        ('The veteran actor, who starred alongside Henry Watson in the film, said: "The hall is our home."',
+         "The veteran actor"),
+        ('Mr Hall, whose films include Brief Encounter and Henry Watson, said: "The hall must stay open."', "Hall"),
+    ],
+)
+def test_a_name_inside_a_relative_clause_between_commas_is_not_the_subject(extractor, text, speaker):
+    (quote,) = quotes_of(extractor, text).quotes
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Former Downing Street press chief Mark Hollis, now working on the campaign, says a "friendly" image '
+         "does not fit Mr Dean.", "Mark Hollis"),
+        ('Jim Booth, Northport Traders Association said: "We tried very hard to keep them."', "Jim Booth"),
+        ('But Tom Wade, director general of the British Chambers of Commerce, warned that firms could be hurt. '
+         '"The costs will not be covered," he said.', "Tom Wade"),
+        ('The Guardian First Book Award went to a debut. "We liked it," said Ms Bell, chair of the panel and the '
+         'Guardian books editor. '
+         '"Most of us found it fascinating," she added.', "Bell"),
+        ("After meeting Chancellor Ann Ruhr and Foreign Minister Otto Fischer, Mr Powell said: "
+         '"We are trying to end the violence." He said "we will keep working".', "Powell"),
+    ],
+)
+def test_a_name_inside_a_persons_title_or_appositive_is_not_a_subject(extractor, text, speaker):
+    assert {q.speaker for q in quotes_of(extractor, text).quotes} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ('Liberal Democrat Jane Carter told reporters: "It feels like an old boys club."', "Jane Carter",
+         "Liberal Democrat"),
+        ('Conservative Tom Yeo said: "The plan is dead."', "Tom Yeo", "Conservative"),
+        ('Lib Dem Mark Oates said: "There is a lot of talking left."', "Mark Oates", "Lib Dem"),
+        ('Labour backbencher Ann Clwyd said: "We must act now."', "Ann Clwyd", "Labour backbencher"),
+        ('"We think the new list is better," said Morning Show executive producer Anne Fisher.', "Anne Fisher",
+         "Morning Show executive producer"),
+        ('TV presenter Jo Dean said the show was "too long".', "Jo Dean", "TV presenter"),
+    ],
+)
+def test_a_party_or_a_trade_before_a_name_is_its_title(extractor, text, speaker, role):
+    quote = quotes_of(extractor, text).quotes[0]
+    assert (quote.speaker, quote.speaker_role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("One of the so-called Leeds Four, Gerry Colton - who was wrongly jailed - said it was over. "
+         'He said Mr Blair had spoken with "such sincerity", adding: "He listened to everyone."', "Gerry Colton"),
+        ('Kim Jong-un said: "The tests will go on."', "Kim Jong-un"),
+    ],
+)
+def test_a_dash_between_spaces_joins_no_syllable_to_a_name(extractor, text, speaker):
+    assert quotes_of(extractor, text).quotes[-1].speaker == speaker

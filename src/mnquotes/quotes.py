@@ -87,6 +87,7 @@ AS_PHRASES = {"well", "long", "much", "many", "soon", "far", "if", "though", "a"
 RELATIVES = {"which", "who", "that", "whom", "what"}
 OBJECT_PRONOUNS = {"me", "us", "him", "her", "them", "you"}
 SUBJECT_PRONOUNS = {"i", "we", "he", "she", "it", "they"}  # not "you": "told you ..." is rarely reported speech
+MAX_ROLE_TAIL = 10  # words of a trailing speaker's role before the comma and the name: "the chairman of the ... committee"
 MAX_LISTENER = 6  # words of a listener phrase: "the country's parliament", "BBC Radio 4's Today programme"
 TIMELINE_LEADS = {"a", "an", "just", "only", "barely", "one", "two", "three", "four", "five", "several", "few"}
 TIMELINE_UNITS = {"minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"}
@@ -361,8 +362,8 @@ class QuoteFinder:
             return None  # "including noted rapper Lil Wayne", "avowed socialist Bernie Sanders": an adjective
         if words[i].lower_ in NOUN_CUES and i + 1 < len(words) and words[i + 1].lower_ in ("from", "by", "of"):
             return None  # "claims from Conservative leader Michael Howard that ...", "claims of fraud": a noun
-        if i > 1 and words[i].lower_ in NOUN_CUES and words[i - 2].lower_ in AUXILIARIES and self.lex.is_past_form(words[i - 1]):
-            return None  # "has denied claims he misled the board": a participle's object, someone else's claim
+        if i > 1 and words[i].lower_ in NOUN_CUES and words[i - 1].is_lower and self.lex.is_past_form(words[i - 1]):
+            return None  # "has denied claims he misled the board", "rejected claims the plan had failed": a verb's object
         j = i - 1
         while j >= 0 and (words[j].lower_ in GAP_WORDS or words[j].lower_.endswith("ly")):
             if words[j].lower_ in NEGATIONS:  # "did not say when", "never said": nothing reported
@@ -844,6 +845,8 @@ class Context:
             return m, "according to", m.end  # `“...,” according to John Smith.`
         if cue := self.cue(i):
             m = self.mention_opening.get(i + 1 + (1 if cue.particle else 0))  # "said resident Peter Walsh"
+            if m is not None and m.kind == "role" and (named := self.name_after_role(m, end)) is not None:
+                return named, cue.lemma, named.end  # "said its chairman, Sir Anthony Greener.": the name
             if m is not None:
                 _, after = self.finder.mentions.role_after(sdoc, m.end)
                 return m, cue.lemma, after
@@ -864,6 +867,23 @@ class Context:
         elif words[k].lower_ == "to" and k + 1 < end and words[k + 1].lower_ == "have":
             k += 2
         return k if k < end and self.cue(k) else j
+
+    def name_after_role(self, m: Mention, end: int) -> Mention | None:
+        """The person named after a comma that closes a trailing speaker's role, then punctuation: `“...,” said
+        the chairman of the committee, Labour MP Tom Baker.`, `said its chairman, Sir Peter Hall.`, `said the
+        spokesman for the ministry, Gosha Tykhyi, commenting ...`; none when a word of a clause comes between
+        (a reporting verb, a relative, a quotation)."""
+        words = self.table.words
+        k = m.end
+        while k < min(end, m.end + MAX_ROLE_TAIL) and words[k].text != ",":
+            if self.cue(k) or self.quoted[k] or words[k].lower_ in RELATIVES or words[k].is_punct:
+                return None
+            k += 1
+        named = self.mention_opening.get(k + 1) if k < end and words[k].text == "," else None
+        if named is None or named.kind != "person":
+            return None
+        close = named.end
+        return named if close >= end or words[close].is_punct else None
 
     def modified_role_opening(self, i: int, end: int) -> Mention | None:
         """A speaker whose role word has lowercase modifiers before it that the mention left out:
@@ -1526,6 +1546,8 @@ class Context:
                 or not (words[k].lower_ in ARTICLES or words[k].is_alpha and words[k].lower_ not in FUNCTION_WORDS | BARE_SUBJECT_STOPS or words[k].like_num):
             return None
         for j in range(k + 1, min(k + MAX_BARE_SUBJECT + 1, sent.end)):
+            if words[j - 1].lower_ in NOUN_CUES or words[j - 1].lower_[:-1] in NOUN_CUES:
+                return None  # "denied suggestions there will be a giveaway": a claim noun, its own clause after it
             word = words[j]
             low = word.lower_
             if low in AUXILIARIES or low in self.finder.lex.past_forms and words[j - 1].lower_ not in ARTICLES:
@@ -1770,8 +1792,8 @@ class Context:
         if who is None:
             return None
         end = self.finder.mentions.role_after(self.sdoc, max(who.end, who.role_span[1]) if who.role_span else who.end)[1]
-        named = self.mention_opening.get(end + 1) if who.kind == "role" and end + 1 < sent.end and self.table.words[end].text == "," else None
-        if named is not None and named.kind == "person":  # "said the spokesman for the Ministry of ..., Gosha Tykhyi,"
+        named = self.name_after_role(who, sent.end) if who.kind == "role" else None
+        if named is not None:  # "said the spokesman for the Ministry of ..., Gosha Tykhyi,"
             who, end = named, self.finder.mentions.role_after(self.sdoc, named.end)[1]
         return (who, end) if end >= sent.end or self.table.words[end].is_punct else None
 

@@ -4,7 +4,8 @@ Punctuation first, exactly as spaCy's `Sentencizer` splits (a sentence starts at
 that is no punctuation after a run of punctuation holding a sentence-final mark), then four rules:
 a capitalised function word after a word the tokenizer kept with its full stop starts a sentence
 (`on X. He said`), as does any capitalised word after `a.m.` or `p.m.` but a day, month or zone; a line break always ends a sentence (headlines, list items, unpunctuated paragraphs); a mark that
-opens a quotation right after a full stop starts the next sentence (`reach. "The ICC ...`); a
+opens a quotation right after a full stop starts the next sentence (`reach. "The ICC ...`, and after a
+quotation closed on its full stop, `continue." "It has ...`); a
 lowercase word never starts one (`an essay, “Is it?” stating ...`, `“attention!” (ankhaarlal) to`).
 With a trained pipeline's own sentences (a `senter`), only the four rules apply.
 """
@@ -49,13 +50,13 @@ class SentenceSplitter:
             lambda w: w.text in enders,
             lambda w: w.text in SENTENCE_ENDS,
             lambda w: w.text in OPENING_MARKS,
+            lambda w: w.text in CLOSING_MARKS,
             lambda w: w.text in BRACKETS,
             lambda w: "\n" in w.text,  # only whitespace tokens hold line breaks
             lambda w: len(w.text) > 1 and w.text.endswith("."),  # "U.S.", "X.": the tokenizer keeps the stop
             lambda w: w.lower_ in CLOCK_MARKERS,
             lambda w: w.lower_ in times,  # rules/time_words.txt: "Tuesday", "September"
             lambda w: w.lower_ == "time",  # "11 p.m. Moscow time"
-            lambda w: w.text in CLOSING_MARKS,
         ]
         self.masks: dict[int, int] = {}  # word (orth) -> its classes, one bit each
 
@@ -79,8 +80,8 @@ class SentenceSplitter:
         if n == 0:
             return doc
         table = TokenTable.of(doc)
-        punct, lower, title, stop, ender, sentence_end, opening, bracket, line_break, dotted, clock, time_word, time, closing = \
-            self.word_classes(table)
+        punct, lower, title, stop, ender, sentence_end, opening, closing, bracket, line_break, dotted, clock, time_word, \
+            time = self.word_classes(table)
         trailing_ws = table.spaces.astype(bool)
         current = None if self.punctuation else doc.to_array(SENT_START).astype(numpy.int64)
         starts = self.punctuation_starts(ender, punct) if current is None else current == 1
@@ -97,8 +98,9 @@ class SentenceSplitter:
         # `reach. "The`: an opening mark glued to its word, after a sentence end and a space.
         opens = numpy.zeros(n, dtype=bool)
         opens[1:-1] = opening[1:-1] & trailing_ws[:-2] & ~trailing_ws[1:-1] & sentence_end[:-2]
-        # `anger." "This`: the same after a quotation's closing mark glued to its sentence end
-        opens[2:-1] |= opening[2:-1] & ~trailing_ws[2:-1] & closing[1:-2] & trailing_ws[1:-2] & ~trailing_ws[:-3] & sentence_end[:-3]
+        # `continue." "It has`: the same after a quotation closed on its full stop, the next opening at once.
+        opens[2:-1] |= opening[2:-1] & trailing_ws[1:-2] & ~trailing_ws[2:-1] & closing[1:-2] & ~trailing_ws[:-3] \
+            & sentence_end[:-3]
         opens &= ~prev_break
         starts[1:][opens[:-1]] = False  # the word after such a mark continues its sentence
         next_lower = numpy.zeros(n, dtype=bool)

@@ -1023,11 +1023,12 @@ class MentionFinder:
             # Neville Owen warned").
             m.oblique = k >= 0 and (
                 k in listener_cues  # "told Reuters"
+                # a predicate's described role: "stood as a Labour candidate", "Mongolia, as a member of the ICC, must"
+                or words[k].lower_ == "as" and words[k + 1].lower_ in ("a", "an") \
+                and not self.subject_of_cue(words, m.end - 1, cue_tokens)
                 or self.after_fragment(words, quoted, k) and not self.subject_of_cue(words, m.end - 1, cue_tokens)  # 'who “simply would not countenance” the party's leader'
                 or k not in cue_tokens and (  # "said Purev" is a subject
                     words[k].lower_ in PREPOSITIONS
-                    # "Mongolia, as a member of the ICC, must ...": what a subject is, not one
-                    or words[k].lower_ == "as" and words[k + 1].lower_ in ("a", "an") and not self.subject_of_cue(words, m.end - 1, cue_tokens)
                     or (words[k].is_alpha and words[k].is_lower and words[k].lower_ not in SUBJECT_OPENERS
                         and not self.describes_name(words, k) and not self.subject_of_cue(words, m.end - 1, cue_tokens))
                 )
@@ -1036,6 +1037,22 @@ class MentionFinder:
             m.reported = k > 0 and words[k].lower_ in REPORTED_OPENERS and any(
                 c in cue_tokens for c in range(max(sentences.bounds(k)[0], k - REPORTED_WINDOW), k)
             ) or (k in cue_tokens and k not in listener_cues and not self.ends_clause(words, m.end))
+        # A name inside a person's title is part of that person's role, no clause subject ("Former Downing
+        # Street press chief Mark Hollis says"); so is a body in the appositive after the name ("Jim Booth,
+        # Northport Traders Association said"), or a bare name there with no verb of its own ("Ms Armistead,
+        # the Guardian literary editor", "Tom Wade, director general of the British Chambers of Commerce"; not
+        # "..., Foreign Minister Joschka Fischer, Mr Powell said").
+        titled = [m for m in mentions if m.kind == "person" and m.role_span]
+        for m in mentions:
+            if m.kind == "pronoun":
+                continue
+            in_title = any(p.role_span[0] <= m.start and m.end <= p.start for p in titled if p is not m)
+            whole = m.role_span or (m.start, m.end)  # with its own title: "the Guardian's editor Jo Bell"
+            in_appositive = (m.kind == "organization" or m.kind == "person"
+                             and not self.subject_of_cue(words, m.end - 1, cue_tokens)) \
+                and any(p.end <= whole[0] and whole[1] <= p.role_span[1] for p in titled if p is not m)
+            if in_title or in_appositive:
+                m.oblique = True
         self.resolve(sdoc, mentions, cue_tokens)
         return mentions
 
@@ -1053,6 +1070,14 @@ class MentionFinder:
         if aside is not None and aside > sent_start and (head - aside == 2 and words[aside + 1].lower_ in self.lex.sentence_adverbs
                                                          or words[aside + 1].lower_.endswith("ing")):
             head = aside - 1  # "The Palestinian leadership, meanwhile, appealed", "The agency, quoting sources, said"
+        elif words[head].text == ",":
+            # past a relative clause between commas, names listed in it: "The actor, whose films include X, Y and
+            # Z, said", "The actor, who starred alongside X, said"
+            opener = next((k for k in range(head - 2, max(sent_start, head - MAX_APPOSITIVE), -1)
+                           if words[k].text == ";" or k in cues or quoted[k]
+                           or words[k].text == "," and is_relative(words[k + 1], ("who", "whose"))), None)
+            if opener is not None and words[opener].text == ",":
+                head = opener - 1
         # past a relative clause: "An Iraqi defector who has applied for residency in Australia claims"
         relative = next((k for k in range(head, max(sent_start, cue - MAX_RELATIVE) - 1, -1)
                          if is_relative(words[k], ("who",)) or words[k].text in (",", ";", ":") or k in cues or quoted[k]), None)
@@ -1246,6 +1271,9 @@ class MentionFinder:
             end -= 1
         end = min(end, sentences.bounds(start)[1])  # a shape never runs into the next sentence ("on X. He said")
         if label == "PERSON":
+            if rule.endswith("hyphen-syllable") and end - start > 3 and words[end - 2].text == "-" \
+                    and (table.spaces[end - 3] or table.spaces[end - 2]):
+                end -= 2  # "Gerry Conlon - who was ...": a dash between spaces, no syllable of the name ("Jong-un")
             while end - start > 1 and self.opens_sentence_only(words, sentences, start):
                 start += 1  # "Yesterday Corbyn's team denied", "Appearing Thursday at ..., Hillary Clinton dodged"
             if end - start == 1 and words[start].lower_ in lex.time_words:
