@@ -21,8 +21,8 @@ from .records import Quote, Speaker
 from .rules import Rules
 from .sentences import Sentences
 from .speakers import (
-    AUXILIARIES, DASHES, DOCUMENT_NOUNS, MAX_APPOSITIVE, PREPOSITIONS, QUOTING_FORMS, VERB_GAP, WEBSITE, Entity, Mention,
-    MentionFinder, SpeakerLexicon, is_document, is_relative, speaker_record, time_phrase_end,
+    AUXILIARIES, BE_FORMS, DASHES, DOCUMENT_NOUNS, MAX_APPOSITIVE, PREPOSITIONS, QUOTING_FORMS, VERB_GAP, WEBSITE,
+    Entity, Mention, MentionFinder, SpeakerLexicon, is_document, is_relative, speaker_record, time_phrase_end,
 )
 from .tokens import TEXT_KEY, TokenTable, Word, WordClass
 
@@ -51,7 +51,6 @@ GAP_WORDS = {
     "today", "earlier", "since", "first", "now", "n't",
 }
 NEGATIONS = {"not", "n't", "never"}
-BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
 GO_FORMS = {"go", "goes", "went", "gone", "going"}  # "went on to say"
 SPEECH_TO_COME = {"due", "expected", "set"}  # "he was due to say", "is expected to tell activists": a speech's text released
 REPORTING_BEFORE_TO = {"quick", "hastened", "pains"} | SPEECH_TO_COME  # "was quick to point out", "at pains to stress"

@@ -68,7 +68,7 @@ PRONOUN_WORDS = WordClass(PRONOUNS.keys() - {"it"})
 PRONOUN_GENDERS = {"he": "male", "she": "female"}
 LY_NOUNS = {"family", "rally", "assembly", "supply", "anomaly", "monopoly", "bully", "belly", "daily", "weekly",
             "monthly", "quarterly", "jelly"}
-PASSIVE_AUXILIARIES = {"is", "are", "was", "were", "been", "be"}  # "was stated by"
+BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}  # a passive's: "was stated by"
 STATED_BY = {"said", "stated", "announced", "declared", "noted", "stressed", "emphasized", "emphasised", "expressed"}
 # "According to him, ...": an object pronoun names a source only there, and refers back as its subject form does.
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
@@ -1450,7 +1450,7 @@ class MentionFinder:
             # (a passive's agent, not a participle's: "the £7.4m announced by Chancellor Gordon Brown. She said")
             k = m.opening - (m.opening > 0 and words[m.opening - 1].lower_ == "the")
             agent = k > 2 and words[k - 1].lower_ == "by" and words[k - 2].lower_ in STATED_BY \
-                and words[k - 3].lower_ in PASSIVE_AUXILIARIES
+                and words[k - 3].lower_ in BE_FORMS
             if (not m.oblique or relative_subject or agent) and ent.kind in ("person", "role", "organization"):
                 if ent in recent:
                     recent.remove(ent)
