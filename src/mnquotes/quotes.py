@@ -1011,7 +1011,7 @@ class Context:
         """`“... we're not mindlocked.” ¶ So said Prime Minister L. Oyun-Erdene as he visited Washington.`: the
         sentence after the quotation opens with "So" and a reporting verb, then the speaker."""
         k = q.close_tok + 1
-        while k < len(self.sdoc) and (self.table.words[k].is_space or self.table.words[k].is_punct and not self.opens.get(k)):
+        while k < len(self.sdoc) and (self.table.words[k].is_space or self.table.words[k].is_punct and k not in self.opens):
             k += 1
         return self.so_said_at(k) if k < len(self.sdoc) and self.sentences.is_start(k) else (None, None)
 
