@@ -811,8 +811,7 @@ class Context:
                 return quoted[0], self.cues[quoted[1]].lemma, quoted[1] + 1
             if words[k].is_punct or self.cue(k):
                 break
-        m = self.mention_opening.get(i) or self.mention_opening.get(MentionFinder.after_article(words, i)) \
-            or self.modified_role_opening(i, end)  # "the company's chief executive, Jane Doe, said": her title
+        m = self.mention_at(i) or self.modified_role_opening(i, end)  # "the company's chief executive, Jane Doe, said": her title
         if m is not None:
             # Past the speaker's appositive: `“...,” Ganbold, a herder from Arkhangai, said`.
             j = self.after_relative_clause(max(m.end, m.role_span[1]) if m.role_span else m.end, end)
@@ -1057,7 +1056,7 @@ class Context:
         opening phrase and its comma if need be (`On Tuesday, the minister was blunt:`)."""
         words = self.table.words
         start = sent.start + (words[sent.start].lower_ in CONJUNCTIONS)  # "But the minister was unrepentant:"
-        m = self.mention_opening.get(start) or self.mention_opening.get(MentionFinder.after_article(words, start))
+        m = self.mention_at(start)
         if m is None:
             comma = next((k for k in range(start, min(start + MAX_OPENING_PHRASE, sent.end)) if words[k].text == ","), None)
             m = self.mention_opening.get(comma + 1) if comma is not None else None
@@ -1781,16 +1780,24 @@ class Context:
         opening mark introduces that quotation, and the words before it set the scene; they are not a report."""
         return tail + 1 < sent.end and self.table.words[tail].text == "," and tail + 1 in self.opens
 
+    def mention_at(self, k: int) -> Mention | None:
+        """The mention that opens at k, or after an article there ("the company's chief executive, Jane Doe": her
+        role opens after "the")."""
+        return self.mention_opening.get(k) or self.mention_opening.get(MentionFinder.after_article(self.table.words, k))
+
+    def after_appositive(self, m: Mention) -> int:
+        """The token after a mention's name, its title and the role written after it (`John Smith, the bank's chief
+        economist.`)."""
+        return self.finder.mentions.role_after(self.sdoc, max(m.end, m.role_span[1]) if m.role_span else m.end)[1]
+
     def named_after(self, k: int, sent: Span) -> tuple[Mention, int] | None:
         """A speaker named at k with nothing after the name and its appositive but punctuation
         (`said John Smith, the bank's chief economist.`; not `said he had ...`): the mention and the
         token after the appositive."""
-        who = self.mention_opening.get(k)
-        if who is None and k + 1 < sent.end and self.table.words[k].lower_ in ("the", "a", "an"):
-            who = self.mention_opening.get(k + 1)  # "said the spokesman for the ministry, Gosha Tykhyi": its role opens it
+        who = self.mention_at(k)  # "said the spokesman for the ministry, Gosha Tykhyi": its role opens after "the"
         if who is None:
             return None
-        end = self.finder.mentions.role_after(self.sdoc, max(who.end, who.role_span[1]) if who.role_span else who.end)[1]
+        end = self.after_appositive(who)
         named = self.name_after_role(who, sent.end) if who.kind == "role" else None
         if named is not None:  # "said the spokesman for the Ministry of ..., Gosha Tykhyi,"
             who, end = named, self.finder.mentions.role_after(self.sdoc, named.end)[1]
@@ -1958,10 +1965,10 @@ class Context:
         """`X's claims that ...` / `X's warning that ...` / `claims from X that ...`."""
         words = self.table.words
         if words[i].lower_ in NOUN_CUES and i + 2 < sent.end and words[i + 1].lower_ in ("from", "by"):
-            who = self.mention_opening.get(i + 2) or (self.mention_opening.get(i + 3) if words[i + 2].lower_ == "the" else None)
+            who = self.mention_at(i + 2)
             if who is None:
                 return None
-            end = self.finder.mentions.role_after(self.sdoc, max(who.end, who.role_span[1]) if who.role_span else who.end)[1]
+            end = self.after_appositive(who)
             if end + 1 >= sent.end or words[end].lower_ != "that":
                 return None
             return end + 1, self.clause_end(end + 1, sent), who, words[i].lower_.rstrip("s"), "indirect-noun-that"
