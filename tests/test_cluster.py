@@ -7,6 +7,7 @@ import os
 import signal
 import socket
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -16,6 +17,9 @@ from typer.testing import CliRunner
 
 from mnquotes import cluster as cluster_module
 from mnquotes import render
+from mnquotes.documents import read_file
+from mnquotes.parallel import extract_chunk
+from mnquotes.rules import Rules
 from mnquotes.cli import app
 
 distributed = pytest.importorskip("distributed")
@@ -111,6 +115,23 @@ def test_user_rules_reach_the_workers(runner, cluster, tmp_path):
     extended = invoke(runner, "quotes", str(article), "--rules", str(rules), "--scheduler", cluster.scheduler_address)
     assert plain.stdout == ""
     assert json.loads(extended.stdout)["cue"] == "grumble"
+
+
+def test_a_workers_pipeline_leaves_no_copy_of_the_rules_behind(tmp_path, monkeypatch):
+    """A worker builds its pipeline from a copy of the client's rule files; the copy must be gone
+    once read (a worker killed by its nanny runs no exit hooks) and the pipeline must still work."""
+    user_rules = tmp_path / "rules"
+    user_rules.mkdir()
+    (user_rules / "cue_verbs.tsv").write_text("grumble\tclause\tgrumble\tgrumbles\tgrumbled\n", encoding="utf-8")
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    extractor = cluster_module.RuleFiles.of(Rules.load(user_rules)).build(None)
+    assert list(scratch.iterdir()) == []
+    article = tmp_path / "a.txt"
+    article.write_text("The ambassador grumbled that the talks were going nowhere.\n", encoding="utf-8")
+    (outcome,) = extract_chunk(extractor, [read_file(article)])
+    assert [q.cue for q in outcome.quotes] == ["grumble"]
 
 
 def test_fsspec_urls_are_read_by_the_workers(runner, cluster, folder):

@@ -13,10 +13,8 @@ Dask (`distributed`) and fsspec are optional (`pip install "mnquotes[dask]"`) an
 from __future__ import annotations
 
 import asyncio
-import atexit
 import os
 import posixpath
-import shutil
 import socket
 import tempfile
 import uuid
@@ -146,10 +144,8 @@ class RuleFiles:
         )
         return cls(rules.digest, tuple(map(str, rules.dirs)), folders)
 
-    def materialise(self) -> Rules:
-        """The rules written to a temporary folder of this process, removed when it exits."""
-        root = Path(tempfile.mkdtemp(prefix=f"mnquotes-rules-{self.digest}-"))
-        atexit.register(shutil.rmtree, root, ignore_errors=True)
+    def write(self, root: Path) -> Rules:
+        """The rules written under `root`, one numbered folder per client folder."""
         dirs = []
         for i, files in enumerate(self.folders):
             folder = root / str(i)
@@ -161,17 +157,20 @@ class RuleFiles:
         return Rules(tuple(dirs))
 
     def build(self, model: str | None) -> Extractor:
-        """The pipeline of these rules; a bad rules file is named as on the client."""
+        """The pipeline of these rules; a bad rules file is named as on the client. The files are
+        written to a temporary folder that is gone once the pipeline has read them: a worker's
+        exit hooks do not run when its nanny kills it, so a folder left for them would pile up."""
         from .extract import Extractor
 
-        rules = self.materialise()
-        try:
-            return Extractor(rules, model)
-        except RulesError as exc:
-            message = str(exc)
-            for copy, origin in zip(rules.dirs, self.origins):
-                message = message.replace(str(copy), origin)
-            raise RulesError(message) from None
+        with tempfile.TemporaryDirectory(prefix=f"mnquotes-rules-{self.digest}-") as root:
+            rules = self.write(Path(root))
+            try:
+                return Extractor(rules, model)
+            except RulesError as exc:
+                message = str(exc)
+                for copy, origin in zip(rules.dirs, self.origins):
+                    message = message.replace(str(copy), origin)
+                raise RulesError(message) from None
 
 
 _extractors: dict[tuple[str, str | None], Extractor] = {}
