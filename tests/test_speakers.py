@@ -1074,6 +1074,9 @@ def test_ampersand_bodies_capitalised_offices_and_people_described(extractor, te
         ("The Australian Services Union says it will fight the cuts. The company says staff will receive all their "
          "entitlements.", ["Australian Services Union", "The company"]),
         ("Qantas Airways cut 400 jobs. The union says staff will receive all their entitlements.", ["The union"]),
+        # ...past a plural subject of what the body reported: "authorities" are no "department"
+        ('The Foreign Ministry said that local authorities must act. "Justice will be done," the department said.',
+         ["Foreign Ministry", "Foreign Ministry"]),
     ],
 )
 def test_what_a_company_is_refers_back_to_it(extractor, text, speakers):

@@ -589,12 +589,13 @@ class MentionFinder:
             and words[k].lower_ in ("of", "for") and words[k - 1].lower_ in self.lex.titles
 
     def titled_name_ends_at(self, words: list[Word], k: int, sent_start: int) -> bool:
-        """A run of capitalised non-role words ending at k right after a title: a person's name ("President
-        Xi Jinping"), not a place in a role ("mayor of Ulaanbaatar")."""
+        """A run of capitalised non-role words ending at k right after a title or a role noun: a person's name
+        ("President Xi Jinping", "Emergency Relief Coordinator Tom Fletcher"), not a place in a role ("mayor
+        of Ulaanbaatar")."""
         i = k
         while i >= sent_start and words[i].is_title and words[i].lower_ not in self.lex.role_words:
             i -= 1
-        return sent_start <= i < k and words[i].lower_ in self.lex.titles
+        return sent_start <= i < k and (words[i].lower_ in self.lex.titles or words[i].lower_ in self.lex.role_nouns)
 
     def role_after(self, sdoc: Doc, end: int) -> tuple[str | None, int]:
         """An appositive after a name (", Director and Researcher at the Institute ..., said"; ", 45, a
@@ -1603,8 +1604,10 @@ class MentionFinder:
             body = next((e for e in reversed(orgs) if head in e.name.lower().split()), None)
             if body is None and not m.oblique and words[-1] not in self.lex.vague:
                 # "Goldman Sachs raised its forecast. ... the bank said": the last body to speak or act as a subject
-                # of the same kind ("the company" is not "the Australian Services Union" named last)
-                body = next((e for e in reversed(recent) if e.kind == "role"
+                # of the same kind ("the company" is not "the Australian Services Union" named last); a plural
+                # described source is no singular body ("the ministry said Mongolian authorities are obliged
+                # to ... '...,' the department said": the ministry)
+                body = next((e for e in reversed(recent) if e.kind == "role" and not is_plural(e.name.split()[-1].lower())
                              or e.kind == "organization" and self.same_kind(head, e.name)), None)
                 body = body if body is not None and body.kind == "organization" \
                     and body.name.lower() not in self.lex.places else None  # not "China said ... the bank said"
