@@ -267,6 +267,7 @@ EXPRESSIONS = [
     ("Russia fired 40 missiles overnight.", "40", 40, "missiles", "exact", None, None),
     ("Growth of 3% to 3.5% is expected.", "3% to 3.5%", None, "percent", "range", 3, 3.5),
     ("Between 10 and 20 million people live there.", "Between 10 and 20 million", None, "people", "range", 1e7, 2e7),
+    ("Between two and three million people fled.", "Between two and three million", None, "people", "range", 2e6, 3e6),
     ("The fire is 10-20 km away.", "10-20 km", None, "km", "range", 10, 20),
     ("One in three voters backed him.", "One in three", THIRD, "fraction", "exact", None, None),
     ("Around a third of adults smoke.", "Around a third", THIRD, "fraction", "about", None, None),
@@ -669,6 +670,7 @@ def test_claim_units(finder, sentence, found):
         "1. Mongolia abstains",
         "The two countries signed a treaty.",
         "Mongolia is caught between its two neighbours.",
+        "They discussed the relations between two countries.",  # the pair related, its article dropped
         "Yet it is a third historical marker that matters.",
         "The team moved to the 3rd floor.",  # "moved" is no change of rank
         "A key factor of 2023 was the weather.",  # a year after "factor of"

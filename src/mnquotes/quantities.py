@@ -1808,7 +1808,8 @@ class QuantityReader:
             return not (num.value == 1 and kind in ("count", "points"))  # "one of", "at one point"
         if num.value == 1 or noun is None or self.noun_unit(doc, noun) is None:
             return False
-        return prev is None or prev.lower_ not in DETERMINERS  # "the two countries", "its two neighbours"
+        # "the two countries", "its two neighbours"; "relations between two countries": the pair related, no count
+        return prev is None or prev.lower_ not in DETERMINERS and not (num.value == 2 and prev.lower_ == "between" and not ranged)
 
     def dating(self, t: Token | None) -> bool:
         """Does token t beside a number make it a date or a clock time? A month that is also a common word
