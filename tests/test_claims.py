@@ -671,6 +671,7 @@ def test_claim_units(finder, sentence, found):
         "The two countries signed a treaty.",
         "Mongolia is caught between its two neighbours.",
         "They discussed the relations between two countries.",  # the pair related, its article dropped
+        "Out of these 32, the country chose three. Of those 12, five failed.",  # a figure named again
         "Yet it is a third historical marker that matters.",
         "The team moved to the 3rd floor.",  # "moved" is no change of rank
         "A key factor of 2023 was the weather.",  # a year after "factor of"

@@ -1799,6 +1799,8 @@ class QuantityReader:
             return False
         if num.digits and coded and self.dialled(doc, start, num.end, noun):
             return False
+        if prev is not None and prev.lower_ in ("these", "those") and noun is None and not measured:
+            return False  # "32 projects ..., and out of these 32": a figure given before, named again
         if num.digits:
             return True
         # spelled-out numbers: only with a measure ("four years", "two-thirds") or a counted noun
