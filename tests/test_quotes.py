@@ -424,6 +424,16 @@ CASES = [
         id="a-second-report-ends-the-clause",
     ),
     pytest.param(
+        "Moscow reported that two people were killed, with Kyiv asserting that it had hit a fuel depot.",
+        [("indirect", "two people were killed", "Moscow"), ("indirect", "it had hit a fuel depot", "Kyiv")],
+        id="with-a-speaker-and-an-ing-cue-is-another-report",
+    ),
+    pytest.param(
+        "The mayor said the roads were closed, with officials saying more snow was due.",
+        [("indirect", "the roads were closed", "The mayor"), ("indirect", "more snow was due", "officials")],
+        id="with-a-described-source-and-an-ing-cue-is-another-report",
+    ),
+    pytest.param(
         "The minister said prices would rise, Reuters reported.",
         [("indirect", "prices would rise", "The minister")],
         id="a-trailing-report-tag-is-no-part-of-the-clause",
@@ -838,6 +848,13 @@ CASES = [
     pytest.param(
         "The bank reiterated that rates would stay high.",
         [("indirect", "rates would stay high", "The bank")], id="reiterated-that",
+    ),
+    pytest.param(
+        "The president highlighted that the power plants were working. He also mentioned that aid had arrived. "
+        "He detailed that ten towns were hit. He specified that repairs would take weeks.",
+        [("indirect", "the power plants were working", "The president"), ("indirect", "aid had arrived", "The president"),
+         ("indirect", "ten towns were hit", "The president"), ("indirect", "repairs would take weeks", "The president")],
+        id="highlighted-mentioned-detailed-specified-that",
     ),
     pytest.param(
         "The visit was met with a mix of diplomatic caution and quiet resignation.", [], id="noun-caution-is-no-cue",

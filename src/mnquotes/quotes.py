@@ -1155,7 +1155,7 @@ class Context:
             return not self.relative_is_parenthetical(k, sent)
         if nxt.lower_ == "according" and k + 1 < sent.end and words[k + 1].lower_ == "to":
             return True  # "..., according to a statement released on Tuesday": the writer's source
-        if self.another_report_at(k + (nxt.lower_ in CLAUSE_LINKS), sent):
+        if self.another_report_at(k + (nxt.lower_ in CLAUSE_LINKS), sent) or self.absolute_report_at(k, sent):
             return True  # "..., while critics warned it would fail": someone else's report
         if self.trailing_tag_at(k, sent):
             return True  # "X said the school was hit twice, UNICEF said.": the tag of the whole report, not its words
@@ -1217,6 +1217,17 @@ class Context:
         ("critics warned it would fail"; not a trailing ", Reuters reported.")."""
         j = self.reporting_verb_after_speaker(k, sent)
         return j is not None and j + 1 < sent.end and not self.table.words[j + 1].is_punct
+
+    def absolute_report_at(self, k: int, sent: Span) -> bool:
+        """`..., with Ukraine asserting that ...`, `..., with officials saying ...` at k: "with", a speaker and
+        a reporting verb's -ing form: another's report beside the clause, no part of it."""
+        words = self.table.words
+        if words[k].lower_ != "with":
+            return False
+        m = self.mention_opening.get(k + 1)
+        j = m.end if m is not None else k + 2  # a speaker found, or one word ("with Ukraine asserting")
+        return j + 1 < sent.end and j in self.cues and words[j].lower_.endswith("ing") and not words[j + 1].is_punct \
+            and not any(words[x].is_punct for x in range(k + 1, j))
 
     def trailing_tag_at(self, k: int, sent: Span) -> bool:
         """`, UNICEF said.`, `, an Israeli official said on Tuesday.` at k, closing a sentence whose report

@@ -798,8 +798,9 @@ class MentionFinder:
         gap_end = min(after + 2, len(words))
         while after < gap_end and (words[after].lower_ in VERB_GAP or is_adverb(words[after])):
             after += 1  # "India has accused", "UNICEF also said", "Israel has also said", "Medvedev specifically emphasized"
-        if after in cue_tokens:
-            return i == 0 or words[i - 1].lower_ not in PREPOSITIONS
+        if after in cue_tokens:  # ", with Ukraine asserting that ...": the subject of an absolute phrase
+            return i == 0 or words[i - 1].lower_ not in PREPOSITIONS \
+                or words[i - 1].lower_ == "with" and words[after].lower_.endswith("ing")
         if not (i > 1 and i - 1 in cue_tokens and words[i - 2].is_punct):
             return False
         return self.ends_clause(words, i + 1)
