@@ -575,6 +575,9 @@ def test_several_claims(finder, sentence, texts):
         ("More than 20 Japanese coastguard vessels sailed.", [("More than 20", "ships")]),  # an -ese before its noun
         ("Police confronted 3,000 Hamas supporters.", [("3,000", "count")]),  # capitalised words before a plural noun
         ("Extremists have killed dozens of Israelis.", [("dozens", "people")]),
+        # a count with no noun right after a casualty verb counts its casualties, as "20 killed" does
+        ("The barrage killed at least four and wounded dozens.", [("at least four", "deaths"), ("dozens", "people")]),
+        ("The raid killed two and injured 18 in the town.", [("two", "deaths"), ("18", "people")]),
         ("He lives at 10 Downing Street.", []),
         ("He bought a 7-Eleven franchise.", []),  # a name, was the range 7-11
         ("Refunds take 3-5 business days.", [("3-5 business days", "day")]),  # was a count of "business days"

@@ -578,6 +578,8 @@ class QuantityReader:
             unit, kind = "year", "time"
         elif kind == "count" or num.kind == "vague":
             noun, after = self.counted_noun(doc, end, vague=num.kind == "vague")
+            if noun is None and num.kind in ("cardinal", "vague"):
+                noun = self.casualty_verb_before(doc, text_start)  # "the strike killed at least four": deaths
         if unit is None and noun is not None:
             unit = self.noun_unit(doc, noun) or ("people" if self.demonym_people(doc, noun) else "count")
             if unit == "magnitude":  # "a 7.4 earthquake"; not "the 1960 earthquake"
@@ -1654,6 +1656,13 @@ class QuantityReader:
                 and not doc_words[j].lower_.endswith(("ed", "ing")):  # "well over 1,000 signed the petition", "18 measuring": a verb
             return j, j + 1
         return None, j
+
+    def casualty_verb_before(self, doc: Doc, start: int) -> int | None:
+        """A verb of count_nouns.tsv's participles ("killed", "wounded") right before a count with no noun: "the
+        barrage killed at least four and wounded dozens" counts deaths and the wounded, as "four killed" does."""
+        k = start - 1
+        words = TokenTable.of(doc).words
+        return k if k >= 0 and words[k].is_lower and words[k].lower_.endswith("ed") and words[k].lower_ in self.lx.next_nouns else None
 
     def noun_unit(self, doc: Doc, k: int) -> str | None:
         """The unit of the counted noun at token k: a noun of count_nouns.tsv, or its singular after a hyphen
