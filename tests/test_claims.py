@@ -578,6 +578,8 @@ def test_several_claims(finder, sentence, texts):
         # a count with no noun right after a casualty verb counts its casualties, as "20 killed" does
         ("The barrage killed at least four and wounded dozens.", [("at least four", "deaths"), ("dozens", "people")]),
         ("The raid killed two and injured 18 in the town.", [("two", "deaths"), ("18", "people")]),
+        ("Five were killed and two have been wounded.", [("Five", "deaths"), ("two", "people")]),
+        ("Three were sent home.", []),
         ("He lives at 10 Downing Street.", []),
         ("He bought a 7-Eleven franchise.", []),  # a name, was the range 7-11
         ("Refunds take 3-5 business days.", [("3-5 business days", "day")]),  # was a count of "business days"

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from .errors import RulesError
 from .rules import Rules
+from .speakers import BE_FORMS
 from .tokens import TokenTable, doc_text, gerund_shape, per_word
 
 if TYPE_CHECKING:
@@ -66,6 +67,7 @@ MORE_OR_LESS = {"more", "less", "fewer", "higher", "lower", "bigger", "smaller",
                 "longer", "shorter", "faster", "slower", "up", "down"}  # after a fraction: the size of a change ("a third fewer")
 GLUED_QUALIFIERS = {"plus", "+", "odd"}  # post qualifiers only when written against the figure or its hyphen: "50-plus", "100+"
 GROUP_MODIFIERS = {"last", "first", "next", "top", "past"}  # "12 of their last 13 games"
+PERFECT_FORMS = {"have", "has", "had"}  # with a "be" form, a passive's auxiliaries: "five were killed", "two have been hurt"
 COMPARATIVES = {"more", "less", "fewer", "as", "the", "that", "what", "its", "their"}  # after "twice", "three times"
 MULTIPLE_DETERMINERS = {"the", "that", "this", "those", "these", "its", "their", "his", "her", "our", "what"}  # "double the average"
 PERIOD_MODIFIERS = {"consecutive", "straight", "successive", "more", "additional", "extra", "further", "full", "whole",
@@ -579,7 +581,7 @@ class QuantityReader:
         elif kind == "count" or num.kind == "vague":
             noun, after = self.counted_noun(doc, end, vague=num.kind == "vague")
             if noun is None and num.kind in ("cardinal", "vague"):
-                noun = self.casualty_verb_before(doc, text_start)  # "the strike killed at least four": deaths
+                noun = self.casualty_verb(doc, text_start, end)  # "the strike killed at least four": deaths
         if unit is None and noun is not None:
             unit = self.noun_unit(doc, noun) or ("people" if self.demonym_people(doc, noun) else "count")
             if unit == "magnitude":  # "a 7.4 earthquake"; not "the 1960 earthquake"
@@ -1657,12 +1659,17 @@ class QuantityReader:
             return j, j + 1
         return None, j
 
-    def casualty_verb_before(self, doc: Doc, start: int) -> int | None:
-        """A verb of count_nouns.tsv's participles ("killed", "wounded") right before a count with no noun: "the
-        barrage killed at least four and wounded dozens" counts deaths and the wounded, as "four killed" does."""
-        k = start - 1
+    def casualty_verb(self, doc: Doc, start: int, end: int) -> int | None:
+        """A verb of count_nouns.tsv's participles ("killed", "wounded") right before a count with no noun, or
+        after it in the passive: "the barrage killed at least four and wounded dozens", "five were killed" count
+        deaths and the wounded, as "four killed" does."""
         words = TokenTable.of(doc).words
-        return k if k >= 0 and words[k].is_lower and words[k].lower_.endswith("ed") and words[k].lower_ in self.lx.next_nouns else None
+        k = end
+        while k < min(end + 2, len(doc)) and (words[k].lower_ in BE_FORMS or words[k].lower_ in PERFECT_FORMS):
+            k += 1
+        candidates = (start - 1, k) if k > end else (start - 1,)
+        return next((c for c in candidates if 0 <= c < len(doc) and words[c].is_lower and words[c].lower_.endswith("ed")
+                     and words[c].lower_ in self.lx.next_nouns), None)
 
     def noun_unit(self, doc: Doc, k: int) -> str | None:
         """The unit of the counted noun at token k: a noun of count_nouns.tsv, or its singular after a hyphen
