@@ -635,6 +635,10 @@ CASES = [
         [], id="participle-inside-the-object-stops-a-bare-clause",
     ),
     pytest.param(
+        "The central bank signalled another hike in May.",
+        [], id="a-capitalised-month-is-no-auxiliary-of-a-bare-clause",
+    ),
+    pytest.param(
         "The minister has denied suggestions there will be a giveaway. He rejected claims the plan had failed.",
         [], id="a-claim-noun-after-a-verb-is-its-object-no-report",
     ),

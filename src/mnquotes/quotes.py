@@ -1559,8 +1559,8 @@ class Context:
                 return None  # "denied suggestions there will be a giveaway": a claim noun, its own clause after it
             word = words[j]
             low = word.lower_
-            if low in AUXILIARIES or low in self.finder.lex.past_forms and words[j - 1].lower_ not in ARTICLES:
-                return k
+            if low in AUXILIARIES and not word.is_title or low in self.finder.lex.past_forms and words[j - 1].lower_ not in ARTICLES:
+                return k  # (a capital is no auxiliary: "signalled another hike in May")
             if word.is_punct and low not in ("'s", "’s", "%") or low in BARE_SUBJECT_STOPS \
                     or self.finder.lex.is_past_form(word) or j in self.opens:
                 return None
