@@ -159,6 +159,11 @@ CASES = [
         id="possessive-place-of-two-words",
     ),
     pytest.param(
+        "Brazil's central bank raised its forecast. The bank said the economy would grow 3 percent.",
+        [("indirect", "the economy would grow 3 percent", "Brazil's central bank")],
+        id="a-country-s-central-bank-whole",
+    ),
+    pytest.param(
         '"The market is tight," said Helima Croft.\n\n"It is a balancing act," a person familiar with the talks told Reuters.',
         [("direct", "The market is tight,", "Helima Croft"), ("direct", "It is a balancing act,", "a person familiar with the talks")],
         id="new-paragraph-with-its-own-cue-is-not-a-continuation",
