@@ -164,6 +164,12 @@ CASES = [
         id="a-country-s-central-bank-whole",
     ),
     pytest.param(
+        "Russia's emergencies ministry said the fire was out. The UN's nuclear watchdog said the plant was safe.",
+        [("indirect", "the fire was out", "Russia's emergencies ministry"),
+         ("indirect", "the plant was safe", "UN's nuclear watchdog")],
+        id="a-possessive-body-with-a-field-word-and-an-acronym-s-body",
+    ),
+    pytest.param(
         '"The market is tight," said Helima Croft.\n\n"It is a balancing act," a person familiar with the talks told Reuters.',
         [("direct", "The market is tight,", "Helima Croft"), ("direct", "It is a balancing act,", "a person familiar with the talks")],
         id="new-paragraph-with-its-own-cue-is-not-a-continuation",
