@@ -77,6 +77,10 @@ EXPRESSIONS = [
     ("The bank launched a 250 mln guilder bond.", "250 mln guilder", 250e6, "NLG", "exact", None, None),
     ("Exporters sought 128.75 Ecus a tonne for barley.", "128.75 Ecus a tonne", 128.75, "XEU/tonne", "exact", None, None),
     ("The province raised 300 mln Canadian dlrs from the sale.", "300 mln Canadian dlrs", 300e6, "CAD", "exact", None, None),
+    # a wire scale abbreviation stands apart from the number as a word does
+    ("Shipments reached 3.42 mln against 3.17 mln a year earlier.", "3.42 mln", 3.42e6, "count", "exact", None, None),
+    ("The board doubled authorised stock from four mln to eight mln shares.", "four mln", 4e6, "count", "exact", None, None),
+    ("Reserves stood at almost 7.8 bln at the end of June.", "almost 7.8 bln", 7.8e9, "count", "nearly", None, None),
     ("The project will cost £2.5bn over a decade.", "£2.5bn", 2_500_000_000, "GBP", "exact", None, None),
     ("The US pledged $1.2bn in aid.", "$1.2bn", 1_200_000_000, "USD", "exact", None, None),
     ("The firm is valued at US$5 million.", "US$5 million", 5_000_000, "USD", "exact", None, None),
