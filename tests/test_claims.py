@@ -81,6 +81,10 @@ EXPRESSIONS = [
     ("Shipments reached 3.42 mln against 3.17 mln a year earlier.", "3.42 mln", 3.42e6, "count", "exact", None, None),
     ("The board doubled authorised stock from four mln to eight mln shares.", "four mln", 4e6, "count", "exact", None, None),
     ("Reserves stood at almost 7.8 bln at the end of June.", "almost 7.8 bln", 7.8e9, "count", "nearly", None, None),
+    # agency copy writes a whole number and its fraction with a hyphen
+    ("The central bank bought bills at 9-15/16 pct on Tuesday.", "9-15/16 pct", 9.9375, "percent", "exact", None, None),
+    ("Milk quotas will be cut by 6-1/2 pct over three years.", "6-1/2 pct", 6.5, "percent", "exact", None, None),
+    ("Dealers quoted the rate at 5-5/8 to 5-3/4 pct.", "5-5/8 to 5-3/4 pct", None, "percent", "range", 5.625, 5.75),
     ("The project will cost £2.5bn over a decade.", "£2.5bn", 2_500_000_000, "GBP", "exact", None, None),
     ("The US pledged $1.2bn in aid.", "$1.2bn", 1_200_000_000, "USD", "exact", None, None),
     ("The firm is valued at US$5 million.", "US$5 million", 5_000_000, "USD", "exact", None, None),

@@ -44,6 +44,7 @@ FEET_INCHES = re.compile(r"(?P<foot>\d)[′'’](?P<inch>\d{1,2}(?:\.\d+)?)[″\
 THOUSANDS = re.compile(r"\d{3}")
 DOI_PREFIX = re.compile(r"10\.\d{4,9}")  # a DOI's registrant prefix before its glued slash: "10.1038/nature12373"
 FRACTION = re.compile(r"(?P<a>\d{1,3})/(?P<b>\d{1,3})")
+HYPHEN_DENOMINATORS = frozenset({2, 4, 8, 16, 32, 64})  # "11-1/2", "10-13/16": a whole number and its fraction
 GLYPH_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
                    "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 DECADE = re.compile(r"(?:(?P<part>early|mid|late)-)?(?P<tens>[1-9]0)s")  # "in his 60s", "in his mid-40s"
@@ -702,19 +703,26 @@ class QuantityReader:
         return num
 
     def mixed(self, doc: Doc, num: Number) -> Number:
-        """A whole number and a fraction after one space: "1 ½ inches", "2 1/2 cups" (not "9 11/12")."""
+        """A whole number and a fraction after one space: "1 ½ inches", "2 1/2 cups" (not "9 11/12"); or after a glued
+        hyphen, as agency copy writes prices and rates in halves to sixty-fourths: "11-1/2", "10-13/16 pct"."""
         table = TokenTable.of(doc)
         j = num.end
         if j >= len(doc) or num.value is None or num.unit is not None or num.year_like or num.value != int(num.value) \
-                or not table.spaces[j - 1] or not plain_digits(table.words[j - 1].text):
+                or not plain_digits(table.words[j - 1].text):
             return num
-        nxt = table.words[j].text
+        hyphen = j + 1 < len(doc) and table.words[j].text == "-" and not table.spaces[j - 1] and not table.spaces[j]
+        if not (table.spaces[j - 1] or hyphen):
+            return num
+        nxt = table.words[j + hyphen].text
         f = FRACTION.fullmatch(nxt)
-        share = GLYPH_FRACTIONS.get(nxt) or (int(f["a"]) / int(f["b"]) if f and 0 < int(f["a"]) < int(f["b"]) <= 10 else None)
+        if hyphen:
+            share = int(f["a"]) / int(f["b"]) if f and int(f["b"]) in HYPHEN_DENOMINATORS and 0 < int(f["a"]) < int(f["b"]) else None
+        else:
+            share = GLYPH_FRACTIONS.get(nxt) or (int(f["a"]) / int(f["b"]) if f and 0 < int(f["a"]) < int(f["b"]) <= 10 else None)
         if share is None:
             return num
         num.value = num.value + share if num.value >= 0 else num.value - share
-        num.end = j + 1
+        num.end = j + 1 + hyphen
         return num
 
     def and_a_fraction(self, doc: Doc, num: Number) -> Number:
