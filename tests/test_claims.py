@@ -807,6 +807,25 @@ def test_from_to_the_first_figure_shares_the_seconds_scale_and_unit(finder, sent
     assert [(c.text, c.value, c.unit) for c in numeric(finder, sentence)] == found
 
 
+@pytest.mark.parametrize(
+    "sentence, text, value, unit",
+    [
+        ("Group sales were 2.64 billion dlrs compared with 2.31 billion a year earlier.", "2.31 billion", 2.31e9, "USD"),
+        ("Turnover climbed to $7.4 billion from 6.9 billion in 2021.", "6.9 billion", 6.9e9, "USD"),
+        ("Jobless claims rose to 6.1 pct from 5.7 last month.", "5.7", 5.7, "percent"),
+        ("The harvest reached 4.2 mln tonnes against 3.8 mln last season.", "3.8 mln", 3.8e6, "tonne"),
+        ("Its shares fell 20 pct from 50 in a week.", "50", 50, "count"),  # a level a change starts from, not a percentage
+        ("Exports were 3.5 pct higher compared with 1987, officials said.", None, None, None),  # a year, no figure
+    ],
+)
+def test_a_figure_compared_with_a_measure_takes_its_unit(finder, sentence, text, value, unit):
+    found = {c.text: c for c in numeric(finder, sentence)}
+    if text is None:
+        assert all(c.unit == "percent" for c in found.values()), found
+        return
+    assert text in found and same(found[text].value, value) and found[text].unit == unit, found
+
+
 def test_a_bare_number_takes_the_unit_of_the_parallel_claim(finder):
     first, second = numeric(finder, "China accounted for 41 percent of imports and Russia for 26.")
     assert (second.text, second.value, second.unit, second.entity) == ("26", 26, "percent", "Russia")

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 CLAUSE_BREAKS = {";", ":", "–", "—", "(", ")", ",", "“", "”", '"'}
+COMPARISONS = {("compared", "with"), ("compared", "to"), ("against",), ("versus",), ("vs",), ("vs.",)}  # "X dlrs against Y"
+UNCOMPARED_KINDS = {"count", "fraction", "vague", "ordinal", "time", "multiplier"}  # no unit a compared figure leaves unwritten
 CLAUSE_WORDS = {"while", "whereas", "but", "although", "though", "and", "which", "who"}
 PHRASE_STOPS = {
     "and", "or", "but", "while", "whereas", "from", "which", "that", "who", "since", "to", "in", "on", "at",
@@ -116,6 +118,8 @@ class ClaimFinder:
             if q.bare and before is not None and (before.kind != "count" and self.parallel(sdoc, before, q) or self.tally(sdoc, before, q)
                                                   or self.from_to(sdoc, before, q)):
                 q = elided(q, before)
+            elif (q.bare or q.bare_scaled) and before is not None and self.compared(sdoc, before, q):
+                q = elided(q, before)  # "1.46 billion dlrs compared with 1.29 billion", "to $5.2 billion from 4.8 billion"
             elif before is not None and self.same_rate(sdoc, before, q):
                 q = replace(q, unit=before.unit)  # "reached $1.2871 against the euro, from $1.2974": USD/EUR too
             entity = self.entity(sdoc, sent, q)
@@ -148,6 +152,19 @@ class ClaimFinder:
             return False
         tail = between[breaks[-1] + 1:]
         return not (len(tail) and all(t.lower_ in self.level_words for t in tail))
+
+    @staticmethod
+    def compared(sdoc: Doc, before: Quantity, q: Quantity) -> bool:
+        """Is number q, written with no unit, the figure that the measure before it is compared with, of like size
+        ("sales of 1.46 billion dlrs compared with 1.29 billion", "5.2 pct against 4.8", "rose to $5.2 billion from
+        4.8 billion": "from" after a level that "to" reaches, not "fell 20 pct from 50")? Not a count's."""
+        if before.kind in UNCOMPARED_KINDS or before.unit is None or not before.value or q.value is None \
+                or not 0.1 <= q.value / before.value <= 10:
+            return False
+        words = tuple(t.lower_ for t in sdoc[before.after or before.end:q.start] if t.text != ",")
+        if words in (("from",), ("up", "from"), ("down", "from")):
+            return before.start > 0 and sdoc[before.start - 1].lower_ == "to"
+        return words in COMPARISONS
 
     @staticmethod
     def same_rate(sdoc: Doc, before: Quantity, q: Quantity) -> bool:

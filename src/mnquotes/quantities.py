@@ -109,6 +109,7 @@ class Quantity:
     char_end: int | None = None  # where the text ends when a unit ends inside a token ("km/h" of "km/h.")
     after: int | None = None  # first token after the expression and its counted noun
     bare: bool = False  # digits with nothing after them: may take the unit of a parallel claim
+    bare_scaled: bool = False  # digits and a scale with nothing after them ("1.29 billion"): may take the unit it is compared with
     covers: int = 0  # a token up to which the expression covers what follows it: a bracketed conversion ("(8 km)")
 
 
@@ -593,12 +594,13 @@ class QuantityReader:
             unit, end, after, char_end = f"{unit}/{count_rate[0]}", count_rate[1], count_rate[1], None
         bare = unit is None and value is not None and num.digits and not num.scaled and num.kind == "cardinal" \
             and not (end < len(doc) and doc_words[end].text[:1].isalpha() and not doc[end - 1].whitespace_)  # "579g": a unit unread
+        bare_scaled = unit is None and value is not None and num.digits and num.scaled and num.kind == "cardinal"
         if unit is None:
             unit = "fraction" if num.kind == "fraction" else "count"
         rule = "vague" if num.kind == "vague" else "fraction" if num.kind == "fraction" else "age" if aged else kind
         return Quantity(
             start=text_start, end=end, value=value, unit=unit, kind=kind, rule=rule, qualifier=qualifier,
-            low=low, high=high, noun=noun, after=max(after, end), bare=bare, char_end=char_end, covers=covers or 0,
+            low=low, high=high, noun=noun, after=max(after, end), bare=bare, bare_scaled=bare_scaled, char_end=char_end, covers=covers or 0,
         )
 
     def change_before(self, doc: Doc, k: int) -> bool:
