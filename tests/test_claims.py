@@ -85,6 +85,12 @@ EXPRESSIONS = [
     ("The central bank bought bills at 9-15/16 pct on Tuesday.", "9-15/16 pct", 9.9375, "percent", "exact", None, None),
     ("Milk quotas will be cut by 6-1/2 pct over three years.", "6-1/2 pct", 6.5, "percent", "exact", None, None),
     ("Dealers quoted the rate at 5-5/8 to 5-3/4 pct.", "5-5/8 to 5-3/4 pct", None, "percent", "range", 5.625, 5.75),
+    # gas volumes abbreviated with their scale, as written out; agency units
+    ("The field holds 2.7 bcf of natural gas.", "2.7 bcf", 2.7e9, "cubic foot", "exact", None, None),
+    ("Proven reserves are put at 11 tcf.", "11 tcf", 11e12, "cubic foot", "exact", None, None),
+    ("The pipeline will carry 30 bcm a year.", "30 bcm a year", 30e9, "m3/year", "exact", None, None),
+    ("Rain left water 40 cms deep in the streets.", "40 cms", 40, "cm", "exact", None, None),
+    ("A tremor measuring 5.4 on the open-ended Richter scale shook the town.", "5.4 on the open-ended Richter scale", 5.4, "magnitude", "exact", None, None),
     ("The project will cost £2.5bn over a decade.", "£2.5bn", 2_500_000_000, "GBP", "exact", None, None),
     ("The US pledged $1.2bn in aid.", "$1.2bn", 1_200_000_000, "USD", "exact", None, None),
     ("The firm is valued at US$5 million.", "US$5 million", 5_000_000, "USD", "exact", None, None),
