@@ -91,6 +91,9 @@ EXPRESSIONS = [
     ("The pipeline will carry 30 bcm a year.", "30 bcm a year", 30e9, "m3/year", "exact", None, None),
     ("Rain left water 40 cms deep in the streets.", "40 cms", 40, "cm", "exact", None, None),
     ("A tremor measuring 5.4 on the open-ended Richter scale shook the town.", "5.4 on the open-ended Richter scale", 5.4, "magnitude", "exact", None, None),
+    # a multiplying verb and the level it reaches are two claims, no range
+    ("Van sales more than doubled to 4,812 from 2,190.", "more than doubled", 2, "times", "over", None, None),
+    ("Van sales more than doubled to 4,812 from 2,190.", "4,812", 4812, "count", "exact", None, None),
     ("The project will cost £2.5bn over a decade.", "£2.5bn", 2_500_000_000, "GBP", "exact", None, None),
     ("The US pledged $1.2bn in aid.", "$1.2bn", 1_200_000_000, "USD", "exact", None, None),
     ("The firm is valued at US$5 million.", "US$5 million", 5_000_000, "USD", "exact", None, None),

@@ -514,7 +514,9 @@ class QuantityReader:
             low, high, value = num.low, num.high, None
             qualifier = "vague"
         joiners = ("and",) if qualifier == "range" else RANGE_JOINERS
-        second = self.range_end(doc, end, joiners, num, money=bool(currency)) if num.kind == "cardinal" else None
+        multiplying = num.unit == ("times", "multiplier") and not num.digits and doc_words[num.start].lower_ in self.lx.multipliers
+        second = self.range_end(doc, end, joiners, num, money=bool(currency)) if num.kind == "cardinal" and not multiplying else None
+        # ("more than doubled to 4,421": a change and the level it reaches, no range)
         if second is None and num.kind == "cardinal" and unit is not None and kind != "count" and end < len(doc) \
                 and doc_words[end].text == "(":
             covered = self.conversion_after(doc, end, kind)  # "between 250 euros (£173) and 600 euros": past the conversion
