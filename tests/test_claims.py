@@ -838,6 +838,19 @@ def test_a_figure_compared_with_a_measure_takes_its_unit(finder, sentence, text,
     assert text in found and same(found[text].value, value) and found[text].unit == unit, found
 
 
+@pytest.mark.parametrize(
+    "sentence, text, unit",
+    [
+        ("The regulator fined one carrier 8.5 mln dlrs, another 2.5 mln and a third 1.2 mln.", "2.5 mln", "USD"),
+        ("Repayments totalled 310 mln dlrs, and it missed the first for 77.5 mln due in May.", "77.5 mln", "USD"),
+        ("The firm raised $3 billion last year, while 2.5 million watched its launch.", "2.5 million", "count"),
+    ],
+)
+def test_a_scaled_figure_after_money_takes_its_currency(finder, sentence, text, unit):
+    found = {c.text: c for c in numeric(finder, sentence)}
+    assert text in found and found[text].unit == unit, found
+
+
 def test_a_bare_number_takes_the_unit_of_the_parallel_claim(finder):
     first, second = numeric(finder, "China accounted for 41 percent of imports and Russia for 26.")
     assert (second.text, second.value, second.unit, second.entity) == ("26", 26, "percent", "Russia")

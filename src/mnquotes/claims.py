@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 CLAUSE_BREAKS = {";", ":", "–", "—", "(", ")", ",", "“", "”", '"'}
 COMPARISONS = {("compared", "with"), ("compared", "to"), ("against",), ("versus",), ("vs",), ("vs.",)}  # "X dlrs against Y"
+AMOUNT_FOLLOWERS = {"and", "or", "but", "in", "for", "on", "at", "by", "from", "to", "due", "last", "this", "a", "the", "each", "against"}
 UNCOMPARED_KINDS = {"count", "fraction", "vague", "ordinal", "time", "multiplier"}  # no unit a compared figure leaves unwritten
 CLAUSE_WORDS = {"while", "whereas", "but", "although", "though", "and", "which", "who"}
 PHRASE_STOPS = {
@@ -116,7 +117,11 @@ class ClaimFinder:
             if before is not None and sentences.of_token(before.start).start != sent.start:
                 before, before_subject = None, None
             if q.bare and before is not None and (before.kind != "count" and self.parallel(sdoc, before, q) or self.tally(sdoc, before, q)
-                                                  or self.from_to(sdoc, before, q)):
+                                                  or self.from_to(sdoc, before, q)) \
+                    or q.bare_scaled and before is not None and before.kind == "money" and self.parallel(sdoc, before, q) \
+                    and (q.end == len(sdoc) or doc_words[q.end].is_punct or doc_words[q.end].lower_ in AMOUNT_FOLLOWERS):
+                # "fined 9.5 mln dlrs, American ... 1.5 mln and ...": a scaled figure's money goes unwritten too, not a
+                # count that acts ("raised $2 billion, while 1.5 million watched")
                 q = elided(q, before)
             elif (q.bare or q.bare_scaled) and before is not None and self.compared(sdoc, before, q):
                 q = elided(q, before)  # "1.46 billion dlrs compared with 1.29 billion", "to $5.2 billion from 4.8 billion"
