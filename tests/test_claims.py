@@ -98,6 +98,8 @@ EXPRESSIONS = [
     ("The plant will build 1,800-cc-engine cars.", "1,800-cc", 1800, "cm3", "exact", None, None),
     ("The scooter has a 125 cc engine.", "125 cc", 125, "cm3", "exact", None, None),
     ("The board set a duty of 61.5 U.S. cents a bushel.", "61.5 U.S. cents a bushel", 61.5, "USD-cent/bushel", "exact", None, None),
+    # "between" a higher and a lower figure is a range too
+    ("Analysts see support between 2,450 and 2,400 points.", "between 2,450 and 2,400 points", None, "point", "range", 2400, 2450),
     ("The project will cost £2.5bn over a decade.", "£2.5bn", 2_500_000_000, "GBP", "exact", None, None),
     ("The US pledged $1.2bn in aid.", "$1.2bn", 1_200_000_000, "USD", "exact", None, None),
     ("The firm is valued at US$5 million.", "US$5 million", 5_000_000, "USD", "exact", None, None),

@@ -515,7 +515,8 @@ class QuantityReader:
             qualifier = "vague"
         joiners = ("and",) if qualifier == "range" else RANGE_JOINERS
         multiplying = num.unit == ("times", "multiplier") and not num.digits and doc_words[num.start].lower_ in self.lx.multipliers
-        second = self.range_end(doc, end, joiners, num, money=bool(currency)) if num.kind == "cardinal" and not multiplying else None
+        second = self.range_end(doc, end, joiners, num, money=bool(currency), falling=qualifier == "range") \
+            if num.kind == "cardinal" and not multiplying else None  # "between 100 and 99-16/32" is a range too
         # ("more than doubled to 4,421": a change and the level it reaches, no range)
         if second is None and num.kind == "cardinal" and unit is not None and kind != "count" and end < len(doc) \
                 and doc_words[end].text == "(":
@@ -543,6 +544,8 @@ class QuantityReader:
                 unit, kind = unit2
             scale = shared_scale(num, other)  # "between 10 and 20 million", "13 to 14,000 feet"
             low, high, value, qualifier = sign * scaled(num.value, scale), other.value, None, "range"  # type: ignore[operator]
+            if low > high:  # type: ignore[operator]
+                low, high = high, low  # "between 3,200 and 3,150 points"
             end = end2
         elif from_to and unit is None and second is not None:
             if second[2] is not None:
