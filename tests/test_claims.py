@@ -830,6 +830,9 @@ def test_from_to_the_first_figure_shares_the_seconds_scale_and_unit(finder, sent
         ("Jobless claims rose to 6.1 pct from 5.7 last month.", "5.7", 5.7, "percent"),
         ("The harvest reached 4.2 mln tonnes against 3.8 mln last season.", "3.8 mln", 3.8e6, "tonne"),
         ("Its shares fell 20 pct from 50 in a week.", "50", 50, "count"),  # a level a change starts from, not a percentage
+        ("The fund cut its forecast to 3.5 pct from a previous 3.9.", "3.9", 3.9, "percent"),
+        ("The plan is to lift stocks to 640 mln barrels, from its present 580 mln.", "580 mln", 580e6, "barrel"),
+        ("Exports fell 20 pct from the 50 recorded a year earlier.", "50", 50, "count"),
         ("Exports were 3.5 pct higher compared with 1987, officials said.", None, None, None),  # a year, no figure
     ],
 )

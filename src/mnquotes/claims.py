@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 CLAUSE_BREAKS = {";", ":", "–", "—", "(", ")", ",", "“", "”", '"'}
 COMPARISONS = {("compared", "with"), ("compared", "to"), ("against",), ("versus",), ("vs",), ("vs.",)}  # "X dlrs against Y"
 AMOUNT_FOLLOWERS = {"and", "or", "but", "in", "for", "on", "at", "by", "from", "to", "due", "last", "this", "a", "the", "each", "against"}
+EARLIER_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her"}  # "from a previous 2.8", "from its present 500 mln"
+EARLIER_WORDS = {"previous", "earlier", "initial", "original", "present", "current", "prior", "revised", "estimated", "forecast"}
 UNCOMPARED_KINDS = {"count", "fraction", "vague", "ordinal", "time", "multiplier"}  # no unit a compared figure leaves unwritten
 CLAUSE_WORDS = {"while", "whereas", "but", "although", "though", "and", "which", "who"}
 PHRASE_STOPS = {
@@ -162,12 +164,17 @@ class ClaimFinder:
     def compared(sdoc: Doc, before: Quantity, q: Quantity) -> bool:
         """Is number q, written with no unit, the figure that the measure before it is compared with, of like size
         ("sales of 1.46 billion dlrs compared with 1.29 billion", "5.2 pct against 4.8", "rose to $5.2 billion from
-        4.8 billion": "from" after a level that "to" reaches, not "fell 20 pct from 50")? Not a count's."""
+        4.8 billion", "to 2.5 pct from a previous 2.8": "from" after a level that "to" reaches, not "fell 20 pct from
+        50")? Not a count's."""
         if before.kind in UNCOMPARED_KINDS or before.unit is None or not before.value or q.value is None \
                 or not 0.1 <= q.value / before.value <= 10:
             return False
         words = tuple(t.lower_ for t in sdoc[before.after or before.end:q.start] if t.text != ",")
-        if words in (("from",), ("up", "from"), ("down", "from")):
+        if words[:1] in (("up",), ("down",)):
+            words = words[1:]
+        if len(words) > 1 and words[1] in EARLIER_DETERMINERS:  # "to 750 mln barrels, from its present 500 mln"
+            words = words[:1] + words[2 + (len(words) > 2 and words[2] in EARLIER_WORDS):]
+        if words == ("from",):
             return before.start > 0 and sdoc[before.start - 1].lower_ == "to"
         return words in COMPARISONS
 
