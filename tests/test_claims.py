@@ -100,6 +100,9 @@ EXPRESSIONS = [
     ("The board set a duty of 61.5 U.S. cents a bushel.", "61.5 U.S. cents a bushel", 61.5, "USD-cent/bushel", "exact", None, None),
     # "between" a higher and a lower figure is a range too
     ("Analysts see support between 2,450 and 2,400 points.", "between 2,450 and 2,400 points", None, "point", "range", 2400, 2450),
+    # a move written with no unit and the price it reaches, after a verb of change, are no range
+    ("Its shares jumped 14 to 96-1/4 in heavy trading.", "96-1/4", 96.25, "count", "exact", None, None),
+    ("The death toll rose 10 to 15 overnight.", "10 to 15", None, "count", "range", 10, 15),
     ("The project will cost £2.5bn over a decade.", "£2.5bn", 2_500_000_000, "GBP", "exact", None, None),
     ("The US pledged $1.2bn in aid.", "$1.2bn", 1_200_000_000, "USD", "exact", None, None),
     ("The firm is valued at US$5 million.", "US$5 million", 5_000_000, "USD", "exact", None, None),

@@ -527,7 +527,9 @@ class QuantityReader:
         # "fell 10p to 250p", "grew by 0.7% to 67.6 million": a change with its own unit and a new level,
         # not a range (but "fell 3-4%" and "fell 3 to 4 percent" are ranges)
         # (before the qualifier: "fell by about 2 points to 98", "from roughly 4.1 to 8.2 million")
-        change = self.change_before(doc, text_start) and unit is not None and end < len(doc) and doc_words[end].lower_ == "to"
+        change = self.change_before(doc, text_start) and end < len(doc) and doc_words[end].lower_ == "to" and (
+            unit is not None or second is not None and second[2] is None and second[0].value is not None and num.value is not None
+            and second[0].value > 3 * num.value)  # "shares climbed 19 to 151-1/2": a move and the price it reaches
         from_to = text_start > 0 and doc_words[text_start - 1].lower_ == "from" and self.joined(doc, end, ("to",)) \
             and not (text_start > 1 and doc_words[text_start - 2].lower_ in SPREAD_WORDS)
         if from_to and second is None and unit is None and not currency and num.kind == "cardinal":
