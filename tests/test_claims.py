@@ -69,6 +69,40 @@ EXPRESSIONS = [
     ("Its capacity will reach 50 bln cubic meters per year.", "50 bln cubic meters per year", 5e10, "m3/year", "exact", None, None),
     ("The fund holds 300 mln euros.", "300 mln euros", 3e8, "EUR", "exact", None, None),
     ("The budget is 4 trln rubles.", "4 trln rubles", 4e12, "RUB", "exact", None, None),
+    # agency (wire) currency abbreviations written after the amount
+    ("The group posted net income of 42.5 billion dlrs last year.", "42.5 billion dlrs", 42.5e9, "USD", "exact", None, None),
+    ("The lender arranged a 63.5 mln dlr credit line.", "63.5 mln dlr", 63.5e6, "USD", "exact", None, None),
+    ("Turnover rose to 512.7 mln stg in the year.", "512.7 mln stg", 512.7e6, "GBP", "exact", None, None),
+    ("The board raised the quarterly dividend to 17 cts.", "17 cts", 17, "USD-cent", "exact", None, None),
+    ("The bank launched a 250 mln guilder bond.", "250 mln guilder", 250e6, "NLG", "exact", None, None),
+    ("Exporters sought 128.75 Ecus a tonne for barley.", "128.75 Ecus a tonne", 128.75, "XEU/tonne", "exact", None, None),
+    ("The province raised 300 mln Canadian dlrs from the sale.", "300 mln Canadian dlrs", 300e6, "CAD", "exact", None, None),
+    # a wire scale abbreviation stands apart from the number as a word does
+    ("Shipments reached 3.42 mln against 3.17 mln a year earlier.", "3.42 mln", 3.42e6, "count", "exact", None, None),
+    ("The board doubled authorised stock from four mln to eight mln shares.", "four mln", 4e6, "count", "exact", None, None),
+    ("Reserves stood at almost 7.8 bln at the end of June.", "almost 7.8 bln", 7.8e9, "count", "nearly", None, None),
+    # agency copy writes a whole number and its fraction with a hyphen
+    ("The central bank bought bills at 9-15/16 pct on Tuesday.", "9-15/16 pct", 9.9375, "percent", "exact", None, None),
+    ("Milk quotas will be cut by 6-1/2 pct over three years.", "6-1/2 pct", 6.5, "percent", "exact", None, None),
+    ("Dealers quoted the rate at 5-5/8 to 5-3/4 pct.", "5-5/8 to 5-3/4 pct", None, "percent", "range", 5.625, 5.75),
+    # gas volumes abbreviated with their scale, as written out; agency units
+    ("The field holds 2.7 bcf of natural gas.", "2.7 bcf", 2.7e9, "cubic foot", "exact", None, None),
+    ("Proven reserves are put at 11 tcf.", "11 tcf", 11e12, "cubic foot", "exact", None, None),
+    ("The pipeline will carry 30 bcm a year.", "30 bcm a year", 30e9, "m3/year", "exact", None, None),
+    ("Rain left water 40 cms deep in the streets.", "40 cms", 40, "cm", "exact", None, None),
+    ("A tremor measuring 5.4 on the open-ended Richter scale shook the town.", "5.4 on the open-ended Richter scale", 5.4, "magnitude", "exact", None, None),
+    # a multiplying verb and the level it reaches are two claims, no range
+    ("Van sales more than doubled to 4,812 from 2,190.", "more than doubled", 2, "times", "over", None, None),
+    ("Van sales more than doubled to 4,812 from 2,190.", "4,812", 4812, "count", "exact", None, None),
+    ("The restitution replaces a previous 35 Ecu daily rebate.", "35 Ecu", 35, "XEU", "exact", None, None),
+    ("The plant will build 1,800-cc-engine cars.", "1,800-cc", 1800, "cm3", "exact", None, None),
+    ("The scooter has a 125 cc engine.", "125 cc", 125, "cm3", "exact", None, None),
+    ("The board set a duty of 61.5 U.S. cents a bushel.", "61.5 U.S. cents a bushel", 61.5, "USD-cent/bushel", "exact", None, None),
+    # "between" a higher and a lower figure is a range too
+    ("Analysts see support between 2,450 and 2,400 points.", "between 2,450 and 2,400 points", None, "point", "range", 2400, 2450),
+    # a move written with no unit and the price it reaches, after a verb of change, are no range
+    ("Its shares jumped 14 to 96-1/4 in heavy trading.", "96-1/4", 96.25, "count", "exact", None, None),
+    ("The death toll rose 10 to 15 overnight.", "10 to 15", None, "count", "range", 10, 15),
     ("The project will cost £2.5bn over a decade.", "£2.5bn", 2_500_000_000, "GBP", "exact", None, None),
     ("The US pledged $1.2bn in aid.", "$1.2bn", 1_200_000_000, "USD", "exact", None, None),
     ("The firm is valued at US$5 million.", "US$5 million", 5_000_000, "USD", "exact", None, None),
@@ -797,6 +831,41 @@ def test_scaled_values_are_written_exactly(finder, sentence, value):
 )
 def test_from_to_the_first_figure_shares_the_seconds_scale_and_unit(finder, sentence, found):
     assert [(c.text, c.value, c.unit) for c in numeric(finder, sentence)] == found
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value, unit",
+    [
+        ("Group sales were 2.64 billion dlrs compared with 2.31 billion a year earlier.", "2.31 billion", 2.31e9, "USD"),
+        ("Turnover climbed to $7.4 billion from 6.9 billion in 2021.", "6.9 billion", 6.9e9, "USD"),
+        ("Jobless claims rose to 6.1 pct from 5.7 last month.", "5.7", 5.7, "percent"),
+        ("The harvest reached 4.2 mln tonnes against 3.8 mln last season.", "3.8 mln", 3.8e6, "tonne"),
+        ("Its shares fell 20 pct from 50 in a week.", "50", 50, "count"),  # a level a change starts from, not a percentage
+        ("The fund cut its forecast to 3.5 pct from a previous 3.9.", "3.9", 3.9, "percent"),
+        ("The plan is to lift stocks to 640 mln barrels, from its present 580 mln.", "580 mln", 580e6, "barrel"),
+        ("Exports fell 20 pct from the 50 recorded a year earlier.", "50", 50, "count"),
+        ("Exports were 3.5 pct higher compared with 1987, officials said.", None, None, None),  # a year, no figure
+    ],
+)
+def test_a_figure_compared_with_a_measure_takes_its_unit(finder, sentence, text, value, unit):
+    found = {c.text: c for c in numeric(finder, sentence)}
+    if text is None:
+        assert all(c.unit == "percent" for c in found.values()), found
+        return
+    assert text in found and same(found[text].value, value) and found[text].unit == unit, found
+
+
+@pytest.mark.parametrize(
+    "sentence, text, unit",
+    [
+        ("The regulator fined one carrier 8.5 mln dlrs, another 2.5 mln and a third 1.2 mln.", "2.5 mln", "USD"),
+        ("Repayments totalled 310 mln dlrs, and it missed the first for 77.5 mln due in May.", "77.5 mln", "USD"),
+        ("The firm raised $3 billion last year, while 2.5 million watched its launch.", "2.5 million", "count"),
+    ],
+)
+def test_a_scaled_figure_after_money_takes_its_currency(finder, sentence, text, unit):
+    found = {c.text: c for c in numeric(finder, sentence)}
+    assert text in found and found[text].unit == unit, found
 
 
 def test_a_bare_number_takes_the_unit_of_the_parallel_claim(finder):

@@ -28,6 +28,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 CLAUSE_BREAKS = {";", ":", "–", "—", "(", ")", ",", "“", "”", '"'}
+COMPARISONS = {("compared", "with"), ("compared", "to"), ("against",), ("versus",), ("vs",), ("vs.",)}  # "X dlrs against Y"
+AMOUNT_FOLLOWERS = {"and", "or", "but", "in", "for", "on", "at", "by", "from", "to", "due", "last", "this", "a", "the", "each", "against"}
+EARLIER_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her"}  # "from a previous 2.8", "from its present 500 mln"
+EARLIER_WORDS = {"previous", "earlier", "initial", "original", "present", "current", "prior", "revised", "estimated", "forecast"}
+UNCOMPARED_KINDS = {"count", "fraction", "vague", "ordinal", "time", "multiplier"}  # no unit a compared figure leaves unwritten
 CLAUSE_WORDS = {"while", "whereas", "but", "although", "though", "and", "which", "who"}
 PHRASE_STOPS = {
     "and", "or", "but", "while", "whereas", "from", "which", "that", "who", "since", "to", "in", "on", "at",
@@ -114,8 +119,14 @@ class ClaimFinder:
             if before is not None and sentences.of_token(before.start).start != sent.start:
                 before, before_subject = None, None
             if q.bare and before is not None and (before.kind != "count" and self.parallel(sdoc, before, q) or self.tally(sdoc, before, q)
-                                                  or self.from_to(sdoc, before, q)):
+                                                  or self.from_to(sdoc, before, q)) \
+                    or q.bare_scaled and before is not None and before.kind == "money" and self.parallel(sdoc, before, q) \
+                    and (q.end == len(sdoc) or doc_words[q.end].is_punct or doc_words[q.end].lower_ in AMOUNT_FOLLOWERS):
+                # "fined 9.5 mln dlrs, American ... 1.5 mln and ...": a scaled figure's money goes unwritten too, not a
+                # count that acts ("raised $2 billion, while 1.5 million watched")
                 q = elided(q, before)
+            elif (q.bare or q.bare_scaled) and before is not None and self.compared(sdoc, before, q):
+                q = elided(q, before)  # "1.46 billion dlrs compared with 1.29 billion", "to $5.2 billion from 4.8 billion"
             elif before is not None and self.same_rate(sdoc, before, q):
                 q = replace(q, unit=before.unit)  # "reached $1.2871 against the euro, from $1.2974": USD/EUR too
             entity = self.entity(sdoc, sent, q)
@@ -148,6 +159,24 @@ class ClaimFinder:
             return False
         tail = between[breaks[-1] + 1:]
         return not (len(tail) and all(t.lower_ in self.level_words for t in tail))
+
+    @staticmethod
+    def compared(sdoc: Doc, before: Quantity, q: Quantity) -> bool:
+        """Is number q, written with no unit, the figure that the measure before it is compared with, of like size
+        ("sales of 1.46 billion dlrs compared with 1.29 billion", "5.2 pct against 4.8", "rose to $5.2 billion from
+        4.8 billion", "to 2.5 pct from a previous 2.8": "from" after a level that "to" reaches, not "fell 20 pct from
+        50")? Not a count's."""
+        if before.kind in UNCOMPARED_KINDS or before.unit is None or not before.value or q.value is None \
+                or not 0.1 <= q.value / before.value <= 10:
+            return False
+        words = tuple(t.lower_ for t in sdoc[before.after or before.end:q.start] if t.text != ",")
+        if words[:1] in (("up",), ("down",)):
+            words = words[1:]
+        if len(words) > 1 and words[1] in EARLIER_DETERMINERS:  # "to 750 mln barrels, from its present 500 mln"
+            words = words[:1] + words[2 + (len(words) > 2 and words[2] in EARLIER_WORDS):]
+        if words == ("from",):
+            return before.start > 0 and sdoc[before.start - 1].lower_ == "to"
+        return words in COMPARISONS
 
     @staticmethod
     def same_rate(sdoc: Doc, before: Quantity, q: Quantity) -> bool:

@@ -45,6 +45,7 @@ FEET_INCHES = re.compile(r"(?P<foot>\d)[′'’](?P<inch>\d{1,2}(?:\.\d+)?)[″\
 THOUSANDS = re.compile(r"\d{3}")
 DOI_PREFIX = re.compile(r"10\.\d{4,9}")  # a DOI's registrant prefix before its glued slash: "10.1038/nature12373"
 FRACTION = re.compile(r"(?P<a>\d{1,3})/(?P<b>\d{1,3})")
+HYPHEN_DENOMINATORS = frozenset({2, 4, 8, 16, 32, 64})  # "11-1/2", "10-13/16": a whole number and its fraction
 GLYPH_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
                    "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 DECADE = re.compile(r"(?:(?P<part>early|mid|late)-)?(?P<tens>[1-9]0)s")  # "in his 60s", "in his mid-40s"
@@ -110,6 +111,7 @@ class Quantity:
     char_end: int | None = None  # where the text ends when a unit ends inside a token ("km/h" of "km/h.")
     after: int | None = None  # first token after the expression and its counted noun
     bare: bool = False  # digits with nothing after them: may take the unit of a parallel claim
+    bare_scaled: bool = False  # digits and a scale with nothing after them ("1.29 billion"): may take the unit it is compared with
     covers: int = 0  # a token up to which the expression covers what follows it: a bracketed conversion ("(8 km)")
 
 
@@ -514,7 +516,10 @@ class QuantityReader:
             low, high, value = num.low, num.high, None
             qualifier = "vague"
         joiners = ("and",) if qualifier == "range" else RANGE_JOINERS
-        second = self.range_end(doc, end, joiners, num, money=bool(currency)) if num.kind == "cardinal" else None
+        multiplying = num.unit == ("times", "multiplier") and not num.digits and doc_words[num.start].lower_ in self.lx.multipliers
+        second = self.range_end(doc, end, joiners, num, money=bool(currency), falling=qualifier == "range") \
+            if num.kind == "cardinal" and not multiplying else None  # "between 100 and 99-16/32" is a range too
+        # ("more than doubled to 4,421": a change and the level it reaches, no range)
         if second is None and num.kind == "cardinal" and unit is not None and kind != "count" and end < len(doc) \
                 and doc_words[end].text == "(":
             covered = self.conversion_after(doc, end, kind)  # "between 250 euros (£173) and 600 euros": past the conversion
@@ -524,7 +529,9 @@ class QuantityReader:
         # "fell 10p to 250p", "grew by 0.7% to 67.6 million": a change with its own unit and a new level,
         # not a range (but "fell 3-4%" and "fell 3 to 4 percent" are ranges)
         # (before the qualifier: "fell by about 2 points to 98", "from roughly 4.1 to 8.2 million")
-        change = self.change_before(doc, text_start) and unit is not None and end < len(doc) and doc_words[end].lower_ == "to"
+        change = self.change_before(doc, text_start) and end < len(doc) and doc_words[end].lower_ == "to" and (
+            unit is not None or second is not None and second[2] is None and second[0].value is not None and num.value is not None
+            and second[0].value > 3 * num.value)  # "shares climbed 19 to 151-1/2": a move and the price it reaches
         from_to = text_start > 0 and doc_words[text_start - 1].lower_ == "from" and self.joined(doc, end, ("to",)) \
             and not (text_start > 1 and doc_words[text_start - 2].lower_ in SPREAD_WORDS)
         if from_to and second is None and unit is None and not currency and num.kind == "cardinal":
@@ -541,6 +548,8 @@ class QuantityReader:
                 unit, kind = unit2
             scale = shared_scale(num, other)  # "between 10 and 20 million", "13 to 14,000 feet"
             low, high, value, qualifier = sign * scaled(num.value, scale), other.value, None, "range"  # type: ignore[operator]
+            if low > high:  # type: ignore[operator]
+                low, high = high, low  # "between 3,200 and 3,150 points"
             end = end2
         elif from_to and unit is None and second is not None:
             if second[2] is not None:
@@ -596,12 +605,13 @@ class QuantityReader:
             unit, end, after, char_end = f"{unit}/{count_rate[0]}", count_rate[1], count_rate[1], None
         bare = unit is None and value is not None and num.digits and not num.scaled and num.kind == "cardinal" \
             and not (end < len(doc) and doc_words[end].text[:1].isalpha() and not doc[end - 1].whitespace_)  # "579g": a unit unread
+        bare_scaled = unit is None and value is not None and num.digits and num.scaled and num.kind == "cardinal"
         if unit is None:
             unit = "fraction" if num.kind == "fraction" else "count"
         rule = "vague" if num.kind == "vague" else "fraction" if num.kind == "fraction" else "age" if aged else kind
         return Quantity(
             start=text_start, end=end, value=value, unit=unit, kind=kind, rule=rule, qualifier=qualifier,
-            low=low, high=high, noun=noun, after=max(after, end), bare=bare, char_end=char_end, covers=covers or 0,
+            low=low, high=high, noun=noun, after=max(after, end), bare=bare, bare_scaled=bare_scaled, char_end=char_end, covers=covers or 0,
         )
 
     def change_before(self, doc: Doc, k: int) -> bool:
@@ -706,19 +716,26 @@ class QuantityReader:
         return num
 
     def mixed(self, doc: Doc, num: Number) -> Number:
-        """A whole number and a fraction after one space: "1 ½ inches", "2 1/2 cups" (not "9 11/12")."""
+        """A whole number and a fraction after one space: "1 ½ inches", "2 1/2 cups" (not "9 11/12"); or after a glued
+        hyphen, as agency copy writes prices and rates in halves to sixty-fourths: "11-1/2", "10-13/16 pct"."""
         table = TokenTable.of(doc)
         j = num.end
         if j >= len(doc) or num.value is None or num.unit is not None or num.year_like or num.value != int(num.value) \
-                or not table.spaces[j - 1] or not plain_digits(table.words[j - 1].text):
+                or not plain_digits(table.words[j - 1].text):
             return num
-        nxt = table.words[j].text
+        hyphen = j + 1 < len(doc) and table.words[j].text == "-" and not table.spaces[j - 1] and not table.spaces[j]
+        if not (table.spaces[j - 1] or hyphen):
+            return num
+        nxt = table.words[j + hyphen].text
         f = FRACTION.fullmatch(nxt)
-        share = GLYPH_FRACTIONS.get(nxt) or (int(f["a"]) / int(f["b"]) if f and 0 < int(f["a"]) < int(f["b"]) <= 10 else None)
+        if hyphen:
+            share = int(f["a"]) / int(f["b"]) if f and int(f["b"]) in HYPHEN_DENOMINATORS and 0 < int(f["a"]) < int(f["b"]) else None
+        else:
+            share = GLYPH_FRACTIONS.get(nxt) or (int(f["a"]) / int(f["b"]) if f and 0 < int(f["a"]) < int(f["b"]) <= 10 else None)
         if share is None:
             return num
         num.value = num.value + share if num.value >= 0 else num.value - share
-        num.end = j + 1
+        num.end = j + 1 + hyphen
         return num
 
     def and_a_fraction(self, doc: Doc, num: Number) -> Number:
