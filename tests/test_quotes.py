@@ -170,6 +170,13 @@ CASES = [
         id="a-possessive-body-with-a-field-word-and-an-acronym-s-body",
     ),
     pytest.param(
+        "The presidents agreed to expand trade, the Kremlin press service said. The talks went well, reported the "
+        "Akorda press service.",
+        [("indirect", "The presidents agreed to expand trade", "Kremlin press service"),
+         ("indirect", "The talks went well", "Akorda press service")],
+        id="a-named-body-s-press-service",
+    ),
+    pytest.param(
         '"The market is tight," said Helima Croft.\n\n"It is a balancing act," a person familiar with the talks told Reuters.',
         [("direct", "The market is tight,", "Helima Croft"), ("direct", "It is a balancing act,", "a person familiar with the talks")],
         id="new-paragraph-with-its-own-cue-is-not-a-continuation",
