@@ -177,6 +177,17 @@ CASES = [
         id="a-named-body-s-press-service",
     ),
     pytest.param(
+        "Trade is a priority, Jane Roe said at a meeting with John Doe, the head of the chamber, reported Xinhua.",
+        [("indirect", "Trade is a priority", "Jane Roe")],
+        id="the-speaker-s-tag-then-the-outlet-s-tag",
+    ),
+    pytest.param(
+        "NEW-TOWN – There are no grounds for alarm, said Mayor Jane Roe during her visit to the port, the city's press "
+        "office reported.",
+        [("indirect", "There are no grounds for alarm", "Jane Roe")],
+        id="an-inverted-tag-with-its-setting-then-the-outlet-s-tag",
+    ),
+    pytest.param(
         '"The market is tight," said Helima Croft.\n\n"It is a balancing act," a person familiar with the talks told Reuters.',
         [("direct", "The market is tight,", "Helima Croft"), ("direct", "It is a balancing act,", "a person familiar with the talks")],
         id="new-paragraph-with-its-own-cue-is-not-a-continuation",

@@ -1749,6 +1749,7 @@ class Context:
             or self.after_time_or_setting(tail, sent)
         resumes = self.clause_resumes_after(tail, sent)
         closes = all(words[k].is_punct for k in range(tail, sent.end)) or self.setting_to_end(tail, sent) \
+            or self.source_tag_at(tail, sent) \
             or tail < sent.end - 1 and words[tail].text == "," \
             and (tail + 1 in self.cues or self.comma_ends_clause(tail, sent)  # ", adding that ...", ", as costs soar"
                  or words[tail + 1].is_lower and words[tail + 1].lower_.endswith("ing")  # ", eclipsing the 5% of 2022"
@@ -1772,19 +1773,43 @@ class Context:
 
     def setting_to_end(self, k: int, sent: Span) -> bool:
         """Words with no verb from a preposition (or "and", a second listener) at k to the sentence's end, or to
-        `, according to ...`: where or to whom the words were said, closing a trailing attribution (`..., Xi said
-        during his first trilateral summit with Putin and Khurelsukh in three years.`)."""
+        `, according to ...` or another source's closing tag: where or to whom the words were said, closing a
+        trailing attribution (`..., Xi said during his first trilateral summit with Putin and Khurelsukh in three
+        years.`, `..., Tokayev said at a meeting with Zhao Leji, reported Akorda.`)."""
+        words = self.table.words
+        end = self.setting_end(k, sent)
+        return end is not None and (end >= sent.end or end + 2 < sent.end and words[end + 1].lower_ == "according"
+                                    and words[end + 2].lower_ == "to" or self.source_tag_at(end, sent))
+
+    def setting_end(self, k: int, sent: Span) -> int | None:
+        """The comma (or the sentence's end) where verbless words from a preposition at k end (`during his meeting
+        with Putin in Sochi`); None if none start at k or a verb comes first."""
         words = self.table.words
         if k >= sent.end - 1 or words[k].lower_ not in SETTING_PREPOSITIONS:
-            return False
+            return None
         for j in range(k + 1, sent.end):
             word = words[j]
             if word.text == ",":
-                return j + 2 < sent.end and words[j + 1].lower_ == "according" and words[j + 2].lower_ == "to"
+                return j
             if word.is_quote or j in self.cues or word.lower_ in AUXILIARIES or is_relative(word) \
                     or word.lower_ == "that" or word.is_lower and self.finder.lex.is_past_form(word):
-                return False
-        return True
+                return None
+        return sent.end
+
+    def source_tag_at(self, comma: int, sent: Span) -> bool:
+        """`, reported Akorda.`, `, Akorda press service reported.` at a comma, past an appositive of the words
+        before it (`, the chairman of ..., reported Akorda.`): the tag of the outlet that carried a report, which
+        closes the sentence after the speaker's own tag."""
+        words = self.table.words
+        for c in range(comma, sent.end - 1):
+            if words[c].text != "," or c > comma and any(x in self.cues for x in range(comma, c)):
+                continue
+            if self.trailing_tag_at(c + 1, sent):
+                return True
+            named = self.named_after(c + 2, sent) if c + 1 in self.cues else None
+            if named is not None and all(words[x].is_punct for x in range(named[1], sent.end)):
+                return True
+        return False
 
     def introduces_quotation(self, tail: int, sent: Span) -> bool:
         """`Speaking with reporters after the meeting, X said, “...”`: an attribution followed by a comma and an
@@ -1812,6 +1837,9 @@ class Context:
         named = self.name_after_role(who, sent.end) if who.kind == "role" else None
         if named is not None:  # "said the spokesman for the Ministry of ..., Gosha Tykhyi,"
             who, end = named, self.finder.mentions.role_after(self.sdoc, named.end)[1]
+        if end < sent.end and not self.table.words[end].is_punct and who.kind != "pronoun" \
+                and self.table.words[end].lower_ not in ("and", "to"):  # (not "says he and ...", "urging Afghans to ...")
+            end = self.setting_end(end, sent) or end  # "said Tokayev during his meeting with Putin, Akorda reported."
         return (who, end) if end >= sent.end or self.table.words[end].is_punct else None
 
     def clause_resumes_after(self, k: int, sent: Span) -> bool:
@@ -1845,6 +1873,8 @@ class Context:
                 titled, ends = False, DATELINE_ENDS
             if titled and k >= sent.start + MAX_TITLED_DATELINE:
                 break
+            if tok.text == "-" and not sdoc[k - 1].whitespace_ and not tok.whitespace_:
+                continue  # a hyphen inside a place's name is no dash: `NUR-SULTAN –`
             if tok.text in ends:
                 return k + 1 if not titled or self.opens_capitalised(k + 1, sent) else sent.start
             # the agency's bracket ends the dateline: `MOSCOW (Pakistan Point News / Sputnik - 12th September, 2018)`
