@@ -145,6 +145,10 @@ CASES = [
         [("indirect", "Leaders agreed on new sanctions", "Charles Michel")], id="dateline-and-title-after-body",
     ),
     pytest.param(
+        "Astana. July 4. KazTAG - The president held talks with the premier, reports Akorda.",
+        [("indirect", "The president held talks with the premier", "Akorda")], id="dateline-of-a-camel-case-agency",
+    ),
+    pytest.param(
         '"They will not change our course," Kremlin spokesman Dmitry Peskov told journalists.',
         [("direct", "They will not change our course,", "Dmitry Peskov")], id="title-opens-the-attribution",
     ),

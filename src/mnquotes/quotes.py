@@ -1864,7 +1864,8 @@ class Context:
         words = self.table.words
         first = words[sent.start]
         titled = first.is_title and first.is_alpha and not first.is_upper
-        if not (first.is_upper and first.is_alpha and len(sdoc[sent.start]) > 1 or titled):
+        agency = first.is_alpha and first.text[:1].isupper() and any(c.isupper() for c in first.text[1:])  # `KazTAG -`
+        if not ((first.is_upper or agency) and first.is_alpha and len(sdoc[sent.start]) > 1 or titled):
             return sent.start
         ends = DATELINE_ENDS - {":"} if titled else DATELINE_ENDS
         for k in range(sent.start + 1, min(sent.end, sent.start + MAX_DATELINE)):
