@@ -2339,3 +2339,35 @@ def test_a_party_or_a_trade_before_a_name_is_its_title(extractor, text, speaker,
 )
 def test_a_dash_between_spaces_joins_no_syllable_to_a_name(extractor, text, speaker):
     assert quotes_of(extractor, text).quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fitch's said the outlook for the lender was negative.",
+         [("indirect", "the outlook for the lender was negative", "Fitch's")]),
+        ("Sainsbury's told investors that its sales rose in the quarter.",
+         [("indirect", "its sales rose in the quarter", "Sainsbury's")]),
+        ("Standard and Poor's said the rating would stay at AA.",
+         [("indirect", "the rating would stay at AA", "Standard and Poor's")]),
+        ("The chain will shut 40 stores next year, Macy's added.",
+         [("indirect", "The chain will shut 40 stores next year", "Macy's")]),
+        ("Ford's reported profit was higher than the forecast.", []),
+        ("The council's stated aim was to cut the deficit.", []),
+    ],
+)
+def test_a_business_named_with_s_before_its_reporting_verb_speaks(extractor, text, expected):
+    assert [(q.type, q.text, q.speaker) for q in quotes_of(extractor, text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"Rates will stay on hold for now," said the bank\'s Mary Hollis.', "Mary Hollis"),
+        ('"Orders are drying up fast," Carter Dunmore\'s Hollis said.', "Hollis"),
+        ('"There is no reason to panic," Oxford Economics\' Tom Rainer said.', "Tom Rainer"),
+        ('"The recovery is fragile," said the Federation\'s Peter Walsh.', "Peter Walsh"),
+    ],
+)
+def test_a_person_after_their_employers_name_and_s_speaks_after_the_quotation(extractor, text, speaker):
+    assert [q.speaker for q in quotes_of(extractor, text).quotes] == [speaker]

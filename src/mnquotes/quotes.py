@@ -21,8 +21,8 @@ from .records import Quote, Speaker
 from .rules import Rules
 from .sentences import Sentences
 from .speakers import (
-    AUXILIARIES, BE_FORMS, DASHES, DOCUMENT_NOUNS, MAX_APPOSITIVE, PREPOSITIONS, QUOTING_FORMS, VERB_GAP, WEBSITE,
-    Entity, Mention, MentionFinder, SpeakerLexicon, is_document, is_relative, speaker_record, time_phrase_end,
+    APOSTROPHE_S, AUXILIARIES, BE_FORMS, DASHES, DOCUMENT_NOUNS, MAX_APPOSITIVE, PREPOSITIONS, QUOTING_FORMS, VERB_GAP,
+    WEBSITE, Entity, Mention, MentionFinder, SpeakerLexicon, is_document, is_relative, speaker_record, time_phrase_end,
 )
 from .tokens import TEXT_KEY, TokenTable, Word, WordClass
 
@@ -53,6 +53,7 @@ GAP_WORDS = {
 NEGATIONS = {"not", "n't", "never"}
 GO_FORMS = {"go", "goes", "went", "gone", "going"}  # "went on to say"
 SPEECH_TO_COME = {"due", "expected", "set"}  # "he was due to say", "is expected to tell activists": a speech's text released
+MAX_OWNER_WORDS = 4  # capitalised words of an employer's name before "'s" and a person's: "Midland Montagu's Maude"
 REPORTING_BEFORE_TO = {"quick", "hastened", "pains"} | SPEECH_TO_COME  # "was quick to point out", "at pains to stress"
 NOUN_MARKERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
                 "those", "’s", "'s", "to"}
@@ -342,8 +343,8 @@ class QuoteFinder:
         if words[i].is_title and not Sentences.of(sdoc).is_start(i):  # "Secretary of State", "United States": names
             return None
         cue = self.cues.match(words, i)
-        if cue is None or (i > 0 and self.marks_a_noun(sdoc, i - 1) and not self.reports_after_to(words, i))\
-                or self.is_gerund_subject(words, i):
+        if cue is None or (i > 0 and self.marks_a_noun(sdoc, i - 1) and not self.reports_after_to(words, i)
+                           and not self.names_with_s(words, i, cue)) or self.is_gerund_subject(words, i):
             return None
         if i > 0 and words[i - 1].text in ("'", "’") and not quoted[i - 1] and words[i - 2].text.endswith("s"):
             return None
@@ -371,6 +372,19 @@ class QuoteFinder:
         if j >= 0 and words[j].lower_ in BE_FORMS and not self.impersonal_passive(words, i):
             return None
         return cue
+
+    @staticmethod
+    def names_with_s(words: list[Word], i: int, cue: Cue) -> bool:
+        """A cue's past form after a capitalised name's "'s" is that name's verb, not a noun: "Moody's said",
+        "McDonald's added", "Standard and Poor's told" (a name ending in the possessive's letters); not the
+        possessor of a participle's noun ("Ford's reported profit") nor a passive ("Smith's said to be")."""
+        form = words[i].lower_
+        if i < 2 or words[i - 1].text not in APOSTROPHE_S or not words[i - 2].text[:1].isupper() \
+                or not words[i - 2].is_alpha or form == cue.lemma.split()[0] or form.endswith(("s", "ing")):
+            return False
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        return nxt is None or not (nxt.lower_ == "to" or nxt.is_alpha and nxt.is_lower and not nxt.is_stop
+                                   and not cue.complement.startswith("listener"))  # "Sainsbury's told investors"
 
     @staticmethod
     def impersonal_passive(words: list[Word], i: int) -> bool:
@@ -842,7 +856,8 @@ class Context:
                 and (m := self.mention_opening.get(i + 2)) is not None:
             return m, "according to", m.end  # `“...,” according to John Smith.`
         if cue := self.cue(i):
-            m = self.mention_opening.get(i + 1 + (1 if cue.particle else 0))  # "said resident Peter Walsh"
+            after = i + 1 + (1 if cue.particle else 0)
+            m = self.owned_person(after) or self.mention_opening.get(after)  # "said resident Peter Walsh"
             if m is not None and m.kind == "role" and (named := self.name_after_role(m, end)) is not None:
                 return named, cue.lemma, named.end  # "said its chairman, Sir Anthony Greener.": the name
             if m is not None:
@@ -1782,8 +1797,26 @@ class Context:
 
     def mention_at(self, k: int) -> Mention | None:
         """The mention that opens at k, or after an article there ("the company's chief executive, Jane Doe": her
-        role opens after "the")."""
-        return self.mention_opening.get(k) or self.mention_opening.get(MentionFinder.after_article(self.table.words, k))
+        role opens after "the"); a person named after the name of their employer with "'s" there instead
+        ("Midland Montagu's Maude said", "said the NAR's John Tuccillo")."""
+        return self.owned_person(k) or self.mention_opening.get(k) \
+            or self.mention_opening.get(MentionFinder.after_article(self.table.words, k))
+
+    def owned_person(self, k: int) -> Mention | None:
+        """A person's name after an owner's capitalised name, or "the" and its noun, and its "'s" at k, the
+        speaker where the owner is only their employer: "ING's James Knightley", "Data Resources' Wyss", "the
+        bank's Mary Hollis"."""
+        words = self.table.words
+        j = MentionFinder.after_article(words, k)
+        start, described = j, j > k  # after "the" a described owner too: "the bank's Mary Hollis"
+        while j < len(words) and j - start < MAX_OWNER_WORDS and words[j].is_alpha \
+                and (words[j].text[:1].isupper() or described and not words[j].is_stop):
+            j += 1
+        if j == start or j + 1 >= len(words) or words[j].text not in APOSTROPHE_S \
+                or words[j].text in ("'", "’") and not words[j - 1].lower_.endswith("s"):
+            return None
+        person = self.mention_opening.get(j + 1)
+        return person if person is not None and person.kind == "person" else None
 
     def after_appositive(self, m: Mention) -> int:
         """The token after a mention's name, its title and the role written after it (`John Smith, the bank's chief

@@ -803,6 +803,23 @@ class MentionFinder:
             return False
         return self.ends_clause(words, i + 1)
 
+    def name_with_s(self, words: list[Word], sentences: Sentences, cue: int) -> tuple[int, int] | None:
+        """A business named with "'s" right before its reporting verb, the verb's subject: "Moody's said",
+        "Standard and Poor's added", "..., McDonald's said." (the quote finder takes the cue for a verb only when
+        no noun follows it); its tokens, or None. Not a pronoun's "'s" ("he's said") nor a possessor inside a
+        longer phrase ("the bank's said")."""
+        if cue < 2 or words[cue - 1].text not in ("’s", "'s"):
+            return None
+        start = cue - 1
+        while start > 0 and words[start - 1].is_alpha and words[start - 1].text[:1].isupper() \
+                and not words[start - 1].is_stop and words[start - 1].lower_ not in self.lex.titles:
+            start -= 1
+            if start > 1 and words[start - 1].lower_ in ("and", "&") and words[start - 2].is_title:
+                start -= 1  # "Standard and Poor's", "Marks & Spencer's"
+        if start == cue - 1 or words[start].lower_ in ("and", "&"):
+            return None
+        return (start, cue) if sentences.is_start(start) or self.opens_subject(words, start) else None
+
     def ends_clause(self, words: list[Word], i: int) -> bool:
         """Whether the words from i on leave a name before them as the clause's last word: punctuation,
         the end, a preposition, a relative pronoun, a time ("..., said Peskov on Monday") or a subordinate
@@ -896,6 +913,11 @@ class MentionFinder:
             if mention:
                 mentions.append(mention)
                 covered.update(range(mention.start, mention.end))
+        for c in sorted(cue_tokens):
+            if (found := self.name_with_s(words, sentences, c)) is not None and not any(
+                    k in covered or quoted[k] for k in range(*found)):  # "Moody's said", "..., McDonald's added."
+                mentions.append(Mention(*found, table.text(*found), "organization", "org-name-with-s"))
+                covered.update(range(*found))
         # Later mentions of a named person by the name's last word, or by its first ("Xi" for Xi Jinping).
         surnames = {
             **{w: w for m in mentions if m.kind == "person" for w in middle_names(m.text)},
