@@ -2371,3 +2371,17 @@ def test_a_business_named_with_s_before_its_reporting_verb_speaks(extractor, tex
 )
 def test_a_person_after_their_employers_name_and_s_speaks_after_the_quotation(extractor, text, speaker):
     assert [q.speaker for q in quotes_of(extractor, text).quotes] == [speaker]
+
+
+def test_it_closing_a_sentence_after_a_comma_is_the_body_that_spoke_last(extractor):
+    text = ("The loan was approved for the mill, the regional development agency said. The grant went to a local "
+            "bakery. The scheme will close at the end of March, it said.")
+    found = [(q.text, q.speaker) for q in quotes_of(extractor, text).quotes]
+    assert found == [("The loan was approved for the mill", "the regional development agency"),
+                     ("The scheme will close at the end of March", "the regional development agency")]
+
+
+def test_it_closing_a_quotation_is_the_body_that_spoke_last(extractor):
+    text = ('The Harbour Trust said the pier would reopen. The repairs were paid for by the council. '
+            '"The work took longer than we planned," it said.')
+    assert [q.speaker for q in quotes_of(extractor, text).quotes] == ["Harbour Trust", "Harbour Trust"]

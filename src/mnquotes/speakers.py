@@ -820,6 +820,12 @@ class MentionFinder:
             return None
         return (start, cue) if sentences.is_start(start) or self.opens_subject(words, start) else None
 
+    def closing_tag(self, words: list[Word], i: int, cue_tokens: set[int]) -> bool:
+        """The subject of an attribution that closes its sentence after a comma or a closing mark: "..., it
+        said.", "“...,” it added in a statement." (not "..., it said it would ...": a clause's subject after it)."""
+        return i > 0 and (words[i - 1].text == "," or words[i - 1].is_quote) and self.subject_of_cue(words, i, cue_tokens) \
+            and self.ends_clause(words, self.cue_after(words, i) + 1)
+
     def ends_clause(self, words: list[Word], i: int) -> bool:
         """Whether the words from i on leave a name before them as the clause's last word: punctuation,
         the end, a preposition, a relative pronoun, a time ("..., said Peskov on Monday") or a subordinate
@@ -962,7 +968,8 @@ class MentionFinder:
             if low in PRONOUNS and (low != "it" or after_according  # "According to it, ...": a body named before
                                     # "It said", "In a statement, it said"
                                     or (sentences.is_start(i) or self.after_opening_phrase(words, sentences.bounds(i)[0], i + 1, cue_tokens) == i)
-                                    and self.subject_of_cue(words, i, cue_tokens)) \
+                                    and self.subject_of_cue(words, i, cue_tokens)
+                                    or self.closing_tag(words, i, cue_tokens)) \
                     or low in OBJECT_PRONOUNS:  # only after "according to" (see `maybe`)
                 mentions.append(Mention(i, i + 1, word.text, "pronoun", f"pronoun-{OBJECT_PRONOUNS.get(low, low)}"))
             elif (self.is_acronym(word) or WEBSITE.fullmatch(word.text)) and self.bare_name_by_cue(words, i, cue_tokens) \
