@@ -2385,3 +2385,19 @@ def test_it_closing_a_quotation_is_the_body_that_spoke_last(extractor):
     text = ('The Harbour Trust said the pier would reopen. The repairs were paid for by the council. '
             '"The work took longer than we planned," it said.')
     assert [q.speaker for q in quotes_of(extractor, text).quotes] == ["Harbour Trust", "Harbour Trust"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "role"),
+    [
+        ("The merger will go through by June, said Karen Holt, an analyst with Dunmore, Platt and Co.",
+         "The merger will go through by June", "Karen Holt", "an analyst with Dunmore, Platt and Co."),
+        ('"I would wait," said Tom Reyes, analyst at Carver, Nash, Bell and Hood.',
+         "I would wait,", "Tom Reyes", "analyst at Carver, Nash, Bell and Hood"),
+        ("The bid was too low, said Ann Fry, a lawyer at Hale, Moss & Reed.",
+         "The bid was too low", "Ann Fry", "a lawyer at Hale, Moss & Reed"),
+    ],
+)
+def test_a_firm_named_with_commas_closes_the_trailing_speakers_role(extractor, text, quote, speaker, role):
+    found = [(q.text, q.speaker, q.speaker_role) for q in quotes_of(extractor, text).quotes]
+    assert found == [(quote, speaker, role)]

@@ -716,6 +716,9 @@ class MentionFinder:
             # closing comma is missing ("Jane Doe, a spokeswoman for the ministry said ..."): the verb is next.
             verb = word.is_lower and word.lower_ in self.lex.reporting_verbs and role_end is None
             if verb or word.text == "," or (k == sent_end - 1 and word.text in (".", "!", "?")):
+                if word.text == "," and role_end is None and (firm := self.firm_name_end(words, k, sent_end)) is not None \
+                        and any(words[r].lower_ in self.lex.role_heads for r in range(start, k)):
+                    return table.text(start, firm[0]), firm[1]  # "an analyst with Birr, Wilson and Co.": its commas
                 stop = role_end or k
                 if any(words[r].lower_ in self.lex.role_heads for r in range(start, stop)):
                     return table.text(start, stop), k if verb else k + 1
@@ -725,6 +728,29 @@ class MentionFinder:
             if role_end is None and is_relative(word):
                 role_end = k
         return None
+
+    @staticmethod
+    def firm_name_end(words: list[Word], comma: int, sent_end: int) -> tuple[int, int] | None:
+        """Where a firm's name ends when the comma at `comma` falls inside it and it closes the sentence, the
+        partners' names joined by commas and "and" ("Birr, Wilson and Co.", "Prescott, Ball and Turben Inc.",
+        "Skadden, Arps, Slate, Meagher & Flom."): the token after the name and the token after its closing
+        mark (the sentence's end when only spaces follow); None otherwise."""
+        last = sent_end - 1
+        while last > comma and not words[last].text.strip():
+            last -= 1
+        after = last + 1
+        if words[last].text in (".", "!", "?"):
+            last -= 1
+        elif not words[last].text.endswith("."):  # "Co." holds the sentence's full stop
+            return None
+        tail = words[comma + 1:last + 1]
+        if len(tail) < 3 or not words[comma - 1].is_title or not any(w.lower_ in ("and", "&") for w in tail) \
+                or not tail[-1].text[:1].isupper():
+            return None
+        if not all(w.text[:1].isupper() and w.text.rstrip(".").isalpha() or w.text in (",", "&") or w.lower_ == "and"
+                   for w in tail):
+            return None
+        return last + 1, after if after < sent_end and words[after].text.strip() else sent_end
 
     @staticmethod
     def next_to_cue(words: list[Word], candidate: tuple[int, int, str, str], cue_tokens: set[int]) -> bool:
