@@ -2401,3 +2401,27 @@ def test_it_closing_a_quotation_is_the_body_that_spoke_last(extractor):
 def test_a_firm_named_with_commas_closes_the_trailing_speakers_role(extractor, text, quote, speaker, role):
     found = [(q.text, q.speaker, q.speaker_role) for q in quotes_of(extractor, text).quotes]
     assert found == [(quote, speaker, role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The bank will cut its rates again in June, money market dealers said.", "money market dealers"),
+        ("The rally will not last, currency traders said.", "currency traders"),
+        ("Wheat prices will rise in the spring, grain traders said.", "grain traders"),
+        ("The port will reopen on Monday, but shipping sources said the backlog would last weeks.", "shipping sources"),
+        ("The plan is dead, while union leaders said the strike would go on.", "union leaders"),
+    ],
+)
+def test_lowercase_nouns_before_a_plural_described_source_say_which_ones(extractor, text, speaker):
+    assert quotes_of(extractor, text).quotes[-1].speaker == speaker
+
+
+def test_a_verb_before_a_plural_described_source_is_no_modifier(extractor):
+    text = "The figures surprised traders, who said the bank had cut rates too soon."
+    assert all(q.speaker != "surprised traders" for q in quotes_of(extractor, text).quotes)
+
+
+def test_a_vague_source_stays_vague_with_modifiers(extractor):
+    text = "The bank will cut its rates again in June, banking analysts said."
+    assert [q.speaker for q in quotes_of(extractor, text).quotes] == [None]

@@ -417,7 +417,8 @@ class MentionFinder:
                     and words[end].is_lower and not words[end].is_stop and words[end].lower_.endswith("s") \
                     and words[end].lower_ not in self.lex.reporting_verbs:
                 continue  # "Three airline disasters have dented ...": the role word modifies a plural noun, no source
-            candidate = (m.start, end, m.label, m.id)
+            start = self.plural_source_start(sdoc, m.start, end, cue_tokens) if m.label == "ROLE" else m.start
+            candidate = (start, end, m.label, m.id)
             if m.label == "ROLE" and end - m.start > 2 and words[m.start].lower_ in SINGULAR_DETERMINERS \
                     and self.plural_role(words[end - 1].lower_):
                 continue  # "a result analysts called ...": "a" is no plural's, "analysts" competes alone
@@ -438,6 +439,34 @@ class MentionFinder:
                 chosen.append((start, end, label, rule))
                 taken[start:end] = [True] * (end - start)
         return sorted(chosen)
+
+    def plural_source_start(self, sdoc: Doc, start: int, end: int, cue_tokens: set[int]) -> int:
+        """Where a described source in the plural with no article begins when it is the subject of the
+        reporting verb after it: back over the lowercase nouns that say which ones ("..., grain traders said.",
+        "securities managers said", "union leaders say"; the pattern's modifiers are a list's); `start` itself
+        when the words before it are no such nouns or open no subject, or its noun is too vague to name anyone
+        however modified ("..., legal experts said.": rules/vague_sources.txt)."""
+        words = TokenTable.of(sdoc).words
+        if not self.plural_role(words[end - 1].lower_) or words[end - 1].lower_ in self.lex.vague \
+                or words[start].lower_ in QUANTIFIERS \
+                or MentionFinder.cue_after(words, end - 1) not in cue_tokens:
+            return start
+        k = start
+        while k > 0 and end - k <= MAX_SUBJECT_MODIFIERS and self.noun_modifier(words[k - 1]) and k - 1 not in cue_tokens:
+            k -= 1
+        if k == start:
+            return start
+        sentences = Sentences.of(sdoc)
+        opens = sentences.is_start(k) or words[k - 1].text in (",", ";", ":") or words[k - 1].is_quote \
+            or words[k - 1].lower_ in SUBJECT_OPENERS
+        return k if opens else start
+
+    def noun_modifier(self, word: Word) -> bool:
+        """A lowercase word that can say which of a described source's kind: a noun or adjective ("banking",
+        "grain", "securities"), not a verb's form in -ed, an adverb, a time or a reporting or quoting verb."""
+        low = word.lower_
+        return word.is_alpha and word.is_lower and not word.is_stop and not low.endswith(("ly", "ed")) \
+            and low not in self.lex.reporting_verbs and low not in QUOTING_FORMS and low not in self.lex.time_words
 
     def plural_role(self, word: str) -> bool:
         """A role noun's plural: "analysts", "spokesmen" (rules/role_nouns.txt lists the singular too)."""
