@@ -2425,3 +2425,15 @@ def test_a_verb_before_a_plural_described_source_is_no_modifier(extractor):
 def test_a_vague_source_stays_vague_with_modifiers(extractor):
     text = "The bank will cut its rates again in June, banking analysts said."
     assert [q.speaker for q in quotes_of(extractor, text).quotes] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ("Analyst Tom Reyes of Carver and Nash said the shares were cheap.", "Tom Reyes", "Analyst of Carver and Nash"),
+        ("Economist Ann Fry of Hale, Moss and Co. said rates would fall.", "Ann Fry", "Economist of Hale, Moss and Co."),
+    ],
+)
+def test_a_firm_of_partners_after_of_is_the_speakers_employer(extractor, text, speaker, role):
+    (quote,) = quotes_of(extractor, text).quotes
+    assert (quote.speaker, quote.speaker_role) == (speaker, role)

@@ -1322,8 +1322,25 @@ class MentionFinder:
                 prev.role = f"{prev.role} {table.text(prev.end, m.end)}" if prev.role else m.text
                 prev.role_span = (prev.opening, max(m.end, prev.role_span[1] if prev.role_span else m.end))
                 continue
+            if prev is not None and prev.kind == "person" and prev.name_start is not None and link in EMPLOYER_LINKS \
+                    and (m.kind == "organization" or m.rule == "person-surname-cue") \
+                    and MentionFinder.partners_between(words, prev.end + 1, m.start):
+                # the last of a firm's partners is no speaker: "Analyst Rosemarie Morbelli of Ingalls and Snyder
+                # said", "Mary Lee of Baker, Watts and Co. said" are the analysts', the firm their role
+                text = table.text(prev.end + 1, m.end)
+                prev.role = f"{prev.role} {table.text(prev.end, m.end)}" if prev.role else text
+                prev.role_span = (prev.opening, max(m.end, prev.role_span[1] if prev.role_span else m.end))
+                continue
             out.append(m)
         return out
+
+    @staticmethod
+    def partners_between(words: list[Word], start: int, end: int) -> bool:
+        """Whether words [start, end) are a firm's first partners before its last: capitalised names joined
+        by commas, the last joined by "and" or "&" ("Ingalls and", "Baker, Watts and")."""
+        return end - start >= 2 and words[end - 1].lower_ in ("and", "&") and words[start].text[:1].isupper() \
+            and all(w.text[:1].isupper() and w.text.rstrip(".").isalpha() or w.text == ","
+                    for w in words[start:end - 1])
 
     def opens_sentence_only(self, words: list[Word], sentences: Sentences, k: int) -> bool:
         """A capitalised word at k that is no part of a name after it: a sentence adverb ("Yesterday",
