@@ -2437,3 +2437,18 @@ def test_a_vague_source_stays_vague_with_modifiers(extractor):
 def test_a_firm_of_partners_after_of_is_the_speakers_employer(extractor, text, speaker, role):
     (quote,) = quotes_of(extractor, text).quotes
     assert (quote.speaker, quote.speaker_role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mine will reopen in May, a company engineer was quoted as saying.",
+         [("indirect", "The mine will reopen in May", "a company engineer")]),
+        ("The mine will reopen in May, a company engineer was quoted by the Daily Post as saying.",
+         [("indirect", "The mine will reopen in May", "a company engineer")]),
+        ('"The mine will reopen in May," a company engineer was quoted by the Daily Post as saying.',
+         [("direct", "The mine will reopen in May,", "a company engineer")]),
+    ],
+)
+def test_quoted_by_a_publisher_as_saying_closes_a_trailing_attribution(extractor, text, expected):
+    assert [(q.type, q.text, q.speaker) for q in quotes_of(extractor, text).quotes] == expected

@@ -53,6 +53,7 @@ GAP_WORDS = {
 NEGATIONS = {"not", "n't", "never"}
 GO_FORMS = {"go", "goes", "went", "gone", "going"}  # "went on to say"
 SPEECH_TO_COME = {"due", "expected", "set"}  # "he was due to say", "is expected to tell activists": a speech's text released
+MAX_PUBLISHER_WORDS = 8  # tokens from "by" to "as": "was quoted by the state-run China Daily as saying"
 MAX_OWNER_WORDS = 4  # capitalised words of an employer's name before "'s" and a person's: "Midland Montagu's Maude"
 REPORTING_BEFORE_TO = {"quick", "hastened", "pains"} | SPEECH_TO_COME  # "was quick to point out", "at pains to stress"
 NOUN_MARKERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
@@ -875,11 +876,24 @@ class Context:
         if not (j + 2 < end and words[j].lower_ in BE_FORMS and words[j + 1].lower_ in PASSIVE_REPORTING):
             return j
         k = j + 2
+        if words[k].lower_ == "by":  # `was quoted by the China Daily as saying`: who published the words
+            k = next((x for x in range(k + 1, min(end, k + MAX_PUBLISHER_WORDS)) if words[x].lower_ == "as"
+                      or words[x].is_punct and words[x].text not in APOSTROPHE_S), k)
+            if words[k].lower_ != "as":
+                return j
         if words[k].lower_ == "as":
             k += 1
         elif words[k].lower_ == "to" and k + 1 < end and words[k + 1].lower_ == "have":
             k += 2
         return k if k < end and self.cue(k) else j
+
+    def before_passive_frame(self, cue: int, sent: Span) -> int:
+        """The token before a passive frame that ends at a cue (`..., a bank official was quoted by the China
+        Daily as saying.`: "official"), where the speaker's name ends; the token before the cue if there is none."""
+        for b in range(cue - 2, max(sent.start, cue - MAX_PUBLISHER_WORDS - 4), -1):
+            if self.table.words[b].lower_ in BE_FORMS and self.after_passive_frame(b, sent.end) == cue:
+                return b - 1
+        return cue - 1
 
     def name_after_role(self, m: Mention, end: int) -> Mention | None:
         """The person named after a comma that closes a trailing speaker's role, then punctuation: `“...,” said
@@ -1734,7 +1748,7 @@ class Context:
     def trailing_clause(self, i: int, sent: Span, cue: Cue) -> tuple | None:
         """`<clause>, X said.` / `<clause>, said X.`: the clause before the attribution is the content."""
         words = self.table.words
-        j = i - 1
+        j = self.before_passive_frame(i, sent)  # "..., an official was quoted as saying."
         while j > sent.start and words[j].lower_ in VERB_GAP:
             j -= 1  # "..., Chuka Umunna has claimed.", "..., the bureau has also said."
         # "..., the Afghan Islamic Press (AIP) said."
