@@ -2452,3 +2452,15 @@ def test_a_firm_of_partners_after_of_is_the_speakers_employer(extractor, text, s
 )
 def test_quoted_by_a_publisher_as_saying_closes_a_trailing_attribution(extractor, text, expected):
     assert [(q.type, q.text, q.speaker) for q in quotes_of(extractor, text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("HOUSTON, March 3 - The underwriters said the shares would be priced at 12 dlrs.", "The underwriters"),
+        ("LONDON (Reuters) - The exchange said trading would resume on Monday.", "The exchange"),
+        ("The journal, which tracks factory output, said car makers would build fewer trucks.", "The journal"),
+    ],
+)
+def test_a_common_noun_subject_after_a_dateline_or_before_a_which_clause_speaks(extractor, text, speaker):
+    assert [q.speaker for q in quotes_of(extractor, text).quotes] == [speaker]

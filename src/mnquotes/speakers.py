@@ -107,6 +107,7 @@ GENERIC_TITLES = {"head", "member", "chair", "general", "fellow", "crown", "prim
                   "officer", "executive", "author", "writer", "expert", "speaker", "leader"}
 PARTY_LETTERS = {"D", "R", "I"}  # Democrat, Republican, independent: "Sen. Bernie Sanders, I-Vt.,"
 MAX_RELATIVE = 12  # tokens of a relative clause between a subject and its verb: "a defector who has applied for ..."
+MAX_DATELINE_TOKENS = 12  # a wire dateline's tokens before its dash: "PORTLAND, Ore., Feb 26 -"
 MAX_APPOSITIVE = 24  # tokens of an indefinite appositive: ", a climate scientist at the University of Leeds,"
 RELATIVE_OPENERS = {"who", "whose", "which"}
 MODEL_LABELS = {"PERSON", "ORG"}  # entity labels of a --model pipeline that name speakers
@@ -1159,7 +1160,7 @@ class MentionFinder:
             # Z, said", "The actor, who starred alongside X, said"
             opener = next((k for k in range(head - 2, max(sent_start, head - MAX_APPOSITIVE), -1)
                            if words[k].text == ";" or k in cues or quoted[k]
-                           or words[k].text == "," and is_relative(words[k + 1], ("who", "whose"))), None)
+                           or words[k].text == "," and is_relative(words[k + 1])), None)
             if opener is not None and words[opener].text == ",":
                 head = opener - 1
         # past a relative clause: "An Iraqi defector who has applied for residency in Australia claims"
@@ -1183,8 +1184,18 @@ class MentionFinder:
         if start - 1 >= sent_start and words[start - 1].lower_ in QUANTIFIERS:
             start -= 1
         opens = start == sent_start or words[start - 1].text in (",", ";", ":") or words[start - 1].is_quote \
-            or words[start - 1].lower_ in SUBJECT_OPENERS
+            or words[start - 1].lower_ in SUBJECT_OPENERS or self.ends_dateline(words, sentences, start - 1)
         return (start, head + 1) if opens else None
+
+    @staticmethod
+    def ends_dateline(words: list[Word], sentences: Sentences, k: int) -> bool:
+        """Whether the dash at k closes a wire dateline opening its sentence ("DETROIT, March 2 - The paper
+        said", "LONDON (Reuters) - The bank said"): capitalised words, numbers, commas and brackets before it."""
+        if words[k].text not in DASHES:
+            return False
+        sent_start = sentences.bounds(k)[0]
+        return 0 < k - sent_start <= MAX_DATELINE_TOKENS and words[sent_start].is_upper and words[sent_start].is_alpha \
+            and all(w.is_title or w.is_upper or w.is_digit or w.text in (",", "(", ")", ".") for w in words[sent_start:k])
 
     def quoted_noun_phrase(self, words: list[Word], sentences: Sentences, k: int, cues: set[int],
                            taken: set[int]) -> tuple[int, int] | None:
