@@ -2464,3 +2464,9 @@ def test_quoted_by_a_publisher_as_saying_closes_a_trailing_attribution(extractor
 )
 def test_a_common_noun_subject_after_a_dateline_or_before_a_which_clause_speaks(extractor, text, speaker):
     assert [q.speaker for q in quotes_of(extractor, text).quotes] == [speaker]
+
+
+def test_a_headline_in_capitals_names_no_one_the_story_refers_back_to(extractor):
+    text = ("MINERS REPORT DEAL ON PAY\n\nThe union and the mine owners have agreed on a new pay scale, "
+            "the miners said.\n\nTalks will resume on Friday, the miners said.")
+    assert [q.speaker for q in quotes_of(extractor, text).quotes] == ["the miners", "the miners"]

@@ -1473,6 +1473,11 @@ class MentionFinder:
         bearer_at: dict[int, int] = {}  # person id -> first token of its latest naming as a subject, not a possessor
         for m in mentions:
             span_chars = m.name_chars(sdoc)
+            if self.in_capitals(words, sentences, m.start):
+                # a headline in capitals ("BANKERS REPORT BREAKTHROUGH ON VENEZUELAN DEBT") names no one the story
+                # refers back to: "the bankers said" is not "BANKERS", "The company said" not "NCR CORP"'s "CORP"
+                m.entity = None if m.kind == "pronoun" else Entity(m.text, m.kind, m.role, m.rule, first_mention=span_chars)
+                continue
             if m.rule.startswith(EPITHET):
                 m.entity = self.epithet_person(sdoc, m, subjects)
                 continue
@@ -1576,6 +1581,14 @@ class MentionFinder:
                     subjects.append((m.start, ent))
                     if not (m.end < len(words) and words[m.end].text in APOSTROPHE_S):
                         bearer_at[id(ent)] = m.start  # a possessor is no subject: "Raymond Fenech, Yorgen Fenech’s uncle, said"
+
+    @staticmethod
+    def in_capitals(words: list[Word], sentences: Sentences, k: int) -> bool:
+        """Whether the token at k is in a sentence written all in capitals, a wire headline ("SHULTZ SAYS NO
+        RESIGNATION OVER IRAN REPORT"): three words of two letters or more, none with a lowercase letter."""
+        start, end = sentences.bounds(k)
+        letters = [w for w in words[start:end] if any(c.isalpha() for c in w.text)]
+        return sum(len(w.text) > 1 for w in letters) >= 3 and not any(c.islower() for w in letters for c in w.text)
 
     def epithet_person(self, sdoc: Doc, m: Mention, subjects: list[tuple[int, Entity]]) -> Entity | None:
         """Who "the Dutchman" or "the 56-year-old" is: of the persons named as subjects earlier in its
