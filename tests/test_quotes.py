@@ -2470,3 +2470,15 @@ def test_a_headline_in_capitals_names_no_one_the_story_refers_back_to(extractor)
     text = ("MINERS REPORT DEAL ON PAY\n\nThe union and the mine owners have agreed on a new pay scale, "
             "the miners said.\n\nTalks will resume on Friday, the miners said.")
     assert [q.speaker for q in quotes_of(extractor, text).quotes] == ["the miners", "the miners"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The brokers, managed by Hale Scott Inc and Moss and Co Inc, said each unit would cost five dlrs.",
+         "The brokers"),
+        ("The inquiry, headed by Judge Mary Ross, said the hospital had failed its patients.", "The inquiry"),
+    ],
+)
+def test_who_a_participle_aside_names_is_no_subject_of_the_verb_after_it(extractor, text, speaker):
+    assert [q.speaker for q in quotes_of(extractor, text).quotes] == [speaker]

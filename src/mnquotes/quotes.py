@@ -613,6 +613,11 @@ class Context:
                 return named
             if named is not None and named.kind == "person" and named.opening == sent.start:
                 return named  # "BankSA's managing director Colin Taylor, says": a stray comma after the subject
+            aside = next((x for x in range(j - 2, max(sent.start, j - MAX_APPOSITIVE), -1) if words[x].text == ","), None)
+            if aside is not None and self.finder.mentions.participle_aside(words, aside) and aside - 1 in self.mention_end:
+                # "The panel, headed by John Tower, said": the panel, the first subject of a name in pieces
+                return next(m for m in self.mentions if sent.start <= m.start and m.end <= aside
+                            and (not m.oblique or m is self.mention_end[aside - 1]))
             k = j - 1
             while k > sent.start and words[k].text != "," and j - k <= 4:
                 k -= 1

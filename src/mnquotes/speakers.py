@@ -1141,6 +1141,12 @@ class MentionFinder:
         self.resolve(sdoc, mentions, cue_tokens)
         return mentions
 
+    def participle_aside(self, words: list[Word], comma: int) -> bool:
+        """Whether an aside opens at a comma with a past participle and its preposition (", managed by Janney Scott
+        Inc,", ", headed by John Tower,", ", based in Houston,"): who it names is no subject of the verb after it."""
+        return comma + 2 < len(words) and words[comma + 1].is_lower and self.lex.is_past_form(words[comma + 1]) \
+            and words[comma + 2].lower_ in PREPOSITIONS
+
     def subject_noun_phrase(self, words: list[Word], sentences: Sentences, cue: int, cues: set[int], taken: set[int],
                             quoted: list[bool]) -> tuple[int, int] | None:
         """A common noun phrase right before a reporting verb, opening its clause: a described source
@@ -1153,8 +1159,10 @@ class MentionFinder:
         aside = next((k for k in range(head - 2, max(sent_start, head - MAX_APPOSITIVE), -1) if words[k].text == ","), None) \
             if words[head].text == "," else None
         if aside is not None and aside > sent_start and (head - aside == 2 and words[aside + 1].lower_ in self.lex.sentence_adverbs
-                                                         or words[aside + 1].lower_.endswith("ing")):
-            head = aside - 1  # "The Palestinian leadership, meanwhile, appealed", "The agency, quoting sources, said"
+                                                         or words[aside + 1].lower_.endswith("ing")
+                                                         or self.participle_aside(words, aside)):
+            head = aside - 1  # "The Palestinian leadership, meanwhile, appealed", "The agency, quoting sources, said",
+            # "The underwriters, managed by Janney Scott Inc, said"
         elif words[head].text == ",":
             # past a relative clause between commas, names listed in it: "The actor, whose films include X, Y and
             # Z, said", "The actor, who starred alongside X, said"
