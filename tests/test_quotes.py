@@ -2482,3 +2482,26 @@ def test_a_headline_in_capitals_names_no_one_the_story_refers_back_to(extractor)
 )
 def test_who_a_participle_aside_names_is_no_subject_of_the_verb_after_it(extractor, text, speaker):
     assert [q.speaker for q in quotes_of(extractor, text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator argued that point at length in the chamber on Monday.",
+        "The mayor will plead his case that way in a televised address next week.",
+        "She stressed that message during a visit to the plant.",
+    ],
+)
+def test_that_before_a_noun_with_no_verb_after_it_opens_no_clause(extractor, text):
+    assert quotes_of(extractor, text).quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("The mayor said that police in the city had arrested two men.", "police in the city had arrested two men"),
+        ("The mayor said that traffic in the centre would be banned.", "traffic in the centre would be banned"),
+    ],
+)
+def test_that_before_a_noun_with_a_verb_after_it_still_opens_a_clause(extractor, text, quote):
+    assert [q.text for q in quotes_of(extractor, text).quotes] == [quote]

@@ -1376,6 +1376,8 @@ class Context:
         cue's object, pointing back at words already reported, since a time, place or setting follows it, not a
         verb (`said this was a mistake`, `said this week that ...` report a clause)."""
         words = self.table.words
+        if k < sent.end and words[k].lower_ == "that" and self.demonstrative_that(k, sent):
+            return True  # "argued that point at length in parliament": "that" and its noun
         if k >= sent.end or words[k].lower_ not in DEMONSTRATIVE_OBJECTS:
             return False
         nxt = words[k + 1] if k + 1 < sent.end else None
@@ -1534,11 +1536,31 @@ class Context:
             if word.lower_ == "that":
                 if k > after and k + 1 < sent.end and words[k + 1].lower_ in AUXILIARIES:
                     return None  # "found the warheads stored in crates that were marked ...": a relative pronoun
+                if self.demonstrative_that(k, sent):
+                    return None  # "argued that point at length", "will plead his case that way in an address"
                 return k + 2 if k + 2 < sent.end and words[k + 1].text == "," else k + 1  # "that, in 2019, ..."
             if word.lower_ in AUXILIARIES or word.lower_ in SUBJECT_PRONOUNS or word.text in (".", ";", ":") \
                     or k in self.opens or k in self.cues and (word.lower_.endswith("ing") or self.is_past_cue(k)):
                 return None
         return None
+
+    def demonstrative_that(self, k: int, sent: Span) -> bool:
+        """Whether "that" at k points at the singular noun after it, with no clause: the noun, then a preposition
+        or the sentence's end, and no verb to the end ("argued that point at length in parliament", "plead his case
+        that way in a televised address"; not "said that police in the city had arrested two men")."""
+        words = self.table.words
+        n = k + 1
+        if n + 1 >= sent.end or not (words[n].is_alpha and words[n].is_lower and not words[n].is_stop) \
+                or words[n].lower_.endswith("s") or not (words[n + 1].lower_ in PREPOSITIONS or words[n + 1].is_punct
+                                                         or words[n + 1].lower_ in SETTING_OPENERS):
+            return False
+        lex = self.finder.lex
+        for x in range(n + 1, sent.end):
+            w = words[x]
+            if w.lower_ in AUXILIARIES or w.lower_ in lex.reporting_verbs or w.lower_ in SUBJECT_PRONOUNS \
+                    or x in self.opens or w.is_lower and lex.is_past_form(w) and words[x - 1].lower_ not in ARTICLES:
+                return False
+        return True
 
     def question_start(self, i: int, after: int, sent: Span) -> int | None:
         """`Senator Ted Cruz questioned whether ...`, `she asked the minister if ...`: the question, from
