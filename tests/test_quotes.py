@@ -2505,3 +2505,14 @@ def test_that_before_a_noun_with_no_verb_after_it_opens_no_clause(extractor, tex
 )
 def test_that_before_a_noun_with_a_verb_after_it_still_opens_a_clause(extractor, text, quote):
     assert [q.text for q in quotes_of(extractor, text).quotes] == [quote]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Chairman Tom Hale said in 1998 the mill had almost closed.", "the mill had almost closed"),
+        ("Chairman Tom Hale said in fiscal 2024 the group would sell two plants.", "the group would sell two plants"),
+    ],
+)
+def test_a_year_after_the_reporting_verb_is_a_time_before_the_clause(extractor, text, quote):
+    assert [(q.text, q.speaker) for q in quotes_of(extractor, text).quotes] == [(quote, "Tom Hale")]

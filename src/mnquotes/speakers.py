@@ -60,6 +60,7 @@ AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "
                "should", "must", "may", "might", "shall", "does", "did", "do"}
 TIME_LEADS = {"on", "last", "this", "earlier", "late", "early", "next", "at", "over", "during", "in"}
 TIME_DETERMINERS = {"the", "this", "last"}  # "at the weekend", "earlier this week"
+YEAR_KINDS = {"fiscal", "calendar", "early", "late", "mid"}  # "in fiscal 1988", "in early 2024"
 TIME_UNITS = {"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "today", "yesterday"}
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "body"}
 # "it" is a mention only opening a sentence right before a reporting verb ("It said", "It also claims"):
@@ -244,7 +245,16 @@ def time_phrase_end(words: list[Word], k: int, end: int, lex: SpeakerLexicon) ->
     if j == k + 1 and j + 1 < end and words[k].lower_ == "on" and is_day_number(words[j]) \
             and words[j + 1].lower_ in lex.months and words[j + 1].text[0].isupper():
         return j + 2  # "on 3 September"
+    if k + 1 < end and words[k].lower_ == "in":
+        j = k + 1 + (words[k + 1].lower_ in YEAR_KINDS)
+        if j < end and is_year(words[j]):
+            return j + 1  # "said in 1988 the company ...", "in fiscal 1988"
     return k
+
+
+def is_year(word: Word) -> bool:
+    """A year written in four digits, 1800 to 2199."""
+    return word.is_digit and len(word.text) == 4 and 1800 <= int(word.text) < 2200
 
 
 def is_day_number(word: Word) -> bool:
