@@ -2516,3 +2516,14 @@ def test_that_before_a_noun_with_a_verb_after_it_still_opens_a_clause(extractor,
 )
 def test_a_year_after_the_reporting_verb_is_a_time_before_the_clause(extractor, text, quote):
     assert [(q.text, q.speaker) for q in quotes_of(extractor, text).quotes] == [(quote, "Tom Hale")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'In a rare rebuke, board chairman Dan Ross, a former mayor of the city, told reporters, "The plan has failed."',
+        "In a rare rebuke, committee chairman Dan Ross, a former mayor of the city, said the plan had failed.",
+    ],
+)
+def test_a_lowercase_noun_before_a_title_after_an_opening_phrase_leaves_the_name_a_subject(extractor, text):
+    assert [q.speaker for q in quotes_of(extractor, text).quotes] == ["Dan Ross"]

@@ -1297,7 +1297,17 @@ class MentionFinder:
         ("Australian paceman Glenn McGrath") or an age ("the 26-year-old Rashford")."""
         return words[i].lower_ in self.lex.role_words or (words[i].lower_ == "old" and i > 1 and words[i - 1].text == "-") \
             or i > 0 and words[i - 1].is_title and words[i - 1].lower_ in self.lex.demonyms \
-            and i + 1 < len(words) and words[i + 1].is_title
+            and i + 1 < len(words) and words[i + 1].is_title \
+            or self.opens_title(words, i)
+
+    def opens_title(self, words: list[Word], i: int) -> bool:
+        """A lowercase noun opening a subject right before a title word ("..., board chairman John Tower, ...",
+        "and committee chairman Dan Ross"): the title's own word, not a verb's ("met chairman Dan Ross")."""
+        word = words[i]
+        return 0 < i and i + 1 < len(words) and words[i + 1].is_lower and words[i + 1].lower_ in self.lex.titles \
+            and word.is_alpha and word.is_lower and not word.is_stop and not word.lower_.endswith("ly") \
+            and not self.lex.is_past_form(word) and word.lower_ not in self.lex.reporting_verbs \
+            and (words[i - 1].is_punct or words[i - 1].lower_ in SUBJECT_OPENERS)
 
     def with_affiliations(self, table: TokenTable, mentions: list[Mention]) -> list[Mention]:
         """A described source and the organisation or person it speaks for are one speaker: "a
