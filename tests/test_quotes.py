@@ -2527,3 +2527,17 @@ def test_a_year_after_the_reporting_verb_is_a_time_before_the_clause(extractor, 
 )
 def test_a_lowercase_noun_before_a_title_after_an_opening_phrase_leaves_the_name_a_subject(extractor, text):
     assert [q.speaker for q in quotes_of(extractor, text).quotes] == ["Dan Ross"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The governor repeated that she would not resign.", [("indirect", "she would not resign", "The governor")]),
+        ("The governor repeated an earlier forecast that growth would slow.",
+         [("indirect", "growth would slow", "The governor")]),
+        ("The governor repeated her offer of talks.", []),
+        ("Towns were hit in repeated air raids overnight.", []),
+    ],
+)
+def test_repeat_reports_a_that_clause(extractor, text, expected):
+    assert [(q.type, q.text, q.speaker) for q in quotes_of(extractor, text).quotes] == expected
