@@ -2541,3 +2541,9 @@ def test_a_lowercase_noun_before_a_title_after_an_opening_phrase_leaves_the_name
 )
 def test_repeat_reports_a_that_clause(extractor, text, expected):
     assert [(q.type, q.text, q.speaker) for q in quotes_of(extractor, text).quotes] == expected
+
+
+def test_an_acronym_opening_a_paragraph_is_its_verbs_subject(extractor):
+    text = ("Grain stocks fell in the week, the ministry said.\n\nFGTA also said exports rose by 12 pct.\n\n"
+            "FGTA said the figures include only member firms.")
+    assert [q.speaker for q in quotes_of(extractor, text).quotes] == ["the ministry", "FGTA", "FGTA"]

@@ -934,7 +934,8 @@ class MentionFinder:
     def opens_subject(words: list[Word], i: int) -> bool:
         """Whether a subject can start at i: after the sentence's start, "the", punctuation or a conjunction,
         not inside a longer phrase ("the collapse of insurance giant HIH says", "James Okafor KC said")."""
-        return i == 0 or words[i - 1].is_punct or words[i - 1].lower_ == "the" or words[i - 1].lower_ in SUBJECT_OPENERS
+        return i == 0 or words[i - 1].is_punct or words[i - 1].is_space or words[i - 1].lower_ == "the" \
+            or words[i - 1].lower_ in SUBJECT_OPENERS  # a paragraph's first word follows its line break
 
     def described_body(self, words: list[Word], sentences: Sentences, i: int, cues: set[int]) -> int | None:
         """Where a description of the body named at i begins, its article included, when it ends in a
