@@ -2547,3 +2547,9 @@ def test_an_acronym_opening_a_paragraph_is_its_verbs_subject(extractor):
     text = ("Grain stocks fell in the week, the ministry said.\n\nFGTA also said exports rose by 12 pct.\n\n"
             "FGTA said the figures include only member firms.")
     assert [q.speaker for q in quotes_of(extractor, text).quotes] == ["the ministry", "FGTA", "FGTA"]
+
+
+def test_a_name_modifying_a_noun_after_the_is_no_antecedent_to_exclude(extractor):
+    text = ("Investor Carl Hale said his group would add 40 mln dlrs. The bid was backed by Dunmore Platt. "
+            "The Hale equity stake would consist of cash and shares, he said.")
+    assert [q.speaker for q in quotes_of(extractor, text).quotes] == ["Carl Hale", "Carl Hale"]

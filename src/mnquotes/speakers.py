@@ -1129,6 +1129,10 @@ class MentionFinder:
                         and not self.describes_name(words, k) and not self.subject_of_cue(words, m.end - 1, cue_tokens))
                 )
             )
+            if m.kind == "person" and m.role_span is None and 0 < m.start and words[m.start - 1].lower_ in ("the", "a", "an") \
+                    and m.end < len(words) and words[m.end].is_alpha and words[m.end].is_lower and not words[m.end].is_stop \
+                    and m.end not in cue_tokens and not self.lex.is_past_form(words[m.end]):
+                m.oblique = True  # "The Redstone equity contribution ...": a name modifying a noun, no subject
             # The subject of a reported clause: "told the jury that Marsh had ...", "said the minister had lied".
             m.reported = k > 0 and words[k].lower_ in REPORTED_OPENERS and any(
                 c in cue_tokens for c in range(max(sentences.bounds(k)[0], k - REPORTED_WINDOW), k)
