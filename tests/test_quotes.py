@@ -2553,3 +2553,9 @@ def test_a_name_modifying_a_noun_after_the_is_no_antecedent_to_exclude(extractor
     text = ("Investor Carl Hale said his group would add 40 mln dlrs. The bid was backed by Dunmore Platt. "
             "The Hale equity stake would consist of cash and shares, he said.")
     assert [q.speaker for q in quotes_of(extractor, text).quotes] == ["Carl Hale", "Carl Hale"]
+
+
+def test_a_camel_case_employer_opens_an_appositive_role(extractor):
+    text = '"We will wait and see," said Tom Hale, PayLink\'s Vice President for Communications, when asked.'
+    (quote,) = quotes_of(extractor, text).quotes
+    assert (quote.speaker, quote.speaker_role) == ("Tom Hale", "PayLink's Vice President for Communications")

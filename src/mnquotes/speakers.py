@@ -225,8 +225,9 @@ class SpeakerLexicon:
         return low.rstrip(".") in self.honorifics and low not in self.role_nouns
 
     def is_roleish(self, token) -> bool:
-        """A token that can stand in a title or appositive role ("former", "Minister", "Institute")."""
-        return token.is_title or token.is_upper or token.lower_ in self.role_words or token.lower_ in CONNECTORS
+        """A token that can stand in a title or appositive role ("former", "Minister", "Institute", "BankAmerica")."""
+        return token.is_title or token.is_upper or token.lower_ in self.role_words or token.lower_ in CONNECTORS \
+            or CAMEL_NAME.fullmatch(token.text) is not None
 
 
 def time_phrase_end(words: list[Word], k: int, end: int, lex: SpeakerLexicon) -> int:
