@@ -2559,3 +2559,8 @@ def test_a_camel_case_employer_opens_an_appositive_role(extractor):
     text = '"We will wait and see," said Tom Hale, PayLink\'s Vice President for Communications, when asked.'
     (quote,) = quotes_of(extractor, text).quotes
     assert (quote.speaker, quote.speaker_role) == ("Tom Hale", "PayLink's Vice President for Communications")
+
+
+def test_a_dashed_aside_between_the_verb_and_that_is_skipped(extractor):
+    text = "The mayor repeated -- as she has done since the flood last spring -- that she would not resign."
+    assert [(q.text, q.speaker) for q in quotes_of(extractor, text).quotes] == [("she would not resign", "The mayor")]

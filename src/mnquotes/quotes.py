@@ -1526,6 +1526,10 @@ class Context:
         own "that" it is ("said she accepted that ...", "said the evidence showed that ..."; not the
         noun of "told analysts on a conference call that")."""
         words = self.table.words
+        if after < sent.end and words[after].text in DASHES:  # "repeated -- as he has done since November -- that"
+            close = next((k for k in range(after + 1, min(sent.end, after + MAX_APPOSITIVE)) if words[k].text in DASHES), None)
+            if close is not None and close + 1 < sent.end and words[close + 1].lower_ == "that":
+                after = close + 1
         # the window opens after a listener, a time and a setting: "told a press conference in the capital a few
         # hours after polls closed that", "said in a briefing on Monday that"
         reach = self.listener_end(after, sent) or self.after_time_or_setting(after, sent)
