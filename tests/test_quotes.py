@@ -2564,3 +2564,8 @@ def test_a_camel_case_employer_opens_an_appositive_role(extractor):
 def test_a_dashed_aside_between_the_verb_and_that_is_skipped(extractor):
     text = "The mayor repeated -- as she has done since the flood last spring -- that she would not resign."
     assert [(q.text, q.speaker) for q in quotes_of(extractor, text).quotes] == [("she would not resign", "The mayor")]
+
+
+def test_a_one_word_name_quoted_as_saying_is_the_speaker(extractor):
+    text = "Prices will rise, the paper reported. Okonjo was quoted as saying the shortage would last a year."
+    assert quotes_of(extractor, text).quotes[-1].speaker == "Okonjo"

@@ -864,6 +864,9 @@ class MentionFinder:
         gap_end = min(after + 2, len(words))
         while after < gap_end and (words[after].lower_ in VERB_GAP or is_adverb(words[after])):
             after += 1  # "India has accused", "UNICEF also said", "Israel has also said", "Medvedev specifically emphasized"
+        if after + 3 < len(words) and words[after].lower_ in BE_FORMS and words[after + 1].lower_ == "quoted" \
+                and words[after + 2].lower_ == "as":
+            after += 3  # "Xie was quoted as saying": the quoted speaker
         if after in cue_tokens:
             return i == 0 or words[i - 1].lower_ not in PREPOSITIONS
         if not (i > 1 and i - 1 in cue_tokens and words[i - 2].is_punct):
@@ -1009,6 +1012,8 @@ class MentionFinder:
         maybe.update(j for c in cue_tokens for j in (c - 1, c + 1) if 0 <= j < len(words) and j - 1 not in listener_cues)
         maybe.update(c - n - 1 for c in cue_tokens for n in (1, 2)  # "India has accused", "It also says", "Peskov flatly denied"
                      if c > n and all(words[c - x].lower_ in VERB_GAP or is_adverb(words[c - x]) for x in range(1, n + 1)))
+        maybe.update(c - 4 for c in cue_tokens if c > 3 and words[c - 1].lower_ == "as"  # "Xie was quoted as saying"
+                     and words[c - 2].lower_ == "quoted" and words[c - 3].lower_ in BE_FORMS)
         maybe.update(j for c in cue_tokens for j in range(max(0, c - 5), c - 2)  # "Israel last week said"
                      if time_phrase_end(words, j + 1, c, self.lex) == c)
         for i in sorted(maybe):
