@@ -2569,3 +2569,9 @@ def test_a_dashed_aside_between_the_verb_and_that_is_skipped(extractor):
 def test_a_one_word_name_quoted_as_saying_is_the_speaker(extractor):
     text = "Prices will rise, the paper reported. Okonjo was quoted as saying the shortage would last a year."
     assert quotes_of(extractor, text).quotes[-1].speaker == "Okonjo"
+
+
+def test_who_a_participle_aside_names_is_no_antecedent_for_they(extractor):
+    text = ("The brokers, managed by Hale Scott Inc and Moss and Co Inc, said each unit would cost five dlrs. "
+            "They said the proceeds would repay a bank loan.")
+    assert [q.speaker for q in quotes_of(extractor, text).quotes] == ["The brokers", "The brokers"]

@@ -1135,6 +1135,10 @@ class MentionFinder:
                         and not self.describes_name(words, k) and not self.subject_of_cue(words, m.end - 1, cue_tokens))
                 )
             )
+            if not m.oblique and (comma := next((c for c in range(m.opening - 1, max(-1, m.opening - MAX_APPOSITIVE), -1)
+                                                 if words[c].text in (",", ".", ";", ":")), None)) is not None \
+                    and words[comma].text == "," and self.participle_aside(words, comma):
+                m.oblique = True  # "The underwriters, managed by Janney Scott Inc and Woolcott and Co Inc, said": the aside's
             if m.kind == "person" and m.role_span is None and 0 < m.start and words[m.start - 1].lower_ in ("the", "a", "an") \
                     and m.end < len(words) and words[m.end].is_alpha and words[m.end].is_lower and not words[m.end].is_stop \
                     and m.end not in cue_tokens and not self.lex.is_past_form(words[m.end]):
