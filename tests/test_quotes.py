@@ -2402,3 +2402,239 @@ def test_a_party_or_a_trade_before_a_name_is_its_title(extractor, text, speaker,
 )
 def test_a_dash_between_spaces_joins_no_syllable_to_a_name(extractor, text, speaker):
     assert quotes_of(extractor, text).quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fitch's said the outlook for the lender was negative.",
+         [("indirect", "the outlook for the lender was negative", "Fitch's")]),
+        ("Sainsbury's told investors that its sales rose in the quarter.",
+         [("indirect", "its sales rose in the quarter", "Sainsbury's")]),
+        ("Standard and Poor's said the rating would stay at AA.",
+         [("indirect", "the rating would stay at AA", "Standard and Poor's")]),
+        ("The chain will shut 40 stores next year, Macy's added.",
+         [("indirect", "The chain will shut 40 stores next year", "Macy's")]),
+        ("Ford's reported profit was higher than the forecast.", []),
+        ("The council's stated aim was to cut the deficit.", []),
+    ],
+)
+def test_a_business_named_with_s_before_its_reporting_verb_speaks(extractor, text, expected):
+    assert [(q.type, q.text, q.speaker) for q in quotes_of(extractor, text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"Rates will stay on hold for now," said the bank\'s Mary Hollis.', "Mary Hollis"),
+        ('"Orders are drying up fast," Carter Dunmore\'s Hollis said.', "Hollis"),
+        ('"There is no reason to panic," Oxford Economics\' Tom Rainer said.', "Tom Rainer"),
+        ('"The recovery is fragile," said the Federation\'s Peter Walsh.', "Peter Walsh"),
+    ],
+)
+def test_a_person_after_their_employers_name_and_s_speaks_after_the_quotation(extractor, text, speaker):
+    assert [q.speaker for q in quotes_of(extractor, text).quotes] == [speaker]
+
+
+def test_it_closing_a_sentence_after_a_comma_is_the_body_that_spoke_last(extractor):
+    text = ("The loan was approved for the mill, the regional development agency said. The grant went to a local "
+            "bakery. The scheme will close at the end of March, it said.")
+    found = [(q.text, q.speaker) for q in quotes_of(extractor, text).quotes]
+    assert found == [("The loan was approved for the mill", "the regional development agency"),
+                     ("The scheme will close at the end of March", "the regional development agency")]
+
+
+def test_it_closing_a_quotation_is_the_body_that_spoke_last(extractor):
+    text = ('The Harbour Trust said the pier would reopen. The repairs were paid for by the council. '
+            '"The work took longer than we planned," it said.')
+    assert [q.speaker for q in quotes_of(extractor, text).quotes] == ["Harbour Trust", "Harbour Trust"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "role"),
+    [
+        ("The merger will go through by June, said Karen Holt, an analyst with Dunmore, Platt and Co.",
+         "The merger will go through by June", "Karen Holt", "an analyst with Dunmore, Platt and Co."),
+        ('"I would wait," said Tom Reyes, analyst at Carver, Nash, Bell and Hood.',
+         "I would wait,", "Tom Reyes", "analyst at Carver, Nash, Bell and Hood"),
+        ("The bid was too low, said Ann Fry, a lawyer at Hale, Moss & Reed.",
+         "The bid was too low", "Ann Fry", "a lawyer at Hale, Moss & Reed"),
+    ],
+)
+def test_a_firm_named_with_commas_closes_the_trailing_speakers_role(extractor, text, quote, speaker, role):
+    found = [(q.text, q.speaker, q.speaker_role) for q in quotes_of(extractor, text).quotes]
+    assert found == [(quote, speaker, role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The bank will cut its rates again in June, money market dealers said.", "money market dealers"),
+        ("The rally will not last, currency traders said.", "currency traders"),
+        ("Wheat prices will rise in the spring, grain traders said.", "grain traders"),
+        ("The port will reopen on Monday, but shipping sources said the backlog would last weeks.", "shipping sources"),
+        ("The plan is dead, while union leaders said the strike would go on.", "union leaders"),
+    ],
+)
+def test_lowercase_nouns_before_a_plural_described_source_say_which_ones(extractor, text, speaker):
+    assert quotes_of(extractor, text).quotes[-1].speaker == speaker
+
+
+def test_a_verb_before_a_plural_described_source_is_no_modifier(extractor):
+    text = "The figures surprised traders, who said the bank had cut rates too soon."
+    assert all(q.speaker != "surprised traders" for q in quotes_of(extractor, text).quotes)
+
+
+def test_a_vague_source_stays_vague_with_modifiers(extractor):
+    text = "The bank will cut its rates again in June, banking analysts said."
+    assert [q.speaker for q in quotes_of(extractor, text).quotes] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ("Analyst Tom Reyes of Carver and Nash said the shares were cheap.", "Tom Reyes", "Analyst of Carver and Nash"),
+        ("Economist Ann Fry of Hale, Moss and Co. said rates would fall.", "Ann Fry", "Economist of Hale, Moss and Co."),
+    ],
+)
+def test_a_firm_of_partners_after_of_is_the_speakers_employer(extractor, text, speaker, role):
+    (quote,) = quotes_of(extractor, text).quotes
+    assert (quote.speaker, quote.speaker_role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mine will reopen in May, a company engineer was quoted as saying.",
+         [("indirect", "The mine will reopen in May", "a company engineer")]),
+        ("The mine will reopen in May, a company engineer was quoted by the Daily Post as saying.",
+         [("indirect", "The mine will reopen in May", "a company engineer")]),
+        ('"The mine will reopen in May," a company engineer was quoted by the Daily Post as saying.',
+         [("direct", "The mine will reopen in May,", "a company engineer")]),
+    ],
+)
+def test_quoted_by_a_publisher_as_saying_closes_a_trailing_attribution(extractor, text, expected):
+    assert [(q.type, q.text, q.speaker) for q in quotes_of(extractor, text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("HOUSTON, March 3 - The underwriters said the shares would be priced at 12 dlrs.", "The underwriters"),
+        ("LONDON (Reuters) - The exchange said trading would resume on Monday.", "The exchange"),
+        ("The journal, which tracks factory output, said car makers would build fewer trucks.", "The journal"),
+    ],
+)
+def test_a_common_noun_subject_after_a_dateline_or_before_a_which_clause_speaks(extractor, text, speaker):
+    assert [q.speaker for q in quotes_of(extractor, text).quotes] == [speaker]
+
+
+def test_a_headline_in_capitals_names_no_one_the_story_refers_back_to(extractor):
+    text = ("MINERS REPORT DEAL ON PAY\n\nThe union and the mine owners have agreed on a new pay scale, "
+            "the miners said.\n\nTalks will resume on Friday, the miners said.")
+    assert [q.speaker for q in quotes_of(extractor, text).quotes] == ["the miners", "the miners"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The brokers, managed by Hale Scott Inc and Moss and Co Inc, said each unit would cost five dlrs.",
+         "The brokers"),
+        ("The inquiry, headed by Judge Mary Ross, said the hospital had failed its patients.", "The inquiry"),
+    ],
+)
+def test_who_a_participle_aside_names_is_no_subject_of_the_verb_after_it(extractor, text, speaker):
+    assert [q.speaker for q in quotes_of(extractor, text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator argued that point at length in the chamber on Monday.",
+        "The mayor will plead his case that way in a televised address next week.",
+        "She stressed that message during a visit to the plant.",
+    ],
+)
+def test_that_before_a_noun_with_no_verb_after_it_opens_no_clause(extractor, text):
+    assert quotes_of(extractor, text).quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("The mayor said that police in the city had arrested two men.", "police in the city had arrested two men"),
+        ("The mayor said that traffic in the centre would be banned.", "traffic in the centre would be banned"),
+    ],
+)
+def test_that_before_a_noun_with_a_verb_after_it_still_opens_a_clause(extractor, text, quote):
+    assert [q.text for q in quotes_of(extractor, text).quotes] == [quote]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Chairman Tom Hale said in 1998 the mill had almost closed.", "the mill had almost closed"),
+        ("Chairman Tom Hale said in fiscal 2024 the group would sell two plants.", "the group would sell two plants"),
+    ],
+)
+def test_a_year_after_the_reporting_verb_is_a_time_before_the_clause(extractor, text, quote):
+    assert [(q.text, q.speaker) for q in quotes_of(extractor, text).quotes] == [(quote, "Tom Hale")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'In a rare rebuke, board chairman Dan Ross, a former mayor of the city, told reporters, "The plan has failed."',
+        "In a rare rebuke, committee chairman Dan Ross, a former mayor of the city, said the plan had failed.",
+    ],
+)
+def test_a_lowercase_noun_before_a_title_after_an_opening_phrase_leaves_the_name_a_subject(extractor, text):
+    assert [q.speaker for q in quotes_of(extractor, text).quotes] == ["Dan Ross"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The governor repeated that she would not resign.", [("indirect", "she would not resign", "The governor")]),
+        ("The governor repeated an earlier forecast that growth would slow.",
+         [("indirect", "growth would slow", "The governor")]),
+        ("The governor repeated her offer of talks.", []),
+        ("Towns were hit in repeated air raids overnight.", []),
+    ],
+)
+def test_repeat_reports_a_that_clause(extractor, text, expected):
+    assert [(q.type, q.text, q.speaker) for q in quotes_of(extractor, text).quotes] == expected
+
+
+def test_an_acronym_opening_a_paragraph_is_its_verbs_subject(extractor):
+    text = ("Grain stocks fell in the week, the ministry said.\n\nFGTA also said exports rose by 12 pct.\n\n"
+            "FGTA said the figures include only member firms.")
+    assert [q.speaker for q in quotes_of(extractor, text).quotes] == ["the ministry", "FGTA", "FGTA"]
+
+
+def test_a_name_modifying_a_noun_after_the_is_no_antecedent_to_exclude(extractor):
+    text = ("Investor Carl Hale said his group would add 40 mln dlrs. The bid was backed by Dunmore Platt. "
+            "The Hale equity stake would consist of cash and shares, he said.")
+    assert [q.speaker for q in quotes_of(extractor, text).quotes] == ["Carl Hale", "Carl Hale"]
+
+
+def test_a_camel_case_employer_opens_an_appositive_role(extractor):
+    text = '"We will wait and see," said Tom Hale, PayLink\'s Vice President for Communications, when asked.'
+    (quote,) = quotes_of(extractor, text).quotes
+    assert (quote.speaker, quote.speaker_role) == ("Tom Hale", "PayLink's Vice President for Communications")
+
+
+def test_a_dashed_aside_between_the_verb_and_that_is_skipped(extractor):
+    text = "The mayor repeated -- as she has done since the flood last spring -- that she would not resign."
+    assert [(q.text, q.speaker) for q in quotes_of(extractor, text).quotes] == [("she would not resign", "The mayor")]
+
+
+def test_a_one_word_name_quoted_as_saying_is_the_speaker(extractor):
+    text = "Prices will rise, the paper reported. Okonjo was quoted as saying the shortage would last a year."
+    assert quotes_of(extractor, text).quotes[-1].speaker == "Okonjo"
+
+
+def test_who_a_participle_aside_names_is_no_antecedent_for_they(extractor):
+    text = ("The brokers, managed by Hale Scott Inc and Moss and Co Inc, said each unit would cost five dlrs. "
+            "They said the proceeds would repay a bank loan.")
+    assert [q.speaker for q in quotes_of(extractor, text).quotes] == ["The brokers", "The brokers"]

@@ -21,8 +21,8 @@ from .records import Quote, Speaker
 from .rules import Rules
 from .sentences import Sentences
 from .speakers import (
-    AUXILIARIES, BE_FORMS, DASHES, DOCUMENT_NOUNS, MAX_APPOSITIVE, PREPOSITIONS, QUOTING_FORMS, VERB_GAP, WEBSITE,
-    Entity, Mention, MentionFinder, SpeakerLexicon, is_document, is_relative, speaker_record, time_phrase_end,
+    APOSTROPHE_S, AUXILIARIES, BE_FORMS, DASHES, DOCUMENT_NOUNS, MAX_APPOSITIVE, PREPOSITIONS, QUOTING_FORMS, VERB_GAP,
+    WEBSITE, Entity, Mention, MentionFinder, SpeakerLexicon, is_document, is_relative, speaker_record, time_phrase_end,
 )
 from .tokens import TEXT_KEY, TokenTable, Word, WordClass
 
@@ -53,6 +53,8 @@ GAP_WORDS = {
 NEGATIONS = {"not", "n't", "never"}
 GO_FORMS = {"go", "goes", "went", "gone", "going"}  # "went on to say"
 SPEECH_TO_COME = {"due", "expected", "set"}  # "he was due to say", "is expected to tell activists": a speech's text released
+MAX_PUBLISHER_WORDS = 8  # tokens from "by" to "as": "was quoted by the state-run China Daily as saying"
+MAX_OWNER_WORDS = 4  # capitalised words of an employer's name before "'s" and a person's: "Midland Montagu's Maude"
 REPORTING_BEFORE_TO = {"quick", "hastened", "pains"} | SPEECH_TO_COME  # "was quick to point out", "at pains to stress"
 NOUN_MARKERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
                 "those", "’s", "'s", "to"}
@@ -342,8 +344,8 @@ class QuoteFinder:
         if words[i].is_title and not Sentences.of(sdoc).is_start(i):  # "Secretary of State", "United States": names
             return None
         cue = self.cues.match(words, i)
-        if cue is None or (i > 0 and self.marks_a_noun(sdoc, i - 1) and not self.reports_after_to(words, i))\
-                or self.is_gerund_subject(words, i):
+        if cue is None or (i > 0 and self.marks_a_noun(sdoc, i - 1) and not self.reports_after_to(words, i)
+                           and not self.names_with_s(words, i, cue)) or self.is_gerund_subject(words, i):
             return None
         if i > 0 and words[i - 1].text in ("'", "’") and not quoted[i - 1] and words[i - 2].text.endswith("s"):
             return None
@@ -371,6 +373,19 @@ class QuoteFinder:
         if j >= 0 and words[j].lower_ in BE_FORMS and not self.impersonal_passive(words, i):
             return None
         return cue
+
+    @staticmethod
+    def names_with_s(words: list[Word], i: int, cue: Cue) -> bool:
+        """A cue's past form after a capitalised name's "'s" is that name's verb, not a noun: "Moody's said",
+        "McDonald's added", "Standard and Poor's told" (a name ending in the possessive's letters); not the
+        possessor of a participle's noun ("Ford's reported profit") nor a passive ("Smith's said to be")."""
+        form = words[i].lower_
+        if i < 2 or words[i - 1].text not in APOSTROPHE_S or not words[i - 2].text[:1].isupper() \
+                or not words[i - 2].is_alpha or form == cue.lemma.split()[0] or form.endswith(("s", "ing")):
+            return False
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        return nxt is None or not (nxt.lower_ == "to" or nxt.is_alpha and nxt.is_lower and not nxt.is_stop
+                                   and not cue.complement.startswith("listener"))  # "Sainsbury's told investors"
 
     @staticmethod
     def impersonal_passive(words: list[Word], i: int) -> bool:
@@ -598,6 +613,11 @@ class Context:
                 return named
             if named is not None and named.kind == "person" and named.opening == sent.start:
                 return named  # "BankSA's managing director Colin Taylor, says": a stray comma after the subject
+            aside = next((x for x in range(j - 2, max(sent.start, j - MAX_APPOSITIVE), -1) if words[x].text == ","), None)
+            if aside is not None and self.finder.mentions.participle_aside(words, aside) and aside - 1 in self.mention_end:
+                # "The panel, headed by John Tower, said": the panel, the first subject of a name in pieces
+                return next(m for m in self.mentions if sent.start <= m.start and m.end <= aside
+                            and (not m.oblique or m is self.mention_end[aside - 1]))
             k = j - 1
             while k > sent.start and words[k].text != "," and j - k <= 4:
                 k -= 1
@@ -842,7 +862,8 @@ class Context:
                 and (m := self.mention_opening.get(i + 2)) is not None:
             return m, "according to", m.end  # `“...,” according to John Smith.`
         if cue := self.cue(i):
-            m = self.mention_opening.get(i + 1 + (1 if cue.particle else 0))  # "said resident Peter Walsh"
+            after = i + 1 + (1 if cue.particle else 0)
+            m = self.owned_person(after) or self.mention_opening.get(after)  # "said resident Peter Walsh"
             if m is not None and m.kind == "role" and (named := self.name_after_role(m, end)) is not None:
                 return named, cue.lemma, named.end  # "said its chairman, Sir Anthony Greener.": the name
             if m is not None:
@@ -860,11 +881,24 @@ class Context:
         if not (j + 2 < end and words[j].lower_ in BE_FORMS and words[j + 1].lower_ in PASSIVE_REPORTING):
             return j
         k = j + 2
+        if words[k].lower_ == "by":  # `was quoted by the China Daily as saying`: who published the words
+            k = next((x for x in range(k + 1, min(end, k + MAX_PUBLISHER_WORDS)) if words[x].lower_ == "as"
+                      or words[x].is_punct and words[x].text not in APOSTROPHE_S), k)
+            if words[k].lower_ != "as":
+                return j
         if words[k].lower_ == "as":
             k += 1
         elif words[k].lower_ == "to" and k + 1 < end and words[k + 1].lower_ == "have":
             k += 2
         return k if k < end and self.cue(k) else j
+
+    def before_passive_frame(self, cue: int, sent: Span) -> int:
+        """The token before a passive frame that ends at a cue (`..., a bank official was quoted by the China
+        Daily as saying.`: "official"), where the speaker's name ends; the token before the cue if there is none."""
+        for b in range(cue - 2, max(sent.start, cue - MAX_PUBLISHER_WORDS - 4), -1):
+            if self.table.words[b].lower_ in BE_FORMS and self.after_passive_frame(b, sent.end) == cue:
+                return b - 1
+        return cue - 1
 
     def name_after_role(self, m: Mention, end: int) -> Mention | None:
         """The person named after a comma that closes a trailing speaker's role, then punctuation: `“...,” said
@@ -1353,6 +1387,8 @@ class Context:
         cue's object, pointing back at words already reported, since a time, place or setting follows it, not a
         verb (`said this was a mistake`, `said this week that ...` report a clause)."""
         words = self.table.words
+        if k < sent.end and words[k].lower_ == "that" and self.demonstrative_that(k, sent):
+            return True  # "argued that point at length in parliament": "that" and its noun
         if k >= sent.end or words[k].lower_ not in DEMONSTRATIVE_OBJECTS:
             return False
         nxt = words[k + 1] if k + 1 < sent.end else None
@@ -1501,6 +1537,10 @@ class Context:
         own "that" it is ("said she accepted that ...", "said the evidence showed that ..."; not the
         noun of "told analysts on a conference call that")."""
         words = self.table.words
+        if after < sent.end and words[after].text in DASHES:  # "repeated -- as he has done since November -- that"
+            close = next((k for k in range(after + 1, min(sent.end, after + MAX_APPOSITIVE)) if words[k].text in DASHES), None)
+            if close is not None and close + 1 < sent.end and words[close + 1].lower_ == "that":
+                after = close + 1
         # the window opens after a listener, a time and a setting: "told a press conference in the capital a few
         # hours after polls closed that", "said in a briefing on Monday that"
         reach = self.listener_end(after, sent) or self.after_time_or_setting(after, sent)
@@ -1511,11 +1551,31 @@ class Context:
             if word.lower_ == "that":
                 if k > after and k + 1 < sent.end and words[k + 1].lower_ in AUXILIARIES:
                     return None  # "found the warheads stored in crates that were marked ...": a relative pronoun
+                if self.demonstrative_that(k, sent):
+                    return None  # "argued that point at length", "will plead his case that way in an address"
                 return k + 2 if k + 2 < sent.end and words[k + 1].text == "," else k + 1  # "that, in 2019, ..."
             if word.lower_ in AUXILIARIES or word.lower_ in SUBJECT_PRONOUNS or word.text in (".", ";", ":") \
                     or k in self.opens or k in self.cues and (word.lower_.endswith("ing") or self.is_past_cue(k)):
                 return None
         return None
+
+    def demonstrative_that(self, k: int, sent: Span) -> bool:
+        """Whether "that" at k points at the singular noun after it, with no clause: the noun, then a preposition
+        or the sentence's end, and no verb to the end ("argued that point at length in parliament", "plead his case
+        that way in a televised address"; not "said that police in the city had arrested two men")."""
+        words = self.table.words
+        n = k + 1
+        if n + 1 >= sent.end or not (words[n].is_alpha and words[n].is_lower and not words[n].is_stop) \
+                or words[n].lower_.endswith("s") or not (words[n + 1].lower_ in PREPOSITIONS or words[n + 1].is_punct
+                                                         or words[n + 1].lower_ in SETTING_OPENERS):
+            return False
+        lex = self.finder.lex
+        for x in range(n + 1, sent.end):
+            w = words[x]
+            if w.lower_ in AUXILIARIES or w.lower_ in lex.reporting_verbs or w.lower_ in SUBJECT_PRONOUNS \
+                    or x in self.opens or w.is_lower and lex.is_past_form(w) and words[x - 1].lower_ not in ARTICLES:
+                return False
+        return True
 
     def question_start(self, i: int, after: int, sent: Span) -> int | None:
         """`Senator Ted Cruz questioned whether ...`, `she asked the minister if ...`: the question, from
@@ -1730,7 +1790,7 @@ class Context:
     def trailing_clause(self, i: int, sent: Span, cue: Cue) -> tuple | None:
         """`<clause>, X said.` / `<clause>, said X.`: the clause before the attribution is the content."""
         words = self.table.words
-        j = i - 1
+        j = self.before_passive_frame(i, sent)  # "..., an official was quoted as saying."
         while j > sent.start and words[j].lower_ in VERB_GAP:
             j -= 1  # "..., Chuka Umunna has claimed.", "..., the bureau has also said."
         # "..., the Afghan Islamic Press (AIP) said."
@@ -1818,8 +1878,26 @@ class Context:
 
     def mention_at(self, k: int) -> Mention | None:
         """The mention that opens at k, or after an article there ("the company's chief executive, Jane Doe": her
-        role opens after "the")."""
-        return self.mention_opening.get(k) or self.mention_opening.get(MentionFinder.after_article(self.table.words, k))
+        role opens after "the"); a person named after the name of their employer with "'s" there instead
+        ("Midland Montagu's Maude said", "said the NAR's John Tuccillo")."""
+        return self.owned_person(k) or self.mention_opening.get(k) \
+            or self.mention_opening.get(MentionFinder.after_article(self.table.words, k))
+
+    def owned_person(self, k: int) -> Mention | None:
+        """A person's name after an owner's capitalised name, or "the" and its noun, and its "'s" at k, the
+        speaker where the owner is only their employer: "ING's James Knightley", "Data Resources' Wyss", "the
+        bank's Mary Hollis"."""
+        words = self.table.words
+        j = MentionFinder.after_article(words, k)
+        start, described = j, j > k  # after "the" a described owner too: "the bank's Mary Hollis"
+        while j < len(words) and j - start < MAX_OWNER_WORDS and words[j].is_alpha \
+                and (words[j].text[:1].isupper() or described and not words[j].is_stop):
+            j += 1
+        if j == start or j + 1 >= len(words) or words[j].text not in APOSTROPHE_S \
+                or words[j].text in ("'", "’") and not words[j - 1].lower_.endswith("s"):
+            return None
+        person = self.mention_opening.get(j + 1)
+        return person if person is not None and person.kind == "person" else None
 
     def after_appositive(self, m: Mention) -> int:
         """The token after a mention's name, its title and the role written after it (`John Smith, the bank's chief

@@ -60,6 +60,7 @@ AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "
                "should", "must", "may", "might", "shall", "does", "did", "do"}
 TIME_LEADS = {"on", "last", "this", "earlier", "late", "early", "next", "at", "over", "during", "in"}
 TIME_DETERMINERS = {"the", "this", "last"}  # "at the weekend", "earlier this week"
+YEAR_KINDS = {"fiscal", "calendar", "early", "late", "mid"}  # "in fiscal 1988", "in early 2024"
 TIME_UNITS = {"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "today", "yesterday"}
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "body"}
 # "it" is a mention only opening a sentence right before a reporting verb ("It said", "It also claims"):
@@ -107,6 +108,7 @@ GENERIC_TITLES = {"head", "member", "chair", "general", "fellow", "crown", "prim
                   "officer", "executive", "author", "writer", "expert", "speaker", "leader"}
 PARTY_LETTERS = {"D", "R", "I"}  # Democrat, Republican, independent: "Sen. Bernie Sanders, I-Vt.,"
 MAX_RELATIVE = 12  # tokens of a relative clause between a subject and its verb: "a defector who has applied for ..."
+MAX_DATELINE_TOKENS = 12  # a wire dateline's tokens before its dash: "PORTLAND, Ore., Feb 26 -"
 MAX_APPOSITIVE = 24  # tokens of an indefinite appositive: ", a climate scientist at the University of Leeds,"
 RELATIVE_OPENERS = {"who", "whose", "which"}
 MODEL_LABELS = {"PERSON", "ORG"}  # entity labels of a --model pipeline that name speakers
@@ -223,8 +225,9 @@ class SpeakerLexicon:
         return low.rstrip(".") in self.honorifics and low not in self.role_nouns
 
     def is_roleish(self, token) -> bool:
-        """A token that can stand in a title or appositive role ("former", "Minister", "Institute")."""
-        return token.is_title or token.is_upper or token.lower_ in self.role_words or token.lower_ in CONNECTORS
+        """A token that can stand in a title or appositive role ("former", "Minister", "Institute", "BankAmerica")."""
+        return token.is_title or token.is_upper or token.lower_ in self.role_words or token.lower_ in CONNECTORS \
+            or CAMEL_NAME.fullmatch(token.text) is not None
 
 
 def time_phrase_end(words: list[Word], k: int, end: int, lex: SpeakerLexicon) -> int:
@@ -243,7 +246,16 @@ def time_phrase_end(words: list[Word], k: int, end: int, lex: SpeakerLexicon) ->
     if j == k + 1 and j + 1 < end and words[k].lower_ == "on" and is_day_number(words[j]) \
             and words[j + 1].lower_ in lex.months and words[j + 1].text[0].isupper():
         return j + 2  # "on 3 September"
+    if k + 1 < end and words[k].lower_ == "in":
+        j = k + 1 + (words[k + 1].lower_ in YEAR_KINDS)
+        if j < end and is_year(words[j]):
+            return j + 1  # "said in 1988 the company ...", "in fiscal 1988"
     return k
+
+
+def is_year(word: Word) -> bool:
+    """A year written in four digits, 1800 to 2199."""
+    return word.is_digit and len(word.text) == 4 and 1800 <= int(word.text) < 2200
 
 
 def is_day_number(word: Word) -> bool:
@@ -417,7 +429,8 @@ class MentionFinder:
                     and words[end].is_lower and not words[end].is_stop and words[end].lower_.endswith("s") \
                     and words[end].lower_ not in self.lex.reporting_verbs:
                 continue  # "Three airline disasters have dented ...": the role word modifies a plural noun, no source
-            candidate = (m.start, end, m.label, m.id)
+            start = self.plural_source_start(sdoc, m.start, end, cue_tokens) if m.label == "ROLE" else m.start
+            candidate = (start, end, m.label, m.id)
             if m.label == "ROLE" and end - m.start > 2 and words[m.start].lower_ in SINGULAR_DETERMINERS \
                     and self.plural_role(words[end - 1].lower_):
                 continue  # "a result analysts called ...": "a" is no plural's, "analysts" competes alone
@@ -438,6 +451,34 @@ class MentionFinder:
                 chosen.append((start, end, label, rule))
                 taken[start:end] = [True] * (end - start)
         return sorted(chosen)
+
+    def plural_source_start(self, sdoc: Doc, start: int, end: int, cue_tokens: set[int]) -> int:
+        """Where a described source in the plural with no article begins when it is the subject of the
+        reporting verb after it: back over the lowercase nouns that say which ones ("..., grain traders said.",
+        "securities managers said", "union leaders say"; the pattern's modifiers are a list's); `start` itself
+        when the words before it are no such nouns or open no subject, or its noun is too vague to name anyone
+        however modified ("..., legal experts said.": rules/vague_sources.txt)."""
+        words = TokenTable.of(sdoc).words
+        if not self.plural_role(words[end - 1].lower_) or words[end - 1].lower_ in self.lex.vague \
+                or words[start].lower_ in QUANTIFIERS \
+                or MentionFinder.cue_after(words, end - 1) not in cue_tokens:
+            return start
+        k = start
+        while k > 0 and end - k <= MAX_SUBJECT_MODIFIERS and self.noun_modifier(words[k - 1]) and k - 1 not in cue_tokens:
+            k -= 1
+        if k == start:
+            return start
+        sentences = Sentences.of(sdoc)
+        opens = sentences.is_start(k) or words[k - 1].text in (",", ";", ":") or words[k - 1].is_quote \
+            or words[k - 1].lower_ in SUBJECT_OPENERS
+        return k if opens else start
+
+    def noun_modifier(self, word: Word) -> bool:
+        """A lowercase word that can say which of a described source's kind: a noun or adjective ("banking",
+        "grain", "securities"), not a verb's form in -ed, an adverb, a time or a reporting or quoting verb."""
+        low = word.lower_
+        return word.is_alpha and word.is_lower and not word.is_stop and not low.endswith(("ly", "ed")) \
+            and low not in self.lex.reporting_verbs and low not in QUOTING_FORMS and low not in self.lex.time_words
 
     def plural_role(self, word: str) -> bool:
         """A role noun's plural: "analysts", "spokesmen" (rules/role_nouns.txt lists the singular too)."""
@@ -717,6 +758,9 @@ class MentionFinder:
             # closing comma is missing ("Jane Doe, a spokeswoman for the ministry said ..."): the verb is next.
             verb = word.is_lower and word.lower_ in self.lex.reporting_verbs and role_end is None
             if verb or word.text == "," or (k == sent_end - 1 and word.text in (".", "!", "?")):
+                if word.text == "," and role_end is None and (firm := self.firm_name_end(words, k, sent_end)) is not None \
+                        and any(words[r].lower_ in self.lex.role_heads for r in range(start, k)):
+                    return table.text(start, firm[0]), firm[1]  # "an analyst with Birr, Wilson and Co.": its commas
                 stop = role_end or k
                 if any(words[r].lower_ in self.lex.role_heads for r in range(start, stop)):
                     return table.text(start, stop), k if verb else k + 1
@@ -726,6 +770,29 @@ class MentionFinder:
             if role_end is None and is_relative(word):
                 role_end = k
         return None
+
+    @staticmethod
+    def firm_name_end(words: list[Word], comma: int, sent_end: int) -> tuple[int, int] | None:
+        """Where a firm's name ends when the comma at `comma` falls inside it and it closes the sentence, the
+        partners' names joined by commas and "and" ("Birr, Wilson and Co.", "Prescott, Ball and Turben Inc.",
+        "Skadden, Arps, Slate, Meagher & Flom."): the token after the name and the token after its closing
+        mark (the sentence's end when only spaces follow); None otherwise."""
+        last = sent_end - 1
+        while last > comma and not words[last].text.strip():
+            last -= 1
+        after = last + 1
+        if words[last].text in (".", "!", "?"):
+            last -= 1
+        elif not words[last].text.endswith("."):  # "Co." holds the sentence's full stop
+            return None
+        tail = words[comma + 1:last + 1]
+        if len(tail) < 3 or not words[comma - 1].is_title or not any(w.lower_ in ("and", "&") for w in tail) \
+                or not tail[-1].text[:1].isupper():
+            return None
+        if not all(w.text[:1].isupper() and w.text.rstrip(".").isalpha() or w.text in (",", "&") or w.lower_ == "and"
+                   for w in tail):
+            return None
+        return last + 1, after if after < sent_end and words[after].text.strip() else sent_end
 
     @staticmethod
     def next_to_cue(words: list[Word], candidate: tuple[int, int, str, str], cue_tokens: set[int]) -> bool:
@@ -798,12 +865,38 @@ class MentionFinder:
         gap_end = min(after + 2, len(words))
         while after < gap_end and (words[after].lower_ in VERB_GAP or is_adverb(words[after])):
             after += 1  # "India has accused", "UNICEF also said", "Israel has also said", "Medvedev specifically emphasized"
+        if after + 3 < len(words) and words[after].lower_ in BE_FORMS and words[after + 1].lower_ == "quoted" \
+                and words[after + 2].lower_ == "as":
+            after += 3  # "Xie was quoted as saying": the quoted speaker
         if after in cue_tokens:  # ", with Ukraine asserting that ...": the subject of an absolute phrase
             return i == 0 or words[i - 1].lower_ not in PREPOSITIONS \
                 or words[i - 1].lower_ == "with" and words[after].lower_.endswith("ing")
         if not (i > 1 and i - 1 in cue_tokens and words[i - 2].is_punct):
             return False
         return self.ends_clause(words, i + 1)
+
+    def name_with_s(self, words: list[Word], sentences: Sentences, cue: int) -> tuple[int, int] | None:
+        """A business named with "'s" right before its reporting verb, the verb's subject: "Moody's said",
+        "Standard and Poor's added", "..., McDonald's said." (the quote finder takes the cue for a verb only when
+        no noun follows it); its tokens, or None. Not a pronoun's "'s" ("he's said") nor a possessor inside a
+        longer phrase ("the bank's said")."""
+        if cue < 2 or words[cue - 1].text not in ("’s", "'s"):
+            return None
+        start = cue - 1
+        while start > 0 and words[start - 1].is_alpha and words[start - 1].text[:1].isupper() \
+                and not words[start - 1].is_stop and words[start - 1].lower_ not in self.lex.titles:
+            start -= 1
+            if start > 1 and words[start - 1].lower_ in ("and", "&") and words[start - 2].is_title:
+                start -= 1  # "Standard and Poor's", "Marks & Spencer's"
+        if start == cue - 1 or words[start].lower_ in ("and", "&"):
+            return None
+        return (start, cue) if sentences.is_start(start) or self.opens_subject(words, start) else None
+
+    def closing_tag(self, words: list[Word], i: int, cue_tokens: set[int]) -> bool:
+        """The subject of an attribution that closes its sentence after a comma or a closing mark: "..., it
+        said.", "“...,” it added in a statement." (not "..., it said it would ...": a clause's subject after it)."""
+        return i > 0 and (words[i - 1].text == "," or words[i - 1].is_quote) and self.subject_of_cue(words, i, cue_tokens) \
+            and self.ends_clause(words, self.cue_after(words, i) + 1)
 
     def ends_clause(self, words: list[Word], i: int) -> bool:
         """Whether the words from i on leave a name before them as the clause's last word: punctuation,
@@ -847,7 +940,8 @@ class MentionFinder:
     def opens_subject(words: list[Word], i: int) -> bool:
         """Whether a subject can start at i: after the sentence's start, "the", punctuation or a conjunction,
         not inside a longer phrase ("the collapse of insurance giant HIH says", "James Okafor KC said")."""
-        return i == 0 or words[i - 1].is_punct or words[i - 1].lower_ == "the" or words[i - 1].lower_ in SUBJECT_OPENERS
+        return i == 0 or words[i - 1].is_punct or words[i - 1].is_space or words[i - 1].lower_ == "the" \
+            or words[i - 1].lower_ in SUBJECT_OPENERS  # a paragraph's first word follows its line break
 
     def described_body(self, words: list[Word], sentences: Sentences, i: int, cues: set[int]) -> int | None:
         """Where a description of the body named at i begins, its article included, when it ends in a
@@ -898,6 +992,11 @@ class MentionFinder:
             if mention:
                 mentions.append(mention)
                 covered.update(range(mention.start, mention.end))
+        for c in sorted(cue_tokens):
+            if (found := self.name_with_s(words, sentences, c)) is not None and not any(
+                    k in covered or quoted[k] for k in range(*found)):  # "Moody's said", "..., McDonald's added."
+                mentions.append(Mention(*found, table.text(*found), "organization", "org-name-with-s"))
+                covered.update(range(*found))
         # Later mentions of a named person by the name's last word, or by its first ("Xi" for Xi Jinping).
         surnames = {
             **{w: w for m in mentions if m.kind == "person" for w in middle_names(m.text)},
@@ -915,6 +1014,8 @@ class MentionFinder:
         maybe.update(j for c in cue_tokens for j in (c - 1, c + 1) if 0 <= j < len(words) and j - 1 not in listener_cues)
         maybe.update(c - n - 1 for c in cue_tokens for n in (1, 2)  # "India has accused", "It also says", "Peskov flatly denied"
                      if c > n and all(words[c - x].lower_ in VERB_GAP or is_adverb(words[c - x]) for x in range(1, n + 1)))
+        maybe.update(c - 4 for c in cue_tokens if c > 3 and words[c - 1].lower_ == "as"  # "Xie was quoted as saying"
+                     and words[c - 2].lower_ == "quoted" and words[c - 3].lower_ in BE_FORMS)
         maybe.update(j for c in cue_tokens for j in range(max(0, c - 5), c - 2)  # "Israel last week said"
                      if time_phrase_end(words, j + 1, c, self.lex) == c)
         for i in sorted(maybe):
@@ -942,7 +1043,8 @@ class MentionFinder:
             if low in PRONOUNS and (low != "it" or after_according  # "According to it, ...": a body named before
                                     # "It said", "In a statement, it said"
                                     or (sentences.is_start(i) or self.after_opening_phrase(words, sentences.bounds(i)[0], i + 1, cue_tokens) == i)
-                                    and self.subject_of_cue(words, i, cue_tokens)) \
+                                    and self.subject_of_cue(words, i, cue_tokens)
+                                    or self.closing_tag(words, i, cue_tokens)) \
                     or low in OBJECT_PRONOUNS:  # only after "according to" (see `maybe`)
                 mentions.append(Mention(i, i + 1, word.text, "pronoun", f"pronoun-{OBJECT_PRONOUNS.get(low, low)}"))
             elif (self.is_acronym(word) or WEBSITE.fullmatch(word.text)) and self.bare_name_by_cue(words, i, cue_tokens) \
@@ -1035,6 +1137,14 @@ class MentionFinder:
                         and not self.describes_name(words, k) and not self.subject_of_cue(words, m.end - 1, cue_tokens))
                 )
             )
+            if not m.oblique and (comma := next((c for c in range(m.opening - 1, max(-1, m.opening - MAX_APPOSITIVE), -1)
+                                                 if words[c].text in (",", ".", ";", ":")), None)) is not None \
+                    and words[comma].text == "," and self.participle_aside(words, comma):
+                m.oblique = True  # "The underwriters, managed by Janney Scott Inc and Woolcott and Co Inc, said": the aside's
+            if m.kind == "person" and m.role_span is None and 0 < m.start and words[m.start - 1].lower_ in ("the", "a", "an") \
+                    and m.end < len(words) and words[m.end].is_alpha and words[m.end].is_lower and not words[m.end].is_stop \
+                    and m.end not in cue_tokens and not self.lex.is_past_form(words[m.end]):
+                m.oblique = True  # "The Redstone equity contribution ...": a name modifying a noun, no subject
             # The subject of a reported clause: "told the jury that Marsh had ...", "said the minister had lied".
             m.reported = k > 0 and words[k].lower_ in REPORTED_OPENERS and any(
                 c in cue_tokens for c in range(max(sentences.bounds(k)[0], k - REPORTED_WINDOW), k)
@@ -1058,6 +1168,12 @@ class MentionFinder:
         self.resolve(sdoc, mentions, cue_tokens)
         return mentions
 
+    def participle_aside(self, words: list[Word], comma: int) -> bool:
+        """Whether an aside opens at a comma with a past participle and its preposition (", managed by Janney Scott
+        Inc,", ", headed by John Tower,", ", based in Houston,"): who it names is no subject of the verb after it."""
+        return comma + 2 < len(words) and words[comma + 1].is_lower and self.lex.is_past_form(words[comma + 1]) \
+            and words[comma + 2].lower_ in PREPOSITIONS
+
     def subject_noun_phrase(self, words: list[Word], sentences: Sentences, cue: int, cues: set[int], taken: set[int],
                             quoted: list[bool]) -> tuple[int, int] | None:
         """A common noun phrase right before a reporting verb, opening its clause: a described source
@@ -1070,14 +1186,16 @@ class MentionFinder:
         aside = next((k for k in range(head - 2, max(sent_start, head - MAX_APPOSITIVE), -1) if words[k].text == ","), None) \
             if words[head].text == "," else None
         if aside is not None and aside > sent_start and (head - aside == 2 and words[aside + 1].lower_ in self.lex.sentence_adverbs
-                                                         or words[aside + 1].lower_.endswith("ing")):
-            head = aside - 1  # "The Palestinian leadership, meanwhile, appealed", "The agency, quoting sources, said"
+                                                         or words[aside + 1].lower_.endswith("ing")
+                                                         or self.participle_aside(words, aside)):
+            head = aside - 1  # "The Palestinian leadership, meanwhile, appealed", "The agency, quoting sources, said",
+            # "The underwriters, managed by Janney Scott Inc, said"
         elif words[head].text == ",":
             # past a relative clause between commas, names listed in it: "The actor, whose films include X, Y and
             # Z, said", "The actor, who starred alongside X, said"
             opener = next((k for k in range(head - 2, max(sent_start, head - MAX_APPOSITIVE), -1)
                            if words[k].text == ";" or k in cues or quoted[k]
-                           or words[k].text == "," and is_relative(words[k + 1], ("who", "whose"))), None)
+                           or words[k].text == "," and is_relative(words[k + 1])), None)
             if opener is not None and words[opener].text == ",":
                 head = opener - 1
         # past a relative clause: "An Iraqi defector who has applied for residency in Australia claims"
@@ -1101,8 +1219,18 @@ class MentionFinder:
         if start - 1 >= sent_start and words[start - 1].lower_ in QUANTIFIERS:
             start -= 1
         opens = start == sent_start or words[start - 1].text in (",", ";", ":") or words[start - 1].is_quote \
-            or words[start - 1].lower_ in SUBJECT_OPENERS
+            or words[start - 1].lower_ in SUBJECT_OPENERS or self.ends_dateline(words, sentences, start - 1)
         return (start, head + 1) if opens else None
+
+    @staticmethod
+    def ends_dateline(words: list[Word], sentences: Sentences, k: int) -> bool:
+        """Whether the dash at k closes a wire dateline opening its sentence ("DETROIT, March 2 - The paper
+        said", "LONDON (Reuters) - The bank said"): capitalised words, numbers, commas and brackets before it."""
+        if words[k].text not in DASHES:
+            return False
+        sent_start = sentences.bounds(k)[0]
+        return 0 < k - sent_start <= MAX_DATELINE_TOKENS and words[sent_start].is_upper and words[sent_start].is_alpha \
+            and all(w.is_title or w.is_upper or w.is_digit or w.text in (",", "(", ")", ".") for w in words[sent_start:k])
 
     def quoted_noun_phrase(self, words: list[Word], sentences: Sentences, k: int, cues: set[int],
                            taken: set[int]) -> tuple[int, int] | None:
@@ -1186,7 +1314,17 @@ class MentionFinder:
         ("Australian paceman Glenn McGrath") or an age ("the 26-year-old Rashford")."""
         return words[i].lower_ in self.lex.role_words or (words[i].lower_ == "old" and i > 1 and words[i - 1].text == "-") \
             or i > 0 and words[i - 1].is_title and words[i - 1].lower_ in self.lex.demonyms \
-            and i + 1 < len(words) and words[i + 1].is_title
+            and i + 1 < len(words) and words[i + 1].is_title \
+            or self.opens_title(words, i)
+
+    def opens_title(self, words: list[Word], i: int) -> bool:
+        """A lowercase noun opening a subject right before a title word ("..., board chairman John Tower, ...",
+        "and committee chairman Dan Ross"): the title's own word, not a verb's ("met chairman Dan Ross")."""
+        word = words[i]
+        return 0 < i and i + 1 < len(words) and words[i + 1].is_lower and words[i + 1].lower_ in self.lex.titles \
+            and word.is_alpha and word.is_lower and not word.is_stop and not word.lower_.endswith("ly") \
+            and not self.lex.is_past_form(word) and word.lower_ not in self.lex.reporting_verbs \
+            and (words[i - 1].is_punct or words[i - 1].lower_ in SUBJECT_OPENERS)
 
     def with_affiliations(self, table: TokenTable, mentions: list[Mention]) -> list[Mention]:
         """A described source and the organisation or person it speaks for are one speaker: "a
@@ -1240,8 +1378,25 @@ class MentionFinder:
                 prev.role = f"{prev.role} {table.text(prev.end, m.end)}" if prev.role else m.text
                 prev.role_span = (prev.opening, max(m.end, prev.role_span[1] if prev.role_span else m.end))
                 continue
+            if prev is not None and prev.kind == "person" and prev.name_start is not None and link in EMPLOYER_LINKS \
+                    and (m.kind == "organization" or m.rule == "person-surname-cue") \
+                    and MentionFinder.partners_between(words, prev.end + 1, m.start):
+                # the last of a firm's partners is no speaker: "Analyst Rosemarie Morbelli of Ingalls and Snyder
+                # said", "Mary Lee of Baker, Watts and Co. said" are the analysts', the firm their role
+                text = table.text(prev.end + 1, m.end)
+                prev.role = f"{prev.role} {table.text(prev.end, m.end)}" if prev.role else text
+                prev.role_span = (prev.opening, max(m.end, prev.role_span[1] if prev.role_span else m.end))
+                continue
             out.append(m)
         return out
+
+    @staticmethod
+    def partners_between(words: list[Word], start: int, end: int) -> bool:
+        """Whether words [start, end) are a firm's first partners before its last: capitalised names joined
+        by commas, the last joined by "and" or "&" ("Ingalls and", "Baker, Watts and")."""
+        return end - start >= 2 and words[end - 1].lower_ in ("and", "&") and words[start].text[:1].isupper() \
+            and all(w.text[:1].isupper() and w.text.rstrip(".").isalpha() or w.text == ","
+                    for w in words[start:end - 1])
 
     def opens_sentence_only(self, words: list[Word], sentences: Sentences, k: int) -> bool:
         """A capitalised word at k that is no part of a name after it: a sentence adverb ("Yesterday",
@@ -1363,6 +1518,11 @@ class MentionFinder:
         bearer_at: dict[int, int] = {}  # person id -> first token of its latest naming as a subject, not a possessor
         for m in mentions:
             span_chars = m.name_chars(sdoc)
+            if self.in_capitals(words, sentences, m.start):
+                # a headline in capitals ("BANKERS REPORT BREAKTHROUGH ON VENEZUELAN DEBT") names no one the story
+                # refers back to: "the bankers said" is not "BANKERS", "The company said" not "NCR CORP"'s "CORP"
+                m.entity = None if m.kind == "pronoun" else Entity(m.text, m.kind, m.role, m.rule, first_mention=span_chars)
+                continue
             if m.rule.startswith(EPITHET):
                 m.entity = self.epithet_person(sdoc, m, subjects)
                 continue
@@ -1466,6 +1626,14 @@ class MentionFinder:
                     subjects.append((m.start, ent))
                     if not (m.end < len(words) and words[m.end].text in APOSTROPHE_S):
                         bearer_at[id(ent)] = m.start  # a possessor is no subject: "Raymond Fenech, Yorgen Fenech’s uncle, said"
+
+    @staticmethod
+    def in_capitals(words: list[Word], sentences: Sentences, k: int) -> bool:
+        """Whether the token at k is in a sentence written all in capitals, a wire headline ("SHULTZ SAYS NO
+        RESIGNATION OVER IRAN REPORT"): three words of two letters or more, none with a lowercase letter."""
+        start, end = sentences.bounds(k)
+        letters = [w for w in words[start:end] if any(c.isalpha() for c in w.text)]
+        return sum(len(w.text) > 1 for w in letters) >= 3 and not any(c.islower() for w in letters for c in w.text)
 
     def epithet_person(self, sdoc: Doc, m: Mention, subjects: list[tuple[int, Entity]]) -> Entity | None:
         """Who "the Dutchman" or "the 56-year-old" is: of the persons named as subjects earlier in its
