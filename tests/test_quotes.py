@@ -186,6 +186,11 @@ CASES = [
         id="the-speaker-s-tag-then-the-outlet-s-tag",
     ),
     pytest.param(
+        "The mine is producing ore, its chief executive told reporters gathered at the site.",
+        [("indirect", "The mine is producing ore", "its chief executive")],
+        id="a-trailing-tag-whose-listeners-are-described-by-a-participle",
+    ),
+    pytest.param(
         "NEW-TOWN – There are no grounds for alarm, said Mayor Jane Roe during her visit to the port, the city's press "
         "office reported.",
         [("indirect", "There are no grounds for alarm", "Jane Roe")],

@@ -1808,6 +1808,9 @@ class Context:
         tail = (self.listener_end(tail, sent) if cue.complement in ("listener", "listener-clause") else None) \
             or self.after_time_or_setting(tail, sent)
         resumes = self.clause_resumes_after(tail, sent)
+        if tail + 1 < sent.end and words[tail].is_lower and words[tail].lower_.endswith(("ed", "ing")) and tail not in self.cues \
+                and self.setting_to_end(tail + 1, sent):
+            tail += 1  # "told reporters gathered at the site.", "told journalists travelling with him to Kyiv."
         closes = all(words[k].is_punct for k in range(tail, sent.end)) or self.setting_to_end(tail, sent) \
             or self.source_tag_at(tail, sent) \
             or tail < sent.end - 1 and words[tail].text == "," \
