@@ -191,6 +191,12 @@ CASES = [
         id="a-trailing-tag-whose-listeners-are-described-by-a-participle",
     ),
     pytest.param(
+        "Despite repeated warnings that the dam could fail, officials did nothing. Amid reported clashes, the army "
+        "said it was calm.",
+        [("indirect", "it was calm", "the army")],
+        id="a-participle-after-a-leading-preposition-is-an-adjective-and-the-preposition-no-name",
+    ),
+    pytest.param(
         "NEW-TOWN – There are no grounds for alarm, said Mayor Jane Roe during her visit to the port, the city's press "
         "office reported.",
         [("indirect", "There are no grounds for alarm", "Jane Roe")],

@@ -21,8 +21,9 @@ from .records import Quote, Speaker
 from .rules import Rules
 from .sentences import Sentences
 from .speakers import (
-    APOSTROPHE_S, AUXILIARIES, BE_FORMS, DASHES, DOCUMENT_NOUNS, MAX_APPOSITIVE, PREPOSITIONS, QUOTING_FORMS, VERB_GAP,
-    WEBSITE, Entity, Mention, MentionFinder, SpeakerLexicon, is_document, is_relative, speaker_record, time_phrase_end,
+    APOSTROPHE_S, AUXILIARIES, BE_FORMS, DASHES, DOCUMENT_NOUNS, LEADING_PREPOSITIONS, MAX_APPOSITIVE, PREPOSITIONS,
+    QUOTING_FORMS, VERB_GAP, WEBSITE, Entity, Mention, MentionFinder, SpeakerLexicon, is_document, is_relative,
+    speaker_record, time_phrase_end,
 )
 from .tokens import TEXT_KEY, TokenTable, Word, WordClass
 
@@ -52,6 +53,7 @@ GAP_WORDS = {
 }
 NEGATIONS = {"not", "n't", "never"}
 GO_FORMS = {"go", "goes", "went", "gone", "going"}  # "went on to say"
+ADJECTIVE_LEADS = LEADING_PREPOSITIONS | {"after"}  # before a participle, no verb: "despite repeated warnings"
 SPEECH_TO_COME = {"due", "expected", "set"}  # "he was due to say", "is expected to tell activists": a speech's text released
 MAX_PUBLISHER_WORDS = 8  # tokens from "by" to "as": "was quoted by the state-run China Daily as saying"
 MAX_OWNER_WORDS = 4  # capitalised words of an employer's name before "'s" and a person's: "Midland Montagu's Maude"
@@ -349,9 +351,10 @@ class QuoteFinder:
             return None
         if i > 0 and words[i - 1].text in ("'", "’") and not quoted[i - 1] and words[i - 2].text.endswith("s"):
             return None
-        if i > 0 and (words[i - 1].lower_ in PREPOSITIONS or words[i - 1].lower_ in QUOTING_FORMS
-                      and words[i - 1].lower_.endswith("ing")) and self.lex.is_past_form(words[i]):
-            return None  # "charged over alleged misconduct", "jailed for reported links", "quoting informed sources": an adjective
+        if i > 0 and (words[i - 1].lower_ in PREPOSITIONS or words[i - 1].lower_ in ADJECTIVE_LEADS
+                      or words[i - 1].lower_ in QUOTING_FORMS and words[i - 1].lower_.endswith("ing")) \
+                and self.lex.is_past_form(words[i]):
+            return None  # "charged over alleged misconduct", "despite repeated warnings", "quoting informed sources": an adjective
         if words[i].lower_.endswith("s") and i + 1 < len(words) and self.cues.match(words, i + 1) is not None:
             return None  # "Preliminary reports suggested ...", "Local reports say ...": a noun, the verb after it
         if i > 0 and words[i - 1].lower_ in LIGHT_VERBS and not words[i].lower_.endswith(("ed", "ing")):

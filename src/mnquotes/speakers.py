@@ -30,6 +30,8 @@ DOCUMENT_NOUNS = {"report", "study", "survey", "statement", "analysis", "data", 
                   "tape", "videotape", "video", "recording", "transcript"}
 APOSTROPHE_S = {"’s", "'s", "’", "'"}
 DETERMINERS = {"the", "a", "an", "one", "his", "her", "their", "its", "this", "that", "these", "those"}
+# Prepositions outside spaCy's stop list, which may open a sentence: no one-word name ("Despite repeated ...")
+LEADING_PREPOSITIONS = {"despite", "amid", "amidst", "following", "including", "regarding", "concerning", "notwithstanding"}
 PREPOSITIONS = {
     "by", "of", "to", "with", "for", "at", "in", "from", "on", "against", "about", "into", "onto", "over",
     "under", "between", "among", "alongside", "toward", "towards", "through", "via", "without", "within",
@@ -927,7 +929,7 @@ class MentionFinder:
         time or role word, nor a noun for members of a group ("Englishmen", "Christians", "Islamist")."""
         low = word.lower_
         return (word.is_title or CAMEL_NAME.fullmatch(word.text) is not None) and len(word.text) > 2 \
-            and not word.is_stop and low not in self.lex.demonyms and low not in self.lex.time_words \
+            and not word.is_stop and low not in LEADING_PREPOSITIONS and low not in self.lex.demonyms and low not in self.lex.time_words \
             and low not in TIME_UNITS \
             and low not in self.lex.role_words and GROUP_MEMBERS.search(low) is None and low not in self.lex.sentence_adverbs
 
