@@ -197,6 +197,11 @@ CASES = [
         id="a-participle-after-a-leading-preposition-is-an-adjective-and-the-preposition-no-name",
     ),
     pytest.param(
+        "Unlike published figures, the data were complete. Worldwide reported cases fell. He said the vote was fair.",
+        [("indirect", "the vote was fair", None)],
+        id="an-opening-preposition-or-adverb-is-no-name-he-refers-to",
+    ),
+    pytest.param(
         "NEW-TOWN – There are no grounds for alarm, said Mayor Jane Roe during her visit to the port, the city's press "
         "office reported.",
         [("indirect", "There are no grounds for alarm", "Jane Roe")],

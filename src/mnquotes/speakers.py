@@ -31,7 +31,8 @@ DOCUMENT_NOUNS = {"report", "study", "survey", "statement", "analysis", "data", 
 APOSTROPHE_S = {"’s", "'s", "’", "'"}
 DETERMINERS = {"the", "a", "an", "one", "his", "her", "their", "its", "this", "that", "these", "those"}
 # Prepositions outside spaCy's stop list, which may open a sentence: no one-word name ("Despite repeated ...")
-LEADING_PREPOSITIONS = {"despite", "amid", "amidst", "following", "including", "regarding", "concerning", "notwithstanding"}
+LEADING_PREPOSITIONS = {"despite", "amid", "amidst", "following", "including", "regarding", "concerning", "notwithstanding",
+                        "unlike"}
 PREPOSITIONS = {
     "by", "of", "to", "with", "for", "at", "in", "from", "on", "against", "about", "into", "onto", "over",
     "under", "between", "among", "alongside", "toward", "towards", "through", "via", "without", "within",
@@ -1209,8 +1210,9 @@ class MentionFinder:
             return None
         word = words[head]
         if not (word.is_alpha and (word.is_lower or head == sent_start and word.is_title)) or word.is_stop \
-                or word.lower_.endswith("ly") or word.lower_ in self.lex.time_words:
-            return None
+                or word.lower_.endswith("ly") or word.lower_ in self.lex.time_words \
+                or head == sent_start and word.lower_ in self.lex.sentence_adverbs:
+            return None  # (not "Worldwide reported cases fell": an adverb)
         start = head
         while start - 1 >= sent_start and head - start < MAX_SUBJECT_MODIFIERS and start - 1 not in taken \
                 and not quoted[start - 1] and start - 1 not in cues and self.modifies_subject(words[start - 1]) \
