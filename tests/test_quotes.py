@@ -202,6 +202,13 @@ CASES = [
         id="an-opening-preposition-or-adverb-is-no-name-he-refers-to",
     ),
     pytest.param(
+        "According to the official, the president proposed expanding trade. According to Reuters, Smith said the "
+        "plan failed.",
+        [("indirect", "the president proposed expanding trade", "the official"),
+         ("indirect", "the plan failed", "Smith")],
+        id="according-to-x-before-a-subject-whose-verb-reports-nothing-is-x-s",
+    ),
+    pytest.param(
         "NEW-TOWN – There are no grounds for alarm, said Mayor Jane Roe during her visit to the port, the city's press "
         "office reported.",
         [("indirect", "There are no grounds for alarm", "Jane Roe")],

@@ -1993,8 +1993,11 @@ class Context:
         speaker = speaker or who
         if i == sent.start and source_end < sent.end and words[source_end].text == ",":
             start = source_end + 1
-            if (named := self.mention_start.get(start)) is not None and named.end < sent.end and self.cue(named.end):
+            if (named := self.mention_start.get(start)) is not None and named.end < sent.end \
+                    and (inner := self.cue(named.end)) is not None \
+                    and (inner.complement != "that" or self.that_clause_start(named.end + 1, sent) is not None):
                 return None  # "According to Reuters, Smith said ...": Smith's report, which the agency relays
+                # (not "According to the official, Lee proposed expanding ...": no report of Lee's, the official's)
             return start, self.clause_end(start, sent), speaker, "according to", "indirect-according-to"
         if i > sent.start and words[i - 1].text == "," and all(words[k].is_punct for k in range(source_end, sent.end)) \
                 and not any(k in self.reported_tokens for k in range(sent.start, i)) \
