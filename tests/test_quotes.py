@@ -209,6 +209,11 @@ CASES = [
         id="according-to-x-before-a-subject-whose-verb-reports-nothing-is-x-s",
     ),
     pytest.param(
+        "Meanwhile, the minister held talks with his counterpart, the ministry said.",
+        [("indirect", "the minister held talks with his counterpart", "the ministry")],
+        id="an-opening-sentence-adverb-is-no-part-of-a-trailing-report",
+    ),
+    pytest.param(
         "NEW-TOWN – There are no grounds for alarm, said Mayor Jane Roe during her visit to the port, the city's press "
         "office reported.",
         [("indirect", "There are no grounds for alarm", "Jane Roe")],

@@ -1823,6 +1823,8 @@ class Context:
         if comma <= sent.start or words[comma].text != "," or not (resumes or closes) or self.introduces_quotation(tail, sent):
             return None
         start = self.after_dateline(sent)
+        if start + 2 < comma and words[start + 1].text == "," and words[start].lower_ in self.finder.lex.sentence_adverbs:
+            start += 2  # "Separately, X held talks with Y, the ministry said.": the writer's link, no part of the report
         if start in self.opens or words[start].text in QUOTE_MARKS or self.quoted[comma - 1]:
             return None
         if start + 3 < comma and words[start].lower_ in DEMONSTRATIVE_OBJECTS | {"it"} and words[start + 1].lower_ in BE_FORMS \
