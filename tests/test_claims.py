@@ -148,6 +148,9 @@ EXPRESSIONS = [
     ("US output reached 13.2 mb/d in December.", "13.2 mb/d", 13.2e6, "barrel/day", "exact", None, None),
     ("Iraq pumped 4.3mb/d in May.", "4.3mb/d", 4.3e6, "barrel/day", "exact", None, None),
     ("Russia pumps 9.5m b/d.", "9.5m b/d", 9.5e6, "barrel/day", "exact", None, None),
+    # a letter glued to a figure that opens a unit is no scale; a spaced "m" before another unit is million
+    ("Supply grew by 250,000b/d last month.", "250,000b/d", 250_000, "barrel/day", "exact", None, None),  # was 2.5e14
+    ("The probe is now 61M km from the Sun.", "61M km", 61e6, "km", "exact", None, None),  # was 61 metres
     ("Beef costs $5/kg at the market.", "$5/kg", 5, "USD/kg", "exact", None, None),
     ("Patients take 10mg/day of the drug.", "10mg/day", 10, "mg/day", "exact", None, None),
     ("The iPad Pro has a 13in display.", "13in", 13, "inch", "exact", None, None),

@@ -806,6 +806,11 @@ class QuantityReader:
         if low == "m" and not money and not num.currency and not self.glued_million(doc, num, i + 1):
             num.unit = self.lx.unit_of(suffix)  # "a 3m-high wall": metres
             return num
+        if low in self.lx.scales and not num.currency:
+            glued = self.glued_unit(doc, num)
+            if glued is not None and glued[0][1] != "money":
+                num.unit = glued[0]  # "160,000b/d": the letter opens a unit, no scale; `read` takes the rest of it
+                return num
         if low in self.lx.scales:  # "$1.2bn", "N2trillion"
             num.scale = self.lx.scales[low][0]
             num.value = scaled(num.value, num.scale)  # type: ignore[arg-type]
@@ -1265,6 +1270,9 @@ class QuantityReader:
         if j >= len(doc):
             return False
         t = doc[j]
+        unit = self.lx.unit_of(t.text)
+        if unit is not None and unit[1] != "money" and len(t.text) > 1 and t.is_alpha and not t.is_stop:
+            return True  # "43M km (27M mi)": no length in metres is written before another unit
         if t.lower_ in self.lx.metre_words:
             return False  # "the 60m hurdles", "5m waves": an event or a height, metres
         return t.lower_ in self.lx.count_nouns or self.lx.unit_of(t.text) is not None or (t.is_lower and t.is_alpha and not t.is_stop and t.text.endswith("s")) \
