@@ -777,6 +777,9 @@ def test_claim_units(finder, sentence, found):
         "She is the double Olympic champion and the halls double as venues.",
         "Output in the second quarter was too weak to matter.",  # a clause's verb before "to": no "first ... to" (was one)
         "But the third quarter is still insufficient to deliver growth.",
+        "The currency climbed to a six-year high on Monday.",  # the span of a record level, no figure (was 6 years)
+        "Factory activity hit a nine month low.",
+        "Copper touched a 52-week high.",
     ],
 )
 def test_not_claims(finder, sentence):
