@@ -881,6 +881,19 @@ def test_a_bare_number_takes_the_unit_of_the_parallel_claim(finder):
 
 
 @pytest.mark.parametrize(
+    "sentence, bare",
+    [
+        ("Most claims came from Spain (52 100 claims, or 38%), Poland (21 700, or 16%) and Chile (9 900, or 7%).", "21 700"),
+        ("Jobs fell by 4,300, or 6 percent, over the year.", "4,300"),  # a bare figure listed before a share
+    ],
+)
+def test_a_figure_restated_as_a_share_keeps_no_percent(finder, sentence, bare):
+    """"X, or Y%": the share restates the figure, which takes no percent of the share or of a parallel claim (was percent)."""
+    found = {c.text: c for c in numeric(finder, sentence)}
+    assert bare in found and found[bare].unit != "percent", found
+
+
+@pytest.mark.parametrize(
     "sentence, text, subject, entity",
     [
         ("Mongolia depends on Russia for 95 percent of its petroleum.", "95 percent", "share of Mongolia's petroleum", "Mongolia"),

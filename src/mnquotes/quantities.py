@@ -411,6 +411,9 @@ class QuantityReader:
             if not first.bare or second.unit == "count" or second.value is None or not between \
                     or not between <= {",", "or", "and"} or between == {","} and n + 1 not in shared:
                 continue
+            if "," in between and between != {","} and second.unit == "percent" and n + 1 not in shared \
+                    and (first.start == 0 or doc_words[first.start - 1].text != ","):
+                continue  # "Hungary (32 800, or 18%)": a figure restated as a share, no list ("2, 3, or 4 percent")
             scale = 1.0
             for k in range(second.start, second.end):
                 if k in self.number_starts_set(doc):
