@@ -93,6 +93,9 @@ LOCAL_DOLLAR = "mnquotes.local_dollar"
 OF = re.compile(r"[ \t\u00a0]+of(?=[ \t\u00a0])")
 
 
+DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")  # "U.S.", "U.K.": a name's letters inside a counted phrase
+
+
 @dataclass(frozen=True)
 class Quantity:
     """A quantity expression read at token positions [start, end) of a Doc (qualifier included when
@@ -1666,8 +1669,11 @@ class QuantityReader:
             return j + 1, j + 2  # "a three-bedroom house", "a 200-seat hall", "a five-member panel"
         hyphens = sum(1 for k in range(j, min(j + 5, len(doc))) if doc_words[k].text == "-" and not doc[k].whitespace_
                       and k > j and not doc[k - 1].whitespace_)  # "six weather-related cancellations": a compound modifier
-        for k in range(j, min(j + 3 + 2 * min(hyphens, 1), len(doc))):
+        paired = any(self.paired_modifiers(doc, k) for k in range(j + 1, min(j + 3, len(doc))))
+        for k in range(j, min(j + 3 + 2 * min(hyphens, 1) + 2 * paired, len(doc))):
             t = doc_words[k]
+            if paired and self.paired_modifiers(doc, k) or k > j and DOTTED_ABBREVIATION.fullmatch(t.text):
+                continue  # "64 confirmed or suspected measles cases", "58 confirmed U.S. cases"
             if k == j and (t.lower_ in COUNT_MODIFIERS or t.lower_ == "top" and doc[k].is_lower):
                 continue  # "34 other nations", "Eleven other citizens", "three top bosses" (a stop word to spaCy)
             if t.text == "-" and k > j and not doc[k].whitespace_ and not doc[k - 1].whitespace_:
@@ -1688,6 +1694,14 @@ class QuantityReader:
                 and not doc_words[j].lower_.endswith(("ed", "ing")):  # "well over 1,000 signed the petition", "18 measuring": a verb
             return j, j + 1
         return None, j
+
+    @staticmethod
+    def paired_modifiers(doc: Doc, k: int) -> bool:
+        """Is token k an "and"/"or" between two lower-case modifiers ("confirmed or suspected", "new and used")?"""
+        words = TokenTable.of(doc).words
+        if not 0 < k < len(doc) - 1 or words[k].lower_ not in ("and", "or"):
+            return False
+        return all(w.is_alpha and w.is_lower and not w.is_stop for w in (words[k - 1], words[k + 1]))
 
     def casualty_verb(self, doc: Doc, start: int, end: int) -> int | None:
         """A verb of count_nouns.tsv's participles ("killed", "wounded") right before a count with no noun, or
