@@ -93,6 +93,7 @@ LOCAL_DOLLAR = "mnquotes.local_dollar"
 OF = re.compile(r"[ \t\u00a0]+of(?=[ \t\u00a0])")
 
 
+STUFF_KINDS = frozenset({"volume", "mass", "energy"})  # measures of a stuff: "barrels of oil a day" is a flow
 DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")  # "U.S.", "U.K.": a name's letters inside a counted phrase
 
 
@@ -579,6 +580,8 @@ class QuantityReader:
                 unit, kind = "degree", "temperature"
         covers = self.conversion_after(doc, end, kind) if unit is not None and kind != "count" else None
         rate = self.rate_after(doc, covers or end, unit, kind) if unit is not None and kind != "count" else None
+        if rate is None and unit is not None and kind in STUFF_KINDS and not covers:
+            rate = self.stuff_rate(doc, end, unit, kind)  # "500,000 barrels of oil a day": barrel/day
         if rate is not None:  # "£11.44 an hour", "$78.50 a barrel"; a rate with a unit of its own: "160 miles (257 km) an hour" mph
             (unit, kind), end, char_end = self.lx.rates.get((unit, rate[0]), (f"{unit}/{rate[0]}", kind)), rate[1], None  # type: ignore[arg-type]
         elif unit is None and kind == "count" and num.kind == "cardinal":
@@ -1504,6 +1507,18 @@ class QuantityReader:
         if per_kind == "time" and self.relative_time(doc, end):
             return None
         return per, end
+
+    def stuff_rate(self, doc: Doc, j: int, unit: str, kind: str) -> tuple[str, int] | None:
+        """"of" and one lower-case noun of what is measured, then a rate of time ("barrels of oil a day", "cubic
+        metres of gas per year", "tonnes of wheat a year"): the time unit it is counted per, and the token after."""
+        doc_words = TokenTable.of(doc).words
+        if j + 3 >= len(doc) or doc_words[j].lower_ != "of" or not (doc_words[j + 1].is_alpha and doc_words[j + 1].is_lower
+                                                                  and not doc_words[j + 1].is_stop):
+            return None
+        rate = self.rate_after(doc, j + 2, unit, kind)
+        if rate is None or doc_words[j + 2].lower_ not in ("a", "an", "per") or doc_words[j + 3].lower_ not in self.lx.durations:
+            return None
+        return rate
 
     def per_currency(self, doc: Doc, j: int, unit: str) -> tuple[str, int] | None:
         """Another currency after "per", "to the" or "against the" at token j: an exchange rate ("7.3 yuan per
