@@ -689,6 +689,8 @@ def test_several_claims(finder, sentence, texts):
         ("Twelve managers and three executives were charged.", [("Twelve", "people"), ("three", "people")]),  # business people: were no claims
         ("Four top executives resigned.", [("Four", "people")]),  # "top" is a stop word to spaCy: was no claim
         ("Five analysts polled and the 10 largest shareholders agreed.", [("Five", "people"), ("10", "people")]),  # was count
+        ("The toll from a 6.4 magnitude quake and its aftershocks reached 2,300 by Friday.",
+         [("6.4 magnitude", "magnitude"), ("2,300", "count")]),  # a figure 100 times the parallel one's: was magnitude
         ("Clinics logged 35 confirmed or probable flu cases.", [("35", "cases")]),  # paired modifiers: were count
         ("Hospitals treated 90 new and returning patients.", [("90", "people")]),
         ("The agency counted 41 confirmed U.K. cases.", [("41", "cases")]),  # a dotted abbreviation inside
