@@ -790,6 +790,9 @@ def test_claim_units(finder, sentence, found):
         "The currency climbed to a six-year high on Monday.",  # the span of a record level, no figure (was 6 years)
         "Factory activity hit a nine month low.",
         "Copper touched a 52-week high.",
+        "Officials track the 14-day rolling average of admissions.",  # a window, no figure (was 14 days)
+        "The 30-year bond rallied after the auction.",  # a debt's term names the bond
+        "Traders sold two-year Treasuries.",
     ],
 )
 def test_not_claims(finder, sentence):

@@ -206,7 +206,7 @@ class Lexicon:
     time_words: frozenset[str]
     labels: frozenset[str]
     time_frames: frozenset[str]
-    record_levels: frozenset[str]  # words after a duration that make it a record's span ("a four-year high")
+    span_words: frozenset[str]  # words after a duration that name a span by it ("a four-year high", "10-year bonds")
     change_words: frozenset[str]
     ordinal_nouns: dict[str, str]
     per_nouns: dict[str, str]  # noun -> unit a measure is counted per ("a share" -> share), besides units
@@ -315,7 +315,7 @@ class Lexicon:
             time_words=frozenset(rules.lowered("time_words.txt")),
             labels=frozenset(rules.lowered("number_labels.txt")),
             time_frames=frozenset(rules.lowered("time_frames.txt")),
-            record_levels=frozenset(rules.lowered("record_levels.txt")),
+            span_words=frozenset(rules.lowered("span_words.txt")),
             change_words=frozenset(rules.lowered("change_words.txt")),
             ordinal_nouns={n.lower(): mode for n, mode, *_ in rows(rules, "ordinal_nouns.tsv", 2)},
             per_nouns={n.lower(): u for n, u, *_ in rows(rules, "per_nouns.tsv", 2)},
@@ -1849,8 +1849,8 @@ class QuantityReader:
             return False  # "September 2", "24 February", "3 pm", "0900 GMT"; not "aged 18 may vote"
         if self.day_range_end(doc, start, num):
             return False  # "from September 3 to 6": the last day of a date's range
-        if kind == "time" and nxt is not None and nxt.lower_ in lx.record_levels:
-            return False  # "a four-year high", "a 12-month high of above $53": the span of a record, not a figure
+        if kind == "time" and nxt is not None and nxt.lower_ in lx.span_words:
+            return False  # "a four-year high", "a seven-day rolling average", "the 10-year Treasury yield": a span that names, no figure
         if nxt is not None and nxt.lower_ == "of" and end + 1 < len(doc) and doc_words[end + 1].lower_ in lx.time_words:
             return False
         if prev is not None and prev.lower_ == "per":
