@@ -691,6 +691,7 @@ def test_several_claims(finder, sentence, texts):
         ("Five analysts polled and the 10 largest shareholders agreed.", [("Five", "people"), ("10", "people")]),  # was count
         ("The toll from a 6.4 magnitude quake and its aftershocks reached 2,300 by Friday.",
          [("6.4 magnitude", "magnitude"), ("2,300", "count")]),  # a figure 100 times the parallel one's: was magnitude
+        ("The largest mine will reopen in two years.", [("two years", "year")]),  # a superlative subject: a claim still
         ("Clinics logged 35 confirmed or probable flu cases.", [("35", "cases")]),  # paired modifiers: were count
         ("Hospitals treated 90 new and returning patients.", [("90", "people")]),
         ("The agency counted 41 confirmed U.K. cases.", [("41", "cases")]),  # a dotted abbreviation inside
@@ -793,6 +794,9 @@ def test_claim_units(finder, sentence, found):
         "Officials track the 14-day rolling average of admissions.",  # a window, no figure (was 14 days)
         "The 30-year bond rallied after the auction.",  # a debt's term names the bond
         "Traders sold two-year Treasuries.",
+        "Retail sales posted the biggest fall in nine months.",  # the span of a record after a superlative (was 9 months)
+        "Turnout was its lowest level in nearly sixty years.",
+        "Copper rose the most in more than a year.",
     ],
 )
 def test_not_claims(finder, sentence):
