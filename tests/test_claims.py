@@ -797,6 +797,7 @@ def test_claim_units(finder, sentence, found):
         "Retail sales posted the biggest fall in nine months.",  # the span of a record after a superlative (was 9 months)
         "Turnout was its lowest level in nearly sixty years.",
         "Copper rose the most in more than a year.",
+        "Figures for the prior three months were revised.",  # a time frame after "prior" (was 3 months)
     ],
 )
 def test_not_claims(finder, sentence):
