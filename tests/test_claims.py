@@ -798,6 +798,7 @@ def test_claim_units(finder, sentence, found):
         "Turnout was its lowest level in nearly sixty years.",
         "Copper rose the most in more than a year.",
         "Figures for the prior three months were revised.",  # a time frame after "prior" (was 3 months)
+        "The Standard & Poor's 500 index slipped on Friday.",  # a possessive name's number before "index" names it
     ],
 )
 def test_not_claims(finder, sentence):

@@ -94,6 +94,7 @@ OF = re.compile(r"[ \t\u00a0]+of(?=[ \t\u00a0])")
 
 
 RECORD_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "my", "'s", "’s"})  # before a superlative
+INDEX_WORDS = frozenset({"index", "indexes", "indices"})  # after a name's number: the index it names
 STUFF_KINDS = frozenset({"volume", "mass", "energy"})  # measures of a stuff: "barrels of oil a day" is a flow
 DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")  # "U.S.", "U.K.": a name's letters inside a counted phrase
 
@@ -1920,6 +1921,9 @@ class QuantityReader:
         prev = doc[start - 1]
         if self.label_word(doc, start):
             return True
+        if prev.lower_ in ("'s", "’s") and start >= 2 and doc_words[start - 2].is_title and start + 1 < len(doc) \
+                and doc_words[start + 1].lower_ in INDEX_WORDS:
+            return True  # "the Standard & Poor's 500 index": a possessive name's number before "index" names the index
         if prev.text in ("-", "#") and not prev.whitespace_ and start >= 2 and not doc[start - 2].whitespace_ \
                 and doc_words[start - 2].is_alpha and doc_words[start - 2].lower_ not in self.lx.cardinals:
             return True  # "COVID-19", "F-16"
