@@ -155,6 +155,7 @@ EXPRESSIONS = [
      "exact", None, None),
     ("The mill grinds 400 tonnes of maize a day.", "400 tonnes of maize a day", 400, "tonne/day", "exact", None, None),
     ("The probe passed 2.4 astronomical units from the Sun.", "2.4 astronomical units", 2.4, "astronomical unit", "exact", None, None),
+    ("Kuwait pumps 2.5 million oil barrels a day.", "2.5 million oil barrels a day", 2.5e6, "barrel/day", "exact", None, None),  # was a count
     ("Supply grew by 250,000b/d last month.", "250,000b/d", 250_000, "barrel/day", "exact", None, None),  # was 2.5e14
     ("The probe is now 61M km from the Sun.", "61M km", 61e6, "km", "exact", None, None),  # was 61 metres
     ("Beef costs $5/kg at the market.", "$5/kg", 5, "USD/kg", "exact", None, None),
