@@ -148,6 +148,16 @@ EXPRESSIONS = [
     ("US output reached 13.2 mb/d in December.", "13.2 mb/d", 13.2e6, "barrel/day", "exact", None, None),
     ("Iraq pumped 4.3mb/d in May.", "4.3mb/d", 4.3e6, "barrel/day", "exact", None, None),
     ("Russia pumps 9.5m b/d.", "9.5m b/d", 9.5e6, "barrel/day", "exact", None, None),
+    # a letter glued to a figure that opens a unit is no scale; a spaced "m" before another unit is million
+    # what a measure measures, between it and its rate: a flow ("barrels of oil a day"), no stock
+    ("The field now yields 80,000 barrels of crude a day.", "80,000 barrels of crude a day", 80_000, "barrel/day", "exact", None, None),
+    ("The line will carry 38 billion cubic metres of gas per year.", "38 billion cubic metres of gas per year", 38e9, "m3/year",
+     "exact", None, None),
+    ("The mill grinds 400 tonnes of maize a day.", "400 tonnes of maize a day", 400, "tonne/day", "exact", None, None),
+    ("The probe passed 2.4 astronomical units from the Sun.", "2.4 astronomical units", 2.4, "astronomical unit", "exact", None, None),
+    ("Kuwait pumps 2.5 million oil barrels a day.", "2.5 million oil barrels a day", 2.5e6, "barrel/day", "exact", None, None),  # was a count
+    ("Supply grew by 250,000b/d last month.", "250,000b/d", 250_000, "barrel/day", "exact", None, None),  # was 2.5e14
+    ("The probe is now 61M km from the Sun.", "61M km", 61e6, "km", "exact", None, None),  # was 61 metres
     ("Beef costs $5/kg at the market.", "$5/kg", 5, "USD/kg", "exact", None, None),
     ("Patients take 10mg/day of the drug.", "10mg/day", 10, "mg/day", "exact", None, None),
     ("The iPad Pro has a 13in display.", "13in", 13, "inch", "exact", None, None),
@@ -681,6 +691,12 @@ def test_several_claims(finder, sentence, texts):
         ("Twelve managers and three executives were charged.", [("Twelve", "people"), ("three", "people")]),  # business people: were no claims
         ("Four top executives resigned.", [("Four", "people")]),  # "top" is a stop word to spaCy: was no claim
         ("Five analysts polled and the 10 largest shareholders agreed.", [("Five", "people"), ("10", "people")]),  # was count
+        ("The toll from a 6.4 magnitude quake and its aftershocks reached 2,300 by Friday.",
+         [("6.4 magnitude", "magnitude"), ("2,300", "count")]),  # a figure 100 times the parallel one's: was magnitude
+        ("The largest mine will reopen in two years.", [("two years", "year")]),  # a superlative subject: a claim still
+        ("Clinics logged 35 confirmed or probable flu cases.", [("35", "cases")]),  # paired modifiers: were count
+        ("Hospitals treated 90 new and returning patients.", [("90", "people")]),
+        ("The agency counted 41 confirmed U.K. cases.", [("41", "cases")]),  # a dotted abbreviation inside
         ("Officials named three well-known doctors.", [("three", "people")]),  # a stop word inside the compound: was no claim  # a compass point before people is no address
     ],
 )
@@ -774,6 +790,17 @@ def test_claim_units(finder, sentence, found):
         "She is the double Olympic champion and the halls double as venues.",
         "Output in the second quarter was too weak to matter.",  # a clause's verb before "to": no "first ... to" (was one)
         "But the third quarter is still insufficient to deliver growth.",
+        "The currency climbed to a six-year high on Monday.",  # the span of a record level, no figure (was 6 years)
+        "Factory activity hit a nine month low.",
+        "Copper touched a 52-week high.",
+        "Officials track the 14-day rolling average of admissions.",  # a window, no figure (was 14 days)
+        "The 30-year bond rallied after the auction.",  # a debt's term names the bond
+        "Traders sold two-year Treasuries.",
+        "Retail sales posted the biggest fall in nine months.",  # the span of a record after a superlative (was 9 months)
+        "Turnout was its lowest level in nearly sixty years.",
+        "Copper rose the most in more than a year.",
+        "Figures for the prior three months were revised.",  # a time frame after "prior" (was 3 months)
+        "The Standard & Poor's 500 index slipped on Friday.",  # a possessive name's number before "index" names it
     ],
 )
 def test_not_claims(finder, sentence):
@@ -872,6 +899,19 @@ def test_a_bare_number_takes_the_unit_of_the_parallel_claim(finder):
     first, second = numeric(finder, "China accounted for 41 percent of imports and Russia for 26.")
     assert (second.text, second.value, second.unit, second.entity) == ("26", 26, "percent", "Russia")
     assert second.subject == first.subject == "share of imports"
+
+
+@pytest.mark.parametrize(
+    "sentence, bare",
+    [
+        ("Most claims came from Spain (52 100 claims, or 38%), Poland (21 700, or 16%) and Chile (9 900, or 7%).", "21 700"),
+        ("Jobs fell by 4,300, or 6 percent, over the year.", "4,300"),  # a bare figure listed before a share
+    ],
+)
+def test_a_figure_restated_as_a_share_keeps_no_percent(finder, sentence, bare):
+    """"X, or Y%": the share restates the figure, which takes no percent of the share or of a parallel claim (was percent)."""
+    found = {c.text: c for c in numeric(finder, sentence)}
+    assert bare in found and found[bare].unit != "percent", found
 
 
 @pytest.mark.parametrize(

@@ -153,6 +153,11 @@ class ClaimFinder:
         (the words after the last break all of `level_words`); not a part of a group: "fell 11%, but rose in 12 of the 30 cities"."""
         if q.end < len(sdoc) and TokenTable.of(sdoc).words[q.end].lower_ in ("of", "per"):
             return False  # "rose in 12 of the 30 largest cities": a part of a group; "1 per 100,000 people": a rate
+        if before.kind != "money" and before.value and q.value and not 0.01 <= q.value / before.value <= 100:
+            return False  # "a 7.8 magnitude earthquake and aftershocks rose to more than 5,000": no measure of its size
+        words = TokenTable.of(sdoc).words
+        if q.end + 2 < len(sdoc) and words[q.end].text == "," and words[q.end + 1].lower_ == "or" and words[q.end + 2].like_num:
+            return False  # "Germany (73,100, or 40%), Hungary (32,800, or 18%)": a figure its own share restates
         between = sdoc[before.end:q.start]
         breaks = [k for k, t in enumerate(between) if t.lower_ in CLAUSE_WORDS or t.text in (",", ";")]
         if len(between) > 12 or not breaks:

@@ -93,6 +93,12 @@ LOCAL_DOLLAR = "mnquotes.local_dollar"
 OF = re.compile(r"[ \t\u00a0]+of(?=[ \t\u00a0])")
 
 
+RECORD_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "my", "'s", "’s"})  # before a superlative
+INDEX_WORDS = frozenset({"index", "indexes", "indices"})  # after a name's number: the index it names
+STUFF_KINDS = frozenset({"volume", "mass", "energy"})  # measures of a stuff: "barrels of oil a day" is a flow
+DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")  # "U.S.", "U.K.": a name's letters inside a counted phrase
+
+
 @dataclass(frozen=True)
 class Quantity:
     """A quantity expression read at token positions [start, end) of a Doc (qualifier included when
@@ -202,6 +208,8 @@ class Lexicon:
     time_words: frozenset[str]
     labels: frozenset[str]
     time_frames: frozenset[str]
+    superlatives: frozenset[str]  # "the highest", "its lowest": a record, whose span "in five years" gives
+    span_words: frozenset[str]  # words after a duration that name a span by it ("a four-year high", "10-year bonds")
     change_words: frozenset[str]
     ordinal_nouns: dict[str, str]
     per_nouns: dict[str, str]  # noun -> unit a measure is counted per ("a share" -> share), besides units
@@ -310,6 +318,8 @@ class Lexicon:
             time_words=frozenset(rules.lowered("time_words.txt")),
             labels=frozenset(rules.lowered("number_labels.txt")),
             time_frames=frozenset(rules.lowered("time_frames.txt")),
+            span_words=frozenset(rules.lowered("span_words.txt")),
+            superlatives=frozenset(rules.lowered("superlatives.txt")),
             change_words=frozenset(rules.lowered("change_words.txt")),
             ordinal_nouns={n.lower(): mode for n, mode, *_ in rows(rules, "ordinal_nouns.tsv", 2)},
             per_nouns={n.lower(): u for n, u, *_ in rows(rules, "per_nouns.tsv", 2)},
@@ -409,6 +419,9 @@ class QuantityReader:
             if not first.bare or second.unit == "count" or second.value is None or not between \
                     or not between <= {",", "or", "and"} or between == {","} and n + 1 not in shared:
                 continue
+            if "," in between and between != {","} and second.unit == "percent" and n + 1 not in shared \
+                    and (first.start == 0 or doc_words[first.start - 1].text != ","):
+                continue  # "Hungary (32 800, or 18%)": a figure restated as a share, no list ("2, 3, or 4 percent")
             scale = 1.0
             for k in range(second.start, second.end):
                 if k in self.number_starts_set(doc):
@@ -571,6 +584,8 @@ class QuantityReader:
                 unit, kind = "degree", "temperature"
         covers = self.conversion_after(doc, end, kind) if unit is not None and kind != "count" else None
         rate = self.rate_after(doc, covers or end, unit, kind) if unit is not None and kind != "count" else None
+        if rate is None and unit is not None and kind in STUFF_KINDS and not covers:
+            rate = self.stuff_rate(doc, end, unit, kind)  # "500,000 barrels of oil a day": barrel/day
         if rate is not None:  # "£11.44 an hour", "$78.50 a barrel"; a rate with a unit of its own: "160 miles (257 km) an hour" mph
             (unit, kind), end, char_end = self.lx.rates.get((unit, rate[0]), (f"{unit}/{rate[0]}", kind)), rate[1], None  # type: ignore[arg-type]
         elif unit is None and kind == "count" and num.kind == "cardinal":
@@ -806,6 +821,11 @@ class QuantityReader:
         if low == "m" and not money and not num.currency and not self.glued_million(doc, num, i + 1):
             num.unit = self.lx.unit_of(suffix)  # "a 3m-high wall": metres
             return num
+        if low in self.lx.scales and not num.currency:
+            glued = self.glued_unit(doc, num)
+            if glued is not None and glued[0][1] != "money":
+                num.unit = glued[0]  # "160,000b/d": the letter opens a unit, no scale; `read` takes the rest of it
+                return num
         if low in self.lx.scales:  # "$1.2bn", "N2trillion"
             num.scale = self.lx.scales[low][0]
             num.value = scaled(num.value, num.scale)  # type: ignore[arg-type]
@@ -1265,6 +1285,9 @@ class QuantityReader:
         if j >= len(doc):
             return False
         t = doc[j]
+        unit = self.lx.unit_of(t.text)
+        if unit is not None and unit[1] != "money" and len(t.text) > 1 and t.is_alpha and not t.is_stop:
+            return True  # "43M km (27M mi)": no length in metres is written before another unit
         if t.lower_ in self.lx.metre_words:
             return False  # "the 60m hurdles", "5m waves": an event or a height, metres
         return t.lower_ in self.lx.count_nouns or self.lx.unit_of(t.text) is not None or (t.is_lower and t.is_alpha and not t.is_stop and t.text.endswith("s")) \
@@ -1489,6 +1512,18 @@ class QuantityReader:
             return None
         return per, end
 
+    def stuff_rate(self, doc: Doc, j: int, unit: str, kind: str) -> tuple[str, int] | None:
+        """"of" and one lower-case noun of what is measured, then a rate of time ("barrels of oil a day", "cubic
+        metres of gas per year", "tonnes of wheat a year"): the time unit it is counted per, and the token after."""
+        doc_words = TokenTable.of(doc).words
+        if j + 3 >= len(doc) or doc_words[j].lower_ != "of" or not (doc_words[j + 1].is_alpha and doc_words[j + 1].is_lower
+                                                                  and not doc_words[j + 1].is_stop):
+            return None
+        rate = self.rate_after(doc, j + 2, unit, kind)
+        if rate is None or doc_words[j + 2].lower_ not in ("a", "an", "per") or doc_words[j + 3].lower_ not in self.lx.durations:
+            return None
+        return rate
+
     def per_currency(self, doc: Doc, j: int, unit: str) -> tuple[str, int] | None:
         """Another currency after "per", "to the" or "against the" at token j: an exchange rate ("7.3 yuan per
         dollar", "83 rupees to the dollar"), its currency and the token after it."""
@@ -1653,8 +1688,11 @@ class QuantityReader:
             return j + 1, j + 2  # "a three-bedroom house", "a 200-seat hall", "a five-member panel"
         hyphens = sum(1 for k in range(j, min(j + 5, len(doc))) if doc_words[k].text == "-" and not doc[k].whitespace_
                       and k > j and not doc[k - 1].whitespace_)  # "six weather-related cancellations": a compound modifier
-        for k in range(j, min(j + 3 + 2 * min(hyphens, 1), len(doc))):
+        paired = any(self.paired_modifiers(doc, k) for k in range(j + 1, min(j + 3, len(doc))))
+        for k in range(j, min(j + 3 + 2 * min(hyphens, 1) + 2 * paired, len(doc))):
             t = doc_words[k]
+            if paired and self.paired_modifiers(doc, k) or k > j and DOTTED_ABBREVIATION.fullmatch(t.text):
+                continue  # "64 confirmed or suspected measles cases", "58 confirmed U.S. cases"
             if k == j and (t.lower_ in COUNT_MODIFIERS or t.lower_ == "top" and doc[k].is_lower):
                 continue  # "34 other nations", "Eleven other citizens", "three top bosses" (a stop word to spaCy)
             if t.text == "-" and k > j and not doc[k].whitespace_ and not doc[k - 1].whitespace_:
@@ -1675,6 +1713,14 @@ class QuantityReader:
                 and not doc_words[j].lower_.endswith(("ed", "ing")):  # "well over 1,000 signed the petition", "18 measuring": a verb
             return j, j + 1
         return None, j
+
+    @staticmethod
+    def paired_modifiers(doc: Doc, k: int) -> bool:
+        """Is token k an "and"/"or" between two lower-case modifiers ("confirmed or suspected", "new and used")?"""
+        words = TokenTable.of(doc).words
+        if not 0 < k < len(doc) - 1 or words[k].lower_ not in ("and", "or"):
+            return False
+        return all(w.is_alpha and w.is_lower and not w.is_stop for w in (words[k - 1], words[k + 1]))
 
     def casualty_verb(self, doc: Doc, start: int, end: int) -> int | None:
         """A verb of count_nouns.tsv's participles ("killed", "wounded") right before a count with no noun, or
@@ -1807,6 +1853,11 @@ class QuantityReader:
             return False  # "September 2", "24 February", "3 pm", "0900 GMT"; not "aged 18 may vote"
         if self.day_range_end(doc, start, num):
             return False  # "from September 3 to 6": the last day of a date's range
+        opened = self.qualifier_before(doc, start)[1] if kind == "time" else start  # "in nearly eighty years"
+        if kind == "time" and opened > 1 and doc_words[opened - 1].lower_ == "in" and self.record_before(doc, opened - 1):
+            return False  # "the highest in five years", "its lowest level in nearly eighty years": a record's span
+        if kind == "time" and nxt is not None and nxt.lower_ in lx.span_words:
+            return False  # "a four-year high", "a seven-day rolling average", "the 10-year Treasury yield": a span that names, no figure
         if nxt is not None and nxt.lower_ == "of" and end + 1 < len(doc) and doc_words[end + 1].lower_ in lx.time_words:
             return False
         if prev is not None and prev.lower_ == "per":
@@ -1846,6 +1897,19 @@ class QuantityReader:
         # "the two countries", "its two neighbours"; "relations between two countries": the pair related, no count
         return prev is None or prev.lower_ not in DETERMINERS and not (num.value == 2 and prev.lower_ == "between" and not ranged)
 
+    def record_before(self, doc: Doc, k: int) -> bool:
+        """Does a superlative after "the" or a possessive end the three words before token k, or stand before up to
+        two nouns that do ("matched the highest in", "its lowest level in", "the lowest monthly output in", "rose the
+        most in"; not "The biggest plant opened in")?"""
+        doc_words = TokenTable.of(doc).words
+        for m in range(k - 1, max(k - 4, 0), -1):
+            w = doc_words[m]
+            if w.lower_ in self.lx.superlatives and doc_words[m - 1].lower_ in RECORD_DETERMINERS:
+                return True
+            if not (w.is_alpha and w.is_lower and not w.is_stop) or w.lower_.endswith("ed"):
+                return False
+        return False
+
     def dating(self, t: Token | None) -> bool:
         """Does token t beside a number make it a date or a clock time? A month that is also a common word
         only capitalised ("18 May", not "aged 18 may vote", "3 march")."""
@@ -1857,6 +1921,9 @@ class QuantityReader:
         prev = doc[start - 1]
         if self.label_word(doc, start):
             return True
+        if prev.lower_ in ("'s", "’s") and start >= 2 and doc_words[start - 2].is_title and start + 1 < len(doc) \
+                and doc_words[start + 1].lower_ in INDEX_WORDS:
+            return True  # "the Standard & Poor's 500 index": a possessive name's number before "index" names the index
         if prev.text in ("-", "#") and not prev.whitespace_ and start >= 2 and not doc[start - 2].whitespace_ \
                 and doc_words[start - 2].is_alpha and doc_words[start - 2].lower_ not in self.lx.cardinals:
             return True  # "COVID-19", "F-16"
