@@ -93,7 +93,6 @@ LOCAL_DOLLAR = "mnquotes.local_dollar"
 OF = re.compile(r"[ \t\u00a0]+of(?=[ \t\u00a0])")
 
 
-RECORD_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "my", "'s", "’s"})  # before a superlative
 INDEX_WORDS = frozenset({"index", "indexes", "indices"})  # after a name's number: the index it names
 STUFF_KINDS = frozenset({"volume", "mass", "energy"})  # measures of a stuff: "barrels of oil a day" is a flow
 DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")  # "U.S.", "U.K.": a name's letters inside a counted phrase
@@ -208,8 +207,7 @@ class Lexicon:
     time_words: frozenset[str]
     labels: frozenset[str]
     time_frames: frozenset[str]
-    superlatives: frozenset[str]  # "the highest", "its lowest": a record, whose span "in five years" gives
-    span_words: frozenset[str]  # words after a duration that name a span by it ("a four-year high", "10-year bonds")
+    span_words: frozenset[str]  # words after a duration that name a thing by it ("a seven-day rolling average", "10-year bonds")
     change_words: frozenset[str]
     ordinal_nouns: dict[str, str]
     per_nouns: dict[str, str]  # noun -> unit a measure is counted per ("a share" -> share), besides units
@@ -319,7 +317,6 @@ class Lexicon:
             labels=frozenset(rules.lowered("number_labels.txt")),
             time_frames=frozenset(rules.lowered("time_frames.txt")),
             span_words=frozenset(rules.lowered("span_words.txt")),
-            superlatives=frozenset(rules.lowered("superlatives.txt")),
             change_words=frozenset(rules.lowered("change_words.txt")),
             ordinal_nouns={n.lower(): mode for n, mode, *_ in rows(rules, "ordinal_nouns.tsv", 2)},
             per_nouns={n.lower(): u for n, u, *_ in rows(rules, "per_nouns.tsv", 2)},
@@ -1853,11 +1850,8 @@ class QuantityReader:
             return False  # "September 2", "24 February", "3 pm", "0900 GMT"; not "aged 18 may vote"
         if self.day_range_end(doc, start, num):
             return False  # "from September 3 to 6": the last day of a date's range
-        opened = self.qualifier_before(doc, start)[1] if kind == "time" else start  # "in nearly eighty years"
-        if kind == "time" and opened > 1 and doc_words[opened - 1].lower_ == "in" and self.record_before(doc, opened - 1):
-            return False  # "the highest in five years", "its lowest level in nearly eighty years": a record's span
         if kind == "time" and nxt is not None and nxt.lower_ in lx.span_words:
-            return False  # "a four-year high", "a seven-day rolling average", "the 10-year Treasury yield": a span that names, no figure
+            return False  # "a seven-day rolling average", "the 10-year Treasury yield": a span that names, no figure
         if nxt is not None and nxt.lower_ == "of" and end + 1 < len(doc) and doc_words[end + 1].lower_ in lx.time_words:
             return False
         if prev is not None and prev.lower_ == "per":
@@ -1896,19 +1890,6 @@ class QuantityReader:
             return False
         # "the two countries", "its two neighbours"; "relations between two countries": the pair related, no count
         return prev is None or prev.lower_ not in DETERMINERS and not (num.value == 2 and prev.lower_ == "between" and not ranged)
-
-    def record_before(self, doc: Doc, k: int) -> bool:
-        """Does a superlative after "the" or a possessive end the three words before token k, or stand before up to
-        two nouns that do ("matched the highest in", "its lowest level in", "the lowest monthly output in", "rose the
-        most in"; not "The biggest plant opened in")?"""
-        doc_words = TokenTable.of(doc).words
-        for m in range(k - 1, max(k - 4, 0), -1):
-            w = doc_words[m]
-            if w.lower_ in self.lx.superlatives and doc_words[m - 1].lower_ in RECORD_DETERMINERS:
-                return True
-            if not (w.is_alpha and w.is_lower and not w.is_stop) or w.lower_.endswith("ed"):
-                return False
-        return False
 
     def dating(self, t: Token | None) -> bool:
         """Does token t beside a number make it a date or a clock time? A month that is also a common word
