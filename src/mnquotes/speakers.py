@@ -1636,8 +1636,13 @@ class MentionFinder:
         """Whether the token at k is in a sentence written all in capitals, a wire headline ("SHULTZ SAYS NO
         RESIGNATION OVER IRAN REPORT"): three words of two letters or more, none with a lowercase letter."""
         start, end = sentences.bounds(k)
-        letters = [w for w in words[start:end] if any(c.isalpha() for c in w.text)]
-        return sum(len(w.text) > 1 for w in letters) >= 3 and not any(c.islower() for w in letters for c in w.text)
+        capitals = 0
+        for w in words[start:end]:  # (most sentences stop at their first word, "The")
+            if w.is_upper:
+                capitals += len(w.text) > 1
+            elif any(c.islower() for c in w.text):
+                return False
+        return capitals >= 3
 
     def epithet_person(self, sdoc: Doc, m: Mention, subjects: list[tuple[int, Entity]]) -> Entity | None:
         """Who "the Dutchman" or "the 56-year-old" is: of the persons named as subjects earlier in its
