@@ -149,11 +149,12 @@ EXPRESSIONS = [
     ("Iraq pumped 4.3mb/d in May.", "4.3mb/d", 4.3e6, "barrel/day", "exact", None, None),
     ("Russia pumps 9.5m b/d.", "9.5m b/d", 9.5e6, "barrel/day", "exact", None, None),
     # a letter glued to a figure that opens a unit is no scale; a spaced "m" before another unit is million
-    # what a measure measures, between it and its rate: a flow ("barrels of oil a day"), no stock
-    ("The field now yields 80,000 barrels of crude a day.", "80,000 barrels of crude a day", 80_000, "barrel/day", "exact", None, None),
-    ("The line will carry 38 billion cubic metres of gas per year.", "38 billion cubic metres of gas per year", 38e9, "m3/year",
+    # what a measure measures, between it and its rate: a flow ("barrels of oil a day"), no stock; the text is the
+    # measure alone, as the eval gold writes "95 percent" of "95 percent of its petroleum products"
+    ("The field now yields 80,000 barrels of crude a day.", "80,000 barrels", 80_000, "barrel/day", "exact", None, None),
+    ("The line will carry 38 billion cubic metres of gas per year.", "38 billion cubic metres", 38e9, "m3/year",
      "exact", None, None),
-    ("The mill grinds 400 tonnes of maize a day.", "400 tonnes of maize a day", 400, "tonne/day", "exact", None, None),
+    ("The mill grinds 400 tonnes of maize a day.", "400 tonnes", 400, "tonne/day", "exact", None, None),
     ("The probe passed 2.4 astronomical units from the Sun.", "2.4 astronomical units", 2.4, "astronomical unit", "exact", None, None),
     ("Kuwait pumps 2.5 million oil barrels a day.", "2.5 million oil barrels a day", 2.5e6, "barrel/day", "exact", None, None),  # was a count
     ("Supply grew by 250,000b/d last month.", "250,000b/d", 250_000, "barrel/day", "exact", None, None),  # was 2.5e14

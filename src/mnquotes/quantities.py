@@ -581,9 +581,10 @@ class QuantityReader:
                 unit, kind = "degree", "temperature"
         covers = self.conversion_after(doc, end, kind) if unit is not None and kind != "count" else None
         rate = self.rate_after(doc, covers or end, unit, kind) if unit is not None and kind != "count" else None
-        if rate is None and unit is not None and kind in STUFF_KINDS and not covers:
-            rate = self.stuff_rate(doc, end, unit, kind)  # "500,000 barrels of oil a day": barrel/day
-        if rate is not None:  # "£11.44 an hour", "$78.50 a barrel"; a rate with a unit of its own: "160 miles (257 km) an hour" mph
+        flow = self.stuff_rate(doc, end, unit, kind) if rate is None and unit is not None and kind in STUFF_KINDS and not covers else None
+        if flow is not None:  # "500,000 barrels of oil a day": barrel/day, the text the measure alone, as "95 percent" of "95
+            unit, kind = self.lx.rates.get((unit, flow[0]), (f"{unit}/{flow[0]}", kind))  # percent of its petroleum"
+        elif rate is not None:  # "£11.44 an hour", "$78.50 a barrel"; a rate with a unit of its own: "160 miles (257 km) an hour" mph
             (unit, kind), end, char_end = self.lx.rates.get((unit, rate[0]), (f"{unit}/{rate[0]}", kind)), rate[1], None  # type: ignore[arg-type]
         elif unit is None and kind == "count" and num.kind == "cardinal":
             fx = self.exchange_rate(doc, text_start, end)
