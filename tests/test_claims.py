@@ -148,7 +148,6 @@ EXPRESSIONS = [
     ("US output reached 13.2 mb/d in December.", "13.2 mb/d", 13.2e6, "barrel/day", "exact", None, None),
     ("Iraq pumped 4.3mb/d in May.", "4.3mb/d", 4.3e6, "barrel/day", "exact", None, None),
     ("Russia pumps 9.5m b/d.", "9.5m b/d", 9.5e6, "barrel/day", "exact", None, None),
-    # a letter glued to a figure that opens a unit is no scale; a spaced "m" before another unit is million
     # what a measure measures, between it and its rate: a flow ("barrels of oil a day"), no stock; the text is the
     # measure alone, as the eval gold writes "95 percent" of "95 percent of its petroleum products"
     ("The field now yields 80,000 barrels of crude a day.", "80,000 barrels", 80_000, "barrel/day", "exact", None, None),
@@ -157,6 +156,7 @@ EXPRESSIONS = [
     ("The mill grinds 400 tonnes of maize a day.", "400 tonnes", 400, "tonne/day", "exact", None, None),
     ("The probe passed 2.4 astronomical units from the Sun.", "2.4 astronomical units", 2.4, "astronomical unit", "exact", None, None),
     ("Kuwait pumps 2.5 million oil barrels a day.", "2.5 million oil barrels a day", 2.5e6, "barrel/day", "exact", None, None),  # was a count
+    # a letter glued to a figure that opens a unit is no scale; a spaced "m" before another unit is million
     ("Supply grew by 250,000b/d last month.", "250,000b/d", 250_000, "barrel/day", "exact", None, None),  # was 2.5e14
     ("The probe is now 61M km from the Sun.", "61M km", 61e6, "km", "exact", None, None),  # was 61 metres
     ("Beef costs $5/kg at the market.", "$5/kg", 5, "USD/kg", "exact", None, None),
