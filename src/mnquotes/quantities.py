@@ -583,7 +583,7 @@ class QuantityReader:
         rate = self.rate_after(doc, covers or end, unit, kind) if unit is not None and kind != "count" else None
         flow = self.stuff_rate(doc, end, unit, kind) if rate is None and unit is not None and kind in STUFF_KINDS and not covers else None
         if flow is not None:  # "500,000 barrels of oil a day": barrel/day, the text the measure alone, as "95 percent" of "95
-            unit, kind = self.lx.rates.get((unit, flow[0]), (f"{unit}/{flow[0]}", kind))  # percent of its petroleum"
+            unit, kind = self.lx.rates.get((unit, flow), (f"{unit}/{flow}", kind))  # percent of its petroleum"
         elif rate is not None:  # "£11.44 an hour", "$78.50 a barrel"; a rate with a unit of its own: "160 miles (257 km) an hour" mph
             (unit, kind), end, char_end = self.lx.rates.get((unit, rate[0]), (f"{unit}/{rate[0]}", kind)), rate[1], None  # type: ignore[arg-type]
         elif unit is None and kind == "count" and num.kind == "cardinal":
@@ -1510,9 +1510,10 @@ class QuantityReader:
             return None
         return per, end
 
-    def stuff_rate(self, doc: Doc, j: int, unit: str, kind: str) -> tuple[str, int] | None:
+    def stuff_rate(self, doc: Doc, j: int, unit: str, kind: str) -> str | None:
         """"of" and one lower-case noun of what is measured, then a rate of time ("barrels of oil a day", "cubic
-        metres of gas per year", "tonnes of wheat a year"): the time unit it is counted per, and the token after."""
+        metres of gas per year", "tonnes of wheat a year"): the time unit it is counted per (the text stays the
+        measure's)."""
         doc_words = TokenTable.of(doc).words
         if j + 3 >= len(doc) or doc_words[j].lower_ != "of" or not (doc_words[j + 1].is_alpha and doc_words[j + 1].is_lower
                                                                   and not doc_words[j + 1].is_stop):
@@ -1520,7 +1521,7 @@ class QuantityReader:
         rate = self.rate_after(doc, j + 2, unit, kind)
         if rate is None or doc_words[j + 2].lower_ not in ("a", "an", "per") or doc_words[j + 3].lower_ not in self.lx.durations:
             return None
-        return rate
+        return rate[0]
 
     def per_currency(self, doc: Doc, j: int, unit: str) -> tuple[str, int] | None:
         """Another currency after "per", "to the" or "against the" at token j: an exchange rate ("7.3 yuan per

@@ -347,7 +347,7 @@ class QuoteFinder:
             return None
         cue = self.cues.match(words, i)
         if cue is None or (i > 0 and self.marks_a_noun(sdoc, i - 1) and not self.reports_after_to(words, i)
-                           and not self.names_with_s(words, i, cue)) or self.is_gerund_subject(words, i):
+                           and not self.verb_after_name_with_s(words, i, cue)) or self.is_gerund_subject(words, i):
             return None
         if i > 0 and words[i - 1].text in ("'", "’") and not quoted[i - 1] and words[i - 2].text.endswith("s"):
             return None
@@ -378,7 +378,7 @@ class QuoteFinder:
         return cue
 
     @staticmethod
-    def names_with_s(words: list[Word], i: int, cue: Cue) -> bool:
+    def verb_after_name_with_s(words: list[Word], i: int, cue: Cue) -> bool:
         """A cue's past form after a capitalised name's "'s" is that name's verb, not a noun: "Moody's said",
         "McDonald's added", "Standard and Poor's told" (a name ending in the possessive's letters); not the
         possessor of a participle's noun ("Ford's reported profit") nor a passive ("Smith's said to be")."""
