@@ -59,6 +59,22 @@ def test_command_list_gives_each_command_one_line(runner):
         assert "\n" not in summary and len(summary) <= 70, summary
 
 
+@pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
+def test_help_paragraphs_are_filled_to_the_terminal(runner, command):
+    """A docstring's line breaks are no breaks on screen: each paragraph is wrapped to the terminal's width
+    (at 80 columns, 'without --numeric, other' had ended a line of its own)."""
+    output = runner.invoke(app, [*command, "--help"], env={"COLUMNS": "80"}).output
+    description = output.split("╭")[0].splitlines()[2:]  # after the usage line, before the first box
+    lines = [line.strip() for line in description]
+    for line, after in zip(lines, lines[1:] + [""]):
+        assert not (line and after) or len(line) >= 60, f"{line!r} ends a line before {after!r}"
+
+
+def test_help_shows_brackets_as_written(runner):
+    """Help text is Markdown: square brackets are no markup (`pip install "mnquotes[dask]"`)."""
+    assert "mnquotes[dask]" in runner.invoke(app, ["quotes", "--help"]).output.replace("│", "").replace(" ", "")
+
+
 @pytest.mark.parametrize("kind", ["direct", "indirect", "INDIRECT"])
 def test_type_keeps_one_kind_of_quote(runner, kind):
     result = runner.invoke(app, ["quotes", "--no-cache", "--format", "jsonl", "--type", kind, SEED])

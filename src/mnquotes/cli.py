@@ -39,7 +39,7 @@ app = typer.Typer(
     "With no paths, every command runs on the bundled sample articles. "
     "Tables on a terminal, JSON when piped; --format for jsonl, csv, tsv.",
     no_args_is_help=True,
-    rich_markup_mode="rich",
+    rich_markup_mode="markdown",
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -206,7 +206,7 @@ def quotes(
 ) -> None:
     """Direct and reported quotations, each attributed to its speaker.
 
-    Example: [bold]mnquotes quotes seeds/ --format csv > quotes.csv[/bold]
+    Example: `mnquotes quotes seeds/ --format csv > quotes.csv`
     """
     wanted = kind.value if kind else None
     session = Session(
@@ -245,7 +245,7 @@ def speakers(
 
     One record per speaker across documents, with its aliases, role and how many quotes it has.
 
-    Example: [bold]mnquotes speakers seeds/000_6c0b970ec3bab91c.txt[/bold]
+    Example: `mnquotes speakers seeds/000_6c0b970ec3bab91c.txt`
     """
     session = Session(
         paths, max_size, rules, model, jobs, cache, fmt=fmt, scheduler=scheduler, output=output, claims="none"
@@ -288,7 +288,7 @@ def claims(
     Every quantity with its value, unit, qualifier, subject and who claims it; without --numeric, other
     checkable statements too (firsts, votes, agreements...), each with the rule that fired.
 
-    Example: [bold]mnquotes claims --numeric --format json seeds/[/bold]
+    Example: `mnquotes claims --numeric --format json seeds/`
     """
     scope = "numeric" if numeric or conflicts else "all"  # conflicts are between numeric claims
     session = Session(
@@ -339,7 +339,7 @@ def search_command(
 
     Typos, word order and partial names are fine; each hit has its score, kind and source.
 
-    Example: [bold]mnquotes search "putin icc warrant" seeds/[/bold]
+    Example: `mnquotes search "putin icc warrant" seeds/`
     """
     session = Session(paths, max_size, rules, model, jobs, cache, fmt=fmt, scheduler=scheduler)
 
@@ -389,7 +389,7 @@ def review(
     Every quote, speaker and claim highlighted in its article, an index with filters, the record on
     hover. The page opens from disk and needs no network.
 
-    Example: [bold]mnquotes review seeds/ -o review.html[/bold]
+    Example: `mnquotes review seeds/ -o review.html`
     """
     session = KeepingSession(paths, max_size, rules, model, jobs, cache)
 
