@@ -283,6 +283,49 @@ def test_people_whose_surnames_alone_are_spelled_alike_stay_apart():
     assert merge_spellings(records) == records
 
 
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        pytest.param("Batmunkh Battsetseg", "Battsetseg Batmunkh", id="family-name-first"),
+        pytest.param("Luvsannamsrain Oyun-Erdene", "Oyun-Erdene Luvsannamsrai", id="hyphenated-given-name-swapped"),
+        pytest.param("Heorhii Tykhii", "Heorhii Tykhyi", id="romanised-surname"),
+        pytest.param("Sergey Lavrov", "Sergei Lavrov", id="romanised-given-name"),
+    ],
+)
+def test_one_persons_names_in_other_orders_and_romanisations_merge(first, second):
+    records = [replace(speaker(A, "Putin"), name=first, aliases=()),
+               replace(speaker(B, "Mongolia"), name=second, aliases=())]
+    (merged,) = deduplicate(records)
+    assert {merged.name, *merged.aliases} == {first, second}
+
+
+@pytest.mark.parametrize(
+    "rare, common, named",
+    [
+        pytest.param("Hadi Tjahnanto", "Hadi Tjahjanto", "Hadi Tjahjanto", id="misspelling-quoted-less"),
+        pytest.param("Henry Bambang Soelistyo", "Soelistyo", "Henry Bambang Soelistyo", id="full-name-over-surname"),
+    ],
+)
+def test_merged_spellings_take_the_fullest_then_the_most_quoted_name(rare, common, named):
+    records = [replace(speaker(A, "Putin"), name=rare, aliases=(), quotes=1),
+               replace(speaker(B, "Mongolia"), name=common, aliases=(), quotes=3)]
+    assert {s.name for s in merge_spellings(records)} == {named}
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        pytest.param("Maria Rossi", "Mario Rossi", id="short-given-names-a-letter-apart"),
+        pytest.param("S. Lee", "Lee S.", id="initials-never-swap"),
+        pytest.param("Anna Petrova", "Irina Petrova", id="other-given-name"),
+    ],
+)
+def test_names_a_letter_apart_or_with_initials_stay_apart(first, second):
+    records = [replace(speaker(A, "Putin"), name=first, aliases=()),
+               replace(speaker(B, "Mongolia"), name=second, aliases=())]
+    assert merge_spellings(records) == records
+
+
 def test_bodies_referred_to_by_what_they_are_stay_apart():
     """"The council" of one article and "The council" of another are two councils."""
     records = [replace(speaker(A, "Putin", "organization"), name="Queensland Tourism Industry Council", aliases=("The council",)),

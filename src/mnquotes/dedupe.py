@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 from typing import Generic, TypeVar
 
 from .records import Claim, Quote, Record, Source, Speaker
-from .speakers import given_names_agree
+from .speakers import given_names_agree, name_parts
 
 DEFAULT_THRESHOLD = 90.0  # rapidfuzz's 0-100 scale
 MIN_COVERAGE = 0.75  # a trimmed quotation keeps at least this share of the longer one's words
@@ -61,6 +61,26 @@ def same_word(a: str, b: str, threshold: float) -> bool:
     from rapidfuzz import fuzz
 
     return fuzz.ratio(a, b, score_cutoff=threshold) > 0
+
+
+def romanised_alike(a: str, b: str) -> bool:
+    """Two romanisations of one name from another script ("Tykhii" and "Tykhyi", "Sergey" and "Sergei"):
+    long enough to be a name, the same first four letters, a letter or two apart."""
+    from rapidfuzz import fuzz
+
+    return min(len(a), len(b)) >= 6 and a[:4] == b[:4] and fuzz.ratio(a, b, score_cutoff=80) > 0
+
+
+def one_persons_names(a: str, b: str, threshold: float = DEFAULT_THRESHOLD) -> bool:
+    """Two full names of as many words that pair up, word for word, in order or (two words) swapped:
+    romanised alike ("Heorhii Tykhii", "Heorhii Tykhyi"), or given and family name in either order, as
+    Mongolian, Chinese or Hungarian names are written ("Batmunkh Battsetseg", "Battsetseg Batmunkh").
+    Initials never pair this way: "S. Lee" is no spelling of "Lee S."."""
+    x, y = ([part.casefold() for part in name_parts(n)] for n in (a, b))  # "Oyun-Erdene" is one word
+    if len(x) != len(y) or len(x) < 2 or min(map(len, x + y)) < 2:
+        return False
+    orders = [y, y[::-1]] if len(y) == 2 else [y]
+    return any(all(same_word(v, w, threshold) or romanised_alike(v, w) for v, w in zip(x, order)) for order in orders)
 
 
 @lru_cache(maxsize=65536)
@@ -323,10 +343,15 @@ def same_length(a: str, b: str) -> bool:
     return len(content_words(a)) == len(content_words(b))
 
 
+def full_words(name: str) -> int:
+    """How many words of a name are written out, not initials."""
+    return sum(len(part) > 1 for part in name_parts(name))
+
+
 def merge_spellings(speakers: Sequence[Speaker], threshold: float = DEFAULT_THRESHOLD) -> list[Speaker]:
     """Give speakers of different documents whose names are spelled alike ("Buyantsogtoo",
-    "Ts. Buyantsogt") one name, the longest (as `speakers.merge_speakers` prefers), the others
-    becoming aliases, so that `merge_speakers` joins them. Described sources ("a spokesperson") never join.
+    "Ts. Buyantsogt") one name: the fullest ("Henry Bambang Soelistyo", not "Soelistyo"), then the most quoted (a misspelling is
+    rarer), then the longest (as `speakers.merge_speakers` prefers), the others becoming aliases, so that `merge_speakers` joins them. Described sources ("a spokesperson") never join.
 
     Records spelled exactly alike fold into one spelling first, so a name found in a thousand
     documents is compared once, not a thousand times, and its keys stay rare enough to propose pairs.
@@ -334,6 +359,7 @@ def merge_spellings(speakers: Sequence[Speaker], threshold: float = DEFAULT_THRE
     spelling_of: dict[tuple[str, ...], int] = {}  # (kind, name, *aliases) -> its index in `spellings`
     spellings: list[tuple[str, ...]] = []
     docs: list[set[str]] = []
+    quoted: list[int] = []  # each spelling's quotes: the spelling most quoted names the speaker
     spelled: list[int | None] = []  # each speaker's spelling, None for those that never merge
     for sp in speakers:
         if not sp.merges_across_documents:
@@ -344,13 +370,19 @@ def merge_spellings(speakers: Sequence[Speaker], threshold: float = DEFAULT_THRE
         if g == len(spellings):
             spellings.append(key)
             docs.append(set())
+            quoted.append(0)
         docs[g].update(documents_of(sp))
+        quoted[g] += sp.quotes
         spelled.append(g)
     seen_in = [frozenset(d) for d in docs]
 
     def similar(a: int, b: int) -> bool:
         x, y = spellings[a], spellings[b]
-        if x[0] != y[0] or seen_in[a] & seen_in[b] or x[0] == "person" and not given_names_agree(x[1], y[1]):
+        if x[0] != y[0] or seen_in[a] & seen_in[b]:
+            return False
+        if x[0] == "person" and one_persons_names(x[1], y[1], threshold):
+            return True
+        if x[0] == "person" and not given_names_agree(x[1], y[1]):
             return False  # "Sarah Martini" is not "James Martin", whatever their surnames alone
         return any(same_claimant(n, m, threshold) and (x[0] != "organization" or same_length(n, m))
                    for n in names(x) for m in names(y))
@@ -361,7 +393,7 @@ def merge_spellings(speakers: Sequence[Speaker], threshold: float = DEFAULT_THRE
 
     canonical = [s[1] for s in spellings]  # each spelling's name once unified with those alike
     for group in cluster([keys(s) for s in spellings], similar, seen_in):
-        name = max((spellings[g][1] for g in group), key=len)
+        name = spellings[max(group, key=lambda g: (full_words(spellings[g][1]), quoted[g], len(spellings[g][1])))][1]
         for g in group:
             canonical[g] = name
     out = list(speakers)

@@ -324,7 +324,6 @@ def name_parts(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=8192)
-@lru_cache(maxsize=8192)
 def org_key(name: str) -> tuple[str, tuple[str, ...]]:
     """Comparable core of an organisation name and the places or fields that qualify it: "the Russian Embassy
     to Mongolia" -> ("russian embassy", ("mongolia",)); "Ministry of Foreign Affairs of Ukraine" and "Ukraine’s
