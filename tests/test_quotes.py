@@ -38,6 +38,14 @@ CASES = [
         id="according-to-leading",
     ),
     pytest.param(
+        "According to D.Sumiya, Governor of the Central Province, the herds will get fodder before winter.",
+        [("indirect", "the herds will get fodder before winter", "D.Sumiya")], id="according-to-leading-with-appositive",
+    ),
+    pytest.param(
+        "The herders will get fodder before winter, according to D.Sumiya, the provincial governor.",
+        [("indirect", "The herders will get fodder before winter", "D.Sumiya")], id="according-to-trailing-with-appositive",
+    ),
+    pytest.param(
         "The ceasefire is holding, according to local officials.",
         [("indirect", "The ceasefire is holding", "local officials")], id="according-to-trailing",
     ),

@@ -224,6 +224,9 @@ def test_a_body_named_after_a_described_source_is_its_affiliation(extractor):
         ('"We will win," said Jones, adding that the minister was wrong.', None),
         ("John Smith, a week after the vote, said the strike would continue.", None),
         ("Peter Jones, speaking to reporters in Geneva, said the talks would resume.", None),
+        # an article after the appositive's comma opens the next clause
+        ("According to D.Sumiya, Governor of the Central Province, the herds will get fodder.",
+         "Governor of the Central Province"),
     ],
 )
 def test_an_appositive_leading_to_a_title_runs_to_its_comma(extractor, text, role):

@@ -1993,6 +1993,9 @@ class Context:
         if who is None:
             return None
         speaker = speaker or who
+        if who.role_span is not None and who.role_span[1] > source_end:  # the source's appositive is no report:
+            # "According to Kh.Nyambaatar, Governor of the Capital City, the city ...", "..., according to B.Bat, the governor."
+            source_end = who.role_span[1] - (words[who.role_span[1] - 1].text == ",")
         if i == sent.start and source_end < sent.end and words[source_end].text == ",":
             start = source_end + 1
             if (named := self.mention_start.get(start)) is not None and named.end < sent.end \

@@ -673,6 +673,9 @@ class MentionFinder:
         j = start
         while j < sent_end and (self.lex.is_roleish(words[j]) or words[j].text == ",") and not sentences.is_start(j):
             j += 1
+        commas = [k for k in range(start, j) if words[k].text == ","]
+        if commas and j < sent_end and all(words[k].lower_ in CONNECTORS for k in range(commas[-1] + 1, j)):
+            j = commas[-1] + 1  # "Governor of the Capital City, the city will ...": "the" opens the clause
         # Stopped at a plain word before the appositive's first comma (not "..., National University of
         # Mongolia agreed": a comma passed, the name's verb reached).
         stopped_inside = j < sent_end - 1 and words[j].text != "," and all(words[k].text != "," for k in range(start, j))
