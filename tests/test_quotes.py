@@ -46,6 +46,28 @@ CASES = [
         [("indirect", "The herders will get fodder before winter", "D.Sumiya")], id="according-to-trailing-with-appositive",
     ),
     pytest.param(
+        'Asked whether she missed politics, Jane Hollis confesses: "Some days I do."',
+        [("direct", "Some days I do.", "Jane Hollis")], id="confess-introduces-a-quotation",
+    ),
+    pytest.param(
+        "The driver confessed that he had been drinking. The driver confessed the theft.",
+        [("indirect", "he had been drinking", "The driver")], id="confess-that-reports-an-object-does-not",
+    ),
+    pytest.param(
+        'EU foreign policy chief Josep Borrell similarly shared on social media, "The fund will grow." '
+        "Borrell shared a photo of the meeting.",
+        [("direct", "The fund will grow.", "Josep Borrell")], id="shared-tags-a-quotation-only",
+    ),
+    pytest.param(
+        '"We won," the coach told reporters. "Why?" asked Jones. "No," Smith said.',
+        [("direct", "We won,", "the coach"), ("direct", "Why?", "Jones"), ("direct", "No,", "Smith")],
+        id="a-short-reply-with-its-tag-is-a-quotation",
+    ),
+    pytest.param(
+        'The so-called "reforms," he said, were a sham. Critics called it "a disgrace." Fans chanted "Hooray!"',
+        [], id="a-short-phrase-inside-a-sentence-is-no-reply",
+    ),
+    pytest.param(
         "The ceasefire is holding, according to local officials.",
         [("indirect", "The ceasefire is holding", "local officials")], id="according-to-trailing",
     ),

@@ -1443,3 +1443,16 @@ def test_a_role_word_modifying_a_plural_noun_is_no_source(extractor):
             "The crew was experienced, the airline said.")
     (quote,) = result_of(extractor, text).quotes
     assert quote.speaker == "the airline"
+
+
+
+def test_a_work_is_no_antecedent_of_he_or_she(extractor):
+    """"The documentary shows ..." makes the documentary a source, but "she" is a person: not the documentary."""
+    text = 'The documentary shows the new stadium. Asked about its cost, she admits: "It was far too much."'
+    assert attributions(extractor, text) == [None]
+
+
+def test_a_capital_the_inside_a_sentence_opens_no_persons_name(extractor):
+    """"moved to The Evening Round", "told The Morning Herald": a work's or a body's name, never a person's."""
+    text = "The show moved to The Evening Round, which said the audience was growing."
+    assert speakers_of(extractor, text) == [("Evening Round", "organization")]

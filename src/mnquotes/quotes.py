@@ -290,7 +290,7 @@ class QuoteFinder:
         self.cues = CueLexicon(rules)
         self.lex = SpeakerLexicon(rules, reporting_verbs=self.cues.by_form)
         self.mentions = MentionFinder(self.lex)
-        self.work_nouns = set(rules.lowered("work_nouns.txt"))
+        self.work_nouns = self.lex.work_nouns
         self.listeners = set(rules.lowered("listeners.txt"))
         self.asides = set(rules.lowered("asides.txt"))
         # "claimed hundreds of lives": an amount opens an object
@@ -669,8 +669,8 @@ class Context:
         previous: DirectQuote | None = None
         for q in merged:
             text = " ".join(self.text[a:b] for a, b in q.pieces)
-            if quote_words(text) < MIN_QUOTE_WORDS or self.is_title_like(text) or self.names_a_work(q.open_tok) \
-                    or self.names_itself(q.open_tok, text):
+            if quote_words(text) < MIN_QUOTE_WORDS and not self.short_reply(q, text) or self.is_title_like(text) \
+                    or self.names_a_work(q.open_tok) or self.names_itself(q.open_tok, text):
                 continue
             if q.speaker is None:
                 self.attribute(q)
@@ -700,6 +700,17 @@ class Context:
                     row = (start, pieces, kind, report[3], report[4], "direct-in-report")
             out.append(row)
         return out + reported
+
+    def short_reply(self, q: DirectQuote, text: str) -> bool:
+        """A quotation of a word or two that is a whole utterance: it opens its sentence, ends in a comma, "?"
+        or "!" inside its marks, and a speech tag follows (`"No," he said.`, `"We won," the coach told
+        reporters.`); a short phrase in marks is otherwise a scare quote or a name."""
+        if len(q.pieces) > 1 or not text.rstrip().endswith((",", "?", "!")) \
+                or self.sentences.bounds(q.open_tok)[0] != q.open_tok:
+            return False
+        if q.speaker is None:
+            self.attribute(q)
+        return q.cue is not None and q.rule == "direct-trailing-cue"
 
     def opens_sentence_after(self, previous: DirectQuote, q: DirectQuote) -> bool:
         """Does q open the sentence right after the one where `previous` closes (`"A?" he said. "B."`)?"""

@@ -197,6 +197,7 @@ class SpeakerLexicon:
         # club's Norwegian striker" (an epithet describes a person already named: rules/epithets.txt).
         self.role_heads = self.titles | self.role_nouns | set(rules.lowered("epithets.txt"))
         self.name_particles = frozenset(rules.lowered("name_particles.txt"))  # "said van Sebille": his particle
+        self.work_nouns = frozenset(rules.lowered("work_nouns.txt"))  # "the film", "the law": no "he" or "she"
         self.person_nouns = frozenset(rules.lowered("person_nouns.txt"))  # "his daughter": kin, no office
         self.genders = {word.lower(): gender for word, gender, *_ in rules.table("gendered_words.tsv")}
         self.given_names = {name.lower(): gender for name, gender, *_ in rules.table("given_names.tsv")}
@@ -1451,6 +1452,11 @@ class MentionFinder:
             if words[end - 1].lower_ in lex.titles and (article := self.article_before(words, start)) is not None:
                 # "The Queensland Premier says", "the new Solomon Islands Prime Minister": an office, no name
                 return Mention(article, end, table.text(article, end), "role", rule)
+            if start > 0 and words[start - 1].text == "The" and not sentences.is_start(start - 1) \
+                    and words[start].lower_ not in lex.role_words:
+                # "who presents The Weakest Link", "told The Washington Post": a capital "The" inside a sentence opens
+                # the name of a work or a body, never a person's
+                return Mention(start - 1, end, table.text(start, end), "organization", rule, name_start=start)
             name_start, title = self.person_parts(table, start, end)
             heads = [k for k in range(name_start, end) if words[k].lower_ in lex.org_heads]
             if heads and heads[-1] == end - 1:  # "Charles de Gaulle Airport", "Goldman Sachs Group": named after someone
@@ -1697,10 +1703,11 @@ class MentionFinder:
     def is_one_person(self, ent: Entity) -> bool:
         """What "he" or "she" can refer to: a person, or a described source that is one person ("a
         spokeswoman for the ministry", "a police officer who was at the scene"), not a body, a plural, a
-        vague source or a document ("a report")."""
+        vague source, a document ("a report") or a work ("The film shows ... she confesses": not the film)."""
         if ent.kind != "role":
             return ent.kind == "person"
-        return not ent.vague and not self.is_group(ent) and role_head(ent.name) not in DOCUMENT_NOUNS
+        head = role_head(ent.name)
+        return not ent.vague and not self.is_group(ent) and head not in DOCUMENT_NOUNS and head not in self.lex.work_nouns
 
     def gender_of(self, words: list[Word], m: Mention) -> str | None:
         """Female or male when the mention's title or role says so ("Mrs", "Police spokeswoman"), else
