@@ -68,6 +68,34 @@ CASES = [
         [], id="a-short-phrase-inside-a-sentence-is-no-reply",
     ),
     pytest.param(
+        '"The border must stay open to trade," the retired Air Force general said in a statement.',
+        [("direct", "The border must stay open to trade,", "the retired Air Force general")],
+        id="a-title-after-a-capitalised-affiliation-is-a-described-source",
+    ),
+    pytest.param(
+        '"The fighting has ended in the north," the Kabul-based agency reported.',
+        [("direct", "The fighting has ended in the north,", "the Kabul-based agency")],
+        id="a-place-based-modifier-in-a-described-source",
+    ),
+    pytest.param(
+        '"The fighting has ended in the north," the news agency Pajhwok Afghan News reported.',
+        [("direct", "The fighting has ended in the north,", "Pajhwok Afghan News")],
+        id="a-body-named-after-its-common-noun",
+    ),
+    pytest.param(
+        '"A tender and funny first novel," wrote the judges.',
+        [("direct", "A tender and funny first novel,", "the judges")], id="inverted-tag-with-plural-role-noun",
+    ),
+    pytest.param(
+        '"The concert is hereby cancelled," the court\'s ruling said.',
+        [("direct", "The concert is hereby cancelled,", "the court's ruling")], id="a-ruling-speaks",
+    ),
+    pytest.param(
+        '"We will keep supporting Ukraine for as long as it takes," the White House quoted President Joe Biden.',
+        [("direct", "We will keep supporting Ukraine for as long as it takes,", "Joe Biden")],
+        id="a-source-quoting-someone-after-the-quotation",
+    ),
+    pytest.param(
         "The ceasefire is holding, according to local officials.",
         [("indirect", "The ceasefire is holding", "local officials")], id="according-to-trailing",
     ),

@@ -140,6 +140,8 @@ PASSIVE_REPORTING = {"alleged", "reported", "quoted", "said", "understood", "bel
                      "recorded", "filmed", "caught"}
 MAX_ROLE_MODIFIERS = 3  # lowercase words before a speaker's role word: "ice rink manager Brian Bellis"
 MAX_KIN = 9  # tokens of a relative's appositive after a name: "his 22-year-old daughter"
+QUOTE_LEMMA = "quote"  # the cue of `“...,” the White House quoted President Joe Biden.`
+CLOSING_QUOTING_FORMS = {"quoted", "quotes", "cited", "cites"}  # not "reported X": "reported Akorda" is the source
 MAX_QUOTING_SOURCE = 8  # tokens of the source that quotes: "the South African Broadcasting Corporation radio"
 # How a document is first named when whoever the sentence is about issued it: "in a statement", "released its report".
 ISSUED_DOCUMENT_DETERMINERS = {"a", "an", "its", "their"}
@@ -841,8 +843,9 @@ class Context:
             return None, None, start
         # "“...,” the state broadcaster quoted one witness as saying": the witness speaks.
         for k in range(i, min(end, i + MAX_QUOTING_SOURCE)):
-            if (quoted := self.quoted_speaker(k, end)) is not None:
-                return quoted[0], self.cues[quoted[1]].lemma, quoted[1] + 1
+            if (quoted := self.quoted_speaker(k, end, closing=True)) is not None:
+                cue = self.cues[quoted[1]].lemma if quoted[1] in self.cues else QUOTE_LEMMA
+                return quoted[0], cue, quoted[1] + 1
             if words[k].is_punct or self.cue(k):
                 break
         m = self.mention_at(i) or self.modified_role_opening(i, end)  # "the company's chief executive, Jane Doe, said": her title
@@ -950,9 +953,11 @@ class Context:
             k += 1
         return None
 
-    def quoted_speaker(self, k: int, end: int) -> tuple[Mention, int] | None:
+    def quoted_speaker(self, k: int, end: int, closing: bool = False) -> tuple[Mention, int] | None:
         """Who a source quotes: `Reuters quoted the minister as saying`, `quoting Wang Yi, the foreign
-        minister, as saying` (k: the quoting verb). Returns the speaker and the token of the reporting verb."""
+        minister, as saying` (k: the quoting verb); `closing` a tag after a quotation, where the one quoted may end
+        the sentence: `“...,” the White House quoted President Joe Biden.` Returns the speaker and the token of the
+        reporting verb (the quoting verb when there is no other)."""
         words = self.table.words
         if words[k].lower_ not in QUOTING_FORMS:
             return None
@@ -968,6 +973,8 @@ class Context:
             a = next((x + 1 for x in range(a + 1, min(end, a + MAX_APPOSITIVE)) if words[x].text == ","), end)
         if a + 1 < end and words[a].lower_ == "as" and self.cue(a + 1):
             return named, a + 1
+        if closing and words[k].lower_ in CLOSING_QUOTING_FORMS and (a >= end or words[a].text in (".", "!", "?")):
+            return named, k
         return None
 
     def published_cue(self, m: Mention, j: int, end: int) -> int | None:

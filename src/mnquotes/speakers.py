@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 DOCUMENT_NOUNS = {"report", "study", "survey", "statement", "analysis", "data", "figures", "poll", "review", "release",
                   "bulletin", "paper", "document", "documents", "letter", "research", "audit", "submission", "forecast",
                   "assessment", "update", "newsletter", "editorial", "memo", "communique", "index", "census",
-                  "tape", "videotape", "video", "recording", "transcript"}
+                  "tape", "videotape", "video", "recording", "transcript", "ruling", "filing", "verdict", "indictment"}
 APOSTROPHE_S = {"’s", "'s", "’", "'"}
 DETERMINERS = {"the", "a", "an", "one", "his", "her", "their", "its", "this", "that", "these", "those"}
 # Prepositions outside spaCy's stop list, which may open a sentence: no one-word name ("Despite repeated ...")
@@ -995,8 +995,15 @@ class MentionFinder:
                 # an office capitalised with no name by its verb: "“...,” Senior Defense Official said"
                 mention = Mention(candidate[0], candidate[1], table.text(candidate[0], candidate[1]), "role",
                                   "role-capitalised")
-            if mention:
+            if mention and mention.kind == "organization" and mentions and (body := mentions[-1]).end == mention.start \
+                    and body.kind == "role" and words[body.end - 1].is_lower and words[body.end - 1].lower_ in self.lex.org_heads:
+                # "the news agency Afghan Islamic Press reported": the body named after its common noun
+                name_start = mention.start if mention.name_start is None else mention.name_start
+                mentions[-1] = mention = Mention(body.start, mention.end, mention.text, "organization", mention.rule,
+                                                 name_start=name_start)
+            elif mention:
                 mentions.append(mention)
+            if mention:
                 covered.update(range(mention.start, mention.end))
         for c in sorted(cue_tokens):
             if (found := self.name_with_s(words, sentences, c)) is not None and not any(
