@@ -96,6 +96,14 @@ CASES = [
         id="a-source-quoting-someone-after-the-quotation",
     ),
     pytest.param(
+        '"Help is on its way to the valley," read the caption. "The road is closed," says the description of the video. '
+        '"The bridge will be rebuilt," a statement on the ministry website said.',
+        [("direct", "Help is on its way to the valley,", "the caption"),
+         ("direct", "The road is closed,", "the description"),
+         ("direct", "The bridge will be rebuilt,", "a statement on the ministry website")],
+        id="captions-descriptions-and-statements-on-a-medium-speak",
+    ),
+    pytest.param(
         "The ceasefire is holding, according to local officials.",
         [("indirect", "The ceasefire is holding", "local officials")], id="according-to-trailing",
     ),

@@ -978,10 +978,10 @@ class Context:
         return None
 
     def published_cue(self, m: Mention, j: int, end: int) -> int | None:
-        """The reporting verb after a document's publisher: `“...,” a statement from the prime minister's
-        office said` (the cue's token, or None)."""
+        """The reporting verb after a document's publisher or medium: `“...,” a statement from the prime minister's
+        office said`, `“...,” a post on the embassy's Telegram channel said` (the cue's token, or None)."""
         words = self.table.words
-        if not is_document(m) or j >= end or words[j].lower_ not in ("from", "by", "of"):
+        if not is_document(m) or j >= end or words[j].lower_ not in ("from", "by", "of", "on"):
             return None
         for k in range(j + 1, min(end, j + MAX_PUBLISHER)):
             if self.cue(k):

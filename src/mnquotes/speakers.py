@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 DOCUMENT_NOUNS = {"report", "study", "survey", "statement", "analysis", "data", "figures", "poll", "review", "release",
                   "bulletin", "paper", "document", "documents", "letter", "research", "audit", "submission", "forecast",
                   "assessment", "update", "newsletter", "editorial", "memo", "communique", "index", "census",
-                  "tape", "videotape", "video", "recording", "transcript", "ruling", "filing", "verdict", "indictment"}
+                  "tape", "videotape", "video", "recording", "transcript", "ruling", "filing", "verdict", "indictment",
+                  "post", "caption", "description", "tweet"}
 APOSTROPHE_S = {"’s", "'s", "’", "'"}
 DETERMINERS = {"the", "a", "an", "one", "his", "her", "their", "its", "this", "that", "these", "those"}
 # Prepositions outside spaCy's stop list, which may open a sentence: no one-word name ("Despite repeated ...")
