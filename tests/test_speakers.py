@@ -1440,3 +1440,37 @@ def test_a_role_word_modifying_a_plural_noun_is_no_source(extractor):
             "The crew was experienced, the airline said.")
     (quote,) = result_of(extractor, text).quotes
     assert quote.speaker == "the airline"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second conjunct of an oblique is no subject: "he" is still the one who met them
+        ("Secretary-General John Doe said he is concerned at the tension in Kyiv, where he met with President Tom "
+         "Baker and Foreign Minister Sam Cole. “Tensions are high,” he stated.", ["John Doe", "John Doe"]),
+        # ...nor a subject inside what "according to" someone reports
+        ("Foreign Minister Oleg Marchenko said the meeting is planned for May. According to the minister, the "
+         "ministers are determined to meet, and Foreign Minister Pavel Orlov is not against it. “We are disposed to "
+         "hold it in May,” he added.", ["Oleg Marchenko", "Oleg Marchenko", "Oleg Marchenko"]),
+        # of two people last named together, "he" is the one the story named as a subject more often
+        ("Prime Minister Taro Sato said he will keep working. Sato told reporters that the talks went well. Sato and "
+         "Chinese President Li Wei met on Thursday. He said the two countries held a dialogue.",
+         ["Taro Sato", "Taro Sato", "Taro Sato"]),
+    ],
+)
+def test_conjuncts_share_the_place_of_the_first(extractor, text, expected):
+    assert attributions(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a bare name and "and" before a title are another person, not part of the title
+        ("Sato and Chinese President Li Wei met on Thursday, Li said.", "Li Wei", "Chinese President"),
+        # ...but not a body's words before "and" ("The Community and Public Sector Union's": no half of it)
+        ("The Community and Public Sector Union's Wendy Hart says the plan is flawed.", "Wendy Hart", None),
+    ],
+)
+def test_a_bare_name_before_and_ends_a_title(extractor, text, name, role):
+    speaker = next(s for s in result_of(extractor, text).speakers if s.name == name)
+    assert speaker.role == role

@@ -152,6 +152,7 @@ class Mention:
     reported: bool = False  # the subject of a reported clause ("told the jury that Marsh had"): no antecedent after its sentence
     role_span: tuple[int, int] | None = None  # tokens of the name with its title and appositive
     name_start: int | None = None  # first token of the name itself, after a title or "the"
+    conjunct_of: "Mention | None" = None  # the mention it is joined to by "and" ("Kishida and President Xi Jinping")
 
     @property
     def opening(self) -> int:
@@ -579,8 +580,9 @@ class MentionFinder:
                 or self.title_complement(words, j, sent_start)
             )):
                 break
-            if words[j].lower_ == "and" and self.titled_name_ends_at(words, j - 1, sent_start):
-                break  # "President Xi Jinping and Indian Prime Minister Narendra Modi": another's name
+            if words[j].lower_ == "and" and (self.titled_name_ends_at(words, j - 1, sent_start)
+                                            or self.bare_name_ends_at(words, j - 1, sent_start)):
+                break  # "President Xi Jinping and Indian Prime Minister Narendra Modi", "Kishida and President Xi": another's name
             if words[j].lower_ in ("on", "in", "at", "with") and self.titled_name_ends_at(words, j - 1, sent_start):
                 break  # "said spokesman Dmitry Peskov on Channel One Russia": a name and a place, no title
             j -= 1
@@ -640,6 +642,16 @@ class MentionFinder:
         while i >= sent_start and words[i].is_title and words[i].lower_ not in self.lex.role_words:
             i -= 1
         return sent_start <= i < k and (words[i].lower_ in self.lex.titles or words[i].lower_ in self.lex.role_nouns)
+
+    def bare_name_ends_at(self, words: list[Word], k: int, sent_start: int) -> bool:
+        """Whether capitalised words with no title or role word among them end at k, opening the sentence or
+        a clause: a name standing alone ("Kishida and Chinese President Xi Jinping met"), not a portfolio or
+        a place after a word ("Minister of Foreign Affairs and Trade", "ambassador to China and Mongolia")."""
+        i = k
+        while i >= sent_start and words[i].is_title and words[i].lower_ not in self.lex.role_words \
+                and words[i].lower_ not in CONNECTORS:  # not "The Community and Public Sector Union's Wendy Caird"
+            i -= 1
+        return i < k and (i < sent_start or words[i].is_punct and not words[i].is_quote)
 
     def role_after(self, sdoc: Doc, end: int) -> tuple[str | None, int]:
         """An appositive after a name (", Director and Researcher at the Institute ..., said"; ", 45, a
@@ -1111,7 +1123,9 @@ class MentionFinder:
             )
         ]
         mentions = self.with_affiliations(table, sorted(mentions, key=lambda m: m.start))
+        previous: Mention | None = None
         for m in mentions:
+            before, previous = previous, m
             if 0 < m.start and m.end < len(words) and words[m.start - 1].text == "(" and words[m.end].text == ")":
                 m.oblique = True  # "a member of the International Criminal Court (ICC)": a name's alias, no subject
                 continue
@@ -1152,6 +1166,17 @@ class MentionFinder:
             m.reported = k > 0 and words[k].lower_ in REPORTED_OPENERS and any(
                 c in cue_tokens for c in range(max(sentences.bounds(k)[0], k - REPORTED_WINDOW), k)
             ) or (k in cue_tokens and k not in listener_cues and not self.ends_clause(words, m.end))
+            sent_start = sentences.bounds(m.start)[0]
+            if sent_start + 2 < m.opening and words[sent_start].lower_ == "according" and words[sent_start + 1].lower_ == "to" \
+                    and any(words[c].text == "," for c in range(sent_start + 2, m.opening)):
+                m.reported = True  # "According to the minister, ... Sergei Lavrov is not against ...": what the source said
+            if before is not None and k > 0 and words[k].lower_ in ("and", "or") and before.kind != "pronoun" \
+                    and k in (before.end, (before.role_span or (before.start, before.end))[1]):
+                # a conjunct stands where the first one does: "met with President Vladimir Putin and Foreign
+                # Minister Sergey Lavrov" (no subject), "said that Lee and Moon had ..." (a reported clause's)
+                m.conjunct_of = before
+                m.oblique = m.oblique or before.oblique
+                m.reported = m.reported or before.reported
         # A name inside a person's title is part of that person's role, no clause subject ("Former Downing
         # Street press chief Mark Hollis says"); so is a body in the appositive after the name ("Jim Booth,
         # Northport Traders Association said"), or a bare name there with no verb of its own ("Ms Armistead,
@@ -1520,6 +1545,7 @@ class MentionFinder:
         subjects: list[tuple[int, Entity]] = []  # persons in subject position, by first token
         named_at: dict[int, int] = {}  # entity id -> first token of its latest mention in subject position
         bearer_at: dict[int, int] = {}  # person id -> first token of its latest naming as a subject, not a possessor
+        partners: dict[int, Entity] = {}  # person id -> the person it was last named with as a joint subject
         for m in mentions:
             span_chars = m.name_chars(sdoc)
             if self.in_capitals(words, sentences, m.start):
@@ -1554,6 +1580,12 @@ class MentionFinder:
                     if want == "body" and not self.is_body(ent):
                         break  # "It said" after "The bureau said": the bureau; after "An army spokesman said": unknown
                     if not (gender and ent.gender and ent.gender != gender):
+                        # of two people last named together ("Kishida and President Xi Jinping met. He said"),
+                        # the one the story named as a subject more often
+                        partner = partners.get(id(ent))
+                        if want == "person" and partner is not None and not (gender and partner.gender and partner.gender != gender) \
+                                and sum(e is partner for _, e in subjects) > sum(e is ent for _, e in subjects):
+                            ent = partner
                         m.entity = ent
                         break
                 continue
@@ -1628,6 +1660,11 @@ class MentionFinder:
                     clause_only.pop(id(ent), None)
                 if ent.kind == "person":
                     subjects.append((m.start, ent))
+                    joined = m.conjunct_of.entity if m.conjunct_of is not None else None
+                    if joined is not None and joined is not ent and joined.kind == "person":
+                        partners[id(ent)] = joined
+                    else:
+                        partners.pop(id(ent), None)
                     if not (m.end < len(words) and words[m.end].text in APOSTROPHE_S):
                         bearer_at[id(ent)] = m.start  # a possessor is no subject: "Raymond Fenech, Yorgen Fenech’s uncle, said"
 
