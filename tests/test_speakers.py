@@ -1474,3 +1474,27 @@ def test_conjuncts_share_the_place_of_the_first(extractor, text, expected):
 def test_a_bare_name_before_and_ends_a_title(extractor, text, name, role):
     speaker = next(s for s in result_of(extractor, text).speakers if s.name == name)
     assert speaker.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the <nationality> leader" is the head of state or government named with that nationality
+        ("Turkish President Recep Tayyip Erdogan said the deal was a success. “I will call him soon,” the Turkish "
+         "leader said.", ["Recep Tayyip Erdogan", "Recep Tayyip Erdogan"]),
+        # ...but "the leader" after a described leader is that one
+        ("President Joe Biden said the talks were useful. A Hamas leader said the offer was rejected. “We will not "
+         "accept it,” the leader said.", ["Joe Biden", "A Hamas leader", "A Hamas leader"]),
+        # a country's possessive before a title is its nationality
+        ("President of Kazakhstan Kassym-Jomart Tokayev said the summit would be held in August. “We have a "
+         "strategy,” Kazakhstan's president said.", ["Kassym-Jomart Tokayev", "Kassym-Jomart Tokayev"]),
+        # a state's form is no word of the office: the Kyrgyz Republic is Kyrgyzstan
+        ("President of Kyrgyzstan Sadyr Japarov said he plans a trip to Uzbekistan. “We are brotherly countries,” "
+         "the President of the Kyrgyz Republic said.", ["Sadyr Japarov", "Sadyr Japarov"]),
+        # a hyphenated office after "the"
+        ("UN Secretary-General Antonio Guterres arrived in Kyiv. The Secretary-General said he is deeply concerned.",
+         ["Antonio Guterres"]),
+    ],
+)
+def test_an_office_described_again_refers_to_its_holder(extractor, text, expected):
+    assert attributions(extractor, text) == expected

@@ -104,6 +104,7 @@ GROUP_MEMBERS = re.compile(r"(?:^.{5,}men|ians|ists?|ites)$")
 GENERATIONAL = {"jr", "sr", "ii", "iii", "iv"}  # after a surname; the name patterns of rules/speakers.jsonl take them
 # Words that make a different office of a title: "the president" is not "the vice president" or "the former president".
 SINGULAR_DETERMINERS = {"a", "an", "one", "another"}  # no plural noun's: "a result analysts called"
+STATE_FORMS = {"republic", "federation", "kingdom"}  # "the Kyrgyz Republic", "the Russian Federation"
 RANK_WORDS = {"vice", "deputy", "assistant", "associate", "former", "ex", "under", "shadow"}
 # Title words that name no one office after "the" alone (rule role-title-definite: "the Premier", "the Minister",
 # "says the premier" refer back to the holder named before; "the head of ...", "the chair" do not).
@@ -1638,7 +1639,7 @@ class MentionFinder:
                 else:
                     ent.add_alias(m.text)
             else:
-                ent = self.office_holder(m, people) or self.resolve_role(m, people, roles, span_chars, orgs, recent)
+                ent = self.office_holder(m, people, roles) or self.resolve_role(m, people, roles, span_chars, orgs, recent)
                 if ent.kind == "role":
                     ent.gender = ent.gender or self.gender_of(words, m)
             m.entity = ent
@@ -1748,13 +1749,15 @@ class MentionFinder:
         first = m.start if m.name_start is None else m.name_start
         return self.lex.given_names.get(words[first].lower_) if m.end - first > 1 else None
 
-    def office_holder(self, m: Mention, people: list[Entity]) -> Entity | None:
+    def office_holder(self, m: Mention, people: list[Entity], roles: dict[str, Entity] = {}) -> Entity | None:
         """'the Head of State' -> the last named person whose role holds one of its holders' titles
         (rules/office_epithets.tsv: a president, a king ...), no vice president; None if there is none. A
         nationality before the office ("the Mongolian head of government") is a word the role must hold too."""
         words = m.text.lower().split()
         nationality = words[1:2] if len(words) > 2 and words[1] in self.lex.demonyms else []
         titles = self.lex.office_epithets.get(" ".join(words[1 + len(nationality):])) if words[0] == "the" else None
+        if titles and (source := self.earlier_source(words, roles)) is not None and not source.name.lower().startswith("the "):
+            return None  # "a Hamas leader said ... the leader said": that described source, no office holder
         for ent in reversed(people) if titles else ():
             if any(self.holds_office(ent, [*title.split(), *nationality], ()) for title in titles):
                 ent.add_alias(m.text)
@@ -1790,10 +1793,15 @@ class MentionFinder:
         head = words[-1]
         definite = words[0] == "the" and len(words) <= 5  # "the Union Health Minister"
         office = words[1:]
+        owner = words[0].removesuffix("'s").removesuffix("’s")
+        if owner != words[0] and owner in self.lex.places and len(words) <= 4:
+            definite, office = True, [owner, *words[1:]]  # "Kazakhstan's president": "the Kazakh president"
         if "of" in words[2:-1] and words[words.index("of", 2) - 1] in self.lex.titles:
-            # "the President of Mongolia": the title, its country to agree with the role ("Mongolian President")
+            # "the President of Mongolia": the title, its country to agree with the role ("Mongolian President");
+            # a state's form is no word of it ("the President of the Kyrgyz Republic": of Kyrgyzstan)
             head = words[words.index("of", 2) - 1]
-            office = [w for w in words[1:] if w not in ("of", "the")]
+            office = [w for w in words[1:] if w not in ("of", "the") and w not in STATE_FORMS]
+            definite = words[0] == "the" and len(office) <= 4
         holders = [ent for ent in people if self.holds_office(ent, office, words)] if definite and head in self.lex.titles else []
         if holders:
             # of several, the one last a subject ("Battsetseg said ..., according to the foreign minister" after
