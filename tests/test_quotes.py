@@ -709,7 +709,8 @@ CASES = [
     ),
     pytest.param(
         "A new report suggests the costs have been exaggerated.",
-        [("indirect", "the costs have been exaggerated", "report")], id="cue-after-a-cue-noun-opens-no-bare-clause",
+        # (the source is the whole noun phrase: "report" after "a new" is no verb)
+        [("indirect", "the costs have been exaggerated", "A new report")], id="cue-after-a-cue-noun-opens-no-bare-clause",
     ),
     pytest.param(
         "Mr Grant Lowe, who has denied the subject came up at the meeting, appeared nervous.",
@@ -2666,3 +2667,22 @@ def test_who_a_participle_aside_names_is_no_antecedent_for_they(extractor):
     text = ("The brokers, managed by Hale Scott Inc and Moss and Co Inc, said each unit would cost five dlrs. "
             "They said the proceeds would repay a bank loan.")
     assert [q.speaker for q in quotes_of(extractor, text).quotes] == ["The brokers", "The brokers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue's bare form after "a" and a noun is a noun: no one calls on anyone
+        ("The minister is also scheduled to pay a courtesy call on President Tom Baker, the spokesman added.",
+         [("indirect", "the spokesman",
+           "The minister is also scheduled to pay a courtesy call on President Tom Baker")]),
+        ("During the visit he paid a courtesy call on German President Hans Weber.", []),
+        # ...and "a new report says" is the report's saying, not a "report"
+        ("A new report says there are fewer young people using the services than thought.",
+         [("indirect", "A new report", "there are fewer young people using the services than thought")]),
+        # a subject's verb is still a cue: "The minister calls on", "the ministers call on"
+        ("The ministers call on the government to act.", [("indirect", "The ministers", "the government to act")]),
+    ],
+)
+def test_a_cue_form_after_an_article_and_a_noun_is_a_noun(extractor, text, expected):
+    assert [(q.type, q.speaker, q.text) for q in quotes_of(extractor, text).quotes] == expected
