@@ -2686,3 +2686,22 @@ def test_who_a_participle_aside_names_is_no_antecedent_for_they(extractor):
 )
 def test_a_cue_form_after_an_article_and_a_noun_is_a_noun(extractor, text, expected):
     assert [(q.type, q.speaker, q.text) for q in quotes_of(extractor, text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an outlet's tag closing the sentence is no part of the reported clause
+        ("Foreign Minister Tom Baker said the deal was a failure, state news agency Tanjug reported.",
+         [("indirect", "Tom Baker", "the deal was a failure")]),
+        ("Baker said that the United States is a guest in the region, RIA Novosti reported.",
+         [("indirect", "Baker", "the United States is a guest in the region")]),
+        ("President Tom Baker said the talks were useful, the Kremlin's press service reported.",
+         [("indirect", "Tom Baker", "the talks were useful")]),
+        # ...but a clause that goes on with its own subject and verb is still the speaker's
+        ("Baker said the deal collapsed, and Serbian officials were furious.",
+         [("indirect", "Baker", "the deal collapsed, and Serbian officials were furious")]),
+    ],
+)
+def test_an_outlet_tag_closes_the_reported_clause(extractor, text, expected):
+    assert [(q.type, q.speaker, q.text) for q in quotes_of(extractor, text).quotes] == expected

@@ -74,6 +74,7 @@ CONJUNCTIONS = {"and", "or", "but", "nor"}  # "told students and teachers ...": 
 NOUN_PHRASE_OPENERS = NOUN_MARKERS - {"that", "’s", "'s", "to"} | {
     "first", "second", "third", "fourth", "fifth", "last", "next", "victory", "responsibility"}
 # Verbs whose object a cue's noun form can be, with no article: "laid blame on", "took issue with", "sounded warning"
+STATE_WORDS = {"state", "state-run", "state-owned", "official", "national"}  # "state news agency", "official news agency"
 SINGULAR_DETERMINERS = {"a", "an", "this", "that", "each", "every", "another"}  # "a courtesy call": a noun after
 LIGHT_VERBS = {"laid", "lay", "lays", "laying", "put", "puts", "putting", "placed", "places", "pinned", "pins",
                "shifted", "shifts", "apportioned", "assigned", "assigns", "deflected", "deflects", "shouldered"}
@@ -1279,13 +1280,25 @@ class Context:
             j = next((x for x in range(k + 1, min(k + MAX_SOURCE, sent.end)) if x in self.cues), None)
             who = self.mention_end.get(j - 1) if j is not None else None
             first = k + (words[k].lower_ in NOUN_MARKERS)  # "the", "a": the source's article
-            if who is None or who.oblique or min(who.opening, self.modifiers_start(who.opening, sent)) > first \
-                    or any(words[x].is_punct and words[x].text not in ("’s", "'s") for x in range(k, j)):
+            if (who is None or who.oblique or min(who.opening, self.modifiers_start(who.opening, sent)) > first
+                    or any(words[x].is_punct and words[x].text not in ("’s", "'s") for x in range(k, j))) \
+                    and not (j is not None and self.outlet_words(first, j)):
                 return False
         tail = self.after_time_or_setting(j + 1, sent)
         closes = all(words[x].is_punct for x in range(tail, sent.end)) \
             or tail + 1 < sent.end and words[tail].text == "," and tail + 1 in self.cues and words[tail + 1].lower_.endswith("ing")
         return closes and any(x in self.cues and not self.quoted[x] for x in range(sent.start, k - 1))
+
+    def outlet_words(self, start: int, end: int) -> bool:
+        """Whether the words from start to end describe a body that carried a report: capitalised words and
+        a body's nouns, ending in a name or such a noun ("Turkish state news agency Anadolu", "RIA Novosti",
+        "Kremlin's press service"); no verb among them."""
+        words, lex = self.table.words, self.finder.lex
+        body = [w for w in words[start:end] if w.text not in ("’s", "'s")]
+        return 0 < len(body) <= MAX_SOURCE and all(
+            w.is_alpha and (w.is_title or w.is_upper or w.lower_ in lex.org_heads or w.lower_ in STATE_WORDS)
+            and w.lower_ not in FUNCTION_WORDS and not lex.is_past_form(w) for w in body
+        ) and (body[-1].is_title or body[-1].is_upper or body[-1].lower_ in lex.org_heads)
 
     def reporting_verb_after_speaker(self, k: int, sent: Span) -> int | None:
         """The reporting verb right after a speaker mentioned at k ("critics warned", "he told"), if any."""
