@@ -1498,3 +1498,19 @@ def test_a_bare_name_before_and_ends_a_title(extractor, text, name, role):
 )
 def test_an_office_described_again_refers_to_its_holder(extractor, text, expected):
     assert attributions(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a dateline's agency glued to the title by a dash is no part of it
+        ("Tokyo, March 25 (Jiji Press)--Japanese Prime Minister Taro Sato said Monday that a summit is crucial.",
+         "Taro Sato", "Japanese Prime Minister"),
+        # a fuller title named later says whose office a bare one was
+        ("Public talks could harm the process, spokesman Oleg Petrov has said. Kremlin spokesman Oleg Petrov said "
+         "on Tuesday that the details must stay confidential.", "Oleg Petrov", "Kremlin spokesman"),
+    ],
+)
+def test_a_role_without_a_glued_dateline_and_with_its_fuller_title(extractor, text, name, role):
+    speaker = next(s for s in result_of(extractor, text).speakers if s.name == name)
+    assert speaker.role == role

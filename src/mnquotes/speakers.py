@@ -1624,6 +1624,8 @@ class MentionFinder:
                         ent.name, ent.first_mention = m.text, span_chars
                         ent.add_alias(shorter)
                     ent.add_alias(m.text)
+                    if m.role and ent.role and m.role.lower().endswith(" " + ent.role.lower()):
+                        ent.role = m.role  # "spokesman Dmitry Peskov ... Kremlin spokesman Dmitry Peskov": whose
                     ent.role = ent.role or m.role
                 if ent.kind == "person":
                     ent.gender = ent.gender or self.gender_of(words, m)
