@@ -2705,3 +2705,25 @@ def test_a_cue_form_after_an_article_and_a_noun_is_a_noun(extractor, text, expec
 )
 def test_an_outlet_tag_closes_the_reported_clause(extractor, text, expected):
     assert [(q.type, q.speaker, q.text) for q in quotes_of(extractor, text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare time after a trailing tag: "said earlier."
+        ("The two ministers will discuss the bilateral agenda, the Foreign Ministry said earlier.",
+         [("indirect", "Foreign Ministry", "The two ministers will discuss the bilateral agenda")]),
+        # a described source "for" a titled name is the speaker, not the name
+        ("Seoul should return to the talks, a spokesperson for President-elect Kim Min-ho said Sunday, as the "
+         "North accelerates its missile programme.",
+         [("indirect", "a spokesperson", "Seoul should return to the talks")]),
+        ("New rules should be set up, a committee of MPs has said.",
+         [("indirect", "a committee", "New rules should be set up")]),
+        # a cue with its own "that" clause after a closed quotation is no tag of it
+        ("As for the policy dubbed “bold initiative,” Kwon said that the government will pursue it.",
+         [("indirect", "Kwon", "the government will pursue it")]),
+    ],
+)
+def test_trailing_and_leading_reports_found_past_a_time_a_for_phrase_or_a_quotation(extractor, text, expected):
+    assert [(q.type, q.speaker, q.text) for q in quotes_of(extractor, text).quotes] == expected
+

@@ -1528,6 +1528,8 @@ class Context:
         if close is None:
             return False
         words = self.table.words
+        if i + 1 < len(words) and words[i + 1].lower_ == "that" and not self.quoted[i + 1]:
+            return False  # 'As for the policy dubbed “bold initiative,” Kwon said that ...': a clause of its own, no tag
         if close > 0 and words[close - 1].text in (".", "!", "?"):
             # `“... that.” The union says the deal is dead`: a finished quotation, then a sentence with its
             # own clause; only a bare tag (`“... that.” Smith said on Monday.`) is the quotation's
@@ -1817,6 +1819,10 @@ class Context:
         if (who := self.mention_end.get(self.before_parenthesis(j))) is not None:
             comma = self.modifiers_start(who.opening, sent) - 1  # before "European Council President Charles Michel"
             tail = i + 1
+            if who.oblique and comma > sent.start and words[comma].lower_ in ("for", "of") \
+                    and (owner := self.mention_end.get(comma - 1)) is not None and owner.kind == "role":
+                # "..., a spokesperson for President-elect Yoon Suk-yeol said": the described source the name is oblique to
+                who, comma = owner, self.modifiers_start(owner.opening, sent) - 1
         elif (named := self.named_after(i + 1, sent)) is not None:  # "..., said John Smith, the bank's chief economist."
             who, tail = named
             comma = i - 1

@@ -62,6 +62,7 @@ MAX_SUBJECT_MODIFIERS = 4  # words before a subject's noun: "the Sydney weather 
 AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
                "should", "must", "may", "might", "shall", "does", "did", "do"}
 TIME_LEADS = {"on", "last", "this", "earlier", "late", "early", "next", "at", "over", "during", "in"}
+BARE_TIMES = {"earlier", "later", "previously", "recently", "afterwards", "then"}  # a time on its own before punctuation
 TIME_DETERMINERS = {"the", "this", "last"}  # "at the weekend", "earlier this week"
 YEAR_KINDS = {"fiscal", "calendar", "early", "late", "mid"}  # "in fiscal 1988", "in early 2024"
 TIME_UNITS = {"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "today", "yesterday"}
@@ -239,6 +240,8 @@ def time_phrase_end(words: list[Word], k: int, end: int, lex: SpeakerLexicon) ->
     """The token after a time phrase at k, k itself if there is none: up to two lead words and a
     determiner before a time unit or a capitalised day or month ("Monday", "on Tuesday", "late on
     Tuesday", "earlier this week", "at the weekend", "over the weekend", "during the night")."""
+    if k < end and words[k].lower_ in BARE_TIMES and (k + 1 >= end or words[k + 1].is_punct):
+        return k + 1  # "..., the ministry said earlier.", "..., he said later, adding ..."
     j = k
     while j < min(k + 2, end) and words[j].lower_ in TIME_LEADS:
         j += 1
@@ -584,6 +587,8 @@ class MentionFinder:
             if words[j].lower_ == "and" and (self.titled_name_ends_at(words, j - 1, sent_start)
                                             or self.bare_name_ends_at(words, j - 1, sent_start)):
                 break  # "President Xi Jinping and Indian Prime Minister Narendra Modi", "Kishida and President Xi": another's name
+            if words[j].lower_ == "for" and j + 1 <= i and words[j + 1].lower_ in self.lex.titles and words[j + 1].text[:1].isupper():
+                break  # "a spokesperson for President-elect Yoon Suk-yeol": the name's own title, another's role before it
             if words[j].lower_ in ("on", "in", "at", "with") and self.titled_name_ends_at(words, j - 1, sent_start):
                 break  # "said spokesman Dmitry Peskov on Channel One Russia": a name and a place, no title
             j -= 1
