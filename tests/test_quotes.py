@@ -2727,3 +2727,21 @@ def test_an_outlet_tag_closes_the_reported_clause(extractor, text, expected):
 def test_trailing_and_leading_reports_found_past_a_time_a_for_phrase_or_a_quotation(extractor, text, expected):
     assert [(q.type, q.speaker, q.text) for q in quotes_of(extractor, text).quotes] == expected
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "when asked ..." after a trailing tag is when the words were said, not what
+        ("Public talk of the details could harm the process, spokesman Oleg Petrov said on Tuesday when asked "
+         "what Moscow might offer.",
+         [("indirect", "Oleg Petrov", "Public talk of the details could harm the process")]),
+        ("The plan will fail, Petrov said, while speaking to students in Kazan.",
+         [("indirect", "Petrov", "The plan will fail")]),
+        # ...but a clause with its own subject is still reported
+        ("Petrov said when the talks resume they will be held in Geneva.",
+         [("indirect", "Petrov", "when the talks resume they will be held in Geneva")]),
+    ],
+)
+def test_a_circumstance_after_the_cue_is_no_reported_clause(extractor, text, expected):
+    assert [(q.type, q.speaker, q.text) for q in quotes_of(extractor, text).quotes] == expected

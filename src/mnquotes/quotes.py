@@ -105,6 +105,7 @@ MAX_BARE_SUBJECT = 8  # words of a "that"-less clause's subject before its verb:
 # Words a "that"-less clause's subject does not hold: a link, a relative, a subordinator, an infinitive ("announced
 # plans to ...") or a comparison ("reported sales higher than ...").
 BARE_SUBJECT_STOPS = CLAUSE_LINKS | CONJUNCTIONS | RELATIVES | SUBORDINATORS | {"to", "than", "if", "whether", "how", "why", "where"}
+CIRCUMSTANCE_LEADS = {"when", "while", "after", "before", "upon", "if", "once"}  # "said when asked", "said after meeting"
 SETTING_LEADS = {"in", "at", "during", "on"}  # "told Reuters in an interview", "told MPs at a briefing"
 NOUN_CUES = {"claim", "claims", "assertion", "warning", "statement", "allegation", "allegations", "insistence",
              "argument", "view", "belief", "suggestion", "promise", "pledge", "admission", "denial"}
@@ -1368,7 +1369,7 @@ class Context:
                     start = told_end  # "..., the IMF warned investors on Tuesday."
                 if start >= sent.end or words[start].is_punct and not (start in self.opens and self.fragment_opens_clause(start, sent)) \
                         or words[start].lower_ in PREPOSITIONS and not (cue.complement != "clause-or-object" and self.approximate_amount(start, sent)) \
-                        or self.setting_to_end(start, sent):  # "..., the ministry said ahead of the talks."
+                        or self.setting_to_end(start, sent) or self.circumstance_at(start, sent):  # "..., the ministry said ahead of the talks."
                     return self.trailing_clause(i, sent, cue)  # "warned of a slowdown", "claims of fraud": no clause
         if start >= sent.end or (start in self.opens and not self.fragment_opens_clause(start, sent)) \
                 or (words[start].text in QUOTE_MARKS and start not in self.opens):
@@ -1833,11 +1834,13 @@ class Context:
         # "..., the minister told reporters on Tuesday.", "..., the bank said in a note."
         tail = (self.listener_end(tail, sent) if cue.complement in ("listener", "listener-clause") else None) \
             or self.after_time_or_setting(tail, sent)
-        resumes = self.clause_resumes_after(tail, sent)
+        # "..., Peskov said on Tuesday(,) when asked what ...": the writer's circumstance, which the sentence ends with
+        circumstance = self.circumstance_at(tail + (tail < sent.end and words[tail].text == ","), sent)
+        resumes = self.clause_resumes_after(tail, sent) and not circumstance
         if tail + 1 < sent.end and words[tail].is_lower and words[tail].lower_.endswith(("ed", "ing")) and tail not in self.cues \
                 and self.setting_to_end(tail + 1, sent):
             tail += 1  # "told reporters gathered at the site.", "told journalists travelling with him to Kyiv."
-        closes = all(words[k].is_punct for k in range(tail, sent.end)) or self.setting_to_end(tail, sent) \
+        closes = all(words[k].is_punct for k in range(tail, sent.end)) or self.setting_to_end(tail, sent) or circumstance \
             or self.source_tag_at(tail, sent) \
             or tail < sent.end - 1 and words[tail].text == "," \
             and (tail + 1 in self.cues or self.comma_ends_clause(tail, sent)  # ", adding that ...", ", as costs soar"
@@ -1861,6 +1864,13 @@ class Context:
         if resumes and end == comma:  # "The economy, he said, is recovering.": one report of two pieces
             return start, end, who, cue.lemma, "indirect-parenthetical", (tail + 1, self.clause_end(tail + 1, sent))
         return None if resumes else (start, end, who, cue.lemma, "indirect-trailing")
+
+    def circumstance_at(self, k: int, sent: Span) -> bool:
+        """A subordinator and a participle with no subject at k ("when asked about ...", "while speaking to ...",
+        "after meeting ..."): when the words were said, no reported clause."""
+        words = self.table.words
+        return k + 1 < sent.end and words[k].lower_ in CIRCUMSTANCE_LEADS and words[k + 1].is_lower \
+            and (words[k + 1].lower_.endswith("ing") or self.finder.lex.is_past_form(words[k + 1]))
 
     def setting_to_end(self, k: int, sent: Span) -> bool:
         """Words with no verb from a preposition (or "and", a second listener) at k to the sentence's end, or to
