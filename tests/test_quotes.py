@@ -2745,3 +2745,17 @@ def test_trailing_and_leading_reports_found_past_a_time_a_for_phrase_or_a_quotat
 )
 def test_a_circumstance_after_the_cue_is_no_reported_clause(extractor, text, expected):
     assert [(q.type, q.speaker, q.text) for q in quotes_of(extractor, text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ", but <a described and named speaker> <verb>" is someone else's act, no part of the report
+        ("The newspaper reported that the talks would be held in Rome, but the Kremlin's spokesman Oleg Petrov "
+         "denied this.", [("indirect", "The newspaper", "the talks would be held in Rome")]),
+        ("The newspaper reported that the talks would be held in Rome, but the spokesman Oleg Petrov denied this.",
+         [("indirect", "The newspaper", "the talks would be held in Rome")]),
+    ],
+)
+def test_a_described_speakers_act_after_but_ends_the_clause(extractor, text, expected):
+    assert [(q.type, q.speaker, q.text) for q in quotes_of(extractor, text).quotes] == expected

@@ -1259,6 +1259,8 @@ class Context:
         """A new speaker at k with a reporting verb right after it and words of its own after that
         ("critics warned it would fail"; not a trailing ", Reuters reported.")."""
         j = self.reporting_verb_after_speaker(k, sent)
+        if j is None and k + 1 < sent.end and self.table.words[k].lower_ in ("the", "a", "an"):
+            j = self.reporting_verb_after_speaker(k + 1, sent)  # "..., but the Kremlin spokesman Dmitry Peskov denied this"
         return j is not None and j + 1 < sent.end and not self.table.words[j + 1].is_punct
 
     def absolute_report_at(self, k: int, sent: Span) -> bool:
