@@ -2759,3 +2759,10 @@ def test_a_circumstance_after_the_cue_is_no_reported_clause(extractor, text, exp
 )
 def test_a_described_speakers_act_after_but_ends_the_clause(extractor, text, expected):
     assert [(q.type, q.speaker, q.text) for q in quotes_of(extractor, text).quotes] == expected
+
+
+def test_a_quotation_after_an_inverted_trailing_tag_is_its_speakers(extractor):
+    # '..., said Xi. "..."': a quotation standing as the next sentence is the speaker named after the verb
+    text = ("Relations should be based on mutual respect, said President Wang Hua. “I hope that the visit could make a positive "
+            "contribution.”")
+    assert [(q.type, q.speaker) for q in quotes_of(extractor, text).quotes] == [("indirect", "Wang Hua"), ("direct", "Wang Hua")]

@@ -729,6 +729,9 @@ class Context:
         if cue_i is None:
             return
         who = self.subject_of(cue_i)
+        if self.speaker_entity(who) is None and cue_i > before and self.table.words[cue_i - 1].text == "," \
+                and (named := self.named_after(cue_i + 1, self.sentences.of_token(cue_i))) is not None:
+            who = named[0]  # '..., said Xi. "I hope that ..."': the speaker named after the verb
         if self.speaker_entity(who) is not None:
             q.speaker, q.cue, q.rule = who, self.cues[cue_i].lemma, "direct-after-report"
 
