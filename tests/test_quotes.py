@@ -2766,3 +2766,20 @@ def test_a_quotation_after_an_inverted_trailing_tag_is_its_speakers(extractor):
     text = ("Relations should be based on mutual respect, said President Wang Hua. “I hope that the visit could make a positive "
             "contribution.”")
     assert [(q.type, q.speaker) for q in quotes_of(extractor, text).quotes] == [("indirect", "Wang Hua"), ("direct", "Wang Hua")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named subject with its appositive, then ", and" another name and the verb: one subject, one clause
+        ("Xi said that Wang Hua, director of the Office of Foreign Affairs, and Foreign Minister Li Ming described "
+         "their talks as candid.",
+         [("indirect", "Wang Hua, director of the Office of Foreign Affairs, and Foreign Minister Li Ming described "
+           "their talks as candid")]),
+        # ...but a clause with its verb before ", and" ends there when another speaker reports
+        ("Xi said that Wang Hua, the director, had left, and Foreign Minister Li Ming said the talks were candid.",
+         [("indirect", "Wang Hua, the director, had left"), ("indirect", "the talks were candid")]),
+    ],
+)
+def test_a_subject_joined_after_its_appositive_stays_in_the_clause(extractor, text, expected):
+    assert [(q.type, q.text) for q in quotes_of(extractor, text).quotes] == expected

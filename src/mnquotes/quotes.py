@@ -1154,7 +1154,8 @@ class Context:
             if words[j].lower_ in CONJUNCTIONS and j > start and self.speakers_next_report(j + 1, sent):
                 end = j  # "said the cuts were a blow and called on the company to ...": the speaker's next act
                 break
-            if words[j].text == "," and self.comma_ends_clause(j, sent) and not self.closes_opening_adverbial(start, j):
+            if words[j].text == "," and self.comma_ends_clause(j, sent) and not self.closes_opening_adverbial(start, j) \
+                    and not self.subject_joined_at(start, j):
                 end = j
                 break
             if words[j].text == ":" and j > start and j + 1 in self.opens:
@@ -1169,6 +1170,14 @@ class Context:
         if end - 1 > start and words[end - 1].lower_ in CONJUNCTIONS:
             end -= 1  # 'all partners and, “we hope ...”': the conjunction joins the quotation, not the clause
         return end
+
+    def subject_joined_at(self, start: int, comma: int) -> bool:
+        """`said that Wang Yi, director of ..., and Foreign Minister Qin Gang described ...`: a named subject and its
+        appositive, no verb yet, then ", and" another name: the clause's subject goes on, no other report."""
+        words = self.table.words
+        m = self.mention_opening.get(start)
+        return m is not None and m.kind == "person" and m.end < comma and words[m.end].text == "," \
+            and comma + 1 < len(words) and words[comma + 1].lower_ == "and" and not self.holds_verb(m.end, comma)
 
     def closes_opening_adverbial(self, start: int, comma: int) -> bool:
         """`reported that before Putin's visit, Mongolia assured that ...`: the comma closes a short phrase of time
