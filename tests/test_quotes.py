@@ -775,7 +775,8 @@ CASES = [
     ),
     pytest.param(
         "A new report suggests the costs have been exaggerated.",
-        [("indirect", "the costs have been exaggerated", "report")], id="cue-after-a-cue-noun-opens-no-bare-clause",
+        # (the source is the whole noun phrase: "report" after "a new" is no verb)
+        [("indirect", "the costs have been exaggerated", "A new report")], id="cue-after-a-cue-noun-opens-no-bare-clause",
     ),
     pytest.param(
         "Mr Grant Lowe, who has denied the subject came up at the meeting, appeared nervous.",
@@ -2732,3 +2733,119 @@ def test_who_a_participle_aside_names_is_no_antecedent_for_they(extractor):
     text = ("The brokers, managed by Hale Scott Inc and Moss and Co Inc, said each unit would cost five dlrs. "
             "They said the proceeds would repay a bank loan.")
     assert [q.speaker for q in quotes_of(extractor, text).quotes] == ["The brokers", "The brokers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue's bare form after "a" and a noun is a noun: no one calls on anyone
+        ("The minister is also scheduled to pay a courtesy call on President Tom Baker, the spokesman added.",
+         [("indirect", "the spokesman",
+           "The minister is also scheduled to pay a courtesy call on President Tom Baker")]),
+        ("During the visit he paid a courtesy call on German President Hans Weber.", []),
+        # ...and "a new report says" is the report's saying, not a "report"
+        ("A new report says there are fewer young people using the services than thought.",
+         [("indirect", "A new report", "there are fewer young people using the services than thought")]),
+        # a subject's verb is still a cue: "The minister calls on", "the ministers call on"
+        ("The ministers call on the government to act.", [("indirect", "The ministers", "the government to act")]),
+    ],
+)
+def test_a_cue_form_after_an_article_and_a_noun_is_a_noun(extractor, text, expected):
+    assert [(q.type, q.speaker, q.text) for q in quotes_of(extractor, text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an outlet's tag closing the sentence is no part of the reported clause
+        ("Foreign Minister Tom Baker said the deal was a failure, state news agency Tanjug reported.",
+         [("indirect", "Tom Baker", "the deal was a failure")]),
+        ("Baker said that the United States is a guest in the region, RIA Novosti reported.",
+         [("indirect", "Baker", "the United States is a guest in the region")]),
+        ("President Tom Baker said the talks were useful, the Kremlin's press service reported.",
+         [("indirect", "Tom Baker", "the talks were useful")]),
+        # ...but a clause that goes on with its own subject and verb is still the speaker's
+        ("Baker said the deal collapsed, and Serbian officials were furious.",
+         [("indirect", "Baker", "the deal collapsed, and Serbian officials were furious")]),
+    ],
+)
+def test_an_outlet_tag_closes_the_reported_clause(extractor, text, expected):
+    assert [(q.type, q.speaker, q.text) for q in quotes_of(extractor, text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare time after a trailing tag: "said earlier."
+        ("The two ministers will discuss the bilateral agenda, the Foreign Ministry said earlier.",
+         [("indirect", "Foreign Ministry", "The two ministers will discuss the bilateral agenda")]),
+        # a described source "for" a titled name is the speaker, not the name
+        ("Seoul should return to the talks, a spokesperson for President-elect Kim Min-ho said Sunday, as the "
+         "North accelerates its missile programme.",
+         [("indirect", "a spokesperson", "Seoul should return to the talks")]),
+        ("New rules should be set up, a committee of MPs has said.",
+         [("indirect", "a committee", "New rules should be set up")]),
+        # a cue with its own "that" clause after a closed quotation is no tag of it
+        ("As for the policy dubbed “bold initiative,” Kwon said that the government will pursue it.",
+         [("indirect", "Kwon", "the government will pursue it")]),
+    ],
+)
+def test_trailing_and_leading_reports_found_past_a_time_a_for_phrase_or_a_quotation(extractor, text, expected):
+    assert [(q.type, q.speaker, q.text) for q in quotes_of(extractor, text).quotes] == expected
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "when asked ..." after a trailing tag is when the words were said, not what
+        ("Public talk of the details could harm the process, spokesman Oleg Petrov said on Tuesday when asked "
+         "what Moscow might offer.",
+         [("indirect", "Oleg Petrov", "Public talk of the details could harm the process")]),
+        ("The plan will fail, Petrov said, while speaking to students in Kazan.",
+         [("indirect", "Petrov", "The plan will fail")]),
+        # ...but a clause with its own subject is still reported
+        ("Petrov said when the talks resume they will be held in Geneva.",
+         [("indirect", "Petrov", "when the talks resume they will be held in Geneva")]),
+    ],
+)
+def test_a_circumstance_after_the_cue_is_no_reported_clause(extractor, text, expected):
+    assert [(q.type, q.speaker, q.text) for q in quotes_of(extractor, text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ", but <a described and named speaker> <verb>" is someone else's act, no part of the report
+        ("The newspaper reported that the talks would be held in Rome, but the Kremlin's spokesman Oleg Petrov "
+         "denied this.", [("indirect", "The newspaper", "the talks would be held in Rome")]),
+        ("The newspaper reported that the talks would be held in Rome, but the spokesman Oleg Petrov denied this.",
+         [("indirect", "The newspaper", "the talks would be held in Rome")]),
+    ],
+)
+def test_a_described_speakers_act_after_but_ends_the_clause(extractor, text, expected):
+    assert [(q.type, q.speaker, q.text) for q in quotes_of(extractor, text).quotes] == expected
+
+
+def test_a_quotation_after_an_inverted_trailing_tag_is_its_speakers(extractor):
+    # '..., said Xi. "..."': a quotation standing as the next sentence is the speaker named after the verb
+    text = ("Relations should be based on mutual respect, said President Wang Hua. “I hope that the visit could make a positive "
+            "contribution.”")
+    assert [(q.type, q.speaker) for q in quotes_of(extractor, text).quotes] == [("indirect", "Wang Hua"), ("direct", "Wang Hua")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named subject with its appositive, then ", and" another name and the verb: one subject, one clause
+        ("Xi said that Wang Hua, director of the Office of Foreign Affairs, and Foreign Minister Li Ming described "
+         "their talks as candid.",
+         [("indirect", "Wang Hua, director of the Office of Foreign Affairs, and Foreign Minister Li Ming described "
+           "their talks as candid")]),
+        # ...but a clause with its verb before ", and" ends there when another speaker reports
+        ("Xi said that Wang Hua, the director, had left, and Foreign Minister Li Ming said the talks were candid.",
+         [("indirect", "Wang Hua, the director, had left"), ("indirect", "the talks were candid")]),
+    ],
+)
+def test_a_subject_joined_after_its_appositive_stays_in_the_clause(extractor, text, expected):
+    assert [(q.type, q.text) for q in quotes_of(extractor, text).quotes] == expected

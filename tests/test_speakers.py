@@ -1456,3 +1456,77 @@ def test_a_capital_the_inside_a_sentence_opens_no_persons_name(extractor):
     """"moved to The Evening Round", "told The Morning Herald": a work's or a body's name, never a person's."""
     text = "The show moved to The Evening Round, which said the audience was growing."
     assert speakers_of(extractor, text) == [("Evening Round", "organization")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second conjunct of an oblique is no subject: "he" is still the one who met them
+        ("Secretary-General John Doe said he is concerned at the tension in Kyiv, where he met with President Tom "
+         "Baker and Foreign Minister Sam Cole. “Tensions are high,” he stated.", ["John Doe", "John Doe"]),
+        # ...nor a subject inside what "according to" someone reports
+        ("Foreign Minister Oleg Marchenko said the meeting is planned for May. According to the minister, the "
+         "ministers are determined to meet, and Foreign Minister Pavel Orlov is not against it. “We are disposed to "
+         "hold it in May,” he added.", ["Oleg Marchenko", "Oleg Marchenko", "Oleg Marchenko"]),
+        # of two people last named together, "he" is the one the story named as a subject more often
+        ("Prime Minister Taro Sato said he will keep working. Sato told reporters that the talks went well. Sato and "
+         "Chinese President Li Wei met on Thursday. He said the two countries held a dialogue.",
+         ["Taro Sato", "Taro Sato", "Taro Sato"]),
+    ],
+)
+def test_conjuncts_share_the_place_of_the_first(extractor, text, expected):
+    assert attributions(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a bare name and "and" before a title are another person, not part of the title
+        ("Sato and Chinese President Li Wei met on Thursday, Li said.", "Li Wei", "Chinese President"),
+        # ...but not a body's words before "and" ("The Community and Public Sector Union's": no half of it)
+        ("The Community and Public Sector Union's Wendy Hart says the plan is flawed.", "Wendy Hart", None),
+    ],
+)
+def test_a_bare_name_before_and_ends_a_title(extractor, text, name, role):
+    speaker = next(s for s in result_of(extractor, text).speakers if s.name == name)
+    assert speaker.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the <nationality> leader" is the head of state or government named with that nationality
+        ("Turkish President Recep Tayyip Erdogan said the deal was a success. “I will call him soon,” the Turkish "
+         "leader said.", ["Recep Tayyip Erdogan", "Recep Tayyip Erdogan"]),
+        # ...but "the leader" after a described leader is that one
+        ("President Joe Biden said the talks were useful. A Hamas leader said the offer was rejected. “We will not "
+         "accept it,” the leader said.", ["Joe Biden", "A Hamas leader", "A Hamas leader"]),
+        # a country's possessive before a title is its nationality
+        ("President of Kazakhstan Kassym-Jomart Tokayev said the summit would be held in August. “We have a "
+         "strategy,” Kazakhstan's president said.", ["Kassym-Jomart Tokayev", "Kassym-Jomart Tokayev"]),
+        # a state's form is no word of the office: the Kyrgyz Republic is Kyrgyzstan
+        ("President of Kyrgyzstan Sadyr Japarov said he plans a trip to Uzbekistan. “We are brotherly countries,” "
+         "the President of the Kyrgyz Republic said.", ["Sadyr Japarov", "Sadyr Japarov"]),
+        # a hyphenated office after "the"
+        ("UN Secretary-General Antonio Guterres arrived in Kyiv. The Secretary-General said he is deeply concerned.",
+         ["Antonio Guterres"]),
+    ],
+)
+def test_an_office_described_again_refers_to_its_holder(extractor, text, expected):
+    assert attributions(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a dateline's agency glued to the title by a dash is no part of it
+        ("Tokyo, March 25 (Jiji Press)--Japanese Prime Minister Taro Sato said Monday that a summit is crucial.",
+         "Taro Sato", "Japanese Prime Minister"),
+        # a fuller title named later says whose office a bare one was
+        ("Public talks could harm the process, spokesman Oleg Petrov has said. Kremlin spokesman Oleg Petrov said "
+         "on Tuesday that the details must stay confidential.", "Oleg Petrov", "Kremlin spokesman"),
+    ],
+)
+def test_a_role_without_a_glued_dateline_and_with_its_fuller_title(extractor, text, name, role):
+    speaker = next(s for s in result_of(extractor, text).speakers if s.name == name)
+    assert speaker.role == role

@@ -45,6 +45,8 @@ def tokenizer(nlp: Language, rules: Rules) -> Tokenizer:
       the rules that it would join so); "$25-$40", "£2bn-£3bn" and "3%-5%" are two amounts joined by
       a hyphen;
     - no emoticon made of brackets and colons: "Ulaanbaatar, 5 July 2022 (TDI):" ends in ")" and ":";
+    - a dash glued to a closing bracket ends the dateline it closes: "Tokyo, March 25 (Jiji Press)--Japanese Prime
+      Minister ..." (one token "Press)--Japanese" put the agency in the minister's title);
     - an agency between slashes is a word of its own: "VLADIVOSTOK, September 5. /TASS/. Mongolia ..." (one
       token "/TASS/." hid the full stop that ends the dateline)."""
     from spacy.lang.char_classes import CURRENCY
@@ -72,7 +74,8 @@ def tokenizer(nlp: Language, rules: Rules) -> Tokenizer:
         suffix_search=compile_suffix_regex([*nlp.Defaults.suffixes, r"(?<=[0-9][A-Z])\.", r"(?<=[A-Z])/", r"(?<=/)\."]).search,
         infix_finditer=compile_infix_regex(
             [*nlp.Defaults.infixes, rf"(?<=[0-9a-zA-Z%])[-–](?={CURRENCY})", r"(?<=[0-9]%)[-–](?=[0-9])",
-             r"(?<=[0-9]-to)-(?=[0-9])"]).finditer,
+             r"(?<=[0-9]-to)-(?=[0-9])", r"(?<=[A-Za-z])\)(?=--?[A-Za-z])",
+             r"(?<=\))--?(?=[A-Za-z])"]).finditer,
         token_match=token_match,
         url_match=old.url_match,
         faster_heuristics=old.faster_heuristics,

@@ -74,6 +74,8 @@ CONJUNCTIONS = {"and", "or", "but", "nor"}  # "told students and teachers ...": 
 NOUN_PHRASE_OPENERS = NOUN_MARKERS - {"that", "’s", "'s", "to"} | {
     "first", "second", "third", "fourth", "fifth", "last", "next", "victory", "responsibility"}
 # Verbs whose object a cue's noun form can be, with no article: "laid blame on", "took issue with", "sounded warning"
+STATE_WORDS = {"state", "state-run", "state-owned", "official", "national"}  # "state news agency", "official news agency"
+SINGULAR_DETERMINERS = {"a", "an", "this", "that", "each", "every", "another"}  # "a courtesy call": a noun after
 LIGHT_VERBS = {"laid", "lay", "lays", "laying", "put", "puts", "putting", "placed", "places", "pinned", "pins",
                "shifted", "shifts", "apportioned", "assigned", "assigns", "deflected", "deflects", "shouldered"}
 # Verbs by which a speaker puts out a document that then speaks for them: "X issued a statement saying ..."
@@ -103,6 +105,7 @@ MAX_BARE_SUBJECT = 8  # words of a "that"-less clause's subject before its verb:
 # Words a "that"-less clause's subject does not hold: a link, a relative, a subordinator, an infinitive ("announced
 # plans to ...") or a comparison ("reported sales higher than ...").
 BARE_SUBJECT_STOPS = CLAUSE_LINKS | CONJUNCTIONS | RELATIVES | SUBORDINATORS | {"to", "than", "if", "whether", "how", "why", "where"}
+CIRCUMSTANCE_LEADS = {"when", "while", "after", "before", "upon", "if", "once"}  # "said when asked", "said after meeting"
 SETTING_LEADS = {"in", "at", "during", "on"}  # "told Reuters in an interview", "told MPs at a briefing"
 NOUN_CUES = {"claim", "claims", "assertion", "warning", "statement", "allegation", "allegations", "insistence",
              "argument", "view", "belief", "suggestion", "promise", "pledge", "admission", "denial"}
@@ -359,6 +362,9 @@ class QuoteFinder:
             return None  # "charged over alleged misconduct", "despite repeated warnings", "quoting informed sources": an adjective
         if words[i].lower_.endswith("s") and i + 1 < len(words) and self.cues.match(words, i + 1) is not None:
             return None  # "Preliminary reports suggested ...", "Local reports say ...": a noun, the verb after it
+        if i > 1 and words[i - 2].lower_ in SINGULAR_DETERMINERS and words[i - 1].is_alpha and words[i - 1].is_lower \
+                and not words[i - 1].lower_.endswith("s") and words[i].lower_ == cue.lemma.split()[0]:
+            return None  # "paid a courtesy call on President X", "a phone call": a noun's modifier, no subject
         if i > 0 and words[i - 1].lower_ in LIGHT_VERBS and not words[i].lower_.endswith(("ed", "ing")):
             return None  # "laid blame on President Obama", "put the blame": the noun of another verb
         if self.asks_about_speech(sdoc, i):
@@ -736,6 +742,9 @@ class Context:
         if cue_i is None:
             return
         who = self.subject_of(cue_i)
+        if self.speaker_entity(who) is None and cue_i > before and self.table.words[cue_i - 1].text == "," \
+                and (named := self.named_after(cue_i + 1, self.sentences.of_token(cue_i))) is not None:
+            who = named[0]  # '..., said Xi. "I hope that ..."': the speaker named after the verb
         if self.speaker_entity(who) is not None:
             q.speaker, q.cue, q.rule = who, self.cues[cue_i].lemma, "direct-after-report"
 
@@ -1163,7 +1172,8 @@ class Context:
             if words[j].lower_ in CONJUNCTIONS and j > start and self.speakers_next_report(j + 1, sent):
                 end = j  # "said the cuts were a blow and called on the company to ...": the speaker's next act
                 break
-            if words[j].text == "," and self.comma_ends_clause(j, sent) and not self.closes_opening_adverbial(start, j):
+            if words[j].text == "," and self.comma_ends_clause(j, sent) and not self.closes_opening_adverbial(start, j) \
+                    and not self.subject_joined_at(start, j):
                 end = j
                 break
             if words[j].text == ":" and j > start and j + 1 in self.opens:
@@ -1178,6 +1188,14 @@ class Context:
         if end - 1 > start and words[end - 1].lower_ in CONJUNCTIONS:
             end -= 1  # 'all partners and, “we hope ...”': the conjunction joins the quotation, not the clause
         return end
+
+    def subject_joined_at(self, start: int, comma: int) -> bool:
+        """`said that Wang Yi, director of ..., and Foreign Minister Qin Gang described ...`: a named subject and its
+        appositive, no verb yet, then ", and" another name: the clause's subject goes on, no other report."""
+        words = self.table.words
+        m = self.mention_opening.get(start)
+        return m is not None and m.kind == "person" and m.end < comma and words[m.end].text == "," \
+            and comma + 1 < len(words) and words[comma + 1].lower_ == "and" and not self.holds_verb(m.end, comma)
 
     def closes_opening_adverbial(self, start: int, comma: int) -> bool:
         """`reported that before Putin's visit, Mongolia assured that ...`: the comma closes a short phrase of time
@@ -1271,6 +1289,8 @@ class Context:
         """A new speaker at k with a reporting verb right after it and words of its own after that
         ("critics warned it would fail"; not a trailing ", Reuters reported.")."""
         j = self.reporting_verb_after_speaker(k, sent)
+        if j is None and k + 1 < sent.end and self.table.words[k].lower_ in ("the", "a", "an"):
+            j = self.reporting_verb_after_speaker(k + 1, sent)  # "..., but the Kremlin spokesman Dmitry Peskov denied this"
         return j is not None and j + 1 < sent.end and not self.table.words[j + 1].is_punct
 
     def absolute_report_at(self, k: int, sent: Span) -> bool:
@@ -1293,13 +1313,25 @@ class Context:
             j = next((x for x in range(k + 1, min(k + MAX_SOURCE, sent.end)) if x in self.cues), None)
             who = self.mention_end.get(j - 1) if j is not None else None
             first = k + (words[k].lower_ in NOUN_MARKERS)  # "the", "a": the source's article
-            if who is None or who.oblique or min(who.opening, self.modifiers_start(who.opening, sent)) > first \
-                    or any(words[x].is_punct and words[x].text not in ("’s", "'s") for x in range(k, j)):
+            if (who is None or who.oblique or min(who.opening, self.modifiers_start(who.opening, sent)) > first
+                    or any(words[x].is_punct and words[x].text not in ("’s", "'s") for x in range(k, j))) \
+                    and not (j is not None and self.outlet_words(first, j)):
                 return False
         tail = self.after_time_or_setting(j + 1, sent)
         closes = all(words[x].is_punct for x in range(tail, sent.end)) \
             or tail + 1 < sent.end and words[tail].text == "," and tail + 1 in self.cues and words[tail + 1].lower_.endswith("ing")
         return closes and any(x in self.cues and not self.quoted[x] for x in range(sent.start, k - 1))
+
+    def outlet_words(self, start: int, end: int) -> bool:
+        """Whether the words from start to end describe a body that carried a report: capitalised words and
+        a body's nouns, ending in a name or such a noun ("Turkish state news agency Anadolu", "RIA Novosti",
+        "Kremlin's press service"); no verb among them."""
+        words, lex = self.table.words, self.finder.lex
+        body = [w for w in words[start:end] if w.text not in ("’s", "'s")]
+        return 0 < len(body) <= MAX_SOURCE and all(
+            w.is_alpha and (w.is_title or w.is_upper or w.lower_ in lex.org_heads or w.lower_ in STATE_WORDS)
+            and w.lower_ not in FUNCTION_WORDS and not lex.is_past_form(w) for w in body
+        ) and (body[-1].is_title or body[-1].is_upper or body[-1].lower_ in lex.org_heads)
 
     def reporting_verb_after_speaker(self, k: int, sent: Span) -> int | None:
         """The reporting verb right after a speaker mentioned at k ("critics warned", "he told"), if any."""
@@ -1369,7 +1401,7 @@ class Context:
                     start = told_end  # "..., the IMF warned investors on Tuesday."
                 if start >= sent.end or words[start].is_punct and not (start in self.opens and self.fragment_opens_clause(start, sent)) \
                         or words[start].lower_ in PREPOSITIONS and not (cue.complement != "clause-or-object" and self.approximate_amount(start, sent)) \
-                        or self.setting_to_end(start, sent):  # "..., the ministry said ahead of the talks."
+                        or self.setting_to_end(start, sent) or self.circumstance_at(start, sent):  # "..., the ministry said ahead of the talks."
                     return self.trailing_clause(i, sent, cue)  # "warned of a slowdown", "claims of fraud": no clause
         if start >= sent.end or (start in self.opens and not self.fragment_opens_clause(start, sent)) \
                 or (words[start].text in QUOTE_MARKS and start not in self.opens):
@@ -1529,6 +1561,8 @@ class Context:
         if close is None:
             return False
         words = self.table.words
+        if i + 1 < len(words) and words[i + 1].lower_ == "that" and not self.quoted[i + 1]:
+            return False  # 'As for the policy dubbed “bold initiative,” Kwon said that ...': a clause of its own, no tag
         if close > 0 and words[close - 1].text in (".", "!", "?"):
             # `“... that.” The union says the deal is dead`: a finished quotation, then a sentence with its
             # own clause; only a bare tag (`“... that.” Smith said on Monday.`) is the quotation's
@@ -1818,6 +1852,10 @@ class Context:
         if (who := self.mention_end.get(self.before_parenthesis(j))) is not None:
             comma = self.modifiers_start(who.opening, sent) - 1  # before "European Council President Charles Michel"
             tail = i + 1
+            if who.oblique and comma > sent.start and words[comma].lower_ in ("for", "of") \
+                    and (owner := self.mention_end.get(comma - 1)) is not None and owner.kind == "role":
+                # "..., a spokesperson for President-elect Yoon Suk-yeol said": the described source the name is oblique to
+                who, comma = owner, self.modifiers_start(owner.opening, sent) - 1
         elif (named := self.named_after(i + 1, sent)) is not None:  # "..., said John Smith, the bank's chief economist."
             who, tail = named
             comma = i - 1
@@ -1828,11 +1866,13 @@ class Context:
         # "..., the minister told reporters on Tuesday.", "..., the bank said in a note."
         tail = (self.listener_end(tail, sent) if cue.complement in ("listener", "listener-clause") else None) \
             or self.after_time_or_setting(tail, sent)
-        resumes = self.clause_resumes_after(tail, sent)
+        # "..., Peskov said on Tuesday(,) when asked what ...": the writer's circumstance, which the sentence ends with
+        circumstance = self.circumstance_at(tail + (tail < sent.end and words[tail].text == ","), sent)
+        resumes = self.clause_resumes_after(tail, sent) and not circumstance
         if tail + 1 < sent.end and words[tail].is_lower and words[tail].lower_.endswith(("ed", "ing")) and tail not in self.cues \
                 and self.setting_to_end(tail + 1, sent):
             tail += 1  # "told reporters gathered at the site.", "told journalists travelling with him to Kyiv."
-        closes = all(words[k].is_punct for k in range(tail, sent.end)) or self.setting_to_end(tail, sent) \
+        closes = all(words[k].is_punct for k in range(tail, sent.end)) or self.setting_to_end(tail, sent) or circumstance \
             or self.source_tag_at(tail, sent) \
             or tail < sent.end - 1 and words[tail].text == "," \
             and (tail + 1 in self.cues or self.comma_ends_clause(tail, sent)  # ", adding that ...", ", as costs soar"
@@ -1856,6 +1896,13 @@ class Context:
         if resumes and end == comma:  # "The economy, he said, is recovering.": one report of two pieces
             return start, end, who, cue.lemma, "indirect-parenthetical", (tail + 1, self.clause_end(tail + 1, sent))
         return None if resumes else (start, end, who, cue.lemma, "indirect-trailing")
+
+    def circumstance_at(self, k: int, sent: Span) -> bool:
+        """A subordinator and a participle with no subject at k ("when asked about ...", "while speaking to ...",
+        "after meeting ..."): when the words were said, no reported clause."""
+        words = self.table.words
+        return k + 1 < sent.end and words[k].lower_ in CIRCUMSTANCE_LEADS and words[k + 1].is_lower \
+            and (words[k + 1].lower_.endswith("ing") or self.finder.lex.is_past_form(words[k + 1]))
 
     def setting_to_end(self, k: int, sent: Span) -> bool:
         """Words with no verb from a preposition (or "and", a second listener) at k to the sentence's end, or to

@@ -63,6 +63,7 @@ MAX_SUBJECT_MODIFIERS = 4  # words before a subject's noun: "the Sydney weather 
 AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
                "should", "must", "may", "might", "shall", "does", "did", "do"}
 TIME_LEADS = {"on", "last", "this", "earlier", "late", "early", "next", "at", "over", "during", "in"}
+BARE_TIMES = {"earlier", "later", "previously", "recently", "afterwards", "then"}  # a time on its own before punctuation
 TIME_DETERMINERS = {"the", "this", "last"}  # "at the weekend", "earlier this week"
 YEAR_KINDS = {"fiscal", "calendar", "early", "late", "mid"}  # "in fiscal 1988", "in early 2024"
 TIME_UNITS = {"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "today", "yesterday"}
@@ -105,6 +106,7 @@ GROUP_MEMBERS = re.compile(r"(?:^.{5,}men|ians|ists?|ites)$")
 GENERATIONAL = {"jr", "sr", "ii", "iii", "iv"}  # after a surname; the name patterns of rules/speakers.jsonl take them
 # Words that make a different office of a title: "the president" is not "the vice president" or "the former president".
 SINGULAR_DETERMINERS = {"a", "an", "one", "another"}  # no plural noun's: "a result analysts called"
+STATE_FORMS = {"republic", "federation", "kingdom"}  # "the Kyrgyz Republic", "the Russian Federation"
 RANK_WORDS = {"vice", "deputy", "assistant", "associate", "former", "ex", "under", "shadow"}
 # Title words that name no one office after "the" alone (rule role-title-definite: "the Premier", "the Minister",
 # "says the premier" refer back to the holder named before; "the head of ...", "the chair" do not).
@@ -153,6 +155,7 @@ class Mention:
     reported: bool = False  # the subject of a reported clause ("told the jury that Marsh had"): no antecedent after its sentence
     role_span: tuple[int, int] | None = None  # tokens of the name with its title and appositive
     name_start: int | None = None  # first token of the name itself, after a title or "the"
+    conjunct_of: "Mention | None" = None  # the mention it is joined to by "and" ("Kishida and President Xi Jinping")
 
     @property
     def opening(self) -> int:
@@ -239,6 +242,8 @@ def time_phrase_end(words: list[Word], k: int, end: int, lex: SpeakerLexicon) ->
     """The token after a time phrase at k, k itself if there is none: up to two lead words and a
     determiner before a time unit or a capitalised day or month ("Monday", "on Tuesday", "late on
     Tuesday", "earlier this week", "at the weekend", "over the weekend", "during the night")."""
+    if k < end and words[k].lower_ in BARE_TIMES and (k + 1 >= end or words[k + 1].is_punct):
+        return k + 1  # "..., the ministry said earlier.", "..., he said later, adding ..."
     j = k
     while j < min(k + 2, end) and words[j].lower_ in TIME_LEADS:
         j += 1
@@ -580,8 +585,11 @@ class MentionFinder:
                 or self.title_complement(words, j, sent_start)
             )):
                 break
-            if words[j].lower_ == "and" and self.titled_name_ends_at(words, j - 1, sent_start):
-                break  # "President Xi Jinping and Indian Prime Minister Narendra Modi": another's name
+            if words[j].lower_ == "and" and (self.titled_name_ends_at(words, j - 1, sent_start)
+                                            or self.bare_name_ends_at(words, j - 1, sent_start)):
+                break  # "President Xi Jinping and Indian Prime Minister Narendra Modi", "Kishida and President Xi": another's name
+            if words[j].lower_ == "for" and j + 1 <= i and words[j + 1].lower_ in self.lex.titles and words[j + 1].text[:1].isupper():
+                break  # "a spokesperson for President-elect Yoon Suk-yeol": the name's own title, another's role before it
             if words[j].lower_ in ("on", "in", "at", "with") and self.titled_name_ends_at(words, j - 1, sent_start):
                 break  # "said spokesman Dmitry Peskov on Channel One Russia": a name and a place, no title
             j -= 1
@@ -641,6 +649,16 @@ class MentionFinder:
         while i >= sent_start and words[i].is_title and words[i].lower_ not in self.lex.role_words:
             i -= 1
         return sent_start <= i < k and (words[i].lower_ in self.lex.titles or words[i].lower_ in self.lex.role_nouns)
+
+    def bare_name_ends_at(self, words: list[Word], k: int, sent_start: int) -> bool:
+        """Whether capitalised words with no title or role word among them end at k, opening the sentence or
+        a clause: a name standing alone ("Kishida and Chinese President Xi Jinping met"), not a portfolio or
+        a place after a word ("Minister of Foreign Affairs and Trade", "ambassador to China and Mongolia")."""
+        i = k
+        while i >= sent_start and words[i].is_title and words[i].lower_ not in self.lex.role_words \
+                and words[i].lower_ not in CONNECTORS:  # not "The Community and Public Sector Union's Wendy Caird"
+            i -= 1
+        return i < k and (i < sent_start or words[i].is_punct and not words[i].is_quote)
 
     def role_after(self, sdoc: Doc, end: int) -> tuple[str | None, int]:
         """An appositive after a name (", Director and Researcher at the Institute ..., said"; ", 45, a
@@ -1122,7 +1140,9 @@ class MentionFinder:
             )
         ]
         mentions = self.with_affiliations(table, sorted(mentions, key=lambda m: m.start))
+        previous: Mention | None = None
         for m in mentions:
+            before, previous = previous, m
             if 0 < m.start and m.end < len(words) and words[m.start - 1].text == "(" and words[m.end].text == ")":
                 m.oblique = True  # "a member of the International Criminal Court (ICC)": a name's alias, no subject
                 continue
@@ -1163,6 +1183,17 @@ class MentionFinder:
             m.reported = k > 0 and words[k].lower_ in REPORTED_OPENERS and any(
                 c in cue_tokens for c in range(max(sentences.bounds(k)[0], k - REPORTED_WINDOW), k)
             ) or (k in cue_tokens and k not in listener_cues and not self.ends_clause(words, m.end))
+            sent_start = sentences.bounds(m.start)[0]
+            if sent_start + 2 < m.opening and words[sent_start].lower_ == "according" and words[sent_start + 1].lower_ == "to" \
+                    and any(words[c].text == "," for c in range(sent_start + 2, m.opening)):
+                m.reported = True  # "According to the minister, ... Sergei Lavrov is not against ...": what the source said
+            if before is not None and k > 0 and words[k].lower_ in ("and", "or") and before.kind != "pronoun" \
+                    and k in (before.end, (before.role_span or (before.start, before.end))[1]):
+                # a conjunct stands where the first one does: "met with President Vladimir Putin and Foreign
+                # Minister Sergey Lavrov" (no subject), "said that Lee and Moon had ..." (a reported clause's)
+                m.conjunct_of = before
+                m.oblique = m.oblique or before.oblique
+                m.reported = m.reported or before.reported
         # A name inside a person's title is part of that person's role, no clause subject ("Former Downing
         # Street press chief Mark Hollis says"); so is a body in the appositive after the name ("Jim Booth,
         # Northport Traders Association said"), or a bare name there with no verb of its own ("Ms Armistead,
@@ -1536,6 +1567,7 @@ class MentionFinder:
         subjects: list[tuple[int, Entity]] = []  # persons in subject position, by first token
         named_at: dict[int, int] = {}  # entity id -> first token of its latest mention in subject position
         bearer_at: dict[int, int] = {}  # person id -> first token of its latest naming as a subject, not a possessor
+        partners: dict[int, Entity] = {}  # person id -> the person it was last named with as a joint subject
         for m in mentions:
             span_chars = m.name_chars(sdoc)
             if self.in_capitals(words, sentences, m.start):
@@ -1570,6 +1602,12 @@ class MentionFinder:
                     if want == "body" and not self.is_body(ent):
                         break  # "It said" after "The bureau said": the bureau; after "An army spokesman said": unknown
                     if not (gender and ent.gender and ent.gender != gender):
+                        # of two people last named together ("Kishida and President Xi Jinping met. He said"),
+                        # the one the story named as a subject more often
+                        partner = partners.get(id(ent))
+                        if want == "person" and partner is not None and not (gender and partner.gender and partner.gender != gender) \
+                                and sum(e is partner for _, e in subjects) > sum(e is ent for _, e in subjects):
+                            ent = partner
                         m.entity = ent
                         break
                 continue
@@ -1607,6 +1645,8 @@ class MentionFinder:
                         ent.name, ent.first_mention = m.text, span_chars
                         ent.add_alias(shorter)
                     ent.add_alias(m.text)
+                    if m.role and ent.role and m.role.lower().endswith(" " + ent.role.lower()):
+                        ent.role = m.role  # "spokesman Dmitry Peskov ... Kremlin spokesman Dmitry Peskov": whose
                     ent.role = ent.role or m.role
                 if ent.kind == "person":
                     ent.gender = ent.gender or self.gender_of(words, m)
@@ -1622,7 +1662,7 @@ class MentionFinder:
                 else:
                     ent.add_alias(m.text)
             else:
-                ent = self.office_holder(m, people) or self.resolve_role(m, people, roles, span_chars, orgs, recent)
+                ent = self.office_holder(m, people, roles) or self.resolve_role(m, people, roles, span_chars, orgs, recent)
                 if ent.kind == "role":
                     ent.gender = ent.gender or self.gender_of(words, m)
             m.entity = ent
@@ -1644,6 +1684,11 @@ class MentionFinder:
                     clause_only.pop(id(ent), None)
                 if ent.kind == "person":
                     subjects.append((m.start, ent))
+                    joined = m.conjunct_of.entity if m.conjunct_of is not None else None
+                    if joined is not None and joined is not ent and joined.kind == "person":
+                        partners[id(ent)] = joined
+                    else:
+                        partners.pop(id(ent), None)
                     if not (m.end < len(words) and words[m.end].text in APOSTROPHE_S):
                         bearer_at[id(ent)] = m.start  # a possessor is no subject: "Raymond Fenech, Yorgen Fenech’s uncle, said"
 
@@ -1728,13 +1773,15 @@ class MentionFinder:
         first = m.start if m.name_start is None else m.name_start
         return self.lex.given_names.get(words[first].lower_) if m.end - first > 1 else None
 
-    def office_holder(self, m: Mention, people: list[Entity]) -> Entity | None:
+    def office_holder(self, m: Mention, people: list[Entity], roles: dict[str, Entity] = {}) -> Entity | None:
         """'the Head of State' -> the last named person whose role holds one of its holders' titles
         (rules/office_epithets.tsv: a president, a king ...), no vice president; None if there is none. A
         nationality before the office ("the Mongolian head of government") is a word the role must hold too."""
         words = m.text.lower().split()
         nationality = words[1:2] if len(words) > 2 and words[1] in self.lex.demonyms else []
         titles = self.lex.office_epithets.get(" ".join(words[1 + len(nationality):])) if words[0] == "the" else None
+        if titles and (source := self.earlier_source(words, roles)) is not None and not source.name.lower().startswith("the "):
+            return None  # "a Hamas leader said ... the leader said": that described source, no office holder
         for ent in reversed(people) if titles else ():
             if any(self.holds_office(ent, [*title.split(), *nationality], ()) for title in titles):
                 ent.add_alias(m.text)
@@ -1770,10 +1817,15 @@ class MentionFinder:
         head = words[-1]
         definite = words[0] == "the" and len(words) <= 5  # "the Union Health Minister"
         office = words[1:]
+        owner = words[0].removesuffix("'s").removesuffix("’s")
+        if owner != words[0] and owner in self.lex.places and len(words) <= 4:
+            definite, office = True, [owner, *words[1:]]  # "Kazakhstan's president": "the Kazakh president"
         if "of" in words[2:-1] and words[words.index("of", 2) - 1] in self.lex.titles:
-            # "the President of Mongolia": the title, its country to agree with the role ("Mongolian President")
+            # "the President of Mongolia": the title, its country to agree with the role ("Mongolian President");
+            # a state's form is no word of it ("the President of the Kyrgyz Republic": of Kyrgyzstan)
             head = words[words.index("of", 2) - 1]
-            office = [w for w in words[1:] if w not in ("of", "the")]
+            office = [w for w in words[1:] if w not in ("of", "the") and w not in STATE_FORMS]
+            definite = words[0] == "the" and len(office) <= 4
         holders = [ent for ent in people if self.holds_office(ent, office, words)] if definite and head in self.lex.titles else []
         if holders:
             # of several, the one last a subject ("Battsetseg said ..., according to the foreign minister" after
