@@ -1530,3 +1530,11 @@ def test_an_office_described_again_refers_to_its_holder(extractor, text, expecte
 def test_a_role_without_a_glued_dateline_and_with_its_fuller_title(extractor, text, name, role):
     speaker = next(s for s in result_of(extractor, text).speakers if s.name == name)
     assert speaker.role == role
+
+
+def test_a_countrys_body_is_no_office_to_refer_back_with(extractor):
+    """"Kazakhstan's president" refers back to the president, but "Ukraine's military" is a body of its own, not
+    the "military" of "military-industrial facilities" named before."""
+    text = ("Russia's defence ministry claims its strike targeted military-industrial facilities. "
+            "Ukraine's military stated its drones targeted oil refineries in the area.")
+    assert attributions(extractor, text)[-1] == "Ukraine's military"

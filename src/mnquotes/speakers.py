@@ -1818,8 +1818,9 @@ class MentionFinder:
         definite = words[0] == "the" and len(words) <= 5  # "the Union Health Minister"
         office = words[1:]
         owner = words[0].removesuffix("'s").removesuffix("’s")
-        if owner != words[0] and owner in self.lex.places and len(words) <= 4:
-            definite, office = True, [owner, *words[1:]]  # "Kazakhstan's president": "the Kazakh president"
+        if owner != words[0] and owner in self.lex.places and len(words) <= 4 and head in self.lex.titles:
+            # "Kazakhstan's president": "the Kazakh president" (not "Ukraine's military": no office, a body of its own)
+            definite, office = True, [owner, *words[1:]]
         if "of" in words[2:-1] and words[words.index("of", 2) - 1] in self.lex.titles:
             # "the President of Mongolia": the title, its country to agree with the role ("Mongolian President");
             # a state's form is no word of it ("the President of the Kyrgyz Republic": of Kyrgyzstan)
