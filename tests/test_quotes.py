@@ -1664,6 +1664,27 @@ CASES = [
         [("direct", "This divide cannot be bridged by dialogue and compromise,", "Odinga’s National Super Alliance")],
         id="a-body-named-then-described-before-the-trailing-verb",
     ),
+    pytest.param(
+        "Two bridges were damaged by the shelling, Anna Koval, the regional governor, said.",
+        [("indirect", "Two bridges were damaged by the shelling", "Anna Koval")],
+        id="trailing-name-then-appositive-before-the-verb",
+    ),
+    pytest.param(
+        "A power line was cut near the port, the head of the city administration, Petro Lysenko, said on Monday.",
+        [("indirect", "A power line was cut near the port", "Petro Lysenko")],
+        id="trailing-title-then-name-set-off-by-commas",
+    ),
+    pytest.param(
+        "Debris fell near a school, and windows were broken in a clinic, Mayor Ihor Terekhov said on the Telegram "
+        "messaging app.",
+        [("indirect", "Debris fell near a school, and windows were broken in a clinic", "Ihor Terekhov")],
+        id="trailing-said-on-a-messaging-app",
+    ),
+    pytest.param(
+        "The strike cut power to two villages, the governor wrote on his Facebook page.",
+        [("indirect", "The strike cut power to two villages", "the governor")],
+        id="trailing-wrote-on-a-social-media-page",
+    ),
 ]
 
 

@@ -1803,6 +1803,17 @@ class Context:
         elif (named := self.named_after(i + 1, sent)) is not None:  # "..., said John Smith, the bank's chief economist."
             who, tail = named
             comma = i - 1
+        elif (who := self.appositive_speaker(j, i, sent)) is not None:  # "..., Ivan Petrenko, the regional governor, said."
+            comma = who.opening - 1
+            if comma > sent.start and words[comma].lower_ in ("the", "a", "an"):
+                comma -= 1  # "..., the head of the region, Oleh Sydorenko, said.": his title opens after "the"
+            before = next((x for x in range(comma - 1, max(sent.start, comma - MAX_APPOSITIVE), -1) if words[x].text == ","), None)
+            if who.opening == who.start and words[comma].text == "," and before is not None \
+                    and (role := self.mention_opening.get(before + 1)) is not None and role.kind == "role" \
+                    and (role.end == comma or words[role.end].lower_ in ("of", "at", "for", "in")) \
+                    and not self.holds_verb(before + 1, comma):
+                comma = before  # "..., the head of the city administration, Petro Lysenko, said.": a title his name missed
+            tail = i + 1
         else:
             return None
         if comma - 1 > sent.start and words[comma].text in DASHES and words[comma - 1].text == ",":
@@ -1838,6 +1849,15 @@ class Context:
         if resumes and end == comma:  # "The economy, he said, is recovering.": one report of two pieces
             return start, end, who, cue.lemma, "indirect-parenthetical", (tail + 1, self.clause_end(tail + 1, sent))
         return None if resumes else (start, end, who, cue.lemma, "indirect-trailing")
+
+    def appositive_speaker(self, j: int, i: int, sent: Span) -> Mention | None:
+        """The person named with an appositive set off by commas that ends at the comma j before the reporting verb at
+        i, the whole after the reported clause: `..., Ivan Petrenko, the regional governor, said.`, `..., the head of
+        the region, Oleh Sydorenko, said.`"""
+        if self.table.words[j].text != ",":
+            return None
+        return next((m for m in self.mentions if m.kind == "person" and not m.oblique and m.role_span is not None
+                     and m.role_span[1] in (j, i) and m.opening > sent.start + 1), None)
 
     def setting_to_end(self, k: int, sent: Span) -> bool:
         """Words with no verb from a preposition (or "and", a second listener) at k to the sentence's end, or to
