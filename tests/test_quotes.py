@@ -1685,6 +1685,27 @@ CASES = [
         [("indirect", "The strike cut power to two villages", "the governor")],
         id="trailing-wrote-on-a-social-media-page",
     ),
+    pytest.param(
+        "The council failed to stop the fighting, Secretary-General Ana Ruiz said on Thursday as she promised new "
+        "efforts to help.",
+        [("indirect", "The council failed to stop the fighting", "Ana Ruiz")],
+        id="trailing-said-as-she-promised-sets-the-scene",
+    ),
+    pytest.param(
+        "Grain exports will recover next year, Minister Oleh Marchenko said while visiting Odesa.",
+        [("indirect", "Grain exports will recover next year", "Oleh Marchenko")],
+        id="trailing-said-while-visiting-sets-the-scene",
+    ),
+    pytest.param(
+        "Officials said as many as 300 people had died.",
+        [("indirect", "as many as 300 people had died", "Officials")],
+        id="said-as-many-as-is-what-was-said",
+    ),
+    pytest.param(
+        "Rescuers said when they reached the house the roof had already collapsed.",
+        [("indirect", "when they reached the house the roof had already collapsed", "Rescuers")],
+        id="said-when-clause-without-comma-is-what-was-said",
+    ),
 ]
 
 

@@ -99,6 +99,8 @@ SETTING_OPENERS = {"while", "when", "during", "after", "before", "shortly", "ahe
                    "today"}
 DEMONSTRATIVE_OBJECTS = {"this", "so"}  # "said this on Friday", "said so at a briefing": the words were reported before
 SUBORDINATORS = {"after", "before", "when", "while", "because", "since", "until", "amid"}
+# After "as", the subject of a clause setting the scene of a saying: "said as he arrived", "said as the talks opened"
+SCENE_SUBJECTS = {"he", "she", "they", "we", "i", "the", "his", "her", "their", "its"}
 MAX_BARE_SUBJECT = 8  # words of a "that"-less clause's subject before its verb: "the number of people in hospital had"
 # Words a "that"-less clause's subject does not hold: a link, a relative, a subordinator, an infinitive ("announced
 # plans to ...") or a comparison ("reported sales higher than ...").
@@ -1353,6 +1355,8 @@ class Context:
                         or words[start].lower_ in PREPOSITIONS and not (cue.complement != "clause-or-object" and self.approximate_amount(start, sent)) \
                         or self.setting_to_end(start, sent):  # "..., the ministry said ahead of the talks."
                     return self.trailing_clause(i, sent, cue)  # "warned of a slowdown", "claims of fraud": no clause
+        if not that and not heard and cue.complement not in ("object", "judgement") and self.scene_clause(start, sent):
+            return self.trailing_clause(i, sent, cue)  # "..., Guterres said on Thursday as he arrived in Kyiv."
         if start >= sent.end or (start in self.opens and not self.fragment_opens_clause(start, sent)) \
                 or (words[start].text in QUOTE_MARKS and start not in self.opens):
             return None
@@ -1384,6 +1388,18 @@ class Context:
         who = self.quote_speakers.get(quotation) if quotation is not None \
             else None if self.finder.impersonal_passive(words, i) else self.subject_of(i)
         return start, end, who, cue.lemma, rule
+
+    def scene_clause(self, k: int, sent: Span) -> bool:
+        """`said as he arrived in Kyiv.`, `said while visiting Beijing.`: "as" and a subject pronoun or article, or a
+        subordinating word and a participle, at k, running to the sentence's end with no comma for a main clause
+        after it, set the scene of the saying; they are not what was said (unlike `said as many as 300 died`, `said
+        when the war ends, Ukraine will rebuild`, `said when he saw the tape he was reminded ...`)."""
+        words = self.table.words
+        if k + 1 >= sent.end or any(words[x].text in (",", ";", ":") or x in self.opens for x in range(k + 1, sent.end)):
+            return False
+        nxt = words[k + 1]
+        return words[k].lower_ == "as" and nxt.lower_ in SCENE_SUBJECTS \
+            or words[k].lower_ in SUBORDINATORS and nxt.is_lower and nxt.lower_.endswith("ing") and k + 1 not in self.cues
 
     def points_back(self, k: int, sent: Span) -> bool:
         """`said this on Friday`, `stated this while visiting ...`, `said so.`: a "this" or "so" at k that is the
@@ -1826,7 +1842,7 @@ class Context:
                 and self.setting_to_end(tail + 1, sent):
             tail += 1  # "told reporters gathered at the site.", "told journalists travelling with him to Kyiv."
         closes = all(words[k].is_punct for k in range(tail, sent.end)) or self.setting_to_end(tail, sent) \
-            or self.source_tag_at(tail, sent) \
+            or self.source_tag_at(tail, sent) or self.scene_clause(tail, sent) \
             or tail < sent.end - 1 and words[tail].text == "," \
             and (tail + 1 in self.cues or self.comma_ends_clause(tail, sent)  # ", adding that ...", ", as costs soar"
                  or words[tail + 1].is_lower and words[tail + 1].lower_.endswith("ing")  # ", eclipsing the 5% of 2022"
