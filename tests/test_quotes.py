@@ -1706,6 +1706,21 @@ CASES = [
         [("indirect", "when they reached the house the roof had already collapsed", "Rescuers")],
         id="said-when-clause-without-comma-is-what-was-said",
     ),
+    pytest.param(
+        "The two sides have made progress in the talks, said Foreign Ministry spokeswoman Irina Volkova on Tuesday.",
+        [("indirect", "The two sides have made progress in the talks", "Irina Volkova")],
+        id="trailing-said-name-then-a-day",
+    ),
+    pytest.param(
+        "The two sides have made progress in the talks, said Irina Volkova on Radio Mayak.",
+        [("indirect", "The two sides have made progress in the talks", "Irina Volkova")],
+        id="trailing-said-name-on-a-radio-station-named-after-its-noun",
+    ),
+    pytest.param(
+        "The talks, said Irina Volkova on Tuesday, were useful.",
+        [("indirect", "The talks were useful", "Irina Volkova")],
+        id="parenthetical-said-name-then-a-day",
+    ),
 ]
 
 

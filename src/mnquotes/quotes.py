@@ -1702,7 +1702,8 @@ class Context:
             start = k
             k = self.time_phrase_end(k, sent)
             if k + 1 < sent.end and words[k].lower_ in SETTING_LEADS:
-                k = self.listener_words_end(k + 1, sent) or self.place_end(k + 1, sent) or k
+                # the longer of a listener phrase and a name: "on Radio Rossiya", not "on Radio"
+                k = max(self.listener_words_end(k + 1, sent) or k, self.place_end(k + 1, sent) or k)
             if k == start:
                 break
         return k
@@ -1961,6 +1962,7 @@ class Context:
             who, end = named, self.finder.mentions.role_after(self.sdoc, named.end)[1]
         if end < sent.end and not self.table.words[end].is_punct and who.kind != "pronoun" \
                 and self.table.words[end].lower_ not in ("and", "to"):  # (not "says he and ...", "urging Afghans to ...")
+            end = self.after_time_or_setting(end, sent)  # "said Maria Zakharova on Monday.", "said X on Radio Rossiya."
             end = self.setting_end(end, sent) or end  # "said Tokayev during his meeting with Putin, Akorda reported."
         return (who, end) if end >= sent.end or self.table.words[end].is_punct else None
 
