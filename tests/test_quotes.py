@@ -1854,6 +1854,20 @@ def test_role_noun_refers_back_to_the_person_with_that_role(extractor):
     assert [q.speaker for q in quotes_of(extractor, text).quotes] == ["E.Odbayar", "E.Odbayar"]
 
 
+def test_an_epithet_of_a_bodys_chief_refers_back_to_the_holder_of_its_title(extractor):
+    text = (
+        "UN Secretary-General Maria Santos flew to Kyiv on Friday. The Secretary-General said the council had failed.\n"
+        "“We will not give up,” the UN chief told reporters.\n"
+        "NATO Secretary General Jan Berg arrived later. “We stand together,” the NATO chief said."
+    )
+    assert [q.speaker for q in quotes_of(extractor, text).quotes] == ["Maria Santos", "Maria Santos", "Jan Berg"]
+
+
+def test_an_epithet_of_a_bodys_chief_with_no_holder_named_stays_described(extractor):
+    text = "“We will not give up,” the UN chief told reporters."
+    assert [q.speaker for q in quotes_of(extractor, text).quotes] == ["the UN chief"]
+
+
 def test_a_role_noun_refers_back_to_the_holder_last_a_subject_not_one_named_since_in_passing(extractor):
     text = (
         "Mongolian Foreign Minister Damdin Tsogtbaatar said his visit went well. He praised his meeting with "

@@ -1717,6 +1717,8 @@ class MentionFinder:
         nationality before the office ("the Mongolian head of government") is a word the role must hold too."""
         words = m.text.lower().split()
         nationality = words[1:2] if len(words) > 2 and words[1] in self.lex.demonyms else []
+        if " ".join(words[1:]) in self.lex.office_epithets:
+            nationality = []  # "the UN chief": a body's epithet, listed whole
         titles = self.lex.office_epithets.get(" ".join(words[1 + len(nationality):])) if words[0] == "the" else None
         for ent in reversed(people) if titles else ():
             if any(self.holds_office(ent, [*title.split(), *nationality], ()) for title in titles):
