@@ -1721,6 +1721,17 @@ CASES = [
         [("indirect", "The talks were useful", "Irina Volkova")],
         id="parenthetical-said-name-then-a-day",
     ),
+    pytest.param(
+        "The embassy has dismissed as \"a crude fabrication\" a report that quoted the ambassador as telling "
+        "officials that the base would close.",
+        [("direct", "a crude fabrication", "The embassy"), ("indirect", "the base would close", "the ambassador")],
+        id="fragment-run-through-by-the-writers-words-is-not-the-quoted-persons",
+    ),
+    pytest.param(
+        "\"We will not give up\" the state broadcaster quoted one villager as saying.",
+        [("direct", "We will not give up", "one villager")],
+        id="quotation-opening-a-sentence-then-quoted-as-saying",
+    ),
 ]
 
 

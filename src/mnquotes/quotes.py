@@ -732,6 +732,16 @@ class Context:
         idx = self.sdoc[tok].idx
         return idx == 0 or "\n" in self.text[max(0, idx - 2):idx]
 
+    def runs_through(self, q: DirectQuote) -> bool:
+        """A fragment the writer's words run through on both sides, with no comma or stop of its own (`dismissed as
+        "one more hoax" a report that quoted X as saying ...`, `called the report "a fabrication" and quoted ...`):
+        what follows it is the writer's sentence going on, not the fragment's attribution."""
+        words = self.table.words
+        sent = self.sentences.of_token(q.open_tok)
+        k = q.close_tok + 1
+        return sent.start < q.open_tok and words[q.open_tok - 1].is_alpha and k < sent.end and words[k].is_alpha \
+            and words[k].is_lower and not words[q.close_tok - 1].is_punct
+
     def is_scare_fragment(self, q: DirectQuote, text: str) -> bool:
         """A short phrase in quotation marks that nothing attributes, set inside a sentence's words
         (`the "war on woke" is`, `another "bold new vision" but`) and not ending like speech: the
@@ -1003,7 +1013,7 @@ class Context:
         stop = q.close_tok + 1
         while stop < end and not sdoc[stop].is_sent_start and not self.quoted[stop] and "\n" not in words[stop].text:
             stop += 1
-        who, cue, _ = self.trailing_attribution(q.close_tok + 1, stop)
+        who, cue, _ = self.trailing_attribution(q.close_tok + 1, stop) if not self.runs_through(q) else (None, None, 0)
         if who is None:
             who, cue = self.attribution_after_question(q)
         if who is None:
