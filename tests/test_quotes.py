@@ -1732,6 +1732,12 @@ CASES = [
         [("direct", "We will not give up", "one villager")],
         id="quotation-opening-a-sentence-then-quoted-as-saying",
     ),
+    pytest.param(
+        "On the question of guarantees, Olga Marchuk described the issue as \"very hard,\" stressing that talks "
+        "were still going on.",
+        [("indirect", "talks were still going on", "Olga Marchuk")],
+        id="participle-after-a-short-fragment-reports-for-the-clauses-subject",
+    ),
 ]
 
 

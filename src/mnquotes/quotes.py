@@ -1395,8 +1395,10 @@ class Context:
         complement = ("question" if heard else "that") if cue.complement == "question" else complement
         complement = {"judgement": "object", "clause-or-object": "clause"}.get(complement, complement)
         rule = f"indirect-{complement}"
-        who = self.quote_speakers.get(quotation) if quotation is not None \
-            else None if self.finder.impersonal_passive(words, i) else self.subject_of(i)
+        who = self.quote_speakers.get(quotation) if quotation is not None else None
+        if who is None and not self.finder.impersonal_passive(words, i):
+            # (also after a fragment too short to be a record: `described it as “very difficult,” emphasizing that`)
+            who = self.subject_of(i)
         return start, end, who, cue.lemma, rule
 
     def scene_clause(self, k: int, sent: Span) -> bool:
