@@ -1738,6 +1738,14 @@ CASES = [
         [("indirect", "talks were still going on", "Olga Marchuk")],
         id="participle-after-a-short-fragment-reports-for-the-clauses-subject",
     ),
+    pytest.param(
+        "After the envoy said on Friday that \"the sanctions are unfair to everyone\" and that \"talks are the only "
+        "way forward,\" ministry spokesperson Wang Lei said that the remarks were false.",
+        [("direct", "the sanctions are unfair to everyone", "the envoy"),
+         ("direct", "talks are the only way forward,", "the envoy"),
+         ("indirect", "the remarks were false", "Wang Lei")],
+        id="verb-with-its-own-that-clause-after-a-quotation-does-not-tag-it",
+    ),
 ]
 
 

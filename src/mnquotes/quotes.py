@@ -869,7 +869,13 @@ class Context:
                 j += 1
             j = self.after_passive_frame(j, end)  # `“...,” Smith is alleged to have said`
             if j < end and (cue := self.cue(j)):
-                return self.publisher(m, j), cue.lemma, j + 1 + (1 if cue.particle else 0)  # "..., the statement said"
+                after = j + 1 + (1 if cue.particle else 0)
+                if after < len(words) and words[after].lower_ == "that" and not self.quoted[after] \
+                        and not words[j].lower_.endswith("ing"):  # (not `“...” said X, noting that ...`)
+                    # `... said that “A” and that “B,” spokesperson Lin said that ...`: the verb reports its own
+                    # clause; the quotation before it is another's
+                    return None, None, start
+                return self.publisher(m, j), cue.lemma, after  # "..., the statement said"
             if (published := self.published_cue(m, j, end)) is not None:
                 cue = self.cues[published]
                 return self.publisher(m, published), cue.lemma, published + 1 + (1 if cue.particle else 0)
@@ -1539,6 +1545,8 @@ class Context:
         if close is None:
             return False
         words = self.table.words
+        if i + 1 < len(words) and words[i + 1].lower_ == "that" and not self.quoted[i + 1]:
+            return False  # `... and that “B,” spokesperson Lin said that ...`: the verb reports its own clause
         if close > 0 and words[close - 1].text in (".", "!", "?"):
             # `“... that.” The union says the deal is dead`: a finished quotation, then a sentence with its
             # own clause; only a bare tag (`“... that.” Smith said on Monday.`) is the quotation's
