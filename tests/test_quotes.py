@@ -1746,6 +1746,17 @@ CASES = [
          ("indirect", "the remarks were false", "Wang Lei")],
         id="verb-with-its-own-that-clause-after-a-quotation-does-not-tag-it",
     ),
+    pytest.param(
+        "In the south, according to the regional governor, two bridges were destroyed overnight.",
+        [("indirect", "two bridges were destroyed overnight", "the regional governor")],
+        id="according-to-after-a-writers-lead-in",
+    ),
+    pytest.param(
+        "For example, according to Minister Olena Sas, the main goal is \"no strikes on power plants.\"",
+        [("indirect", "the main goal is \"no strikes on power plants.\"", "Olena Sas"),
+         ("direct", "no strikes on power plants.", "Olena Sas")],
+        id="according-to-after-a-lead-in-frames-the-quotation-too",
+    ),
 ]
 
 

@@ -2051,7 +2051,7 @@ class Context:
         if who is None:
             return None
         speaker = speaker or who
-        if i == sent.start and source_end < sent.end and words[source_end].text == ",":
+        if i in (sent.start, self.after_lead_in(sent)) and source_end < sent.end and words[source_end].text == ",":
             start = source_end + 1
             if (named := self.mention_start.get(start)) is not None and named.end < sent.end \
                     and (inner := self.cue(named.end)) is not None \
@@ -2066,11 +2066,25 @@ class Context:
             return self.after_dateline(sent), i - 1, speaker, "according to", "indirect-according-to"
         return None
 
+    def after_lead_in(self, sent: Span) -> int:
+        """The token after a writer's short lead-in opening the sentence, up to four words and a comma with no name
+        or reporting verb (`In particular, according to X, ...`, `At the same time, according to ...`); the
+        sentence's start if there is none."""
+        words = self.table.words
+        for k in range(sent.start + 1, min(sent.start + 5, sent.end)):
+            if words[k].text == ",":
+                return k + 1
+            if not words[k].is_alpha or k in self.cues or k in self.mention_start or k in self.opens:
+                break
+        return sent.start
+
     def framing_source(self, sent: Span, before: int) -> tuple[Mention | None, str | None]:
         """Whose words a sentence gives when it opens by naming them before `before`, and the framing words:
         `According to him, it is “...”`, `As Ts.Buyantsogtoo put it, “...”`, `In the words of one diplomat, ...`."""
         words = self.table.words
         k = sent.start
+        if words[k].is_alpha and sent.start not in self.mention_start and sent.start not in self.cues:
+            k = self.after_lead_in(sent)  # "In particular, according to him, it is “...”"
         lows = [w.lower_ for w in words[k:min(k + 4, before)]]
         if lows[:2] == ["according", "to"] and k + 2 < before:
             return self.mention_start.get(k + 2), "according to"
