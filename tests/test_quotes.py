@@ -1904,6 +1904,19 @@ def test_an_epithet_of_a_bodys_chief_with_no_holder_named_stays_described(extrac
     assert [q.speaker for q in quotes_of(extractor, text).quotes] == ["the UN chief"]
 
 
+def test_a_nationality_and_title_refer_back_to_a_holder_named_with_the_countrys_possessive(extractor):
+    text = (
+        "Ukraine's president, Petro Bondar, visited the front. “This is a war crime,” the Ukrainian president wrote.\n"
+        "China's foreign minister, Li Ming, met his counterpart. The Chinese foreign minister said ties were strong."
+    )
+    assert [q.speaker for q in quotes_of(extractor, text).quotes] == ["Petro Bondar", "Li Ming"]
+
+
+def test_a_nationality_and_title_do_not_refer_back_to_another_countrys_holder(extractor):
+    text = "Russia's president, Ivan Sokolov, spoke on Monday. The Ukrainian president said he would not meet him."
+    assert [q.speaker for q in quotes_of(extractor, text).quotes] == ["The Ukrainian president"]
+
+
 def test_a_role_noun_refers_back_to_the_holder_last_a_subject_not_one_named_since_in_passing(extractor):
     text = (
         "Mongolian Foreign Minister Damdin Tsogtbaatar said his visit went well. He praised his meeting with "

@@ -1846,6 +1846,13 @@ def same_stem(word: str, other: str) -> bool:
     short, long_ = sorted((word, other), key=len)
     if short == long_ or len(short) >= 4 and long_.startswith(short):
         return True
+    owner = next((w for w in (word, other) if w.endswith(("'s", "’s"))), None)
+    if owner is not None and (country := owner[:-2]) and len(country) >= 4:
+        # a country's possessive and its nationality: "ukraine's", "ukrainian"; "china's", "chinese"
+        nationality = other if owner is word else word
+        if nationality.startswith(country) or country[-1] in "ae" and nationality.startswith(country[:-1]) \
+                and len(nationality) > len(country):
+            return True
     return (word.endswith(GENDERED_TAILS) or other.endswith(GENDERED_TAILS)) \
         and len(stem := GENDERED_ENDING.sub("", word)) >= 4 and stem == GENDERED_ENDING.sub("", other)
 
