@@ -1917,6 +1917,19 @@ def test_a_nationality_and_title_do_not_refer_back_to_another_countrys_holder(ex
     assert [q.speaker for q in quotes_of(extractor, text).quotes] == ["The Ukrainian president"]
 
 
+def test_a_nationality_and_leader_refer_back_to_that_countrys_head(extractor):
+    text = (
+        "Russian President Ivan Sokolov met officials. The Russian leader said the operation would go on.\n"
+        "Japan's prime minister, Kenji Mori, spoke on Monday. The Japanese leader said the tariffs were unfair."
+    )
+    assert [q.speaker for q in quotes_of(extractor, text).quotes] == ["Ivan Sokolov", "Kenji Mori"]
+
+
+def test_a_nationality_and_leader_do_not_refer_back_to_another_countrys_head(extractor):
+    text = "Russian President Ivan Sokolov met officials. The Ukrainian leader said he would not meet him."
+    assert [q.speaker for q in quotes_of(extractor, text).quotes] == ["The Ukrainian leader"]
+
+
 def test_a_role_noun_refers_back_to_the_holder_last_a_subject_not_one_named_since_in_passing(extractor):
     text = (
         "Mongolian Foreign Minister Damdin Tsogtbaatar said his visit went well. He praised his meeting with "

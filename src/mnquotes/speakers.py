@@ -185,8 +185,11 @@ class SpeakerLexicon:
         self.org_names = frozenset(rules.lowered("org_names.txt"))  # "Shell said", "Goldman Sachs said": a body
         self.past_forms = frozenset(rules.lowered("past_forms.txt"))  # "said", "told": no -ed
         # "the Head of State" -> the titles of its holders (president, king ...): rules/office_epithets.tsv
-        self.office_epithets = {row[0].lower(): tuple(t.strip() for t in row[1].lower().split(","))
-                                for row in rules.table("office_epithets.tsv") if len(row) > 1}
+        epithets = {row[0].lower(): tuple(t.strip() for t in row[1].lower().split(","))
+                    for row in rules.table("office_epithets.tsv") if len(row) > 1}
+        self.office_epithets = {k: v for k, v in epithets.items() if not k.startswith("+")}
+        # "+leader": only after a nationality ("the Russian leader"; "the leader" alone may lead anything)
+        self.nationality_epithets = {k[1:]: v for k, v in epithets.items() if k.startswith("+")}
         # What a person plays or is, a role right before a name ("Arsenal midfielder Declan Rice").
         self.positions = frozenset(rules.lowered("positions.txt"))
         # What an office is for, before its holder's name: "Minister of Foreign Affairs Sergei Lavrov".
@@ -1720,6 +1723,8 @@ class MentionFinder:
         if " ".join(words[1:]) in self.lex.office_epithets:
             nationality = []  # "the UN chief": a body's epithet, listed whole
         titles = self.lex.office_epithets.get(" ".join(words[1 + len(nationality):])) if words[0] == "the" else None
+        if titles is None and nationality and words[0] == "the":
+            titles = self.lex.nationality_epithets.get(" ".join(words[2:]))  # "the Russian leader"
         for ent in reversed(people) if titles else ():
             if any(self.holds_office(ent, [*title.split(), *nationality], ()) for title in titles):
                 ent.add_alias(m.text)
