@@ -1757,6 +1757,17 @@ CASES = [
          ("direct", "no strikes on power plants.", "Olena Sas")],
         id="according-to-after-a-lead-in-frames-the-quotation-too",
     ),
+    pytest.param(
+        "The health ministry said at least 14 people were injured, adding that two were in a serious condition.",
+        [("indirect", "at least 14 people were injured", "The health ministry"),
+         ("indirect", "two were in a serious condition", "The health ministry")],
+        id="clause-from-at-least-ends-before-adding-that",
+    ),
+    pytest.param(
+        "The envoy reported that after the summit, both sides had agreed to keep talking.",
+        [("indirect", "after the summit, both sides had agreed to keep talking", "The envoy")],
+        id="clause-opening-with-a-phrase-of-time-goes-past-its-comma",
+    ),
 ]
 
 

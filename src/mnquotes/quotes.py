@@ -1183,7 +1183,9 @@ class Context:
         """`reported that before Putin's visit, Mongolia assured that ...`: the comma closes a short phrase of time
         or place that opens the reported clause, whose subject and verb follow it."""
         words = self.table.words
-        return comma - start <= MAX_OPENING_ADVERBIAL and (words[start].lower_ in PREPOSITIONS or words[start].lower_ in SUBORDINATORS) \
+        # (a phrase from a preposition holds no verb: "said at least 12 people were killed, adding that ..." is a clause)
+        return comma - start <= MAX_OPENING_ADVERBIAL and (words[start].lower_ in SUBORDINATORS or words[start].lower_ in PREPOSITIONS
+                                                           and not self.holds_verb(start, comma)) \
             and not any(words[k].text in (",", ";", ":") for k in range(start, comma))
 
     def closes_own_text(self, start: int, k: int) -> bool:
