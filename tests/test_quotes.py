@@ -1941,6 +1941,19 @@ def test_a_nationality_and_leader_do_not_refer_back_to_another_countrys_head(ext
     assert [q.speaker for q in quotes_of(extractor, text).quotes] == ["The Ukrainian leader"]
 
 
+def test_a_surname_ending_tells_which_pronoun_refers_to_it(extractor):
+    text = (
+        "Sokolov told reporters the talks were over.\n"
+        "Petrova told a briefing that the West was to blame. “This is unacceptable,” she said. “We will respond,” he said."
+    )
+    assert [q.speaker for q in quotes_of(extractor, text).quotes] == ["Sokolov", "Petrova", "Petrova", "Sokolov"]
+
+
+def test_a_man_named_by_surname_alone_is_not_the_she_of_the_next_quotation(extractor):
+    text = "Sokolov told reporters the talks were over.\n“It is a very hard time,” she told the broadcaster."
+    assert [q.speaker for q in quotes_of(extractor, text).quotes] == ["Sokolov", None]
+
+
 def test_a_role_noun_refers_back_to_the_holder_last_a_subject_not_one_named_since_in_passing(extractor):
     text = (
         "Mongolian Foreign Minister Damdin Tsogtbaatar said his visit went well. He praised his meeting with "

@@ -203,6 +203,9 @@ class SpeakerLexicon:
         self.person_nouns = frozenset(rules.lowered("person_nouns.txt"))  # "his daughter": kin, no office
         self.genders = {word.lower(): gender for word, gender, *_ in rules.table("gendered_words.tsv")}
         self.given_names = {name.lower(): gender for name, gender, *_ in rules.table("given_names.tsv")}
+        # "-ova\tfemale": surname endings, longest first ("-ova" before "-ov")
+        self.surname_endings = sorted(((k[1:], g) for k, g in self.given_names.items() if k.startswith("-")),
+                                      key=lambda x: -len(x[0]))
 
     def names_body(self, text: str) -> bool:
         """Whether a name is a country or a known organisation's (rules/places.txt, rules/org_names.txt):
@@ -1712,7 +1715,11 @@ class MentionFinder:
             if gender:
                 return gender
         first = m.start if m.name_start is None else m.name_start
-        return self.lex.given_names.get(words[first].lower_) if m.end - first > 1 else None
+        gender = self.lex.given_names.get(words[first].lower_) if m.end - first > 1 else None
+        if gender is None and m.kind == "person" and len(last := words[m.end - 1].lower_) >= 5:
+            # a surname's ending that tells: "Zakharova", "Peskov" (rules/given_names.tsv, "-ova", "-ov")
+            gender = next((g for tail, g in self.lex.surname_endings if last.endswith(tail)), None)
+        return gender
 
     def office_holder(self, m: Mention, people: list[Entity]) -> Entity | None:
         """'the Head of State' -> the last named person whose role holds one of its holders' titles
