@@ -1731,6 +1731,110 @@ CASES = [
         [("direct", "This divide cannot be bridged by dialogue and compromise,", "Odinga’s National Super Alliance")],
         id="a-body-named-then-described-before-the-trailing-verb",
     ),
+    pytest.param(
+        "Two bridges were damaged by the shelling, Anna Koval, the regional governor, said.",
+        [("indirect", "Two bridges were damaged by the shelling", "Anna Koval")],
+        id="trailing-name-then-appositive-before-the-verb",
+    ),
+    pytest.param(
+        "A power line was cut near the port, the head of the city administration, Petro Lysenko, said on Monday.",
+        [("indirect", "A power line was cut near the port", "Petro Lysenko")],
+        id="trailing-title-then-name-set-off-by-commas",
+    ),
+    pytest.param(
+        "Debris fell near a school, and windows were broken in a clinic, Mayor Ihor Terekhov said on the Telegram "
+        "messaging app.",
+        [("indirect", "Debris fell near a school, and windows were broken in a clinic", "Ihor Terekhov")],
+        id="trailing-said-on-a-messaging-app",
+    ),
+    pytest.param(
+        "The strike cut power to two villages, the governor wrote on his Facebook page.",
+        [("indirect", "The strike cut power to two villages", "the governor")],
+        id="trailing-wrote-on-a-social-media-page",
+    ),
+    pytest.param(
+        "The council failed to stop the fighting, Secretary-General Ana Ruiz said on Thursday as she promised new "
+        "efforts to help.",
+        [("indirect", "The council failed to stop the fighting", "Ana Ruiz")],
+        id="trailing-said-as-she-promised-sets-the-scene",
+    ),
+    pytest.param(
+        "Grain exports will recover next year, Minister Oleh Marchenko said while visiting Odesa.",
+        [("indirect", "Grain exports will recover next year", "Oleh Marchenko")],
+        id="trailing-said-while-visiting-sets-the-scene",
+    ),
+    pytest.param(
+        "Officials said as many as 300 people had died.",
+        [("indirect", "as many as 300 people had died", "Officials")],
+        id="said-as-many-as-is-what-was-said",
+    ),
+    pytest.param(
+        "Rescuers said when they reached the house the roof had already collapsed.",
+        [("indirect", "when they reached the house the roof had already collapsed", "Rescuers")],
+        id="said-when-clause-without-comma-is-what-was-said",
+    ),
+    pytest.param(
+        "The two sides have made progress in the talks, said Foreign Ministry spokeswoman Irina Volkova on Tuesday.",
+        [("indirect", "The two sides have made progress in the talks", "Irina Volkova")],
+        id="trailing-said-name-then-a-day",
+    ),
+    pytest.param(
+        "The two sides have made progress in the talks, said Irina Volkova on Radio Mayak.",
+        [("indirect", "The two sides have made progress in the talks", "Irina Volkova")],
+        id="trailing-said-name-on-a-radio-station-named-after-its-noun",
+    ),
+    pytest.param(
+        "The talks, said Irina Volkova on Tuesday, were useful.",
+        [("indirect", "The talks were useful", "Irina Volkova")],
+        id="parenthetical-said-name-then-a-day",
+    ),
+    pytest.param(
+        "The embassy has dismissed as \"a crude fabrication\" a report that quoted the ambassador as telling "
+        "officials that the base would close.",
+        [("direct", "a crude fabrication", "The embassy"), ("indirect", "the base would close", "the ambassador")],
+        id="fragment-run-through-by-the-writers-words-is-not-the-quoted-persons",
+    ),
+    pytest.param(
+        "\"We will not give up\" the state broadcaster quoted one villager as saying.",
+        [("direct", "We will not give up", "one villager")],
+        id="quotation-opening-a-sentence-then-quoted-as-saying",
+    ),
+    pytest.param(
+        "On the question of guarantees, Olga Marchuk described the issue as \"very hard,\" stressing that talks "
+        "were still going on.",
+        [("indirect", "talks were still going on", "Olga Marchuk")],
+        id="participle-after-a-short-fragment-reports-for-the-clauses-subject",
+    ),
+    pytest.param(
+        "After the envoy said on Friday that \"the sanctions are unfair to everyone\" and that \"talks are the only "
+        "way forward,\" ministry spokesperson Wang Lei said that the remarks were false.",
+        [("direct", "the sanctions are unfair to everyone", "the envoy"),
+         ("direct", "talks are the only way forward,", "the envoy"),
+         ("indirect", "the remarks were false", "Wang Lei")],
+        id="verb-with-its-own-that-clause-after-a-quotation-does-not-tag-it",
+    ),
+    pytest.param(
+        "In the south, according to the regional governor, two bridges were destroyed overnight.",
+        [("indirect", "two bridges were destroyed overnight", "the regional governor")],
+        id="according-to-after-a-writers-lead-in",
+    ),
+    pytest.param(
+        "For example, according to Minister Olena Sas, the main goal is \"no strikes on power plants.\"",
+        [("indirect", "the main goal is \"no strikes on power plants.\"", "Olena Sas"),
+         ("direct", "no strikes on power plants.", "Olena Sas")],
+        id="according-to-after-a-lead-in-frames-the-quotation-too",
+    ),
+    pytest.param(
+        "The health ministry said at least 14 people were injured, adding that two were in a serious condition.",
+        [("indirect", "at least 14 people were injured", "The health ministry"),
+         ("indirect", "two were in a serious condition", "The health ministry")],
+        id="clause-from-at-least-ends-before-adding-that",
+    ),
+    pytest.param(
+        "The envoy reported that after the summit, both sides had agreed to keep talking.",
+        [("indirect", "after the summit, both sides had agreed to keep talking", "The envoy")],
+        id="clause-opening-with-a-phrase-of-time-goes-past-its-comma",
+    ),
 ]
 
 
@@ -1862,6 +1966,59 @@ def test_role_noun_refers_back_to_the_person_with_that_role(extractor):
         "“We have evidence of it,” the researcher added."
     )
     assert [q.speaker for q in quotes_of(extractor, text).quotes] == ["E.Odbayar", "E.Odbayar"]
+
+
+def test_an_epithet_of_a_bodys_chief_refers_back_to_the_holder_of_its_title(extractor):
+    text = (
+        "UN Secretary-General Maria Santos flew to Kyiv on Friday. The Secretary-General said the council had failed.\n"
+        "“We will not give up,” the UN chief told reporters.\n"
+        "NATO Secretary General Jan Berg arrived later. “We stand together,” the NATO chief said."
+    )
+    assert [q.speaker for q in quotes_of(extractor, text).quotes] == ["Maria Santos", "Maria Santos", "Jan Berg"]
+
+
+def test_an_epithet_of_a_bodys_chief_with_no_holder_named_stays_described(extractor):
+    text = "“We will not give up,” the UN chief told reporters."
+    assert [q.speaker for q in quotes_of(extractor, text).quotes] == ["the UN chief"]
+
+
+def test_a_nationality_and_title_refer_back_to_a_holder_named_with_the_countrys_possessive(extractor):
+    text = (
+        "Ukraine's president, Petro Bondar, visited the front. “This is a war crime,” the Ukrainian president wrote.\n"
+        "China's foreign minister, Li Ming, met his counterpart. The Chinese foreign minister said ties were strong."
+    )
+    assert [q.speaker for q in quotes_of(extractor, text).quotes] == ["Petro Bondar", "Li Ming"]
+
+
+def test_a_nationality_and_title_do_not_refer_back_to_another_countrys_holder(extractor):
+    text = "Russia's president, Ivan Sokolov, spoke on Monday. The Ukrainian president said he would not meet him."
+    assert [q.speaker for q in quotes_of(extractor, text).quotes] == ["The Ukrainian president"]
+
+
+def test_a_nationality_and_leader_refer_back_to_that_countrys_head(extractor):
+    text = (
+        "Russian President Ivan Sokolov met officials. The Russian leader said the operation would go on.\n"
+        "Japan's prime minister, Kenji Mori, spoke on Monday. The Japanese leader said the tariffs were unfair."
+    )
+    assert [q.speaker for q in quotes_of(extractor, text).quotes] == ["Ivan Sokolov", "Kenji Mori"]
+
+
+def test_a_nationality_and_leader_do_not_refer_back_to_another_countrys_head(extractor):
+    text = "Russian President Ivan Sokolov met officials. The Ukrainian leader said he would not meet him."
+    assert [q.speaker for q in quotes_of(extractor, text).quotes] == ["The Ukrainian leader"]
+
+
+def test_a_surname_ending_tells_which_pronoun_refers_to_it(extractor):
+    text = (
+        "Sokolov told reporters the talks were over.\n"
+        "Petrova told a briefing that the West was to blame. “This is unacceptable,” she said. “We will respond,” he said."
+    )
+    assert [q.speaker for q in quotes_of(extractor, text).quotes] == ["Sokolov", "Petrova", "Petrova", "Sokolov"]
+
+
+def test_a_man_named_by_surname_alone_is_not_the_she_of_the_next_quotation(extractor):
+    text = "Sokolov told reporters the talks were over.\n“It is a very hard time,” she told the broadcaster."
+    assert [q.speaker for q in quotes_of(extractor, text).quotes] == ["Sokolov", None]
 
 
 def test_a_role_noun_refers_back_to_the_holder_last_a_subject_not_one_named_since_in_passing(extractor):

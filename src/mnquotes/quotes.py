@@ -101,6 +101,8 @@ SETTING_OPENERS = {"while", "when", "during", "after", "before", "shortly", "ahe
                    "today"}
 DEMONSTRATIVE_OBJECTS = {"this", "so"}  # "said this on Friday", "said so at a briefing": the words were reported before
 SUBORDINATORS = {"after", "before", "when", "while", "because", "since", "until", "amid"}
+# After "as", the subject of a clause setting the scene of a saying: "said as he arrived", "said as the talks opened"
+SCENE_SUBJECTS = {"he", "she", "they", "we", "i", "the", "his", "her", "their", "its"}
 MAX_BARE_SUBJECT = 8  # words of a "that"-less clause's subject before its verb: "the number of people in hospital had"
 # Words a "that"-less clause's subject does not hold: a link, a relative, a subordinator, an infinitive ("announced
 # plans to ...") or a comparison ("reported sales higher than ...").
@@ -752,6 +754,16 @@ class Context:
         idx = self.sdoc[tok].idx
         return idx == 0 or "\n" in self.text[max(0, idx - 2):idx]
 
+    def runs_through(self, q: DirectQuote) -> bool:
+        """A fragment the writer's words run through on both sides, with no comma or stop of its own (`dismissed as
+        "one more hoax" a report that quoted X as saying ...`, `called the report "a fabrication" and quoted ...`):
+        what follows it is the writer's sentence going on, not the fragment's attribution."""
+        words = self.table.words
+        sent = self.sentences.of_token(q.open_tok)
+        k = q.close_tok + 1
+        return sent.start < q.open_tok and words[q.open_tok - 1].is_alpha and k < sent.end and words[k].is_alpha \
+            and words[k].is_lower and not words[q.close_tok - 1].is_punct
+
     def is_scare_fragment(self, q: DirectQuote, text: str) -> bool:
         """A short phrase in quotation marks that nothing attributes, set inside a sentence's words
         (`the "war on woke" is`, `another "bold new vision" but`) and not ending like speech: the
@@ -880,7 +892,13 @@ class Context:
                 j += 1
             j = self.after_passive_frame(j, end)  # `“...,” Smith is alleged to have said`
             if j < end and (cue := self.cue(j)):
-                return self.publisher(m, j), cue.lemma, j + 1 + (1 if cue.particle else 0)  # "..., the statement said"
+                after = j + 1 + (1 if cue.particle else 0)
+                if after < len(words) and words[after].lower_ == "that" and not self.quoted[after] \
+                        and not words[j].lower_.endswith("ing"):  # (not `“...” said X, noting that ...`)
+                    # `... said that “A” and that “B,” spokesperson Lin said that ...`: the verb reports its own
+                    # clause; the quotation before it is another's
+                    return None, None, start
+                return self.publisher(m, j), cue.lemma, after  # "..., the statement said"
             if (published := self.published_cue(m, j, end)) is not None:
                 cue = self.cues[published]
                 return self.publisher(m, published), cue.lemma, published + 1 + (1 if cue.particle else 0)
@@ -1028,7 +1046,7 @@ class Context:
         stop = q.close_tok + 1
         while stop < end and not sdoc[stop].is_sent_start and not self.quoted[stop] and "\n" not in words[stop].text:
             stop += 1
-        who, cue, _ = self.trailing_attribution(q.close_tok + 1, stop)
+        who, cue, _ = self.trailing_attribution(q.close_tok + 1, stop) if not self.runs_through(q) else (None, None, 0)
         if who is None:
             who, cue = self.attribution_after_question(q)
         if who is None:
@@ -1201,7 +1219,9 @@ class Context:
         """`reported that before Putin's visit, Mongolia assured that ...`: the comma closes a short phrase of time
         or place that opens the reported clause, whose subject and verb follow it."""
         words = self.table.words
-        return comma - start <= MAX_OPENING_ADVERBIAL and (words[start].lower_ in PREPOSITIONS or words[start].lower_ in SUBORDINATORS) \
+        # (a phrase from a preposition holds no verb: "said at least 12 people were killed, adding that ..." is a clause)
+        return comma - start <= MAX_OPENING_ADVERBIAL and (words[start].lower_ in SUBORDINATORS or words[start].lower_ in PREPOSITIONS
+                                                           and not self.holds_verb(start, comma)) \
             and not any(words[k].text in (",", ";", ":") for k in range(start, comma))
 
     def closes_own_text(self, start: int, k: int) -> bool:
@@ -1403,6 +1423,8 @@ class Context:
                         or words[start].lower_ in PREPOSITIONS and not (cue.complement != "clause-or-object" and self.approximate_amount(start, sent)) \
                         or self.setting_to_end(start, sent) or self.circumstance_at(start, sent):  # "..., the ministry said ahead of the talks."
                     return self.trailing_clause(i, sent, cue)  # "warned of a slowdown", "claims of fraud": no clause
+        if not that and not heard and cue.complement not in ("object", "judgement") and self.scene_clause(start, sent):
+            return self.trailing_clause(i, sent, cue)  # "..., Guterres said on Thursday as he arrived in Kyiv."
         if start >= sent.end or (start in self.opens and not self.fragment_opens_clause(start, sent)) \
                 or (words[start].text in QUOTE_MARKS and start not in self.opens):
             return None
@@ -1431,9 +1453,23 @@ class Context:
         complement = ("question" if heard else "that") if cue.complement == "question" else complement
         complement = {"judgement": "object", "clause-or-object": "clause"}.get(complement, complement)
         rule = f"indirect-{complement}"
-        who = self.quote_speakers.get(quotation) if quotation is not None \
-            else None if self.finder.impersonal_passive(words, i) else self.subject_of(i)
+        who = self.quote_speakers.get(quotation) if quotation is not None else None
+        if who is None and not self.finder.impersonal_passive(words, i):
+            # (also after a fragment too short to be a record: `described it as “very difficult,” emphasizing that`)
+            who = self.subject_of(i)
         return start, end, who, cue.lemma, rule
+
+    def scene_clause(self, k: int, sent: Span) -> bool:
+        """`said as he arrived in Kyiv.`, `said while visiting Beijing.`: "as" and a subject pronoun or article, or a
+        subordinating word and a participle, at k, running to the sentence's end with no comma for a main clause
+        after it, set the scene of the saying; they are not what was said (unlike `said as many as 300 died`, `said
+        when the war ends, Ukraine will rebuild`, `said when he saw the tape he was reminded ...`)."""
+        words = self.table.words
+        if k + 1 >= sent.end or any(words[x].text in (",", ";", ":") or x in self.opens for x in range(k + 1, sent.end)):
+            return False
+        nxt = words[k + 1]
+        return words[k].lower_ == "as" and nxt.lower_ in SCENE_SUBJECTS \
+            or words[k].lower_ in SUBORDINATORS and nxt.is_lower and nxt.lower_.endswith("ing") and k + 1 not in self.cues
 
     def points_back(self, k: int, sent: Span) -> bool:
         """`said this on Friday`, `stated this while visiting ...`, `said so.`: a "this" or "so" at k that is the
@@ -1562,7 +1598,8 @@ class Context:
             return False
         words = self.table.words
         if i + 1 < len(words) and words[i + 1].lower_ == "that" and not self.quoted[i + 1]:
-            return False  # 'As for the policy dubbed “bold initiative,” Kwon said that ...': a clause of its own, no tag
+            # 'As for the policy dubbed “bold initiative,” Kwon said that ...', `... and that “B,” spokesperson Lin said
+            return False  # that ...`: the verb reports its own clause, no tag
         if close > 0 and words[close - 1].text in (".", "!", "?"):
             # `“... that.” The union says the deal is dead`: a finished quotation, then a sentence with its
             # own clause; only a bare tag (`“... that.” Smith said on Monday.`) is the quotation's
@@ -1738,7 +1775,8 @@ class Context:
             start = k
             k = self.time_phrase_end(k, sent)
             if k + 1 < sent.end and words[k].lower_ in SETTING_LEADS:
-                k = self.listener_words_end(k + 1, sent) or self.place_end(k + 1, sent) or k
+                # the longer of a listener phrase and a name: "on Radio Rossiya", not "on Radio"
+                k = max(self.listener_words_end(k + 1, sent) or k, self.place_end(k + 1, sent) or k)
             if k == start:
                 break
         return k
@@ -1859,6 +1897,17 @@ class Context:
         elif (named := self.named_after(i + 1, sent)) is not None:  # "..., said John Smith, the bank's chief economist."
             who, tail = named
             comma = i - 1
+        elif (who := self.appositive_speaker(j, i, sent)) is not None:  # "..., Ivan Petrenko, the regional governor, said."
+            comma = who.opening - 1
+            if comma > sent.start and words[comma].lower_ in ("the", "a", "an"):
+                comma -= 1  # "..., the head of the region, Oleh Sydorenko, said.": his title opens after "the"
+            before = next((x for x in range(comma - 1, max(sent.start, comma - MAX_APPOSITIVE), -1) if words[x].text == ","), None)
+            if who.opening == who.start and words[comma].text == "," and before is not None \
+                    and (role := self.mention_opening.get(before + 1)) is not None and role.kind == "role" \
+                    and (role.end == comma or words[role.end].lower_ in ("of", "at", "for", "in")) \
+                    and not self.holds_verb(before + 1, comma):
+                comma = before  # "..., the head of the city administration, Petro Lysenko, said.": a title his name missed
+            tail = i + 1
         else:
             return None
         if comma - 1 > sent.start and words[comma].text in DASHES and words[comma - 1].text == ",":
@@ -1873,7 +1922,7 @@ class Context:
                 and self.setting_to_end(tail + 1, sent):
             tail += 1  # "told reporters gathered at the site.", "told journalists travelling with him to Kyiv."
         closes = all(words[k].is_punct for k in range(tail, sent.end)) or self.setting_to_end(tail, sent) or circumstance \
-            or self.source_tag_at(tail, sent) \
+            or self.source_tag_at(tail, sent) or self.scene_clause(tail, sent) \
             or tail < sent.end - 1 and words[tail].text == "," \
             and (tail + 1 in self.cues or self.comma_ends_clause(tail, sent)  # ", adding that ...", ", as costs soar"
                  or words[tail + 1].is_lower and words[tail + 1].lower_.endswith("ing")  # ", eclipsing the 5% of 2022"
@@ -1903,6 +1952,15 @@ class Context:
         words = self.table.words
         return k + 1 < sent.end and words[k].lower_ in CIRCUMSTANCE_LEADS and words[k + 1].is_lower \
             and (words[k + 1].lower_.endswith("ing") or self.finder.lex.is_past_form(words[k + 1]))
+
+    def appositive_speaker(self, j: int, i: int, sent: Span) -> Mention | None:
+        """The person named with an appositive set off by commas that ends at the comma j before the reporting verb at
+        i, the whole after the reported clause: `..., Ivan Petrenko, the regional governor, said.`, `..., the head of
+        the region, Oleh Sydorenko, said.`"""
+        if self.table.words[j].text != ",":
+            return None
+        return next((m for m in self.mentions if m.kind == "person" and not m.oblique and m.role_span is not None
+                     and m.role_span[1] in (j, i) and m.opening > sent.start + 1), None)
 
     def setting_to_end(self, k: int, sent: Span) -> bool:
         """Words with no verb from a preposition (or "and", a second listener) at k to the sentence's end, or to
@@ -1990,6 +2048,7 @@ class Context:
             who, end = named, self.finder.mentions.role_after(self.sdoc, named.end)[1]
         if end < sent.end and not self.table.words[end].is_punct and who.kind != "pronoun" \
                 and self.table.words[end].lower_ not in ("and", "to"):  # (not "says he and ...", "urging Afghans to ...")
+            end = self.after_time_or_setting(end, sent)  # "said Maria Zakharova on Monday.", "said X on Radio Rossiya."
             end = self.setting_end(end, sent) or end  # "said Tokayev during his meeting with Putin, Akorda reported."
         return (who, end) if end >= sent.end or self.table.words[end].is_punct else None
 
@@ -2061,7 +2120,7 @@ class Context:
         if who.role_span is not None and who.role_span[1] > source_end:  # the source's appositive is no report:
             # "According to Kh.Nyambaatar, Governor of the Capital City, the city ...", "..., according to B.Bat, the governor."
             source_end = who.role_span[1] - (words[who.role_span[1] - 1].text == ",")
-        if i == sent.start and source_end < sent.end and words[source_end].text == ",":
+        if i in (sent.start, self.after_lead_in(sent)) and source_end < sent.end and words[source_end].text == ",":
             start = source_end + 1
             if (named := self.mention_start.get(start)) is not None and named.end < sent.end \
                     and (inner := self.cue(named.end)) is not None \
@@ -2076,11 +2135,25 @@ class Context:
             return self.after_dateline(sent), i - 1, speaker, "according to", "indirect-according-to"
         return None
 
+    def after_lead_in(self, sent: Span) -> int:
+        """The token after a writer's short lead-in opening the sentence, up to four words and a comma with no name
+        or reporting verb (`In particular, according to X, ...`, `At the same time, according to ...`); the
+        sentence's start if there is none."""
+        words = self.table.words
+        for k in range(sent.start + 1, min(sent.start + 5, sent.end)):
+            if words[k].text == ",":
+                return k + 1
+            if not words[k].is_alpha or k in self.cues or k in self.mention_start or k in self.opens:
+                break
+        return sent.start
+
     def framing_source(self, sent: Span, before: int) -> tuple[Mention | None, str | None]:
         """Whose words a sentence gives when it opens by naming them before `before`, and the framing words:
         `According to him, it is “...”`, `As Ts.Buyantsogtoo put it, “...”`, `In the words of one diplomat, ...`."""
         words = self.table.words
         k = sent.start
+        if words[k].is_alpha and sent.start not in self.mention_start and sent.start not in self.cues:
+            k = self.after_lead_in(sent)  # "In particular, according to him, it is “...”"
         lows = [w.lower_ for w in words[k:min(k + 4, before)]]
         if lows[:2] == ["according", "to"] and k + 2 < before:
             return self.mention_start.get(k + 2), "according to"

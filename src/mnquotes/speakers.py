@@ -189,8 +189,11 @@ class SpeakerLexicon:
         self.org_names = frozenset(rules.lowered("org_names.txt"))  # "Shell said", "Goldman Sachs said": a body
         self.past_forms = frozenset(rules.lowered("past_forms.txt"))  # "said", "told": no -ed
         # "the Head of State" -> the titles of its holders (president, king ...): rules/office_epithets.tsv
-        self.office_epithets = {row[0].lower(): tuple(t.strip() for t in row[1].lower().split(","))
-                                for row in rules.table("office_epithets.tsv") if len(row) > 1}
+        epithets = {row[0].lower(): tuple(t.strip() for t in row[1].lower().split(","))
+                    for row in rules.table("office_epithets.tsv") if len(row) > 1}
+        self.office_epithets = {k: v for k, v in epithets.items() if not k.startswith("+")}
+        # "+leader": only after a nationality ("the Russian leader"; "the leader" alone may lead anything)
+        self.nationality_epithets = {k[1:]: v for k, v in epithets.items() if k.startswith("+")}
         # What a person plays or is, a role right before a name ("Arsenal midfielder Declan Rice").
         self.positions = frozenset(rules.lowered("positions.txt"))
         # What an office is for, before its holder's name: "Minister of Foreign Affairs Sergei Lavrov".
@@ -205,6 +208,9 @@ class SpeakerLexicon:
         self.person_nouns = frozenset(rules.lowered("person_nouns.txt"))  # "his daughter": kin, no office
         self.genders = {word.lower(): gender for word, gender, *_ in rules.table("gendered_words.tsv")}
         self.given_names = {name.lower(): gender for name, gender, *_ in rules.table("given_names.tsv")}
+        # "-ova\tfemale": surname endings, longest first ("-ova" before "-ov")
+        self.surname_endings = sorted(((k[1:], g) for k, g in self.given_names.items() if k.startswith("-")),
+                                      key=lambda x: -len(x[0]))
 
     def names_body(self, text: str) -> bool:
         """Whether a name is a country or a known organisation's (rules/places.txt, rules/org_names.txt):
@@ -1771,7 +1777,11 @@ class MentionFinder:
             if gender:
                 return gender
         first = m.start if m.name_start is None else m.name_start
-        return self.lex.given_names.get(words[first].lower_) if m.end - first > 1 else None
+        gender = self.lex.given_names.get(words[first].lower_) if m.end - first > 1 else None
+        if gender is None and m.kind == "person" and len(last := words[m.end - 1].lower_) >= 5:
+            # a surname's ending that tells: "Zakharova", "Peskov" (rules/given_names.tsv, "-ova", "-ov")
+            gender = next((g for tail, g in self.lex.surname_endings if last.endswith(tail)), None)
+        return gender
 
     def office_holder(self, m: Mention, people: list[Entity], roles: dict[str, Entity] = {}) -> Entity | None:
         """'the Head of State' -> the last named person whose role holds one of its holders' titles
@@ -1779,7 +1789,11 @@ class MentionFinder:
         nationality before the office ("the Mongolian head of government") is a word the role must hold too."""
         words = m.text.lower().split()
         nationality = words[1:2] if len(words) > 2 and words[1] in self.lex.demonyms else []
+        if " ".join(words[1:]) in self.lex.office_epithets:
+            nationality = []  # "the UN chief": a body's epithet, listed whole
         titles = self.lex.office_epithets.get(" ".join(words[1 + len(nationality):])) if words[0] == "the" else None
+        if titles is None and nationality and words[0] == "the":
+            titles = self.lex.nationality_epithets.get(" ".join(words[2:]))  # "the Russian leader"
         if titles and (source := self.earlier_source(words, roles)) is not None and not source.name.lower().startswith("the "):
             return None  # "a Hamas leader said ... the leader said": that described source, no office holder
         for ent in reversed(people) if titles else ():
@@ -1914,6 +1928,13 @@ def same_stem(word: str, other: str) -> bool:
     short, long_ = sorted((word, other), key=len)
     if short == long_ or len(short) >= 4 and long_.startswith(short):
         return True
+    owner = next((w for w in (word, other) if w.endswith(("'s", "’s"))), None)
+    if owner is not None and (country := owner[:-2]) and len(country) >= 4:
+        # a country's possessive and its nationality: "ukraine's", "ukrainian"; "china's", "chinese"
+        nationality = other if owner is word else word
+        if nationality.startswith(country) or country[-1] in "ae" and nationality.startswith(country[:-1]) \
+                and len(nationality) > len(country):
+            return True
     return (word.endswith(GENDERED_TAILS) or other.endswith(GENDERED_TAILS)) \
         and len(stem := GENDERED_ENDING.sub("", word)) >= 4 and stem == GENDERED_ENDING.sub("", other)
 
