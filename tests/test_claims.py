@@ -474,6 +474,14 @@ EXPRESSIONS = [
     ("Police seized more than a tonne of cocaine.", "more than a tonne", 1, "tonne", "over", None, None),
     ("The lake is about a mile wide.", "about a mile", 1, "mile", "about", None, None),
     ("The vines are older than 80 years.", "older than 80 years", 80, "year", "over", None, None),
+    # tonnes abbreviated: a spaced "t" before "of", a bracket or the line's end; "mt"; "MMT"/"MMst" carry a million
+    ("The smelter took in 52,310 t of copper ore.", "52,310 t", 52310, "tonne", "exact", None, None),  # was a count
+    ("The hall holds enough steel (18,400 t) for two bridges.", "18,400 t", 18400, "tonne", "exact", None, None),
+    ("Quarterly output reached 38,200 mt, a record.", "38,200 mt", 38200, "tonne", "exact", None, None),
+    ("The mine moved 12.5 million mt of ore.", "12.5 million mt", 12_500_000, "tonne", "exact", None, None),
+    ("Shipments fell to 7.4 MMst in 2019.", "7.4 MMst", 7_400_000, "ton", "exact", None, None),
+    ("Exports may reach 21.5 MMT this season.", "21.5 MMT", 21_500_000, "tonne", "exact", None, None),
+    ("Farmers harvested 9.2t/ha in the trial.", "9.2t/ha", 9.2, "tonne/hectare", "exact", None, None),  # was no claim
 ]
 
 

@@ -1447,9 +1447,11 @@ class QuantityReader:
         words = [t.lower_ for t in doc[k:k + 3]]
         if any(" ".join(words[:n]) in self.lx.dimensions for n in range(1, len(words) + 1)):
             return True
+        nxt = doc[k] if k < len(doc) else None
+        if unit[1] == "mass" and doc[k - 1].text == "t":  # "146,346 t of copper", "(23,098 t)", "Copper 430,000 t"
+            return nxt is None or nxt.is_space or nxt.text in (")", ",", ";", ".", "/") or nxt.lower_ == "of"
         if unit[1] != "temperature":
             return False
-        nxt = doc[k] if k < len(doc) else None
         return nxt is None or nxt.is_space or nxt.is_punct or nxt.is_lower and nxt.is_stop
 
     def point_after(self, doc: Doc, j: int, num: Number) -> tuple[tuple[str, str], int, int] | None:
