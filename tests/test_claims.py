@@ -482,6 +482,14 @@ EXPRESSIONS = [
     ("Shipments fell to 7.4 MMst in 2019.", "7.4 MMst", 7_400_000, "ton", "exact", None, None),
     ("Exports may reach 21.5 MMT this season.", "21.5 MMT", 21_500_000, "tonne", "exact", None, None),
     ("Farmers harvested 9.2t/ha in the trial.", "9.2t/ha", 9.2, "tonne/hectare", "exact", None, None),  # was no claim
+    # an amount written in two scales is one amount (Mongolian agency copy): were two claims, the second a count
+    ("Spending is set at MNT12 trillion 415.6 billion next year.", "MNT12 trillion 415.6 billion", 12_415_600_000_000, "MNT",
+     "exact", None, None),
+    ("Revenue is put at MNT8 trillion and 302.4 billion.", "MNT8 trillion and 302.4 billion", 8_302_400_000_000, "MNT",
+     "exact", None, None),
+    ("The state will repay 2 trillion 45.3 billion tugrugs of loans.", "2 trillion 45.3 billion tugrugs", 2_045_300_000_000,
+     "MNT", "exact", None, None),
+    ("Aid reached 45 million U.S. Dollars last year.", "45 million U.S. Dollars", 45_000_000, "USD", "exact", None, None),
 ]
 
 

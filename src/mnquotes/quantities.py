@@ -45,6 +45,7 @@ FEET_INCHES = re.compile(r"(?P<foot>\d)[′'’](?P<inch>\d{1,2}(?:\.\d+)?)[″\
 THOUSANDS = re.compile(r"\d{3}")
 DOI_PREFIX = re.compile(r"10\.\d{4,9}")  # a DOI's registrant prefix before its glued slash: "10.1038/nature12373"
 FRACTION = re.compile(r"(?P<a>\d{1,3})/(?P<b>\d{1,3})")
+SMALLER_PART = re.compile(r"\d{1,3}(?:\.\d+)?")  # "589.8" of "MNT11 trillion 589.8 billion"
 HYPHEN_DENOMINATORS = frozenset({2, 4, 8, 16, 32, 64})  # "11-1/2", "10-13/16": a whole number and its fraction
 GLYPH_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
                    "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
@@ -1221,7 +1222,24 @@ class QuantityReader:
             num.year_like = False
             j += 1
             num.end = j
+        if num.scaled and num.value is not None:
+            self.smaller_scale_part(doc, num)
         return num
+
+    def smaller_scale_part(self, doc: Doc, num: Number) -> None:
+        """Add the part written in the next smaller scale after a scaled whole number: "MNT11 trillion 589.8 billion",
+        "9 trillion and 676.5 billion" (one amount, as Mongolian agency copy writes budgets), to `num` in place."""
+        doc_words = TokenTable.of(doc).words
+        k = num.end + 1 if num.end < len(doc) and doc_words[num.end].lower_ == "and" else num.end
+        whole = num.value / num.scale
+        if abs(whole - round(whole)) > 1e-9 or k + 1 >= len(doc) or doc_words[k + 1].lower_ not in self.lx.scales \
+                or not SMALLER_PART.fullmatch(doc_words[k].text):
+            return
+        part, mult = value_of(doc_words[k].text), self.lx.scales[doc_words[k + 1].lower_][0]
+        if mult * 1000 != num.scale or part >= 1000:
+            return
+        num.value = scaled(num.value + scaled(part, mult), 1)
+        num.end = k + 2
 
     def glued_million(self, doc: Doc, num: Number, j: int) -> bool:
         """Is the "m" glued to the number before token j million, not metres? Before a counted noun or a unit
