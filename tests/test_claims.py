@@ -490,6 +490,12 @@ EXPRESSIONS = [
     ("The state will repay 2 trillion 45.3 billion tugrugs of loans.", "2 trillion 45.3 billion tugrugs", 2_045_300_000_000,
      "MNT", "exact", None, None),
     ("Aid reached 45 million U.S. Dollars last year.", "45 million U.S. Dollars", 45_000_000, "USD", "exact", None, None),
+    # a stuff's measure before "daily", "annually" is a flow, as before "a day", "a year" (was barrel, kWh, m3)
+    ("Saudi Arabia pumped 9.8 million barrels daily in May.", "9.8 million barrels daily", 9_800_000, "barrel/day", "exact",
+     None, None),
+    ("A typical household uses 8,100 kWh annually.", "8,100 kWh annually", 8100, "kWh/year", "exact", None, None),
+    ("The pipeline will carry 38 billion cubic meters of gas annually.", "38 billion cubic meters", 38_000_000_000, "m3/year",
+     "exact", None, None),
 ]
 
 
@@ -717,6 +723,8 @@ def test_several_claims(finder, sentence, texts):
         ("Clinics logged 35 confirmed or probable flu cases.", [("35", "cases")]),  # paired modifiers: were count
         ("Hospitals treated 90 new and returning patients.", [("90", "people")]),
         ("The agency counted 41 confirmed U.K. cases.", [("41", "cases")]),  # a dotted abbreviation inside
+        ("Profits grew 4% annually over the decade.", [("4%", "percent")]),  # a percent is no flow
+        ("The mill ships 20 tonnes daily batches.", [("20 tonnes", "tonne")]),  # "daily" before its noun
         ("Officials named three well-known doctors.", [("three", "people")]),  # a stop word inside the compound: was no claim  # a compass point before people is no address
     ],
 )

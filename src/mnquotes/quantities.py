@@ -96,6 +96,7 @@ OF = re.compile(r"[ \t\u00a0]+of(?=[ \t\u00a0])")
 
 INDEX_WORDS = frozenset({"index", "indexes", "indices"})  # after a name's number: the index it names
 STUFF_KINDS = frozenset({"volume", "mass", "energy"})  # measures of a stuff: "barrels of oil a day" is a flow
+RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year"}  # after a stuff
 DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")  # "U.S.", "U.K.": a name's letters inside a counted phrase
 
 
@@ -1507,6 +1508,9 @@ class QuantityReader:
             u = self.unit_at(doc, j + 1)  # "20% every year", "$5 each month": a rate of a period (not "one in every four")
             return (u[0][0], u[1]) if u is not None and u[0][1] == "time" and doc_words[j + 1].lower_ in self.lx.durations \
                 and not self.relative_time(doc, u[1]) else None
+        if word in RATE_ADVERBS and not hyphen and kind in STUFF_KINDS and not (
+                j + 1 < len(doc) and doc_words[j + 1].is_alpha and doc_words[j + 1].is_lower and not doc_words[j + 1].is_stop):
+            return RATE_ADVERBS[word], j + 1  # "10.7 million barrels daily", "7,200 kWh annually": a flow (not "daily reports")
         if j + 1 >= len(doc) or word not in ("a", "an", "per"):
             return None
         j += hyphen
@@ -1539,6 +1543,8 @@ class QuantityReader:
                                                                   and not doc_words[j + 1].is_stop):
             return None
         rate = self.rate_after(doc, j + 2, unit, kind)
+        if rate is not None and doc_words[j + 2].lower_ in RATE_ADVERBS:
+            return rate[0]  # "tonnes of coal annually"
         if rate is None or doc_words[j + 2].lower_ not in ("a", "an", "per") or doc_words[j + 3].lower_ not in self.lx.durations:
             return None
         return rate[0]
