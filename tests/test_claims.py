@@ -725,6 +725,8 @@ def test_several_claims(finder, sentence, texts):
         ("The agency counted 41 confirmed U.K. cases.", [("41", "cases")]),  # a dotted abbreviation inside
         ("Profits grew 4% annually over the decade.", [("4%", "percent")]),  # a percent is no flow
         ("The mill ships 20 tonnes daily batches.", [("20 tonnes", "tonne")]),  # "daily" before its noun
+        ("Profits shrank for the fifth straight quarter of losses.", [("fifth", "ordinal")]),  # a period: was a quarter too
+        ("Sales fell in the third consecutive quarter.", [("third", "ordinal")]),
         ("Officials named three well-known doctors.", [("three", "people")]),  # a stop word inside the compound: was no claim  # a compass point before people is no address
     ],
 )

@@ -75,7 +75,8 @@ MULTIPLE_DETERMINERS = {"the", "that", "this", "those", "these", "its", "their",
 PERIOD_MODIFIERS = {"consecutive", "straight", "successive", "more", "additional", "extra", "further", "full", "whole",
                     "working", "business", "trading", "calendar"}  # "31 consecutive days", "10 working days"
 # before "half" or "quarter": a period ("this half", "the latter half", "the year-ago quarter")
-PERIOD_DETERMINERS = DETERMINERS | {"this", "that", "per", "latter", "former", "same", "ago"}
+PERIOD_DETERMINERS = DETERMINERS | {"this", "that", "per", "latter", "former", "same", "ago", "consecutive", "straight",
+                                    "successive", "fiscal", "calendar"}  # "the fourth straight quarter"
 SPREAD_WORDS = {"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"}  # "range from X to Y": a range, not a change
 RELATIVE_TIME = {"ago", "earlier", "later", "previously", "prior"}  # after "a year": a point in time, not a rate
 SIGN_WORDS = {"minus": -1, "negative": -1}
