@@ -727,6 +727,9 @@ def test_several_claims(finder, sentence, texts):
         ("The mill ships 20 tonnes daily batches.", [("20 tonnes", "tonne")]),  # "daily" before its noun
         ("Profits shrank for the fifth straight quarter of losses.", [("fifth", "ordinal")]),  # a period: was a quarter too
         ("Sales fell in the third consecutive quarter.", [("third", "ordinal")]),
+        ("Air defences downed more than 212 out of 236 drones.", [("more than 212", "drones"), ("236", "drones")]),  # a tally:
+        ("Only 4 out of 50 schools reopened.", [("4", "schools"), ("50", "schools")]),  # was one fraction, 0.898 and 0.08
+        ("Nine out of 10 doctors agreed.", [("Nine out of 10", "fraction")]),  # a ratio stays one
         ("Officials named three well-known doctors.", [("three", "people")]),  # a stop word inside the compound: was no claim  # a compass point before people is no address
     ],
 )

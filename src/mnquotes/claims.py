@@ -151,8 +151,8 @@ class ClaimFinder:
         """Does bare number q repeat the measure of the claim before it ("41 percent ..., Russia 26")?
         Not a level that a change reaches: "fell 312 points, or 0.9%, to 34,567", "..., 0.6%, ending at 29,872.47"
         (the words after the last break all of `level_words`); not a part of a group: "fell 11%, but rose in 12 of the 30 cities"."""
-        if q.end < len(sdoc) and TokenTable.of(sdoc).words[q.end].lower_ in ("of", "per"):
-            return False  # "rose in 12 of the 30 largest cities": a part of a group; "1 per 100,000 people": a rate
+        if q.end < len(sdoc) and TokenTable.of(sdoc).words[q.end].lower_ in ("of", "out", "per"):
+            return False  # "rose in 12 of the 30 largest cities", "3 out of 50": a part of a group; "1 per 100,000 people": a rate
         if before.kind != "money" and before.value and q.value and not 0.01 <= q.value / before.value <= 100:
             return False  # "a 7.8 magnitude earthquake and aftershocks rose to more than 5,000": no measure of its size
         words = TokenTable.of(sdoc).words

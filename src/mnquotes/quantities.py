@@ -1189,6 +1189,8 @@ class QuantityReader:
                 other = self.numeral(doc, k, False) if any(c.isdigit() for c in doc_words[k].text) else self.words(doc, k)
                 if other is not None and other.kind == "cardinal" and other.value and num.value < other.value <= 1000 \
                         and not other.year_like and not (w == "in" and self.unit_at(doc, other.end) is not None):  # "6-4 in 62 minutes"
+                    if num.value > 1 and other.value > 20 and other.value not in (100, 1000):
+                        return num  # "415 out of 458 drones": a tally of a count, no ratio ("nine in 10", "one in 25")
                     return Number(num.start, other.end, num.value / other.value, kind="fraction", digits=num.digits)
         return num
 
@@ -1706,6 +1708,9 @@ class QuantityReader:
         doc_words = TokenTable.of(doc).words
         if vague and j + 1 < len(doc) and doc_words[j].lower_ == "of":
             j += 1
+        if not vague and j + 3 < len(doc) and doc_words[j].lower_ == "out" and doc_words[j + 1].lower_ == "of" \
+                and doc_words[j + 2].like_num:
+            return self.counted_noun(doc, j + 3)[0], j  # "415 out of 458 drones": the tally counts the whole's noun
         group = self.group_noun(doc, j) if not vague else None
         if group is not None:
             return group, j
