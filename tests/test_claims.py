@@ -225,7 +225,7 @@ EXPRESSIONS = [
     ("Sales were 70m euros (£49m; $91m), up from 35m.", "35m", 35_000_000, "EUR", "exact", None, None),  # not the conversion's: was USD
     ("Pre-tax profit fell from 7.75m.", "7.75m", 7_750_000, "count", "exact", None, None),
     ("Unemployment rose 3% to 1.52m.", "1.52m", 1_520_000, "count", "exact", None, None),
-    ("The number of visitors fell to 1.2m.", "1.2m", 1_200_000, "count", "exact", None, None),
+    ("The number of visitors fell to 1.2m.", "1.2m", 1_200_000, "people", "exact", None, None),  # the noun before the verb (was count)
     ("Profit before tax is down by 0.7m\nTurnover is flat", "0.7m", 700_000, "count", "exact", None, None),  # at a line end
     ("He ran 100m.", "100m", 100, "m", "exact", None, None),  # else metres
     ("Bolt won the 200m, earning $50,000.", "200m", 200, "m", "exact", None, None),
@@ -730,6 +730,9 @@ def test_several_claims(finder, sentence, texts):
         ("Air defences downed more than 212 out of 236 drones.", [("more than 212", "drones"), ("236", "drones")]),  # a tally:
         ("Only 4 out of 50 schools reopened.", [("4", "schools"), ("50", "schools")]),  # was one fraction, 0.898 and 0.08
         ("Nine out of 10 doctors agreed.", [("Nine out of 10", "fraction")]),  # a ratio stays one
+        ("Flu cases rise to at least 58 in the region.", [("at least 58", "cases")]),  # the noun before the verb: was a count
+        ("Deaths have climbed to 130, officials said.", [("130", "deaths")]),
+        ("Exports rose to 64 in May.", [("64", "count")]),  # no counted noun
         ("Officials named three well-known doctors.", [("three", "people")]),  # a stop word inside the compound: was no claim  # a compass point before people is no address
     ],
 )

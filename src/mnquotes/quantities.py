@@ -607,6 +607,8 @@ class QuantityReader:
             noun, after = self.counted_noun(doc, end, vague=num.kind == "vague")
             if noun is None and num.kind in ("cardinal", "vague"):
                 noun = self.casualty_verb(doc, text_start, end)  # "the strike killed at least four": deaths
+            if noun is None and num.kind == "cardinal" and not num.year_like:
+                noun = self.subject_noun(doc, text_start)  # "cases rise to at least 64": cases
         if unit is None and noun is not None:
             unit = self.noun_unit(doc, noun) or ("people" if self.demonym_people(doc, noun) else "count")
             if unit == "magnitude":  # "a 7.4 earthquake"; not "the 1960 earthquake"
@@ -1764,6 +1766,22 @@ class QuantityReader:
         candidates = (start - 1, k) if k > end else (start - 1,)
         return next((c for c in candidates if 0 <= c < len(doc) and words[c].is_lower and words[c].lower_.endswith("ed")
                      and words[c].lower_ in self.lx.next_nouns), None)
+
+    def subject_noun(self, doc: Doc, start: int) -> int | None:
+        """A plural counted noun right before a verb of change that a count with no noun ends ("cases rise to at least
+        64", "deaths have climbed to 120", "jobs fell by 300"): the count counts it."""
+        words = TokenTable.of(doc).words
+        k = start - 1
+        if k > 0 and words[k].lower_ in ("to", "by"):
+            k -= 1
+        if k < 1 or words[k].lower_ not in self.lx.change_words:
+            return None
+        k -= 1
+        while k > 0 and (words[k].lower_ in BE_FORMS or words[k].lower_ in PERFECT_FORMS):
+            k -= 1  # "deaths have risen to"
+        t = words[k]
+        return k if t.is_alpha and t.lower_.endswith("s") and t.lower_ in self.lx.count_nouns and t.lower_ not in self.lx.next_nouns \
+            and (t.is_lower or doc[k].is_sent_start) else None
 
     def noun_unit(self, doc: Doc, k: int) -> str | None:
         """The unit of the counted noun at token k: a noun of count_nouns.tsv, or its singular after a hyphen
