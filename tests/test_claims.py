@@ -830,7 +830,9 @@ def test_claim_units(finder, sentence, found):
         "The 30-year bond rallied after the auction.",  # a debt's term names the bond
         "Traders sold two-year Treasuries.",
         "Figures for the prior three months were revised.",  # a time frame after "prior" (was 3 months)
-        "The Standard & Poor's 500 index slipped on Friday.",  # a possessive name's number before "index" names it
+        "The Standard & Poor's 500 index slipped on Friday.",
+        "Exports peaked during the 2011 calendar year.",  # a year before "calendar year" is a date (was 2011 years)
+        "The company closed its books for the 2022 business year.",  # a possessive name's number before "index" names it
     ],
 )
 def test_not_claims(finder, sentence):

@@ -1387,6 +1387,8 @@ class QuantityReader:
             return ("inch", "length"), j + 1, table.end_char(j)  # 'a 7" laptop', 'had 2.25" in 24 hours'
         k = j + 1 if j < len(doc) and (doc_words[j].text == "-" or num.kind == "vague" and doc_words[j].lower_ == "of") else j
         if k < len(doc) and doc_words[k].lower_ in PERIOD_MODIFIERS and num.kind == "cardinal":
+            if num.year_like:
+                return None  # "the 2003 calendar year", "the 2024 business year": a date
             u = self.unit_at(doc, k + 1)  # "31 consecutive days", "five more years"
             return u if u is not None and u[0][1] == "time" else None
         if k >= len(doc) or head(doc_words[k].text) not in self.lx.unit_heads:
