@@ -52,6 +52,8 @@ EXPRESSIONS = [
     ("Rates fell 25bp.", "25bp", 25, "basis point", "exact", None, None),
     ("The engine has 150 hp.", "150 hp", 150, "hp", "exact", None, None),
     ("The rate was cut by 25 basis points.", "25 basis points", 25, "basis point", "exact", None, None),
+    ("Markets expect a 75 basis point hike.", "75 basis point", 75, "basis point", "exact", None, None),  # was a count
+    ("The bank made a 50-basis-point cut.", "50-basis-point", 50, "basis point", "exact", None, None),
     ("The Nasdaq added 45.6 points.", "45.6 points", 45.6, "point", "exact", None, None),
     ("Labour has a 12-point lead.", "12-point", 12, "point", "exact", None, None),
     ("Winter temperatures can plunge below -40 degrees Celsius.", "-40 degrees Celsius", -40, "celsius", "under", None, None),
