@@ -905,6 +905,9 @@ def test_from_to_the_first_figure_shares_the_seconds_scale_and_unit(finder, sent
         ("The fund cut its forecast to 3.5 pct from a previous 3.9.", "3.9", 3.9, "percent"),
         ("The plan is to lift stocks to 640 mln barrels, from its present 580 mln.", "580 mln", 580e6, "barrel"),
         ("Exports fell 20 pct from the 50 recorded a year earlier.", "50", 50, "count"),
+        ("Shipments totalled 8.2 million tonnes in the first six months, up from 7.9 million a year before.", "7.9 million",
+         7.9e6, "tonne"),  # ", up from" after a time adverbial (was a count)
+        ("Its debt stood at $3.1 billion at the end of June, down from 3.4 billion.", "3.4 billion", 3.4e9, "USD"),
         ("Exports were 3.5 pct higher compared with 1987, officials said.", None, None, None),  # a year, no figure
     ],
 )

@@ -174,6 +174,9 @@ class ClaimFinder:
         if before.kind in UNCOMPARED_KINDS or before.unit is None or not before.value or q.value is None \
                 or not 0.1 <= q.value / before.value <= 10:
             return False
+        between = [t.lower_ for t in sdoc[before.after or before.end:q.start]]
+        if len(between) > 3 and between[-3] == "," and between[-2] in ("up", "down") and between[-1] == "from":
+            return True  # "totalled 16 million tons in the first months of the year, up from 10.5 million"
         words = tuple(t.lower_ for t in sdoc[before.after or before.end:q.start] if t.text != ",")
         if words[:1] in (("up",), ("down",)):
             words = words[1:]
