@@ -270,6 +270,9 @@ EXPRESSIONS = [
     ("He served 3 years and 2 months in prison.", "3 years and 2 months", 38, "month", "exact", None, None),
     ("The baby weighed 7 lb 4 oz.", "7 lb 4 oz", 116, "ounce", "exact", None, None),
     ("He was fined 500 pounds.", "500 pounds", 500, "GBP", "exact", None, None),  # a money word before it
+    ("The storms caused 2.4 billion pounds of damage.", "2.4 billion pounds", 2.4e9, "GBP", "exact", None, None),  # after it
+    ("The charity got 3 million pounds in funding.", "3 million pounds", 3e6, "GBP", "exact", None, None),  # (were lb)
+    ("The barge carried 4 million pounds of grain.", "4 million pounds", 4e6, "lb", "exact", None, None),
     ("The house is worth 2 million pounds.", "2 million pounds", 2e6, "GBP", "exact", None, None),
     ("The baby weighed 8 pounds.", "8 pounds", 8, "lb", "exact", None, None),
     ("Emissions reached 35 gigatonnes of CO2.", "35 gigatonnes", 35, "Gt", "exact", None, None),  # was a count

@@ -512,8 +512,11 @@ class QuantityReader:
                 return None  # "Knopf, 220 pp., $16.99": pages; no change of rate is hundreds of points
             if unit == "lb" and doc_words[end - 1].lower_ in ("pound", "pounds") and (
                     self.money_context(doc, start) or self.per_currency(doc, end, "GBP") is not None
-                    or doc_words[end - 1].lower_ == "pound" and (num.scaled or num.kind == "vague")):
-                unit, kind = "GBP", "money"  # "fined 500 pounds", "49.5 pounds per dollar", "a five million pound deal": money
+                    or doc_words[end - 1].lower_ == "pound" and (num.scaled or num.kind == "vague")
+                    or end + 1 < len(doc) and doc_words[end].lower_ in ("of", "in")
+                    and doc_words[end + 1].lower_ in self.lx.money_words):
+                unit, kind = "GBP", "money"  # "fined 500 pounds", "49.5 pounds per dollar", "a five million pound deal",
+                # "1.3 billion pounds of damage", "2 million pounds in compensation": money
         if unit is not None and not currency:
             part = self.smaller_part(doc, end, unit) if num.value is not None and num.kind == "cardinal" else None  # type: ignore[arg-type]
             while part is not None:  # "6 ft 2 in", "12st 7lb", "2 hours 5 minutes 30 seconds": one amount of the smallest unit
