@@ -738,6 +738,8 @@ def test_several_claims(finder, sentence, texts):
         ("Flu cases rise to at least 58 in the region.", [("at least 58", "cases")]),  # the noun before the verb: was a count
         ("Deaths have climbed to 130, officials said.", [("130", "deaths")]),
         ("Exports rose to 64 in May.", [("64", "count")]),  # no counted noun
+        ("She added seven steals and four birdies.", [("seven", "steals"), ("four", "birdies")]),  # sport tallies: were none
+        ("The keeper made six saves as the wing scored three tries.", [("six", "saves"), ("three", "tries")]),
         ("Officials named three well-known doctors.", [("three", "people")]),  # a stop word inside the compound: was no claim  # a compass point before people is no address
     ],
 )
