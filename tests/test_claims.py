@@ -740,6 +740,9 @@ def test_several_claims(finder, sentence, texts):
         ("Exports rose to 64 in May.", [("64", "count")]),  # no counted noun
         ("She added seven steals and four birdies.", [("seven", "steals"), ("four", "birdies")]),  # sport tallies: were none
         ("The keeper made six saves as the wing scored three tries.", [("six", "saves"), ("three", "tries")]),
+        ("The dzud killed 2.1 million head of livestock.", [("2.1 million", "head")]),  # livestock: were counts
+        ("Herders keep 65 million livestock and 1,500 camels.", [("65 million", "livestock"), ("1,500", "camels")]),
+        ("Doctors treated 4 head injuries.", [("4", "count")]),  # "head" counts only before "of"
         ("Officials named three well-known doctors.", [("three", "people")]),  # a stop word inside the compound: was no claim  # a compass point before people is no address
     ],
 )

@@ -207,6 +207,7 @@ class Lexicon:
     qualifiers: dict[tuple[str, ...], tuple[str, str]]  # words -> (qualifier, pre|prep|post)
     count_nouns: dict[str, str]
     next_nouns: frozenset[str]  # count nouns that are participles: a count only right after the number ("20 killed")
+    of_nouns: frozenset[str]  # count nouns that count only before "of" ("300 head of cattle", not "3 head injuries")
     time_words: frozenset[str]
     labels: frozenset[str]
     time_frames: frozenset[str]
@@ -316,6 +317,7 @@ class Lexicon:
             qualifiers={tuple(p.lower().split()): (q, where) for p, q, where, *_ in rows(rules, "qualifiers.tsv", 3)},
             count_nouns={n.lower(): u for n, u, *_ in rows(rules, "count_nouns.tsv", 2)},
             next_nouns=frozenset(n.lower() for n, _, *where in rows(rules, "count_nouns.tsv", 2) if where[:1] == ["next"]),
+            of_nouns=frozenset(n.lower() for n, _, *where in rows(rules, "count_nouns.tsv", 2) if where[:1] == ["of"]),
             time_words=frozenset(rules.lowered("time_words.txt")),
             labels=frozenset(rules.lowered("number_labels.txt")),
             time_frames=frozenset(rules.lowered("time_frames.txt")),
@@ -1735,6 +1737,8 @@ class QuantityReader:
                 continue  # "34 other nations", "Eleven other citizens", "three top bosses" (a stop word to spaCy)
             if t.text == "-" and k > j and not doc[k].whitespace_ and not doc[k - 1].whitespace_:
                 continue
+            if t.lower_ in self.lx.of_nouns and (k + 1 >= len(doc) or doc_words[k + 1].lower_ != "of"):
+                break  # "3 head injuries": "head" counts only "head of cattle"
             if t.lower_ in self.lx.count_nouns and (k == j or not doc[k].is_title) or self.demonym_people(doc, k):
                 if k > j and t.lower_ in self.lx.next_nouns:  # (a capital after other words ends a name: "two United States jets")
                     break  # "5 car bombs killed": the participle is the verb of the counted noun
@@ -1748,7 +1752,8 @@ class QuantityReader:
             if not t.is_alpha or t.is_stop and not (k > j and doc_words[k - 1].text == "-" or k + 1 < len(doc) and doc_words[k + 1].text == "-"):
                 break  # (a stop word inside a compound modifier goes on: "Russian-made", "well-known")
         if j < len(doc) and doc_words[j].is_alpha and doc_words[j].is_lower and not doc_words[j].is_stop \
-                and not doc_words[j].lower_.endswith(("ed", "ing")):  # "well over 1,000 signed the petition", "18 measuring": a verb
+                and not doc_words[j].lower_.endswith(("ed", "ing")) \
+                and not (doc_words[j].lower_ in self.lx.of_nouns and (j + 1 >= len(doc) or doc_words[j + 1].lower_ != "of")):  # "well over 1,000 signed the petition", "18 measuring": a verb
             return j, j + 1
         return None, j
 
