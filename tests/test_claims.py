@@ -53,6 +53,8 @@ EXPRESSIONS = [
     ("The engine has 150 hp.", "150 hp", 150, "hp", "exact", None, None),
     ("The rate was cut by 25 basis points.", "25 basis points", 25, "basis point", "exact", None, None),
     ("Markets expect a 75 basis point hike.", "75 basis point", 75, "basis point", "exact", None, None),  # was a count
+    ("Rents are two to three times higher in the capital.", "two to three times", None, "times", "range", 2, 3),  # was 3 times
+    ("Levels reached 5-6 times the safe limit.", "5-6 times", None, "times", "range", 5, 6),  # was a count range
     ("The bank made a 50-basis-point cut.", "50-basis-point", 50, "basis point", "exact", None, None),
     ("The Nasdaq added 45.6 points.", "45.6 points", 45.6, "point", "exact", None, None),
     ("Labour has a 12-point lead.", "12-point", 12, "point", "exact", None, None),

@@ -1652,8 +1652,8 @@ class QuantityReader:
             unit = (money2 or other.currency, "money")  # type: ignore[assignment]
         elif other.unit is not None:
             unit = other.unit  # "40-45C"
-        u = self.unit_after(doc, end, other) if other.unit is None else None
-        if u is not None:
+        u = (self.unit_after(doc, end, other) or self.times_after(doc, end)) if other.unit is None else None
+        if u is not None:  # "40-45 km"; "two to three times higher": a multiplier's range
             unit, end, _ = u
         return other, end, unit
 
