@@ -740,6 +740,9 @@ def test_several_claims(finder, sentence, texts):
         ("Flu cases rise to at least 58 in the region.", [("at least 58", "cases")]),  # the noun before the verb: was a count
         ("Deaths have climbed to 130, officials said.", [("130", "deaths")]),
         ("Exports rose to 64 in May.", [("64", "count")]),  # no counted noun
+        ("The population of Mongolia reached 3.6 million in 2024.", [("3.6 million", "people")]),  # a people noun before "of"
+        ("The town's population grew by 4,000.", [("4,000", "people")]),  # (were counts)
+        ("The price of gold rose to 2,400 on Friday.", [("2,400", "count")]),
         ("She added seven steals and four birdies.", [("seven", "steals"), ("four", "birdies")]),  # sport tallies: were none
         ("The keeper made six saves as the wing scored three tries.", [("six", "saves"), ("three", "tries")]),
         ("The dzud killed 2.1 million head of livestock.", [("2.1 million", "head")]),  # livestock: were counts

@@ -97,6 +97,7 @@ OF = re.compile(r"[ \t\u00a0]+of(?=[ \t\u00a0])")
 
 INDEX_WORDS = frozenset({"index", "indexes", "indices"})  # after a name's number: the index it names
 STUFF_KINDS = frozenset({"volume", "mass", "energy"})  # measures of a stuff: "barrels of oil a day" is a flow
+REACH_VERBS = frozenset({"reached", "reaches", "reach", "totaled", "totalled", "totals", "topped", "tops"})  # "cases reached 64"
 RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year"}  # after a stuff
 DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")  # "U.S.", "U.K.": a name's letters inside a counted phrase
 
@@ -1784,14 +1785,19 @@ class QuantityReader:
         k = start - 1
         if k > 0 and words[k].lower_ in ("to", "by"):
             k -= 1
-        if k < 1 or words[k].lower_ not in self.lx.change_words:
+        if k < 1 or words[k].lower_ not in self.lx.change_words and words[k].lower_ not in REACH_VERBS:
             return None
         k -= 1
         while k > 0 and (words[k].lower_ in BE_FORMS or words[k].lower_ in PERFECT_FORMS):
             k -= 1  # "deaths have risen to"
         t = words[k]
-        return k if t.is_alpha and t.lower_.endswith("s") and t.lower_ in self.lx.count_nouns and t.lower_ not in self.lx.next_nouns \
-            and (t.is_lower or doc[k].is_sent_start) else None
+        if t.is_alpha and t.lower_ in self.lx.count_nouns and t.lower_ not in self.lx.next_nouns \
+                and (t.lower_.endswith("s") or self.lx.count_nouns[t.lower_] == "people") and (t.is_lower or doc[k].is_sent_start):
+            return k
+        of = next((o for o in range(k - 1, max(k - 5, 0), -1) if words[o].lower_ == "of"), None)  # "the population of Mongolia"
+        head_ = words[of - 1] if of is not None else None
+        return of - 1 if head_ is not None and head_.is_alpha and head_.lower_ in self.lx.count_nouns \
+            and self.lx.count_nouns[head_.lower_] == "people" and (head_.is_lower or doc[of - 1].is_sent_start) else None
 
     def noun_unit(self, doc: Doc, k: int) -> str | None:
         """The unit of the counted noun at token k: a noun of count_nouns.tsv, or its singular after a hyphen
