@@ -52,6 +52,10 @@ EXPRESSIONS = [
     ("Rates fell 25bp.", "25bp", 25, "basis point", "exact", None, None),
     ("The engine has 150 hp.", "150 hp", 150, "hp", "exact", None, None),
     ("The rate was cut by 25 basis points.", "25 basis points", 25, "basis point", "exact", None, None),
+    ("Markets expect a 75 basis point hike.", "75 basis point", 75, "basis point", "exact", None, None),  # was a count
+    ("Rents are two to three times higher in the capital.", "two to three times", None, "times", "range", 2, 3),  # was 3 times
+    ("Levels reached 5-6 times the safe limit.", "5-6 times", None, "times", "range", 5, 6),  # was a count range
+    ("The bank made a 50-basis-point cut.", "50-basis-point", 50, "basis point", "exact", None, None),
     ("The Nasdaq added 45.6 points.", "45.6 points", 45.6, "point", "exact", None, None),
     ("Labour has a 12-point lead.", "12-point", 12, "point", "exact", None, None),
     ("Winter temperatures can plunge below -40 degrees Celsius.", "-40 degrees Celsius", -40, "celsius", "under", None, None),
@@ -225,7 +229,7 @@ EXPRESSIONS = [
     ("Sales were 70m euros (£49m; $91m), up from 35m.", "35m", 35_000_000, "EUR", "exact", None, None),  # not the conversion's: was USD
     ("Pre-tax profit fell from 7.75m.", "7.75m", 7_750_000, "count", "exact", None, None),
     ("Unemployment rose 3% to 1.52m.", "1.52m", 1_520_000, "count", "exact", None, None),
-    ("The number of visitors fell to 1.2m.", "1.2m", 1_200_000, "count", "exact", None, None),
+    ("The number of visitors fell to 1.2m.", "1.2m", 1_200_000, "people", "exact", None, None),  # the noun before the verb (was count)
     ("Profit before tax is down by 0.7m\nTurnover is flat", "0.7m", 700_000, "count", "exact", None, None),  # at a line end
     ("He ran 100m.", "100m", 100, "m", "exact", None, None),  # else metres
     ("Bolt won the 200m, earning $50,000.", "200m", 200, "m", "exact", None, None),
@@ -268,6 +272,9 @@ EXPRESSIONS = [
     ("He served 3 years and 2 months in prison.", "3 years and 2 months", 38, "month", "exact", None, None),
     ("The baby weighed 7 lb 4 oz.", "7 lb 4 oz", 116, "ounce", "exact", None, None),
     ("He was fined 500 pounds.", "500 pounds", 500, "GBP", "exact", None, None),  # a money word before it
+    ("The storms caused 2.4 billion pounds of damage.", "2.4 billion pounds", 2.4e9, "GBP", "exact", None, None),  # after it
+    ("The charity got 3 million pounds in funding.", "3 million pounds", 3e6, "GBP", "exact", None, None),  # (were lb)
+    ("The barge carried 4 million pounds of grain.", "4 million pounds", 4e6, "lb", "exact", None, None),
     ("The house is worth 2 million pounds.", "2 million pounds", 2e6, "GBP", "exact", None, None),
     ("The baby weighed 8 pounds.", "8 pounds", 8, "lb", "exact", None, None),
     ("Emissions reached 35 gigatonnes of CO2.", "35 gigatonnes", 35, "Gt", "exact", None, None),  # was a count
@@ -474,6 +481,28 @@ EXPRESSIONS = [
     ("Police seized more than a tonne of cocaine.", "more than a tonne", 1, "tonne", "over", None, None),
     ("The lake is about a mile wide.", "about a mile", 1, "mile", "about", None, None),
     ("The vines are older than 80 years.", "older than 80 years", 80, "year", "over", None, None),
+    # tonnes abbreviated: a spaced "t" before "of", a bracket or the line's end; "mt"; "MMT"/"MMst" carry a million
+    ("The smelter took in 52,310 t of copper ore.", "52,310 t", 52310, "tonne", "exact", None, None),  # was a count
+    ("The hall holds enough steel (18,400 t) for two bridges.", "18,400 t", 18400, "tonne", "exact", None, None),
+    ("Quarterly output reached 38,200 mt, a record.", "38,200 mt", 38200, "tonne", "exact", None, None),
+    ("The mine moved 12.5 million mt of ore.", "12.5 million mt", 12_500_000, "tonne", "exact", None, None),
+    ("Shipments fell to 7.4 MMst in 2019.", "7.4 MMst", 7_400_000, "ton", "exact", None, None),
+    ("Exports may reach 21.5 MMT this season.", "21.5 MMT", 21_500_000, "tonne", "exact", None, None),
+    ("Farmers harvested 9.2t/ha in the trial.", "9.2t/ha", 9.2, "tonne/hectare", "exact", None, None),  # was no claim
+    # an amount written in two scales is one amount (Mongolian agency copy): were two claims, the second a count
+    ("Spending is set at MNT12 trillion 415.6 billion next year.", "MNT12 trillion 415.6 billion", 12_415_600_000_000, "MNT",
+     "exact", None, None),
+    ("Revenue is put at MNT8 trillion and 302.4 billion.", "MNT8 trillion and 302.4 billion", 8_302_400_000_000, "MNT",
+     "exact", None, None),
+    ("The state will repay 2 trillion 45.3 billion tugrugs of loans.", "2 trillion 45.3 billion tugrugs", 2_045_300_000_000,
+     "MNT", "exact", None, None),
+    ("Aid reached 45 million U.S. Dollars last year.", "45 million U.S. Dollars", 45_000_000, "USD", "exact", None, None),
+    # a stuff's measure before "daily", "annually" is a flow, as before "a day", "a year" (was barrel, kWh, m3)
+    ("Saudi Arabia pumped 9.8 million barrels daily in May.", "9.8 million barrels daily", 9_800_000, "barrel/day", "exact",
+     None, None),
+    ("A typical household uses 8,100 kWh annually.", "8,100 kWh annually", 8100, "kWh/year", "exact", None, None),
+    ("The pipeline will carry 38 billion cubic meters of gas annually.", "38 billion cubic meters", 38_000_000_000, "m3/year",
+     "exact", None, None),
 ]
 
 
@@ -701,6 +730,24 @@ def test_several_claims(finder, sentence, texts):
         ("Clinics logged 35 confirmed or probable flu cases.", [("35", "cases")]),  # paired modifiers: were count
         ("Hospitals treated 90 new and returning patients.", [("90", "people")]),
         ("The agency counted 41 confirmed U.K. cases.", [("41", "cases")]),  # a dotted abbreviation inside
+        ("Profits grew 4% annually over the decade.", [("4%", "percent")]),  # a percent is no flow
+        ("The mill ships 20 tonnes daily batches.", [("20 tonnes", "tonne")]),  # "daily" before its noun
+        ("Profits shrank for the fifth straight quarter of losses.", [("fifth", "ordinal")]),  # a period: was a quarter too
+        ("Sales fell in the third consecutive quarter.", [("third", "ordinal")]),
+        ("Air defences downed more than 212 out of 236 drones.", [("more than 212", "drones"), ("236", "drones")]),  # a tally:
+        ("Only 4 out of 50 schools reopened.", [("4", "schools"), ("50", "schools")]),  # was one fraction, 0.898 and 0.08
+        ("Nine out of 10 doctors agreed.", [("Nine out of 10", "fraction")]),  # a ratio stays one
+        ("Flu cases rise to at least 58 in the region.", [("at least 58", "cases")]),  # the noun before the verb: was a count
+        ("Deaths have climbed to 130, officials said.", [("130", "deaths")]),
+        ("Exports rose to 64 in May.", [("64", "count")]),  # no counted noun
+        ("The population of Mongolia reached 3.6 million in 2024.", [("3.6 million", "people")]),  # a people noun before "of"
+        ("The town's population grew by 4,000.", [("4,000", "people")]),  # (were counts)
+        ("The price of gold rose to 2,400 on Friday.", [("2,400", "count")]),
+        ("She added seven steals and four birdies.", [("seven", "steals"), ("four", "birdies")]),  # sport tallies: were none
+        ("The keeper made six saves as the wing scored three tries.", [("six", "saves"), ("three", "tries")]),
+        ("The dzud killed 2.1 million head of livestock.", [("2.1 million", "head")]),  # livestock: were counts
+        ("Herders keep 65 million livestock and 1,500 camels.", [("65 million", "livestock"), ("1,500", "camels")]),
+        ("Doctors treated 4 head injuries.", [("4", "count")]),  # "head" counts only before "of"
         ("Officials named three well-known doctors.", [("three", "people")]),  # a stop word inside the compound: was no claim  # a compass point before people is no address
     ],
 )
@@ -798,7 +845,9 @@ def test_claim_units(finder, sentence, found):
         "The 30-year bond rallied after the auction.",  # a debt's term names the bond
         "Traders sold two-year Treasuries.",
         "Figures for the prior three months were revised.",  # a time frame after "prior" (was 3 months)
-        "The Standard & Poor's 500 index slipped on Friday.",  # a possessive name's number before "index" names it
+        "The Standard & Poor's 500 index slipped on Friday.",
+        "Exports peaked during the 2011 calendar year.",  # a year before "calendar year" is a date (was 2011 years)
+        "The company closed its books for the 2022 business year.",  # a possessive name's number before "index" names it
     ],
 )
 def test_not_claims(finder, sentence):
@@ -869,6 +918,9 @@ def test_from_to_the_first_figure_shares_the_seconds_scale_and_unit(finder, sent
         ("The fund cut its forecast to 3.5 pct from a previous 3.9.", "3.9", 3.9, "percent"),
         ("The plan is to lift stocks to 640 mln barrels, from its present 580 mln.", "580 mln", 580e6, "barrel"),
         ("Exports fell 20 pct from the 50 recorded a year earlier.", "50", 50, "count"),
+        ("Shipments totalled 8.2 million tonnes in the first six months, up from 7.9 million a year before.", "7.9 million",
+         7.9e6, "tonne"),  # ", up from" after a time adverbial (was a count)
+        ("Its debt stood at $3.1 billion at the end of June, down from 3.4 billion.", "3.4 billion", 3.4e9, "USD"),
         ("Exports were 3.5 pct higher compared with 1987, officials said.", None, None, None),  # a year, no figure
     ],
 )

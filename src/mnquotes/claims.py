@@ -151,8 +151,8 @@ class ClaimFinder:
         """Does bare number q repeat the measure of the claim before it ("41 percent ..., Russia 26")?
         Not a level that a change reaches: "fell 312 points, or 0.9%, to 34,567", "..., 0.6%, ending at 29,872.47"
         (the words after the last break all of `level_words`); not a part of a group: "fell 11%, but rose in 12 of the 30 cities"."""
-        if q.end < len(sdoc) and TokenTable.of(sdoc).words[q.end].lower_ in ("of", "per"):
-            return False  # "rose in 12 of the 30 largest cities": a part of a group; "1 per 100,000 people": a rate
+        if q.end < len(sdoc) and TokenTable.of(sdoc).words[q.end].lower_ in ("of", "out", "per"):
+            return False  # "rose in 12 of the 30 largest cities", "3 out of 50": a part of a group; "1 per 100,000 people": a rate
         if before.kind != "money" and before.value and q.value and not 0.01 <= q.value / before.value <= 100:
             return False  # "a 7.8 magnitude earthquake and aftershocks rose to more than 5,000": no measure of its size
         words = TokenTable.of(sdoc).words
@@ -174,6 +174,9 @@ class ClaimFinder:
         if before.kind in UNCOMPARED_KINDS or before.unit is None or not before.value or q.value is None \
                 or not 0.1 <= q.value / before.value <= 10:
             return False
+        between = [t.lower_ for t in sdoc[before.after or before.end:q.start]]
+        if len(between) > 3 and between[-3] == "," and between[-2] in ("up", "down") and between[-1] == "from":
+            return True  # "totalled 16 million tons in the first months of the year, up from 10.5 million"
         words = tuple(t.lower_ for t in sdoc[before.after or before.end:q.start] if t.text != ",")
         if words[:1] in (("up",), ("down",)):
             words = words[1:]

@@ -45,6 +45,7 @@ FEET_INCHES = re.compile(r"(?P<foot>\d)[′'’](?P<inch>\d{1,2}(?:\.\d+)?)[″\
 THOUSANDS = re.compile(r"\d{3}")
 DOI_PREFIX = re.compile(r"10\.\d{4,9}")  # a DOI's registrant prefix before its glued slash: "10.1038/nature12373"
 FRACTION = re.compile(r"(?P<a>\d{1,3})/(?P<b>\d{1,3})")
+SMALLER_PART = re.compile(r"\d{1,3}(?:\.\d+)?")  # "589.8" of "MNT11 trillion 589.8 billion"
 HYPHEN_DENOMINATORS = frozenset({2, 4, 8, 16, 32, 64})  # "11-1/2", "10-13/16": a whole number and its fraction
 GLYPH_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
                    "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
@@ -74,7 +75,8 @@ MULTIPLE_DETERMINERS = {"the", "that", "this", "those", "these", "its", "their",
 PERIOD_MODIFIERS = {"consecutive", "straight", "successive", "more", "additional", "extra", "further", "full", "whole",
                     "working", "business", "trading", "calendar"}  # "31 consecutive days", "10 working days"
 # before "half" or "quarter": a period ("this half", "the latter half", "the year-ago quarter")
-PERIOD_DETERMINERS = DETERMINERS | {"this", "that", "per", "latter", "former", "same", "ago"}
+PERIOD_DETERMINERS = DETERMINERS | {"this", "that", "per", "latter", "former", "same", "ago", "consecutive", "straight",
+                                    "successive", "fiscal", "calendar"}  # "the fourth straight quarter"
 SPREAD_WORDS = {"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"}  # "range from X to Y": a range, not a change
 RELATIVE_TIME = {"ago", "earlier", "later", "previously", "prior"}  # after "a year": a point in time, not a rate
 SIGN_WORDS = {"minus": -1, "negative": -1}
@@ -95,6 +97,8 @@ OF = re.compile(r"[ \t\u00a0]+of(?=[ \t\u00a0])")
 
 INDEX_WORDS = frozenset({"index", "indexes", "indices"})  # after a name's number: the index it names
 STUFF_KINDS = frozenset({"volume", "mass", "energy"})  # measures of a stuff: "barrels of oil a day" is a flow
+REACH_VERBS = frozenset({"reached", "reaches", "reach", "totaled", "totalled", "totals", "topped", "tops"})  # "cases reached 64"
+RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year"}  # after a stuff
 DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")  # "U.S.", "U.K.": a name's letters inside a counted phrase
 
 
@@ -204,6 +208,7 @@ class Lexicon:
     qualifiers: dict[tuple[str, ...], tuple[str, str]]  # words -> (qualifier, pre|prep|post)
     count_nouns: dict[str, str]
     next_nouns: frozenset[str]  # count nouns that are participles: a count only right after the number ("20 killed")
+    of_nouns: frozenset[str]  # count nouns that count only before "of" ("300 head of cattle", not "3 head injuries")
     time_words: frozenset[str]
     labels: frozenset[str]
     time_frames: frozenset[str]
@@ -313,6 +318,7 @@ class Lexicon:
             qualifiers={tuple(p.lower().split()): (q, where) for p, q, where, *_ in rows(rules, "qualifiers.tsv", 3)},
             count_nouns={n.lower(): u for n, u, *_ in rows(rules, "count_nouns.tsv", 2)},
             next_nouns=frozenset(n.lower() for n, _, *where in rows(rules, "count_nouns.tsv", 2) if where[:1] == ["next"]),
+            of_nouns=frozenset(n.lower() for n, _, *where in rows(rules, "count_nouns.tsv", 2) if where[:1] == ["of"]),
             time_words=frozenset(rules.lowered("time_words.txt")),
             labels=frozenset(rules.lowered("number_labels.txt")),
             time_frames=frozenset(rules.lowered("time_frames.txt")),
@@ -509,8 +515,11 @@ class QuantityReader:
                 return None  # "Knopf, 220 pp., $16.99": pages; no change of rate is hundreds of points
             if unit == "lb" and doc_words[end - 1].lower_ in ("pound", "pounds") and (
                     self.money_context(doc, start) or self.per_currency(doc, end, "GBP") is not None
-                    or doc_words[end - 1].lower_ == "pound" and (num.scaled or num.kind == "vague")):
-                unit, kind = "GBP", "money"  # "fined 500 pounds", "49.5 pounds per dollar", "a five million pound deal": money
+                    or doc_words[end - 1].lower_ == "pound" and (num.scaled or num.kind == "vague")
+                    or end + 1 < len(doc) and doc_words[end].lower_ in ("of", "in")
+                    and doc_words[end + 1].lower_ in self.lx.money_words):
+                unit, kind = "GBP", "money"  # "fined 500 pounds", "49.5 pounds per dollar", "a five million pound deal",
+                # "1.3 billion pounds of damage", "2 million pounds in compensation": money
         if unit is not None and not currency:
             part = self.smaller_part(doc, end, unit) if num.value is not None and num.kind == "cardinal" else None  # type: ignore[arg-type]
             while part is not None:  # "6 ft 2 in", "12st 7lb", "2 hours 5 minutes 30 seconds": one amount of the smallest unit
@@ -604,6 +613,8 @@ class QuantityReader:
             noun, after = self.counted_noun(doc, end, vague=num.kind == "vague")
             if noun is None and num.kind in ("cardinal", "vague"):
                 noun = self.casualty_verb(doc, text_start, end)  # "the strike killed at least four": deaths
+            if noun is None and num.kind == "cardinal" and not num.year_like:
+                noun = self.subject_noun(doc, text_start)  # "cases rise to at least 64": cases
         if unit is None and noun is not None:
             unit = self.noun_unit(doc, noun) or ("people" if self.demonym_people(doc, noun) else "count")
             if unit == "magnitude":  # "a 7.4 earthquake"; not "the 1960 earthquake"
@@ -1186,6 +1197,8 @@ class QuantityReader:
                 other = self.numeral(doc, k, False) if any(c.isdigit() for c in doc_words[k].text) else self.words(doc, k)
                 if other is not None and other.kind == "cardinal" and other.value and num.value < other.value <= 1000 \
                         and not other.year_like and not (w == "in" and self.unit_at(doc, other.end) is not None):  # "6-4 in 62 minutes"
+                    if num.value > 1 and other.value > 20 and other.value not in (100, 1000):
+                        return num  # "415 out of 458 drones": a tally of a count, no ratio ("nine in 10", "one in 25")
                     return Number(num.start, other.end, num.value / other.value, kind="fraction", digits=num.digits)
         return num
 
@@ -1221,7 +1234,24 @@ class QuantityReader:
             num.year_like = False
             j += 1
             num.end = j
+        if num.scaled and num.value is not None:
+            self.smaller_scale_part(doc, num)
         return num
+
+    def smaller_scale_part(self, doc: Doc, num: Number) -> None:
+        """Add the part written in the next smaller scale after a scaled whole number: "MNT11 trillion 589.8 billion",
+        "9 trillion and 676.5 billion" (one amount, as Mongolian agency copy writes budgets), to `num` in place."""
+        doc_words = TokenTable.of(doc).words
+        k = num.end + 1 if num.end < len(doc) and doc_words[num.end].lower_ == "and" else num.end
+        whole = num.value / num.scale
+        if abs(whole - round(whole)) > 1e-9 or k + 1 >= len(doc) or doc_words[k + 1].lower_ not in self.lx.scales \
+                or not SMALLER_PART.fullmatch(doc_words[k].text):
+            return
+        part, mult = value_of(doc_words[k].text), self.lx.scales[doc_words[k + 1].lower_][0]
+        if mult * 1000 != num.scale or part >= 1000:
+            return
+        num.value = scaled(num.value + scaled(part, mult), 1)
+        num.end = k + 2
 
     def glued_million(self, doc: Doc, num: Number, j: int) -> bool:
         """Is the "m" glued to the number before token j million, not metres? Before a counted noun or a unit
@@ -1363,6 +1393,8 @@ class QuantityReader:
             return ("inch", "length"), j + 1, table.end_char(j)  # 'a 7" laptop', 'had 2.25" in 24 hours'
         k = j + 1 if j < len(doc) and (doc_words[j].text == "-" or num.kind == "vague" and doc_words[j].lower_ == "of") else j
         if k < len(doc) and doc_words[k].lower_ in PERIOD_MODIFIERS and num.kind == "cardinal":
+            if num.year_like:
+                return None  # "the 2003 calendar year", "the 2024 business year": a date
             u = self.unit_at(doc, k + 1)  # "31 consecutive days", "five more years"
             return u if u is not None and u[0][1] == "time" else None
         if k >= len(doc) or head(doc_words[k].text) not in self.lx.unit_heads:
@@ -1447,9 +1479,11 @@ class QuantityReader:
         words = [t.lower_ for t in doc[k:k + 3]]
         if any(" ".join(words[:n]) in self.lx.dimensions for n in range(1, len(words) + 1)):
             return True
+        nxt = doc[k] if k < len(doc) else None
+        if unit[1] == "mass" and doc[k - 1].text == "t":  # "146,346 t of copper", "(23,098 t)", "Copper 430,000 t"
+            return nxt is None or nxt.is_space or nxt.text in (")", ",", ";", ".", "/") or nxt.lower_ == "of"
         if unit[1] != "temperature":
             return False
-        nxt = doc[k] if k < len(doc) else None
         return nxt is None or nxt.is_space or nxt.is_punct or nxt.is_lower and nxt.is_stop
 
     def point_after(self, doc: Doc, j: int, num: Number) -> tuple[tuple[str, str], int, int] | None:
@@ -1487,6 +1521,9 @@ class QuantityReader:
             u = self.unit_at(doc, j + 1)  # "20% every year", "$5 each month": a rate of a period (not "one in every four")
             return (u[0][0], u[1]) if u is not None and u[0][1] == "time" and doc_words[j + 1].lower_ in self.lx.durations \
                 and not self.relative_time(doc, u[1]) else None
+        if word in RATE_ADVERBS and not hyphen and kind in STUFF_KINDS and not (
+                j + 1 < len(doc) and doc_words[j + 1].is_alpha and doc_words[j + 1].is_lower and not doc_words[j + 1].is_stop):
+            return RATE_ADVERBS[word], j + 1  # "10.7 million barrels daily", "7,200 kWh annually": a flow (not "daily reports")
         if j + 1 >= len(doc) or word not in ("a", "an", "per"):
             return None
         j += hyphen
@@ -1519,6 +1556,8 @@ class QuantityReader:
                                                                   and not doc_words[j + 1].is_stop):
             return None
         rate = self.rate_after(doc, j + 2, unit, kind)
+        if rate is not None and doc_words[j + 2].lower_ in RATE_ADVERBS:
+            return rate[0]  # "tonnes of coal annually"
         if rate is None or doc_words[j + 2].lower_ not in ("a", "an", "per") or doc_words[j + 3].lower_ not in self.lx.durations:
             return None
         return rate[0]
@@ -1614,8 +1653,8 @@ class QuantityReader:
             unit = (money2 or other.currency, "money")  # type: ignore[assignment]
         elif other.unit is not None:
             unit = other.unit  # "40-45C"
-        u = self.unit_after(doc, end, other) if other.unit is None else None
-        if u is not None:
+        u = (self.unit_after(doc, end, other) or self.times_after(doc, end)) if other.unit is None else None
+        if u is not None:  # "40-45 km"; "two to three times higher": a multiplier's range
             unit, end, _ = u
         return other, end, unit
 
@@ -1679,6 +1718,9 @@ class QuantityReader:
         doc_words = TokenTable.of(doc).words
         if vague and j + 1 < len(doc) and doc_words[j].lower_ == "of":
             j += 1
+        if not vague and j + 3 < len(doc) and doc_words[j].lower_ == "out" and doc_words[j + 1].lower_ == "of" \
+                and doc_words[j + 2].like_num:
+            return self.counted_noun(doc, j + 3)[0], j  # "415 out of 458 drones": the tally counts the whole's noun
         group = self.group_noun(doc, j) if not vague else None
         if group is not None:
             return group, j
@@ -1696,6 +1738,8 @@ class QuantityReader:
                 continue  # "34 other nations", "Eleven other citizens", "three top bosses" (a stop word to spaCy)
             if t.text == "-" and k > j and not doc[k].whitespace_ and not doc[k - 1].whitespace_:
                 continue
+            if t.lower_ in self.lx.of_nouns and (k + 1 >= len(doc) or doc_words[k + 1].lower_ != "of"):
+                break  # "3 head injuries": "head" counts only "head of cattle"
             if t.lower_ in self.lx.count_nouns and (k == j or not doc[k].is_title) or self.demonym_people(doc, k):
                 if k > j and t.lower_ in self.lx.next_nouns:  # (a capital after other words ends a name: "two United States jets")
                     break  # "5 car bombs killed": the participle is the verb of the counted noun
@@ -1709,7 +1753,8 @@ class QuantityReader:
             if not t.is_alpha or t.is_stop and not (k > j and doc_words[k - 1].text == "-" or k + 1 < len(doc) and doc_words[k + 1].text == "-"):
                 break  # (a stop word inside a compound modifier goes on: "Russian-made", "well-known")
         if j < len(doc) and doc_words[j].is_alpha and doc_words[j].is_lower and not doc_words[j].is_stop \
-                and not doc_words[j].lower_.endswith(("ed", "ing")):  # "well over 1,000 signed the petition", "18 measuring": a verb
+                and not doc_words[j].lower_.endswith(("ed", "ing")) \
+                and not (doc_words[j].lower_ in self.lx.of_nouns and (j + 1 >= len(doc) or doc_words[j + 1].lower_ != "of")):  # "well over 1,000 signed the petition", "18 measuring": a verb
             return j, j + 1
         return None, j
 
@@ -1732,6 +1777,27 @@ class QuantityReader:
         candidates = (start - 1, k) if k > end else (start - 1,)
         return next((c for c in candidates if 0 <= c < len(doc) and words[c].is_lower and words[c].lower_.endswith("ed")
                      and words[c].lower_ in self.lx.next_nouns), None)
+
+    def subject_noun(self, doc: Doc, start: int) -> int | None:
+        """A plural counted noun right before a verb of change that a count with no noun ends ("cases rise to at least
+        64", "deaths have climbed to 120", "jobs fell by 300"): the count counts it."""
+        words = TokenTable.of(doc).words
+        k = start - 1
+        if k > 0 and words[k].lower_ in ("to", "by"):
+            k -= 1
+        if k < 1 or words[k].lower_ not in self.lx.change_words and words[k].lower_ not in REACH_VERBS:
+            return None
+        k -= 1
+        while k > 0 and (words[k].lower_ in BE_FORMS or words[k].lower_ in PERFECT_FORMS):
+            k -= 1  # "deaths have risen to"
+        t = words[k]
+        if t.is_alpha and t.lower_ in self.lx.count_nouns and t.lower_ not in self.lx.next_nouns \
+                and (t.lower_.endswith("s") or self.lx.count_nouns[t.lower_] == "people") and (t.is_lower or doc[k].is_sent_start):
+            return k
+        of = next((o for o in range(k - 1, max(k - 5, 0), -1) if words[o].lower_ == "of"), None)  # "the population of Mongolia"
+        head_ = words[of - 1] if of is not None else None
+        return of - 1 if head_ is not None and head_.is_alpha and head_.lower_ in self.lx.count_nouns \
+            and self.lx.count_nouns[head_.lower_] == "people" and (head_.is_lower or doc[of - 1].is_sent_start) else None
 
     def noun_unit(self, doc: Doc, k: int) -> str | None:
         """The unit of the counted noun at token k: a noun of count_nouns.tsv, or its singular after a hyphen
