@@ -283,6 +283,12 @@ def test_people_whose_surnames_alone_are_spelled_alike_stay_apart():
     assert merge_spellings(records) == records
 
 
+def people_in_two_documents(first: str, second: str, quotes: tuple[int, int] = (1, 1)) -> list:
+    """Two person records named `first` and `second`, from two documents, quoted so many times."""
+    return [replace(speaker(A, "Putin"), name=first, aliases=(), quotes=quotes[0]),
+            replace(speaker(B, "Mongolia"), name=second, aliases=(), quotes=quotes[1])]
+
+
 @pytest.mark.parametrize(
     "first, second",
     [
@@ -293,9 +299,7 @@ def test_people_whose_surnames_alone_are_spelled_alike_stay_apart():
     ],
 )
 def test_one_persons_names_in_other_orders_and_romanisations_merge(first, second):
-    records = [replace(speaker(A, "Putin"), name=first, aliases=()),
-               replace(speaker(B, "Mongolia"), name=second, aliases=())]
-    (merged,) = deduplicate(records)
+    (merged,) = deduplicate(people_in_two_documents(first, second))
     assert {merged.name, *merged.aliases} == {first, second}
 
 
@@ -307,9 +311,7 @@ def test_one_persons_names_in_other_orders_and_romanisations_merge(first, second
     ],
 )
 def test_merged_spellings_take_the_fullest_then_the_most_quoted_name(rare, common, named):
-    records = [replace(speaker(A, "Putin"), name=rare, aliases=(), quotes=1),
-               replace(speaker(B, "Mongolia"), name=common, aliases=(), quotes=3)]
-    assert {s.name for s in merge_spellings(records)} == {named}
+    assert {s.name for s in merge_spellings(people_in_two_documents(rare, common, quotes=(1, 3)))} == {named}
 
 
 @pytest.mark.parametrize(
@@ -321,8 +323,7 @@ def test_merged_spellings_take_the_fullest_then_the_most_quoted_name(rare, commo
     ],
 )
 def test_names_a_letter_apart_or_with_initials_stay_apart(first, second):
-    records = [replace(speaker(A, "Putin"), name=first, aliases=()),
-               replace(speaker(B, "Mongolia"), name=second, aliases=())]
+    records = people_in_two_documents(first, second)
     assert merge_spellings(records) == records
 
 
