@@ -1783,7 +1783,7 @@ class MentionFinder:
             gender = next((g for tail, g in self.lex.surname_endings if last.endswith(tail)), None)
         return gender
 
-    def office_holder(self, m: Mention, people: list[Entity], roles: dict[str, Entity] = {}) -> Entity | None:
+    def office_holder(self, m: Mention, people: list[Entity], roles: dict[str, Entity]) -> Entity | None:
         """'the Head of State' -> the last named person whose role holds one of its holders' titles
         (rules/office_epithets.tsv: a president, a king ...), no vice president; None if there is none. A
         nationality before the office ("the Mongolian head of government") is a word the role must hold too."""
