@@ -3006,3 +3006,15 @@ def test_a_quotation_after_an_inverted_trailing_tag_is_its_speakers(extractor):
 )
 def test_a_subject_joined_after_its_appositive_stays_in_the_clause(extractor, text, expected):
     assert [(q.type, q.text) for q in quotes_of(extractor, text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ('Deputy Secretary-General Kim Jong-soo said: "The vote is set."', "Kim Jong-soo", "Deputy Secretary-General"),
+        ('Governor-General Lee Min-ho said the session would open on Monday.', "Lee Min-ho", "Governor-General"),
+    ],
+)
+def test_a_hyphenated_title_does_not_cut_a_hyphenated_given_name(extractor, text, speaker, role):
+    quote = quotes_of(extractor, text).quotes[0]
+    assert (quote.speaker, quote.speaker_role) == (speaker, role)

@@ -414,9 +414,15 @@ class MentionFinder:
         # "Professor Alan Trounson deputy director of ...": a person's name, then their role with no comma
         named = {m.end for m in shapes if m.label == "PERSON" and m.end - m.start > 1 and m.end < len(words)
                  and self.opens_bare_role(words, m.end) and self.names_a_person(words, m.start, m.end)}
+        # "Secretary-General Ban Ki-moon": the syllable after a name's hyphen completes it, so a shape that
+        # stops before the hyphen ("Secretary-General Ban Ki") runs on to the syllable
+        syllable_ends = {m.end for m in shapes if m.id == "person-name-hyphen-syllable"}
         found = []
         for m in shapes:
             end = m.end
+            if m.label == "PERSON" and m.end + 2 in syllable_ends and words[m.end].text == "-" \
+                    and not sdoc[m.end - 1].whitespace_ and not sdoc[m.end].whitespace_:
+                end = m.end + 2
             if m.id == "role-title-definite" and (words[end - 1].lower_ in GENERIC_TITLES
                                                    or words[end - 1].lower_.rstrip(".") in self.lex.honorifics):
                 continue
