@@ -1538,3 +1538,16 @@ def test_a_countrys_body_is_no_office_to_refer_back_with(extractor):
     text = ("Russia's defence ministry claims its strike targeted military-industrial facilities. "
             "Ukraine's military stated its drones targeted oil refineries in the area.")
     assert attributions(extractor, text)[-1] == "Ukraine's military"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Kazakhstan's Yerlan Sadykov said the border would reopen next week.", "Yerlan Sadykov", None),
+        ("Mongolia's Batbold Ganzorig told reporters that the mine would expand.", "Batbold Ganzorig", None),
+        ("Westpac's Daniel Morrow said rates would stay on hold.", "Daniel Morrow", "Westpac"),
+    ],
+)
+def test_a_country_possessive_before_a_name_is_no_role(extractor, text, name, role):
+    speaker = next(s for s in result_of(extractor, text).speakers if s.name == name)
+    assert (speaker.name, speaker.role) == (name, role)

@@ -621,6 +621,8 @@ class MentionFinder:
             return None, start  # "would not support Jeremy Corbyn being Prime Minister, Chuka Umunna has claimed"
         if addressed and any(not (words[k].is_punct or words[k].lower_ in CONNECTORS) for k in range(sent_start, first)):
             return None, start  # "after meeting the Chief Minister, Dr. Vardhan told reporters": someone else's office
+        if possessive and table.text(first, i).lower() in self.lex.places:
+            return None, start  # "Russia's Vladimir Putin": his country, no role (unlike "Westpac's" employer)
         return table.text(first, i if possessive else i + 1), first  # "Westpac's David Lording": role "Westpac"
 
     def modifies_title(self, words: list[Word], j: int, last: int, sent_start: int, head: int | None = None) -> bool:
