@@ -1551,3 +1551,16 @@ def test_a_countrys_body_is_no_office_to_refer_back_with(extractor):
 def test_a_country_possessive_before_a_name_is_no_role(extractor, text, name, role):
     speaker = next(s for s in result_of(extractor, text).speakers if s.name == name)
     assert (speaker.name, speaker.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Energy Minister German Petrenko said the grid would hold.", "German Petrenko", "Energy Minister"),
+        ("German Petrenko said the grid would hold this winter.", "German Petrenko", None),
+        ("German Chancellor Klaus Weber said the talks went well.", "Klaus Weber", "German Chancellor"),
+    ],
+)
+def test_a_demonym_that_is_a_given_name_before_one_name_word(extractor, text, name, role):
+    speaker = next(s for s in result_of(extractor, text).speakers if s.name == name)
+    assert (speaker.name, speaker.role) == (name, role)

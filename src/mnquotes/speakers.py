@@ -556,7 +556,9 @@ class MentionFinder:
         words, lex = table.words, self.lex
         i = start
         while i < end - 1 and (
-            words[i].lower_ in lex.titles or words[i].lower_ in lex.role_modifiers or words[i].lower_ in lex.demonyms
+            words[i].lower_ in lex.titles or words[i].lower_ in lex.role_modifiers
+            # a demonym that is also a given name before one name word is the given name: "German Galushchenko"
+            or words[i].lower_ in lex.demonyms and not (end - i == 2 and words[i].lower_ in lex.given_names)
             or (words[i].text == "-" and i > start and words[i + 1].lower_ in lex.titles)  # "Lieutenant-General"
             # a role noun, position or place before a full name: "Republican Chuck Hagel", "Billionaire Elon Musk",
             # "ambassador to Pakistan Abdul Salam Zaeef" (not "Baker Mayfield": one name word left)
