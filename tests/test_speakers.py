@@ -1564,3 +1564,15 @@ def test_a_country_possessive_before_a_name_is_no_role(extractor, text, name, ro
 def test_a_demonym_that_is_a_given_name_before_one_name_word(extractor, text, name, role):
     speaker = next(s for s in result_of(extractor, text).speakers if s.name == name)
     assert (speaker.name, speaker.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan's Air Force said two jets were scrambled overnight.",
+        "The Border Force said 300 people were stopped at the crossing.",
+    ],
+)
+def test_a_force_is_an_organisation(extractor, text):
+    assert all(kind == "organization" for _, kind in speakers_of(extractor, text))
+    assert speakers_of(extractor, text)
