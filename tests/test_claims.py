@@ -1217,3 +1217,20 @@ def test_a_narrower_claim_scope_makes_the_same_records_without_the_rest(extracto
             assert result.quotes == full.quotes and result.speakers == full.speakers
             assert result.claims == (tuple(c for c in full.claims if c.type == "numeric") if scope == "numeric" else ())
     assert any(c.type == "other" for r in seed_results.values() for c in r.claims)  # something was left out
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value, unit",
+    [
+        ("The pension fund now holds $2.3t in bonds.", "$2.3t", 2.3e12, "USD"),
+        ("The state will invest 4t yuan in new ports.", "4t yuan", 4e12, "CNY"),
+        ("Household debt passed £1.8t this spring.", "£1.8t", 1.8e12, "GBP"),
+    ],
+)
+def test_a_t_glued_to_money_is_a_trillion(finder, sentence, text, value, unit):
+    found = [(c.text, c.unit) for c in numeric(finder, sentence) if same(c.value, value)]
+    assert found == [(text, unit)]
+
+
+def test_a_t_glued_to_a_plain_number_stays_tonnes(finder):
+    assert [(c.text, c.value, c.unit) for c in numeric(finder, "The crane lifts a 12t load.")] == [("12t", 12, "tonne")]

@@ -1234,6 +1234,12 @@ class QuantityReader:
             num.year_like = False
             j += 1
             num.end = j
+        if num.end == j and j < len(doc) and doc_words[j].lower_ == "t" and not doc[j - 1].whitespace_ and num.value is not None \
+                and not num.scaled and (money or self.currency_word_at(doc, j + 1)):
+            num.value = scaled(num.value, 1e12)  # "$1.5t", "3t yuan": a "t" glued to an amount of money is a trillion, not tonnes
+            num.scale *= 1e12
+            num.year_like = False
+            num.end = j + 1
         if num.scaled and num.value is not None:
             self.smaller_scale_part(doc, num)
         return num
@@ -1471,6 +1477,11 @@ class QuantityReader:
         if unit is None or table.end_char(end - 1) != m.end():
             return None
         return unit, end, m.end()
+
+    def currency_word_at(self, doc: Doc, k: int) -> bool:
+        """Is a currency word written from token k on ("yuan", "US dollars")?"""
+        u = self.unit_at(doc, k)
+        return u is not None and u[0][1] == "money"
 
     def spaced_letter_unit(self, doc: Doc, k: int, unit: tuple[str, str]) -> bool:
         """Is a one-letter unit written apart from its number (token k after it) a unit? Before a
