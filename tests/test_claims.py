@@ -1234,3 +1234,16 @@ def test_a_t_glued_to_money_is_a_trillion(finder, sentence, text, value, unit):
 
 def test_a_t_glued_to_a_plain_number_stays_tonnes(finder):
     assert [(c.text, c.value, c.unit) for c in numeric(finder, "The crane lifts a 12t load.")] == [("12t", 12, "tonne")]
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("Nearly 8,000 Tanzanians crossed the border.", "Nearly 8,000"),  # a place + "ns"
+        ("Around 600 Bolivians were flown home.", "Around 600"),  # a place + "ns"
+        ("The quake left 70 Omanis dead.", "70"),  # a place + "is"
+    ],
+)
+def test_the_plural_of_a_place_counts_its_people(finder, sentence, text):
+    assert [(c.text, c.unit) for c in numeric(finder, sentence)][:1] == [(text, "people")]
+

@@ -34,6 +34,7 @@ CLOCK_PREPOSITIONS = frozenset({"at", "until", "till", "from", "since", "by"})  
 ONE_MEASURES = frozenset({"length", "mass", "volume", "area"})  # kinds of the units "a"/"an" may count: "up to a foot"
 RELATIVE_DAYS = frozenset({"today", "yesterday", "tomorrow", "tonight"})  # "Yesterday 300 people ...": no name
 
+PLACE_PLURALS = ("ns", "ians", "is")  # a place's people: Tanzania-ns, Brazil-ians, Israel-is
 NUMERAL = re.compile(
     r"(?P<pre>[^\d\s]*?)(?P<sign>[-−–+])?(?P<num>(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?|\.\d+)(?P<suffix>[^\W\d_]*|%|[°º][CF]?|²|[″′])"
 )
@@ -2098,6 +2099,8 @@ class QuantityReader:
             return False
         if word.endswith("s") and word[:-1] in self.lx.demonyms:
             return True
+        if any(word.endswith(end) and word[:-len(end)] in self.lx.places for end in PLACE_PLURALS):
+            return True  # "15,000 Tanzanians", "200 Brazilians", "40 Israelis": the people of a place
         nxt = doc[k + 1] if k + 1 < len(doc) else None
         return word.endswith("ese") and word in self.lx.demonyms and (nxt is None or not nxt.is_alpha or nxt.is_stop and nxt.is_lower)
 
