@@ -1247,3 +1247,16 @@ def test_a_t_glued_to_a_plain_number_stays_tonnes(finder):
 def test_the_plural_of_a_place_counts_its_people(finder, sentence, text):
     assert [(c.text, c.unit) for c in numeric(finder, sentence)][:1] == [(text, "people")]
 
+
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        ("It was the hottest day so far. Boise hit a record high of 104 on Sunday.", [("104", "degree")]),
+        ("In the heatwave, Reno set highs at 101, 99 and 98.", [("101", "degree"), ("99", "degree"), ("98", "degree")]),
+        ("Temperatures fell overnight, with lows of 12 in the valleys.", [("12", "degree")]),
+        ("Shares closed at a record high of 108 on Friday.", [("108", "count")]),  # no weather: a price
+        ("In the heat, the index reached a high of 340 points.", [("340 points", "point")]),  # a counted noun follows
+    ],
+)
+def test_a_bare_reading_of_the_weather_is_a_temperature(finder, sentence, found):
+    assert [(c.text, c.unit) for c in numeric(finder, sentence) if c.unit != "ordinal"] == found

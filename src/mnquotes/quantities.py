@@ -34,6 +34,7 @@ CLOCK_PREPOSITIONS = frozenset({"at", "until", "till", "from", "since", "by"})  
 ONE_MEASURES = frozenset({"length", "mass", "volume", "area"})  # kinds of the units "a"/"an" may count: "up to a foot"
 RELATIVE_DAYS = frozenset({"today", "yesterday", "tomorrow", "tonight"})  # "Yesterday 300 people ...": no name
 
+TEMPERATURE_LINKS = frozenset({"at", "of", "to", "and", "or", "a", "the", "near", "around", "about"})  # "highs of 104, 100 and 100"
 PLACE_PLURALS = ("ns", "ians", "is")  # a place's people: Tanzania-ns, Brazil-ians, Israel-is
 NUMERAL = re.compile(
     r"(?P<pre>[^\d\s]*?)(?P<sign>[-−–+])?(?P<num>(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?|\.\d+)(?P<suffix>[^\W\d_]*|%|[°º][CF]?|²|[″′])"
@@ -232,6 +233,7 @@ class Lexicon:
     multiple_bases: frozenset[str] = frozenset()  # after "N times", a multiple: "30 times earnings"
     demonyms: frozenset[str] = frozenset()  # nationalities: their plural counts people ("865 Palestinians")
     phone: dict[str, frozenset[str]] = field(default_factory=dict)  # number | dial | line -> words ("call 999")
+    temperature: dict[str, frozenset[str]] = field(default_factory=dict)  # reading | context -> words ("a record high at 108")
     durations: frozenset[str] = frozenset()  # singular time units that "a"/"an" may count ("for a decade")
     singles: frozenset[str] = frozenset()  # singular measure units that "a"/"an" counts after a qualifier ("up to a foot")
     decades: dict[str, int] = field(default_factory=dict)  # "forties" -> 40, "teens" -> 13: "in his forties"
@@ -345,6 +347,8 @@ class Lexicon:
             multiple_bases=frozenset(rules.lowered("multiple_bases.txt")),
             phone={role: frozenset(w.lower() for w, r, *_ in rows(rules, "phone_words.tsv", 2) if r == role)
                    for role in ("number", "dial", "line")},
+            temperature={role: frozenset(w.lower() for w, r, *_ in rows(rules, "temperature_words.tsv", 2) if r == role)
+                         for role in ("reading", "context")},
         )
 
     def unit_of(self, alias: str) -> tuple[str, str] | None:
@@ -589,6 +593,9 @@ class QuantityReader:
             value, end, char_end = -value, end + 2, None  # "20 below zero", "5 degrees below zero": a negative temperature
             if unit is None:
                 unit, kind = "degree", "temperature"
+        if unit is None and not currency and num.kind == "cardinal" and value is not None and not num.scaled and num.digits \
+                and -90 <= value <= 135 and self.bare_temperature(doc, text_start, end):
+            unit, kind = "degree", "temperature"  # "a daily record high at 108", "highs at 104, 100 and 100" in a heatwave
         covers = self.conversion_after(doc, end, kind) if unit is not None and kind != "count" else None
         rate = self.rate_after(doc, covers or end, unit, kind) if unit is not None and kind != "count" else None
         flow = self.stuff_rate(doc, end, unit, kind) if rate is None and unit is not None and kind in STUFF_KINDS and not covers else None
@@ -1478,6 +1485,23 @@ class QuantityReader:
         if unit is None or table.end_char(end - 1) != m.end():
             return None
         return unit, end, m.end()
+
+    def bare_temperature(self, doc: Doc, start: int, end: int) -> bool:
+        """Is the bare number from token start to end a temperature: the reading of a word such as "high" or "lows"
+        before it ("a record high at 108", "highs at 104, 100 and 100": past a list), at the end of its phrase,
+        with weather in its sentence or the one before ("hottest", "heat", "degrees")?"""
+        words = TokenTable.of(doc).words
+        if end < len(doc) and words[end].is_alpha and not words[end].is_stop:
+            return False  # "a high of 108 points"
+        k = start - 1
+        while k >= 0 and (words[k].lower_ in TEMPERATURE_LINKS or words[k].text == "," or words[k].like_num):
+            k -= 1
+        if k < 0 or k == start - 1 or words[k].lower_ not in self.lx.temperature.get("reading", ()):
+            return False
+        sent = doc[start].sent
+        first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        context = self.lx.temperature.get("context", frozenset())
+        return any(words[n].lower_ in context for n in range(first, sent.end))
 
     def currency_word_at(self, doc: Doc, k: int) -> bool:
         """Is a currency word written from token k on ("yuan", "US dollars")?"""
