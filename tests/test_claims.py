@@ -1260,3 +1260,16 @@ def test_the_plural_of_a_place_counts_its_people(finder, sentence, text):
 )
 def test_a_bare_reading_of_the_weather_is_a_temperature(finder, sentence, found):
     assert [(c.text, c.unit) for c in numeric(finder, sentence) if c.unit != "ordinal"] == found
+
+
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        ("Only five of the 31 Nato members spent enough.", [("five", "countries"), ("31", "countries")]),
+        ("The 21-member region raised rates.", [("21", "countries")]),  # "N-member" before a group of countries
+        ("The party's 400 members voted.", [("400", "people")]),
+        ("A nine-member board approved the deal.", [("nine", "people")]),
+    ],
+)
+def test_members_of_a_group_of_countries_are_countries(finder, sentence, found):
+    assert [(c.text, c.unit) for c in numeric(finder, sentence)] == found

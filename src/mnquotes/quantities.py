@@ -234,6 +234,7 @@ class Lexicon:
     demonyms: frozenset[str] = frozenset()  # nationalities: their plural counts people ("865 Palestinians")
     phone: dict[str, frozenset[str]] = field(default_factory=dict)  # number | dial | line -> words ("call 999")
     temperature: dict[str, frozenset[str]] = field(default_factory=dict)  # reading | context -> words ("a record high at 108")
+    state_groups: dict[str, frozenset[str]] = field(default_factory=dict)  # name | noun -> groups of countries ("Nato members")
     durations: frozenset[str] = frozenset()  # singular time units that "a"/"an" may count ("for a decade")
     singles: frozenset[str] = frozenset()  # singular measure units that "a"/"an" counts after a qualifier ("up to a foot")
     decades: dict[str, int] = field(default_factory=dict)  # "forties" -> 40, "teens" -> 13: "in his forties"
@@ -349,6 +350,8 @@ class Lexicon:
                    for role in ("number", "dial", "line")},
             temperature={role: frozenset(w.lower() for w, r, *_ in rows(rules, "temperature_words.tsv", 2) if r == role)
                          for role in ("reading", "context")},
+            state_groups={role: frozenset(w.lower() for w, r, *_ in rows(rules, "state_groups.tsv", 2) if r == role)
+                          for role in ("name", "noun")},
         )
 
     def unit_of(self, alias: str) -> tuple[str, str] | None:
@@ -1842,6 +1845,10 @@ class QuantityReader:
         unit = self.lx.count_nouns.get(word)
         if unit is None and k > 0 and doc[k - 1].text == "-":
             unit = self.lx.count_nouns.get(word + "s")
+            if unit == "people" and k + 1 < len(doc) and doc[k + 1].lower_ in self.lx.state_groups.get("noun", ()):
+                return "countries"  # "the 20-member region", "a 27-member bloc"
+        elif unit == "people" and word == "members" and k > 0 and doc[k - 1].lower_ in self.lx.state_groups.get("name", ()):
+            return "countries"  # "three of the 32 Nato members"
         return unit
 
     def group_noun(self, doc: Doc, j: int) -> int | None:
