@@ -1273,3 +1273,15 @@ def test_a_bare_reading_of_the_weather_is_a_temperature(finder, sentence, found)
 )
 def test_members_of_a_group_of_countries_are_countries(finder, sentence, found):
     assert [(c.text, c.unit) for c in numeric(finder, sentence)] == found
+
+
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        ("Public debt grew by T3.1 trillion last year.", [("T3.1 trillion", 3.1e12, "KZT")]),
+        ("The ministry set aside T640 billion for roads.", [("T640 billion", 6.4e11, "KZT")]),
+        ("The T20 final was played on the T4 line's last day.", []),  # a code, no money
+    ],
+)
+def test_a_t_before_a_scaled_amount_is_tenge(finder, sentence, found):
+    assert [(c.text, c.value, c.unit) for c in numeric(finder, sentence)] == found
