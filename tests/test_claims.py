@@ -1285,3 +1285,15 @@ def test_members_of_a_group_of_countries_are_countries(finder, sentence, found):
 )
 def test_a_t_before_a_scaled_amount_is_tenge(finder, sentence, found):
     assert [(c.text, c.value, c.unit) for c in numeric(finder, sentence)] == found
+
+
+@pytest.mark.parametrize(
+    "sentence, text, low, high",
+    [
+        ("The frost killed three to five million sheep, goats and horses.", "three to five million", 3e6, 5e6),
+        ("Floods displaced two to three thousand herders' families.", "two to three thousand", 2e3, 3e3),
+    ],
+)
+def test_a_spelled_range_with_a_scale_is_a_claim_of_any_noun(finder, sentence, text, low, high):
+    found = [(c.text, c.low, c.high) for c in numeric(finder, sentence)]
+    assert found == [(text, low, high)]

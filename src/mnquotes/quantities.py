@@ -568,8 +568,10 @@ class QuantityReader:
             second = None  # "3.2 percent to $78.50": two measures, not a range; "the six months to 30 June": a period and its end
         elif second is not None and kind == "percent" and second[2] is None and second[0].value >= 100:  # type: ignore[operator]
             second = None  # "up 54 points or 1.37% to 3,988.6": a change and the level it reaches
+        scaled_range = False
         if second is not None and not from_to and not change:
             other, end2, unit2 = second
+            scaled_range = other.scaled  # "four to six million cows": the scale measures the whole range
             char_end = None
             if unit is None and unit2 is not None:
                 unit, kind = unit2
@@ -630,7 +632,7 @@ class QuantityReader:
             unit = self.noun_unit(doc, noun) or ("people" if self.demonym_people(doc, noun) else "count")
             if unit == "magnitude":  # "a 7.4 earthquake"; not "the 1960 earthquake"
                 unit, kind, noun = (unit, "magnitude", None) if value is not None and 0 < value < 10 else (None, kind, None)
-        if not self.is_claim(doc, start, end, num, kind, noun, ranged=qualifier == "range"):
+        if not self.is_claim(doc, start, end, num, kind, noun, ranged=qualifier == "range", scaled_range=scaled_range):
             return None
         if num.year_like and kind == "money" and not currency and start > 0 and (doc_words[start - 1].lower_ == "in" or doc_words[
                 start - 1].lower_ in ("a", "the") and (end == len(doc) or doc_words[end].is_punct)):
@@ -1948,7 +1950,8 @@ class QuantityReader:
         return j < 0 or not (doc_words[j].is_lower and doc_words[j].is_stop) and doc_words[j].is_punct
 
     # -- deciding ----------------------------------------------------------------------------------
-    def is_claim(self, doc: Doc, start: int, end: int, num: Number, kind: str, noun: int | None, ranged: bool = False) -> bool:
+    def is_claim(self, doc: Doc, start: int, end: int, num: Number, kind: str, noun: int | None, ranged: bool = False,
+                 scaled_range: bool = False) -> bool:
         """Not a date, time, year, identifier, page or list number; a spelled-out number needs a measure.
         A range ("2-3 million people", "10,000-15,000 troops") is no pair of digits like "3-0"."""
         doc_words = TokenTable.of(doc).words
@@ -1956,7 +1959,8 @@ class QuantityReader:
         prev = doc[start - 1] if start > 0 else None
         nxt = doc[end] if end < len(doc) else None
         # a span of years ("2022–2023", "1500-2000") is a count only of a counted noun ("1500-2000 people")
-        measured = kind not in ("count",) or num.scaled or num.kind in ("vague", "fraction") or num.kind == "range" and not num.year_like
+        measured = kind not in ("count",) or num.scaled or num.kind in ("vague", "fraction") or num.kind == "range" and not num.year_like \
+            or ranged and scaled_range
         if self.dating(prev) or self.dating(nxt):
             return False  # "September 2", "24 February", "3 pm", "0900 GMT"; not "aged 18 may vote"
         if self.day_range_end(doc, start, num):
