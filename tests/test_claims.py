@@ -1297,3 +1297,15 @@ def test_a_t_before_a_scaled_amount_is_tenge(finder, sentence, found):
 def test_a_spelled_range_with_a_scale_is_a_claim_of_any_noun(finder, sentence, text, low, high):
     found = [(c.text, c.low, c.high) for c in numeric(finder, sentence)]
     assert found == [(text, low, high)]
+
+
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        ("Exports rose 6 percent in the first three quarters of 2023.", [("6 percent", "percent")]),  # a period, no 0.75
+        ("Prices eased over the last two quarters of this year.", []),
+        ("Three quarters of the grant went to schools.", [("Three quarters", "fraction")]),
+    ],
+)
+def test_quarters_of_a_year_are_a_period_not_a_share(finder, sentence, found):
+    assert [(c.text, c.unit) for c in numeric(finder, sentence)] == found

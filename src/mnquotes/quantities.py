@@ -1215,12 +1215,23 @@ class QuantityReader:
                     return Number(num.start, other.end, num.value / other.value, kind="fraction", digits=num.digits)
         return num
 
+    @staticmethod
+    def of_a_year(doc: Doc, k: int) -> bool:
+        """Does a year start at token k, after "of": "2024", "this year", "the year", "fiscal 2025"?"""
+        words = TokenTable.of(doc).words
+        if k < len(doc) and words[k].lower_ == "fiscal":
+            k += 1
+        if k < len(doc) and YEAR.fullmatch(words[k].text):
+            return True
+        return k + 1 < len(doc) and words[k].lower_ in ("this", "last", "next", "the") and words[k + 1].lower_ in ("year", "fiscal")
+
     def period_of(self, doc: Doc, num: Number, j: int) -> bool:
         """Is the fraction word at token j after number `num` a unit of time ("quarters") counted after a determiner or a
         time frame, with no "of" after it ("the preceding three quarters"; not "three quarters of voters")?"""
         words = TokenTable.of(doc).words
         unit = self.lx.unit_of(words[j].text)
-        if unit is None or unit[1] != "time" or num.start == 0 or j + 1 < len(doc) and words[j + 1].lower_ == "of":
+        if unit is None or unit[1] != "time" or num.start == 0 or j + 1 < len(doc) and words[j + 1].lower_ == "of" \
+                and not self.of_a_year(doc, j + 2):
             return False
         prev = words[num.start - 1].lower_
         return prev in DETERMINERS or prev in self.lx.time_frames or prev in PERIOD_DETERMINERS or prev.endswith("ing") \
