@@ -1309,3 +1309,15 @@ def test_a_spelled_range_with_a_scale_is_a_claim_of_any_noun(finder, sentence, t
 )
 def test_quarters_of_a_year_are_a_period_not_a_share(finder, sentence, found):
     assert [(c.text, c.unit) for c in numeric(finder, sentence)] == found
+
+
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        ("Outlays will hit 31.2 trillion tenge, 3 trillion above the old plan.", [(31.2e12, "KZT"), (3e12, "KZT")]),
+        ("The bank raised $6.5 billion, 1.5 billion more than it had sought.", [(6.5e9, "USD"), (1.5e9, "USD")]),
+        ("The league paid $4 million, while 3 million more tuned in online.", [(4e6, "USD"), (3e6, "count")]),
+    ],
+)
+def test_a_scaled_difference_after_money_keeps_its_currency(finder, sentence, found):
+    assert [(c.value, c.unit) for c in numeric(finder, sentence)] == found
