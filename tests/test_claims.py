@@ -1217,3 +1217,107 @@ def test_a_narrower_claim_scope_makes_the_same_records_without_the_rest(extracto
             assert result.quotes == full.quotes and result.speakers == full.speakers
             assert result.claims == (tuple(c for c in full.claims if c.type == "numeric") if scope == "numeric" else ())
     assert any(c.type == "other" for r in seed_results.values() for c in r.claims)  # something was left out
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value, unit",
+    [
+        ("The pension fund now holds $2.3t in bonds.", "$2.3t", 2.3e12, "USD"),
+        ("The state will invest 4t yuan in new ports.", "4t yuan", 4e12, "CNY"),
+        ("Household debt passed £1.8t this spring.", "£1.8t", 1.8e12, "GBP"),
+    ],
+)
+def test_a_t_glued_to_money_is_a_trillion(finder, sentence, text, value, unit):
+    found = [(c.text, c.unit) for c in numeric(finder, sentence) if same(c.value, value)]
+    assert found == [(text, unit)]
+
+
+def test_a_t_glued_to_a_plain_number_stays_tonnes(finder):
+    assert [(c.text, c.value, c.unit) for c in numeric(finder, "The crane lifts a 12t load.")] == [("12t", 12, "tonne")]
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("Nearly 8,000 Tanzanians crossed the border.", "Nearly 8,000"),  # a place + "ns"
+        ("Around 600 Bolivians were flown home.", "Around 600"),  # a place + "ns"
+        ("The quake left 70 Omanis dead.", "70"),  # a place + "is"
+    ],
+)
+def test_the_plural_of_a_place_counts_its_people(finder, sentence, text):
+    assert [(c.text, c.unit) for c in numeric(finder, sentence)][:1] == [(text, "people")]
+
+
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        ("It was the hottest day so far. Boise hit a record high of 104 on Sunday.", [("104", "degree")]),
+        ("In the heatwave, Reno set highs at 101, 99 and 98.", [("101", "degree"), ("99", "degree"), ("98", "degree")]),
+        ("Temperatures fell overnight, with lows of 12 in the valleys.", [("12", "degree")]),
+        ("Shares closed at a record high of 108 on Friday.", [("108", "count")]),  # no weather: a price
+        ("In the heat, the index reached a high of 340 points.", [("340 points", "point")]),  # a counted noun follows
+    ],
+)
+def test_a_bare_reading_of_the_weather_is_a_temperature(finder, sentence, found):
+    assert [(c.text, c.unit) for c in numeric(finder, sentence) if c.unit != "ordinal"] == found
+
+
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        ("Only five of the 31 Nato members spent enough.", [("five", "countries"), ("31", "countries")]),
+        ("The 21-member region raised rates.", [("21", "countries")]),  # "N-member" before a group of countries
+        ("The party's 400 members voted.", [("400", "people")]),
+        ("A nine-member board approved the deal.", [("nine", "people")]),
+    ],
+)
+def test_members_of_a_group_of_countries_are_countries(finder, sentence, found):
+    assert [(c.text, c.unit) for c in numeric(finder, sentence)] == found
+
+
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        ("Public debt grew by T3.1 trillion last year.", [("T3.1 trillion", 3.1e12, "KZT")]),
+        ("The ministry set aside T640 billion for roads.", [("T640 billion", 6.4e11, "KZT")]),
+        ("The T20 final was played on the T4 line's last day.", []),  # a code, no money
+    ],
+)
+def test_a_t_before_a_scaled_amount_is_tenge(finder, sentence, found):
+    assert [(c.text, c.value, c.unit) for c in numeric(finder, sentence)] == found
+
+
+@pytest.mark.parametrize(
+    "sentence, text, low, high",
+    [
+        ("The frost killed three to five million sheep, goats and horses.", "three to five million", 3e6, 5e6),
+        ("Floods displaced two to three thousand herders' families.", "two to three thousand", 2e3, 3e3),
+    ],
+)
+def test_a_spelled_range_with_a_scale_is_a_claim_of_any_noun(finder, sentence, text, low, high):
+    found = [(c.text, c.low, c.high) for c in numeric(finder, sentence)]
+    assert found == [(text, low, high)]
+
+
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        ("Exports rose 6 percent in the first three quarters of 2023.", [("6 percent", "percent")]),  # a period, no 0.75
+        ("Prices eased over the last two quarters of this year.", []),
+        ("Three quarters of the grant went to schools.", [("Three quarters", "fraction")]),
+    ],
+)
+def test_quarters_of_a_year_are_a_period_not_a_share(finder, sentence, found):
+    assert [(c.text, c.unit) for c in numeric(finder, sentence)] == found
+
+
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        ("Outlays will hit 31.2 trillion tenge, 3 trillion above the old plan.", [(31.2e12, "KZT"), (3e12, "KZT")]),
+        ("The bank raised $6.5 billion, 1.5 billion more than it had sought.", [(6.5e9, "USD"), (1.5e9, "USD")]),
+        ("The league paid $4 million, while 3 million more tuned in online.", [(4e6, "USD"), (3e6, "count")]),
+    ],
+)
+def test_a_scaled_difference_after_money_keeps_its_currency(finder, sentence, found):
+    assert [(c.value, c.unit) for c in numeric(finder, sentence)] == found

@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 
 CLAUSE_BREAKS = {";", ":", "–", "—", "(", ")", ",", "“", "”", '"'}
 COMPARISONS = {("compared", "with"), ("compared", "to"), ("against",), ("versus",), ("vs",), ("vs.",)}  # "X dlrs against Y"
-AMOUNT_FOLLOWERS = {"and", "or", "but", "in", "for", "on", "at", "by", "from", "to", "due", "last", "this", "a", "the", "each", "against"}
+AMOUNT_FOLLOWERS = {"and", "or", "but", "in", "for", "on", "at", "by", "from", "to", "due", "last", "this", "a", "the", "each", "against",
+                    "above", "below", "short"}  # "27.7 trillion tenge, 2 trillion above the plan"
 EARLIER_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her"}  # "from a previous 2.8", "from its present 500 mln"
 EARLIER_WORDS = {"previous", "earlier", "initial", "original", "present", "current", "prior", "revised", "estimated", "forecast"}
 UNCOMPARED_KINDS = {"count", "fraction", "vague", "ordinal", "time", "multiplier"}  # no unit a compared figure leaves unwritten
@@ -121,7 +122,9 @@ class ClaimFinder:
             if q.bare and before is not None and (before.kind != "count" and self.parallel(sdoc, before, q) or self.tally(sdoc, before, q)
                                                   or self.from_to(sdoc, before, q)) \
                     or q.bare_scaled and before is not None and before.kind == "money" and self.parallel(sdoc, before, q) \
-                    and (q.end == len(sdoc) or doc_words[q.end].is_punct or doc_words[q.end].lower_ in AMOUNT_FOLLOWERS):
+                    and (q.end == len(sdoc) or doc_words[q.end].is_punct or doc_words[q.end].lower_ in AMOUNT_FOLLOWERS
+                         or doc_words[q.end].lower_ in ("more", "less") and q.end + 1 < len(sdoc)
+                         and doc_words[q.end + 1].lower_ == "than"):  # "$4.5 billion, 1.2 billion more than planned"
                 # "fined 9.5 mln dlrs, American ... 1.5 mln and ...": a scaled figure's money goes unwritten too, not a
                 # count that acts ("raised $2 billion, while 1.5 million watched")
                 q = elided(q, before)

@@ -34,6 +34,8 @@ CLOCK_PREPOSITIONS = frozenset({"at", "until", "till", "from", "since", "by"})  
 ONE_MEASURES = frozenset({"length", "mass", "volume", "area"})  # kinds of the units "a"/"an" may count: "up to a foot"
 RELATIVE_DAYS = frozenset({"today", "yesterday", "tomorrow", "tonight"})  # "Yesterday 300 people ...": no name
 
+TEMPERATURE_LINKS = frozenset({"at", "of", "to", "and", "or", "a", "the", "near", "around", "about"})  # "highs of 104, 100 and 100"
+PLACE_PLURALS = ("ns", "ians", "is")  # a place's people: Tanzania-ns, Brazil-ians, Israel-is
 NUMERAL = re.compile(
     r"(?P<pre>[^\d\s]*?)(?P<sign>[-−–+])?(?P<num>(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?|\.\d+)(?P<suffix>[^\W\d_]*|%|[°º][CF]?|²|[″′])"
 )
@@ -231,6 +233,8 @@ class Lexicon:
     multiple_bases: frozenset[str] = frozenset()  # after "N times", a multiple: "30 times earnings"
     demonyms: frozenset[str] = frozenset()  # nationalities: their plural counts people ("865 Palestinians")
     phone: dict[str, frozenset[str]] = field(default_factory=dict)  # number | dial | line -> words ("call 999")
+    temperature: dict[str, frozenset[str]] = field(default_factory=dict)  # reading | context -> words ("a record high at 108")
+    state_groups: dict[str, frozenset[str]] = field(default_factory=dict)  # name | noun -> groups of countries ("Nato members")
     durations: frozenset[str] = frozenset()  # singular time units that "a"/"an" may count ("for a decade")
     singles: frozenset[str] = frozenset()  # singular measure units that "a"/"an" counts after a qualifier ("up to a foot")
     decades: dict[str, int] = field(default_factory=dict)  # "forties" -> 40, "teens" -> 13: "in his forties"
@@ -344,6 +348,10 @@ class Lexicon:
             multiple_bases=frozenset(rules.lowered("multiple_bases.txt")),
             phone={role: frozenset(w.lower() for w, r, *_ in rows(rules, "phone_words.tsv", 2) if r == role)
                    for role in ("number", "dial", "line")},
+            temperature={role: frozenset(w.lower() for w, r, *_ in rows(rules, "temperature_words.tsv", 2) if r == role)
+                         for role in ("reading", "context")},
+            state_groups={role: frozenset(w.lower() for w, r, *_ in rows(rules, "state_groups.tsv", 2) if r == role)
+                          for role in ("name", "noun")},
         )
 
     def unit_of(self, alias: str) -> tuple[str, str] | None:
@@ -560,8 +568,10 @@ class QuantityReader:
             second = None  # "3.2 percent to $78.50": two measures, not a range; "the six months to 30 June": a period and its end
         elif second is not None and kind == "percent" and second[2] is None and second[0].value >= 100:  # type: ignore[operator]
             second = None  # "up 54 points or 1.37% to 3,988.6": a change and the level it reaches
+        scaled_range = False
         if second is not None and not from_to and not change:
             other, end2, unit2 = second
+            scaled_range = other.scaled  # "four to six million cows": the scale measures the whole range
             char_end = None
             if unit is None and unit2 is not None:
                 unit, kind = unit2
@@ -588,6 +598,9 @@ class QuantityReader:
             value, end, char_end = -value, end + 2, None  # "20 below zero", "5 degrees below zero": a negative temperature
             if unit is None:
                 unit, kind = "degree", "temperature"
+        if unit is None and not currency and num.kind == "cardinal" and value is not None and not num.scaled and num.digits \
+                and -90 <= value <= 135 and self.bare_temperature(doc, text_start, end):
+            unit, kind = "degree", "temperature"  # "a daily record high at 108", "highs at 104, 100 and 100" in a heatwave
         covers = self.conversion_after(doc, end, kind) if unit is not None and kind != "count" else None
         rate = self.rate_after(doc, covers or end, unit, kind) if unit is not None and kind != "count" else None
         flow = self.stuff_rate(doc, end, unit, kind) if rate is None and unit is not None and kind in STUFF_KINDS and not covers else None
@@ -619,7 +632,7 @@ class QuantityReader:
             unit = self.noun_unit(doc, noun) or ("people" if self.demonym_people(doc, noun) else "count")
             if unit == "magnitude":  # "a 7.4 earthquake"; not "the 1960 earthquake"
                 unit, kind, noun = (unit, "magnitude", None) if value is not None and 0 < value < 10 else (None, kind, None)
-        if not self.is_claim(doc, start, end, num, kind, noun, ranged=qualifier == "range"):
+        if not self.is_claim(doc, start, end, num, kind, noun, ranged=qualifier == "range", scaled_range=scaled_range):
             return None
         if num.year_like and kind == "money" and not currency and start > 0 and (doc_words[start - 1].lower_ == "in" or doc_words[
                 start - 1].lower_ in ("a", "the") and (end == len(doc) or doc_words[end].is_punct)):
@@ -1202,12 +1215,23 @@ class QuantityReader:
                     return Number(num.start, other.end, num.value / other.value, kind="fraction", digits=num.digits)
         return num
 
+    @staticmethod
+    def of_a_year(doc: Doc, k: int) -> bool:
+        """Does a year start at token k, after "of": "2024", "this year", "the year", "fiscal 2025"?"""
+        words = TokenTable.of(doc).words
+        if k < len(doc) and words[k].lower_ == "fiscal":
+            k += 1
+        if k < len(doc) and YEAR.fullmatch(words[k].text):
+            return True
+        return k + 1 < len(doc) and words[k].lower_ in ("this", "last", "next", "the") and words[k + 1].lower_ in ("year", "fiscal")
+
     def period_of(self, doc: Doc, num: Number, j: int) -> bool:
         """Is the fraction word at token j after number `num` a unit of time ("quarters") counted after a determiner or a
         time frame, with no "of" after it ("the preceding three quarters"; not "three quarters of voters")?"""
         words = TokenTable.of(doc).words
         unit = self.lx.unit_of(words[j].text)
-        if unit is None or unit[1] != "time" or num.start == 0 or j + 1 < len(doc) and words[j + 1].lower_ == "of":
+        if unit is None or unit[1] != "time" or num.start == 0 or j + 1 < len(doc) and words[j + 1].lower_ == "of" \
+                and not self.of_a_year(doc, j + 2):
             return False
         prev = words[num.start - 1].lower_
         return prev in DETERMINERS or prev in self.lx.time_frames or prev in PERIOD_DETERMINERS or prev.endswith("ing") \
@@ -1234,6 +1258,12 @@ class QuantityReader:
             num.year_like = False
             j += 1
             num.end = j
+        if num.end == j and j < len(doc) and doc_words[j].lower_ == "t" and not doc[j - 1].whitespace_ and num.value is not None \
+                and not num.scaled and (money or self.currency_word_at(doc, j + 1)):
+            num.value = scaled(num.value, 1e12)  # "$1.5t", "3t yuan": a "t" glued to an amount of money is a trillion, not tonnes
+            num.scale *= 1e12
+            num.year_like = False
+            num.end = j + 1
         if num.scaled and num.value is not None:
             self.smaller_scale_part(doc, num)
         return num
@@ -1471,6 +1501,28 @@ class QuantityReader:
         if unit is None or table.end_char(end - 1) != m.end():
             return None
         return unit, end, m.end()
+
+    def bare_temperature(self, doc: Doc, start: int, end: int) -> bool:
+        """Is the bare number from token start to end a temperature: the reading of a word such as "high" or "lows"
+        before it ("a record high at 108", "highs at 104, 100 and 100": past a list), at the end of its phrase,
+        with weather in its sentence or the one before ("hottest", "heat", "degrees")?"""
+        words = TokenTable.of(doc).words
+        if end < len(doc) and words[end].is_alpha and not words[end].is_stop:
+            return False  # "a high of 108 points"
+        k = start - 1
+        while k >= 0 and (words[k].lower_ in TEMPERATURE_LINKS or words[k].text == "," or words[k].like_num):
+            k -= 1
+        if k < 0 or k == start - 1 or words[k].lower_ not in self.lx.temperature.get("reading", ()):
+            return False
+        sent = doc[start].sent
+        first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        context = self.lx.temperature.get("context", frozenset())
+        return any(words[n].lower_ in context for n in range(first, sent.end))
+
+    def currency_word_at(self, doc: Doc, k: int) -> bool:
+        """Is a currency word written from token k on ("yuan", "US dollars")?"""
+        u = self.unit_at(doc, k)
+        return u is not None and u[0][1] == "money"
 
     def spaced_letter_unit(self, doc: Doc, k: int, unit: tuple[str, str]) -> bool:
         """Is a one-letter unit written apart from its number (token k after it) a unit? Before a
@@ -1806,6 +1858,10 @@ class QuantityReader:
         unit = self.lx.count_nouns.get(word)
         if unit is None and k > 0 and doc[k - 1].text == "-":
             unit = self.lx.count_nouns.get(word + "s")
+            if unit == "people" and k + 1 < len(doc) and doc[k + 1].lower_ in self.lx.state_groups.get("noun", ()):
+                return "countries"  # "the 20-member region", "a 27-member bloc"
+        elif unit == "people" and word == "members" and k > 0 and doc[k - 1].lower_ in self.lx.state_groups.get("name", ()):
+            return "countries"  # "three of the 32 Nato members"
         return unit
 
     def group_noun(self, doc: Doc, j: int) -> int | None:
@@ -1905,7 +1961,8 @@ class QuantityReader:
         return j < 0 or not (doc_words[j].is_lower and doc_words[j].is_stop) and doc_words[j].is_punct
 
     # -- deciding ----------------------------------------------------------------------------------
-    def is_claim(self, doc: Doc, start: int, end: int, num: Number, kind: str, noun: int | None, ranged: bool = False) -> bool:
+    def is_claim(self, doc: Doc, start: int, end: int, num: Number, kind: str, noun: int | None, ranged: bool = False,
+                 scaled_range: bool = False) -> bool:
         """Not a date, time, year, identifier, page or list number; a spelled-out number needs a measure.
         A range ("2-3 million people", "10,000-15,000 troops") is no pair of digits like "3-0"."""
         doc_words = TokenTable.of(doc).words
@@ -1913,7 +1970,8 @@ class QuantityReader:
         prev = doc[start - 1] if start > 0 else None
         nxt = doc[end] if end < len(doc) else None
         # a span of years ("2022–2023", "1500-2000") is a count only of a counted noun ("1500-2000 people")
-        measured = kind not in ("count",) or num.scaled or num.kind in ("vague", "fraction") or num.kind == "range" and not num.year_like
+        measured = kind not in ("count",) or num.scaled or num.kind in ("vague", "fraction") or num.kind == "range" and not num.year_like \
+            or ranged and scaled_range
         if self.dating(prev) or self.dating(nxt):
             return False  # "September 2", "24 February", "3 pm", "0900 GMT"; not "aged 18 may vote"
         if self.day_range_end(doc, start, num):
@@ -2087,6 +2145,8 @@ class QuantityReader:
             return False
         if word.endswith("s") and word[:-1] in self.lx.demonyms:
             return True
+        if any(word.endswith(end) and word[:-len(end)] in self.lx.places for end in PLACE_PLURALS):
+            return True  # "15,000 Tanzanians", "200 Brazilians", "40 Israelis": the people of a place
         nxt = doc[k + 1] if k + 1 < len(doc) else None
         return word.endswith("ese") and word in self.lx.demonyms and (nxt is None or not nxt.is_alpha or nxt.is_stop and nxt.is_lower)
 
