@@ -75,7 +75,7 @@ NOUN_PHRASE_OPENERS = NOUN_MARKERS - {"that", "’s", "'s", "to"} | {
     "first", "second", "third", "fourth", "fifth", "last", "next", "victory", "responsibility"}
 # Verbs whose object a cue's noun form can be, with no article: "laid blame on", "took issue with", "sounded warning"
 STATE_WORDS = {"state", "state-run", "state-owned", "official", "national"}  # "state news agency", "official news agency"
-SINGULAR_DETERMINERS = {"a", "an", "this", "that", "each", "every", "another"}  # "a courtesy call": a noun after
+NOUN_PHRASE_DETERMINERS = {"a", "an", "this", "that", "each", "every", "another"}  # "a courtesy call": a noun after
 LIGHT_VERBS = {"laid", "lay", "lays", "laying", "put", "puts", "putting", "placed", "places", "pinned", "pins",
                "shifted", "shifts", "apportioned", "assigned", "assigns", "deflected", "deflects", "shouldered"}
 # Verbs by which a speaker puts out a document that then speaks for them: "X issued a statement saying ..."
@@ -364,7 +364,7 @@ class QuoteFinder:
             return None  # "charged over alleged misconduct", "despite repeated warnings", "quoting informed sources": an adjective
         if words[i].lower_.endswith("s") and i + 1 < len(words) and self.cues.match(words, i + 1) is not None:
             return None  # "Preliminary reports suggested ...", "Local reports say ...": a noun, the verb after it
-        if i > 1 and words[i - 2].lower_ in SINGULAR_DETERMINERS and words[i - 1].is_alpha and words[i - 1].is_lower \
+        if i > 1 and words[i - 2].lower_ in NOUN_PHRASE_DETERMINERS and words[i - 1].is_alpha and words[i - 1].is_lower \
                 and not words[i - 1].lower_.endswith("s") and words[i].lower_ == cue.lemma.split()[0]:
             return None  # "paid a courtesy call on President X", "a phone call": a noun's modifier, no subject
         if i > 0 and words[i - 1].lower_ in LIGHT_VERBS and not words[i].lower_.endswith(("ed", "ing")):
